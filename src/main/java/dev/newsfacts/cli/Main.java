@@ -1,0 +1,44 @@
+package dev.newsfacts.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * {@code newsfacts <command> [options]}: checks the command, prints usage, delegates.
+ * Exit codes are listed in {@link ExitCode}.
+ */
+public final class Main {
+  static final String USAGE = """
+      newsfacts - quotes, speakers, entities and facts from news articles
+
+      Usage: newsfacts <command> [options]
+
+      Commands:
+        extract   run extraction over a folder or file of articles, one JSON result per article
+        help      show this text
+
+      Run 'newsfacts <command> --help' for a command's options.
+      """;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+      (args.length == 0 ? err : out).print(USAGE);
+      return args.length == 0 ? ExitCode.USAGE : ExitCode.OK;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    return switch (args[0]) {
+      case "extract" -> new ExtractCommand(out, err).run(rest);
+      default -> {
+        err.println("newsfacts: unknown command '" + args[0] + "'");
+        err.print(USAGE);
+        yield ExitCode.USAGE;
+      }
+    };
+  }
+}

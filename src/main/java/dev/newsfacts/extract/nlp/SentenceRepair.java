@@ -1,0 +1,62 @@
+package dev.newsfacts.extract.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Undoes the UD sentence model's splits after abbreviations that news copy puts before a
+ * name or a number ("Sen. Warren", "Gov. Abbott", "3 p.m. on Friday"): a sentence that ends
+ * in a title abbreviation always continues; one that ends in "p.m."-like abbreviations
+ * continues when the next piece opens in lower case or with a digit.
+ */
+final class SentenceRepair {
+  private static final Set<String> TITLES = Set.of(
+      "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Gov.", "Rep.", "Reps.", "Sens.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
+      "Adm.", "Maj.", "Prof.", "Rev.", "St.", "Sr.", "Jr.", "Lt.Gov.", "Atty.", "Supt.", "Cmdr.", "Gens.", "Messrs.",
+      "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "Nos.", "vs.", "v.",
+      "U.S.", "U.N.", "D.C.", "Ft.", "Mt.", "Calif.", "Fla.", "Ill.", "Mass.", "Pa.", "Va.", "Wash.", "Ariz.", "Colo.",
+      "Conn.", "Ga.", "Ky.", "La.", "Md.", "Mich.", "Minn.", "Mo.", "Nev.", "N.J.", "N.Y.", "N.C.", "N.H.", "Ore.",
+      "Tenn.", "Tex.", "Wis.", "Ala.", "Ark.", "Del.", "Kan.", "Miss.", "Neb.", "Okla.", "S.C.", "Vt.", "W.Va.");
+  private static final Set<String> SOFT = Set.of("a.m.", "p.m.", "Inc.", "Corp.", "Co.", "Ltd.", "etc.", "U.S.", "U.K.");
+
+  private SentenceRepair() {}
+
+  static List<int[]> repair(String para, Span[] spans) {
+    List<int[]> out = new ArrayList<>();
+    for (Span s : spans) {
+      int a = s.getStart();
+      int b = s.getEnd();
+      if (!out.isEmpty() && continues(para, out.get(out.size() - 1), a)) {
+        out.get(out.size() - 1)[1] = b;
+      } else {
+        out.add(new int[] {a, b});
+      }
+    }
+    if (out.isEmpty() && !para.isBlank()) {
+      out.add(new int[] {0, para.length()});
+    }
+    return out;
+  }
+
+  private static boolean continues(String para, int[] prev, int nextStart) {
+    String last = lastWord(para, prev[0], prev[1]);
+    if (TITLES.contains(last) && !"U.S.".equals(last)) return true;
+    if (nextStart >= para.length()) return false;
+    char next = para.charAt(nextStart);
+    boolean lowerOrDigit = Character.isLowerCase(next) || Character.isDigit(next);
+    if (SOFT.contains(last) || TITLES.contains(last)) return lowerOrDigit;
+    // A single capital and a dot ("Donald J. Trump") is an initial, not an ending.
+    return last.length() == 2 && Character.isUpperCase(last.charAt(0)) && last.charAt(1) == '.';
+  }
+
+  private static String lastWord(String para, int start, int end) {
+    int i = end;
+    while (i > start && !Character.isWhitespace(para.charAt(i - 1))) i--;
+    String w = para.substring(i, end);
+    // strip an opening mark that may stick to the word
+    while (!w.isEmpty() && "\"'\u201c\u2018(".indexOf(w.charAt(0)) >= 0) w = w.substring(1);
+    return w;
+  }
+}

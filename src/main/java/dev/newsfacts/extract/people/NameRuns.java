@@ -1,0 +1,71 @@
+package dev.newsfacts.extract.people;
+
+import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds runs of capitalised words and splits off the title words that open them. */
+final class NameRuns {
+  private NameRuns() {}
+
+  static List<NameMention> find(AnnotatedText at, Set<String> notNames) {
+    List<Token> toks = at.tokens();
+    List<NameMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      Token t = toks.get(i);
+      boolean startsRun = (PersonIndex.nameLike(t, notNames) || Titles.isTitleWord(t.text()) && t.isCapitalised());
+      if (!startsRun) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size()) {
+        Token u = toks.get(j);
+        Token prev = toks.get(j - 1);
+        if (u.sentence() != t.sentence()) break;
+        boolean adjacent = u.start() - prev.end() <= 1;
+        if (!adjacent) break;
+        if (PersonIndex.nameLike(u, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())) {
+          j++;
+        } else if (u.is("of") && Titles.isTitleWord(prev.text()) && j + 1 < toks.size()
+            && toks.get(j + 1).isCapitalised()) {
+          j++; // "Secretary of State"
+        } else {
+          break;
+        }
+      }
+      add(at, i, j, out);
+      i = j;
+    }
+    return out;
+  }
+
+  private static void add(AnnotatedText at, int from, int to, List<NameMention> out) {
+    List<Token> toks = at.tokens();
+    int nameStart = from;
+    while (nameStart < to && (Titles.isTitleWord(toks.get(nameStart).text()) || toks.get(nameStart).is("of"))) {
+      nameStart++;
+    }
+    // a lone capital and dot belongs to the name ("Donald J. Trump")
+    if (nameStart >= to) return;
+    // lower-case title words just before the run ("spokesman Matthew Miller")
+    int titleFrom = from;
+    while (titleFrom > 0 && Titles.isTitleWord(toks.get(titleFrom - 1).text())
+        && toks.get(titleFrom - 1).sentence() == toks.get(from).sentence()) {
+      titleFrom--;
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = nameStart; k < to; k++) words.add(toks.get(k).text());
+    StringBuilder title = new StringBuilder();
+    for (int k = titleFrom; k < nameStart; k++) {
+      if (title.length() > 0) title.append(' ');
+      title.append(toks.get(k).text());
+    }
+    out.add(new NameMention(nameStart, to, toks.get(nameStart).start(), toks.get(to - 1).end(), List.copyOf(words),
+        title.toString(), toks.get(titleFrom).start()));
+  }
+}

@@ -1,0 +1,147 @@
+package dev.newsfacts.extract.people;
+
+import dev.newsfacts.extract.lexicon.GivenNames;
+import dev.newsfacts.extract.lexicon.OrganizationWords;
+import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The people an article names, found from capitalised runs of words (POS + title and
+ * given-name lists; no NER model exists for English on Maven Central) and grouped so that
+ * "Brewer" and "Stephanie Brewer" are one person.
+ */
+public final class PersonIndex {
+  private static final Set<String> NOT_NAMES = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "the", "a",
+      "an", "this", "that", "in", "on", "at", "but", "and", "or", "if", "as", "when", "while", "after", "before", "it",
+      "he", "she", "they", "we", "you", "his", "her", "their", "our", "my", "mr", "god", "christmas", "easter",
+      "republican", "republicans", "democrat", "democrats", "democratic", "american", "americans", "gop", "us", "u.s.",
+      "u.s", "uk", "u.k.", "eu", "un", "u.n.", "nato", "isis", "isil", "obamacare", "internet", "web", "tv", "ceo",
+      "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "white", "black", "latino", "latinos", "hispanic",
+      "mexican", "mexicans", "chinese", "muslim", "muslims", "christian", "christians", "jewish", "catholic",
+      "evangelical", "evangelicals", "twitter", "facebook", "election", "day", "states", "united", "new", "north",
+      "south", "east", "west", "senate", "house", "congress", "supreme", "court", "read", "more", "related", "update",
+      "watch", "photo", "video", "getty", "images", "ap", "reuters", "afp", "click", "here", "cnn", "fox", "msnbc");
+
+  private final List<Person> persons = new ArrayList<>();
+  private final List<NameMention> mentions = new ArrayList<>();
+  private final List<Person> mentionOwner = new ArrayList<>();
+
+  private PersonIndex() {}
+
+  public static PersonIndex build(AnnotatedText at, GivenNames given) {
+    PersonIndex idx = new PersonIndex();
+    List<NameMention> runs = NameRuns.find(at, NOT_NAMES);
+    // Longer names first, so that a surname mentioned before the full name still joins it.
+    List<NameMention> byLength = new ArrayList<>(runs);
+    byLength.sort((x, y) -> y.words().size() != x.words().size()
+        ? y.words().size() - x.words().size() : Integer.compare(x.start(), y.start()));
+    List<NameMention> accepted = new ArrayList<>();
+    List<Person> owners = new ArrayList<>();
+    for (NameMention m : byLength) {
+      Person owner = idx.matchExisting(m);
+      if (owner == null) {
+        if (!looksLikePerson(m, given)) continue;
+        owner = new Person(m);
+        idx.persons.add(owner);
+      } else {
+        owner.add(m);
+      }
+      owner.setGender(genderOf(m, given));
+      accepted.add(m);
+      owners.add(owner);
+    }
+    // keep mentions in text order for look-ups
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < accepted.size(); i++) order.add(i);
+    order.sort((a, b) -> Integer.compare(accepted.get(a).start(), accepted.get(b).start()));
+    for (int i : order) {
+      idx.mentions.add(accepted.get(i));
+      idx.mentionOwner.add(owners.get(i));
+    }
+    idx.persons.sort((a, b) -> Integer.compare(a.firstOffset(), b.firstOffset()));
+    for (Person p : idx.persons) p.mentions().sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return idx;
+  }
+
+  private Person matchExisting(NameMention m) {
+    List<String> w = m.words();
+    Person best = null;
+    for (Person p : persons) {
+      List<String> pw = p.nameWords();
+      if (pw.size() < w.size()) continue;
+      boolean suffix = pw.subList(pw.size() - w.size(), pw.size()).equals(w);
+      boolean prefixOfTwo = w.size() == 1 && pw.size() >= 2 && pw.get(1).equals(w.get(0)) && pw.size() > 2;
+      if (suffix || prefixOfTwo) {
+        if (best == null || p.mentions().size() > best.mentions().size()) best = p;
+      }
+    }
+    return best;
+  }
+
+  private static boolean looksLikePerson(NameMention m, GivenNames given) {
+    List<String> w = m.words();
+    String last = w.get(w.size() - 1);
+    if (OrganizationWords.isHead(last)) return false;
+    for (String x : w) if (OrganizationWords.isHead(x)) return false;
+    if (given.isKnown(w.get(0)) && (w.size() >= 2 || !m.title().isEmpty())) return true;
+    if (!m.title().isEmpty()) return true;
+    return false;
+  }
+
+  private static char genderOf(NameMention m, GivenNames given) {
+    for (String t : m.title().split(" ")) {
+      char g = Titles.honorificGender(t);
+      if (g == 0) g = Titles.roleGender(t);
+      if (g != 0) return g;
+    }
+    return m.words().size() >= 2 || !m.title().isEmpty() ? given.genderOf(m.words().get(0)) : 0;
+  }
+
+  public List<Person> persons() {
+    return persons;
+  }
+
+  /** The person named by a mention overlapping {@code [start, end)}, or null. */
+  public Person personIn(int start, int end) {
+    for (int i = 0; i < mentions.size(); i++) {
+      NameMention m = mentions.get(i);
+      if (m.start() < end && start < m.end()) return mentionOwner.get(i);
+    }
+    return null;
+  }
+
+  /** Person mentions that start before {@code offset}, latest first. */
+  public List<Person> mentionedBefore(int offset) {
+    List<Person> out = new ArrayList<>();
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      if (mentions.get(i).end() <= offset) out.add(mentionOwner.get(i));
+    }
+    return out;
+  }
+
+  /** Offset of the latest mention of {@code p} before {@code offset}, or -1. */
+  public int lastMentionBefore(Person p, int offset) {
+    int best = -1;
+    for (NameMention m : p.mentions()) if (m.end() <= offset) best = m.start();
+    return best;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  static boolean nameLike(Token t, Set<String> notNames) {
+    String w = t.text();
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+    if (notNames.contains(lower(w))) return false;
+    if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 3) return false;
+    return "PROPN".equals(t.pos()) || "NOUN".equals(t.pos()) || "ADJ".equals(t.pos()) || "X".equals(t.pos());
+  }
+}

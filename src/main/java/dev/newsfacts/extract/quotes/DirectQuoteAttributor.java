@@ -1,0 +1,124 @@
+package dev.newsfacts.extract.quotes;
+
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.model.Resolution;
+import java.util.List;
+
+/**
+ * Links each quoted span to its cue and source: first the attribution right after the quote
+ * ("...," he said / said Miller), then one before it in the same paragraph (Brewer said
+ * that "..."; Miller said: "..."), then, for a paragraph that opens with a quote and names
+ * nobody, the speaker of the quote just before (news copy names a speaker once).
+ */
+final class DirectQuoteAttributor {
+  private static final int TRAIL_REACH = 14;
+  private static final int NEAR_TRAIL = 6;
+
+  private final AnnotatedText at;
+  private final List<Token> toks;
+  private final ClauseSources sources;
+
+  DirectQuoteAttributor(AnnotatedText at, ClauseSources sources) {
+    this.at = at;
+    this.toks = at.tokens();
+    this.sources = sources;
+  }
+
+  void attribute(List<Candidate> quotes) {
+    for (int i = 0; i < quotes.size(); i++) {
+      Candidate q = quotes.get(i);
+      Candidate prevSame = i > 0 && quotes.get(i - 1).marks.paragraph() == q.marks.paragraph() ? quotes.get(i - 1) : null;
+      Candidate nextSame = i + 1 < quotes.size() && quotes.get(i + 1).marks.paragraph() == q.marks.paragraph()
+          ? quotes.get(i + 1) : null;
+      int[] para = at.paragraphs().get(q.marks.paragraph());
+      int trailFrom = at.tokenAtOrAfter(q.marks.after());
+      int trailTo = at.tokenAtOrAfter(nextSame != null ? nextSame.marks.openMark() : para[1]);
+      int leadFrom = at.tokenAtOrAfter(prevSame != null ? prevSame.marks.after() : para[0]);
+      int leadTo = at.tokenAtOrAfter(q.marks.openMark());
+
+      int[] trail = findTrailing(trailFrom, Math.min(trailTo, trailFrom + TRAIL_REACH));
+      if (trail != null && trail[2] - trailFrom <= NEAR_TRAIL) {
+        q.attribute(new int[] {trail[0], trail[1]}, new int[] {trail[2], trail[3]}, Resolution.EXPLICIT, 0.9);
+        continue;
+      }
+      int[] lead = findLeading(leadFrom, leadTo);
+      if (lead != null) {
+        q.attribute(new int[] {lead[0], lead[1]}, new int[] {lead[2], lead[3]}, Resolution.EXPLICIT, 0.85);
+      } else if (trail != null) {
+        q.attribute(new int[] {trail[0], trail[1]}, new int[] {trail[2], trail[3]}, Resolution.EXPLICIT, 0.75);
+      }
+    }
+    inheritWithinParagraph(quotes);
+    inheritFromPreviousParagraph(quotes);
+  }
+
+  /** First cue in {@code [from, to)} that has a source: {srcFirst, srcEnd, cue, cueEnd}. */
+  private int[] findTrailing(int from, int to) {
+    for (int c = from; c < to; c++) {
+      Token t = toks.get(c);
+      if (isSentenceEnd(t)) break;
+      int len = sources.cues.cueAt(c, false);
+      if (len == 0) continue;
+      int[] src = sources.sourceOf(c, len, from, to);
+      if (src != null) return new int[] {src[0], src[1], c, c + len};
+    }
+    return null;
+  }
+
+  /** Last cue in {@code [from, to)} that has a source. */
+  private int[] findLeading(int from, int to) {
+    for (int c = to - 1; c >= from; c--) {
+      int len = sources.cues.cueAt(c, false);
+      if (len == 0) continue;
+      // a cue in an earlier sentence that ended with a full stop attributes that sentence, not this quote
+      if (endsSentenceBetween(c + len, to)) return null;
+      int[] src = sources.sourceOf(c, len, from, to);
+      if (src != null) return new int[] {src[0], src[1], c, c + len};
+    }
+    return null;
+  }
+
+  private boolean endsSentenceBetween(int from, int to) {
+    for (int k = from; k < to; k++) if (isSentenceEnd(toks.get(k))) return true;
+    return false;
+  }
+
+  private static boolean isSentenceEnd(Token t) {
+    return t.is(".") || t.is("!") || t.is("?");
+  }
+
+  private static void inheritWithinParagraph(List<Candidate> quotes) {
+    for (int i = 0; i < quotes.size(); i++) {
+      Candidate q = quotes.get(i);
+      if (q.attributed()) continue;
+      Candidate from = null;
+      for (int d = 1; d < quotes.size() && from == null; d++) {
+        for (int k : new int[] {i + d, i - d}) {
+          if (k < 0 || k >= quotes.size()) continue;
+          Candidate o = quotes.get(k);
+          if (o.marks.paragraph() == q.marks.paragraph() && o.attributed() && o.how == Resolution.EXPLICIT) {
+            from = o;
+            break;
+          }
+        }
+        if (i + d >= quotes.size() && i - d < 0) break;
+      }
+      if (from != null) q.attribute(from.source, from.cue, Resolution.NEARBY, 0.75);
+    }
+  }
+
+  private void inheritFromPreviousParagraph(List<Candidate> quotes) {
+    for (int i = 1; i < quotes.size(); i++) {
+      Candidate q = quotes.get(i);
+      if (q.attributed()) continue;
+      Candidate prev = quotes.get(i - 1);
+      int[] para = at.paragraphs().get(q.marks.paragraph());
+      boolean opensParagraph = q.marks.openMark() == para[0];
+      boolean adjacent = prev.marks.paragraph() == q.marks.paragraph() - 1;
+      if (opensParagraph && adjacent && prev.attributed()) {
+        q.attribute(prev.source, prev.cue, Resolution.NEARBY, 0.7);
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.newsfacts.extract.quotes;
+
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Quoted words that nobody is reported as saying: nicknames inside a name (Joaquin "El Chapo"
+ * Guzman), a writer's terms (known as the "Chapitos", so-called "experts"), and short
+ * scare quotes with no cue anywhere near.
+ */
+final class NotAQuote {
+  private static final Set<String> NAMING = Set.of("known as", "so-called", "dubbed", "nicknamed", "named", "titled",
+      "entitled", "labeled", "labelled", "termed", "as the", "the so-called", "known as the", "billed as");
+  private static final int SHORT_WORDS = 3;
+
+  private NotAQuote() {}
+
+  static boolean test(AnnotatedText at, Candidate c) {
+    String text = at.text();
+    String inside = text.substring(c.start, c.end);
+    if (inside.chars().noneMatch(Character::isLetter)) return true;
+    if (insideName(text, c)) return true;
+    String before = wordsBefore(text, c.marks.openMark(), 3);
+    for (String n : NAMING) if (before.endsWith(" " + n) || before.equals(n)) return true;
+    int words = inside.trim().split("\\s+").length;
+    return words <= SHORT_WORDS && !c.attributed();
+  }
+
+  private static boolean insideName(String text, Candidate c) {
+    if (!c.marks.closed()) return false;
+    int i = c.marks.openMark() - 1;
+    int j = c.marks.closeMark() + 1;
+    if (i < 1 || j + 1 >= text.length() || text.charAt(i) != ' ' || text.charAt(j) != ' ') return false;
+    return Character.isUpperCase(text.charAt(j + 1)) && Character.isLetter(text.charAt(i - 1))
+        && Character.isUpperCase(firstOfWordBefore(text, i));
+  }
+
+  private static char firstOfWordBefore(String text, int space) {
+    int k = space - 1;
+    while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
+    return text.charAt(k);
+  }
+
+  private static String wordsBefore(String text, int pos, int n) {
+    int k = pos;
+    int seen = 0;
+    while (k > 0 && seen <= n) {
+      k--;
+      if (text.charAt(k) == ' ') seen++;
+      if (text.charAt(k) == '\n') break;
+    }
+    return text.substring(k, pos).trim().toLowerCase(Locale.ROOT);
+  }
+}

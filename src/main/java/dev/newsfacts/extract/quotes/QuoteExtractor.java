@@ -1,0 +1,72 @@
+package dev.newsfacts.extract.quotes;
+
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.people.PersonIndex;
+import dev.newsfacts.model.Quote;
+import dev.newsfacts.model.QuoteKind;
+import dev.newsfacts.model.Speaker;
+import dev.newsfacts.model.TextSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Quotes with their speakers: direct and partial quotes from quotation marks, indirect ones from reported speech. */
+public final class QuoteExtractor {
+  private final QuoteMarkScanner scanner = new QuoteMarkScanner();
+
+  public List<Quote> extract(AnnotatedText at, PersonIndex people) {
+    List<QuotedSpan> spans = scanner.scan(at.text(), at.paragraphs());
+    List<Candidate> quoted = new ArrayList<>();
+    for (QuotedSpan s : spans) {
+      quoted.add(new Candidate(QuoteKindRule.kindOf(at.text(), s), s.start(), s.end(), s));
+    }
+    ClauseSources sources = new ClauseSources(at);
+    new DirectQuoteAttributor(at, sources).attribute(quoted);
+    List<Candidate> all = new ArrayList<>();
+    for (Candidate c : quoted) {
+      if (NotAQuote.test(at, c)) continue;
+      all.add(c);
+    }
+    all.addAll(new ReportedSpeechFinder(at, sources, quotedTokens(at, spans)).find());
+    all.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> c.end));
+
+    SpeakerResolver resolver = new SpeakerResolver(at, people);
+    List<Quote> out = new ArrayList<>();
+    for (Candidate c : all) {
+      Speaker sp = resolver.resolve(c);
+      TextSpan cue = null;
+      if (c.cue != null) {
+        int a = at.tokens().get(c.cue[0]).start();
+        int b = at.tokens().get(c.cue[1] - 1).end();
+        cue = new TextSpan(a, b, at.text().substring(a, b));
+      }
+      double conf = c.attributed() ? c.confidence : 0.4;
+      out.add(new Quote("q" + (out.size() + 1), c.kind, at.text().substring(c.start, c.end), c.start, c.end, sp, cue,
+          conf));
+    }
+    return out;
+  }
+
+  private static boolean[] quotedTokens(AnnotatedText at, List<QuotedSpan> spans) {
+    List<Token> toks = at.tokens();
+    boolean[] q = new boolean[toks.size()];
+    for (QuotedSpan s : spans) {
+      for (int i = at.tokenAtOrAfter(s.openMark()); i < toks.size() && toks.get(i).start() < s.after(); i++) q[i] = true;
+    }
+    return q;
+  }
+
+  /** Direct when the quote stands as a sentence of its own; partial when it is woven into one. */
+  static final class QuoteKindRule {
+    private QuoteKindRule() {}
+
+    static QuoteKind kindOf(String text, QuotedSpan s) {
+      int i = s.openMark() - 1;
+      while (i >= 0 && text.charAt(i) == ' ') i--;
+      boolean woven = i >= 0 && Character.isLetterOrDigit(text.charAt(i));
+      boolean lowerStart = Character.isLowerCase(text.charAt(s.start()));
+      return woven || lowerStart ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package dev.newsfacts.extract.quotes;
+
+import dev.newsfacts.extract.lexicon.Pronouns;
+import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.people.Person;
+import dev.newsfacts.extract.people.PersonIndex;
+import dev.newsfacts.model.Resolution;
+import dev.newsfacts.model.Speaker;
+import dev.newsfacts.model.TextSpan;
+import java.util.List;
+
+/**
+ * Turns the source words of a quote into a {@link Speaker}: the person's fullest name, a
+ * pronoun resolved to the right person (gender, then the latest speaker, then the latest
+ * mention), or a description for an unnamed source. Called in text order: it remembers the
+ * latest speaker, as a reader does.
+ */
+final class SpeakerResolver {
+  private static final int SPEAKER_MEMORY_PARAGRAPHS = 3;
+
+  private final AnnotatedText at;
+  private final List<Token> toks;
+  private final PersonIndex people;
+  private Person lastSpeaker;
+  private int lastSpeakerParagraph = -1;
+
+  SpeakerResolver(AnnotatedText at, PersonIndex people) {
+    this.at = at;
+    this.toks = at.tokens();
+    this.people = people;
+  }
+
+  Speaker resolve(Candidate c) {
+    if (!c.attributed()) {
+      return new Speaker(null, null, null, null, Resolution.NONE);
+    }
+    int a = toks.get(c.source[0]).start();
+    int b = toks.get(c.source[1] - 1).end();
+    TextSpan mention = new TextSpan(a, b, at.text().substring(a, b));
+    Token first = toks.get(c.source[0]);
+    if (c.source[1] - c.source[0] == 1 && Pronouns.subjectKind(first.text()) != 0) {
+      Person p = resolvePronoun(Pronouns.subjectKind(first.text()), a, first.paragraph());
+      Resolution how = c.how == Resolution.NEARBY ? Resolution.NEARBY : Resolution.PRONOUN;
+      if (p != null) remember(p, first.paragraph());
+      return new Speaker(p == null ? null : p.name(), null, p == null ? first.text() : null, mention, how);
+    }
+    Person p = people.personIn(a, b);
+    if (p != null) {
+      remember(p, first.paragraph());
+      return new Speaker(p.name(), null, null, mention, c.how);
+    }
+    String name = properName(c.source[0], c.source[1]);
+    if (name != null) {
+      return new Speaker(name, null, null, mention, c.how);
+    }
+    return new Speaker(null, null, mention.text(), mention, c.how);
+  }
+
+  private void remember(Person p, int paragraph) {
+    lastSpeaker = p;
+    lastSpeakerParagraph = paragraph;
+  }
+
+  private Person resolvePronoun(char kind, int offset, int paragraph) {
+    if (kind != 'M' && kind != 'F') return null;
+    List<Person> before = people.mentionedBefore(offset);
+    int sentence = at.sentenceAt(offset).index();
+    // "Trump said he ..." : a compatible person earlier in the same sentence wins
+    for (Person p : before) {
+      int last = people.lastMentionBefore(p, offset);
+      if (last >= 0 && at.sentenceAt(last).index() == sentence && compatible(p, kind)) return p;
+      if (last >= 0 && at.sentenceAt(last).index() != sentence) break;
+    }
+    if (lastSpeaker != null && compatible(lastSpeaker, kind)
+        && paragraph - lastSpeakerParagraph <= SPEAKER_MEMORY_PARAGRAPHS) {
+      return lastSpeaker;
+    }
+    for (Person p : before) if (compatible(p, kind)) return p;
+    return null;
+  }
+
+  private static boolean compatible(Person p, char kind) {
+    return p.gender() == 0 || p.gender() == kind;
+  }
+
+  /** The capitalised name inside a source phrase that names no known person ("Trump", "the CDC"), or null. */
+  private String properName(int from, int to) {
+    int last = to - 1;
+    if (!"PROPN".equals(toks.get(last).pos())) return null;
+    int k = last;
+    while (k - 1 >= from && "PROPN".equals(toks.get(k - 1).pos()) && !Titles.isTitleWord(toks.get(k - 1).text())) k--;
+    return at.text().substring(toks.get(k).start(), toks.get(last).end());
+  }
+}

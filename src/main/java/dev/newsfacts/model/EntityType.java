@@ -1,0 +1,4 @@
+package dev.newsfacts.model;
+
+/** Entity classes of the result format. */
+public enum EntityType { PERSON, ORGANIZATION, LOCATION, NORP, OTHER }

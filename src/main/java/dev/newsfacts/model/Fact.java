@@ -1,0 +1,11 @@
+package dev.newsfacts.model;
+
+/** A statistic, a role or a dated event; each record serialises its own {@code kind}. */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "kind"})
+public sealed interface Fact permits StatisticFact, RoleFact, EventFact {
+  String id();
+
+  String kind();
+
+  int start();
+}
