@@ -31,6 +31,9 @@ final class NameRuns {
         if (!adjacent) break;
         if (PersonIndex.nameLike(u, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())) {
           j++;
+        } else if (u.is(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
+            && j + 1 < toks.size() && toks.get(j + 1).isCapitalised()) {
+          j++; // an initial split from its dot: "Kevin D. Williamson"
         } else if (u.is("of") && Titles.isTitleWord(prev.text()) && j + 1 < toks.size()
             && toks.get(j + 1).isCapitalised()) {
           j++; // "Secretary of State"
@@ -59,7 +62,11 @@ final class NameRuns {
       titleFrom--;
     }
     List<String> words = new ArrayList<>();
-    for (int k = nameStart; k < to; k++) words.add(toks.get(k).text());
+    for (int k = nameStart; k < to; k++) {
+      String w = toks.get(k).text();
+      if (w.equals(".") && !words.isEmpty()) words.set(words.size() - 1, words.get(words.size() - 1) + ".");
+      else words.add(w);
+    }
     StringBuilder title = new StringBuilder();
     for (int k = titleFrom; k < nameStart; k++) {
       if (title.length() > 0) title.append(' ');

@@ -33,7 +33,16 @@ final class ClauseSources {
     }
     int[] s = finder.subjectBefore(c, from);
     if (s == null && !leftIsWord(c, from)) s = finder.subjectAfter(c, to);
+    if (s == null && leftIsVerbLink(c)) s = clauseSubject(c, from);
     return s;
+  }
+
+  /** "Netanyahu rallied supporters by warning that", "Clinton would do better to say that". */
+  private boolean leftIsVerbLink(int c) {
+    if (c == 0) return false;
+    Token t = toks.get(c - 1);
+    return t.is("to") || t.is("by") || t.is("and") || t.is("in") || t.is("while") || t.is("when") || t.is("after")
+        || t.is("before") || t.is("also") || t.is("then");
   }
 
   /** True when a word (not punctuation or a quote mark) stands right before {@code c} in range. */
@@ -43,29 +52,34 @@ final class ClauseSources {
     return !"PUNCT".equals(t.pos()) && !SourceFinder.isQuoteMark(t);
   }
 
-  /** The subject of the clause a participle hangs from: an earlier cue's source, or the sentence's first noun phrase. */
+  /** The subject of the clause a participle hangs from: an earlier cue's source, or the noun phrase before the first verb. */
   private int[] clauseSubject(int c, int from) {
     Sentence s = at.sentences().get(toks.get(c).sentence());
-    int lo = Math.max(s.firstToken(), 0);
+    int lo = Math.max(s.firstToken(), from);
     for (int k = c - 2; k >= lo; k--) {
       int len = cues.cueAt(k, false);
-      if (len > 0 && !cues.isParticiple(k)) {
-        int[] src = sourceOf(k, len, lo, c);
+      if (len > 0 && !cues.isParticiple(k) && !leftIsVerbLink(k)) {
+        int[] src = finder.subjectBefore(k, lo);
+        if (src == null && !leftIsWord(k, lo)) src = finder.subjectAfter(k, c);
         if (src != null) return src;
       }
     }
-    int k = lo;
-    while (k < c && ("PUNCT".equals(toks.get(k).pos()) || SourceFinder.isQuoteMark(toks.get(k)))) k++;
-    int end = k;
-    while (end < c && isSubjectWord(toks.get(end))) end++;
-    if (end == k) return null;
-    int[] np = finder.npEndingAt(end - 1, k);
-    return np;
+    for (int v = lo; v < c; v++) {
+      Token t = toks.get(v);
+      if (SourceFinder.isQuoteMark(t)) return null; // do not reach into a quotation
+      if (("VERB".equals(t.pos()) || "AUX".equals(t.pos())) && v > lo) {
+        int[] np = finder.npEndingAt(v - 1, lo);
+        if (np != null && !("ADP".equals(toks.get(Math.max(np[0] - 1, 0)).pos()) && np[0] > lo)) return np;
+        return null;
+      }
+    }
+    return null;
   }
 
   private static boolean isSubjectWord(Token t) {
     String p = t.pos();
-    return "PROPN".equals(p) || "NOUN".equals(p) || "ADJ".equals(p) || "DET".equals(p) || "PRON".equals(p)
-        && (t.is("he") || t.is("she") || t.is("they") || t.is("his") || t.is("her") || t.is("their"));
+    return "PROPN".equals(p) || "NOUN".equals(p) || "ADJ".equals(p) || "DET".equals(p) || SourceFinder.nounLike(t)
+        || "PRON".equals(p) && (t.is("he") || t.is("she") || t.is("they") || t.is("his") || t.is("her")
+        || t.is("their"));
   }
 }

@@ -16,13 +16,29 @@ final class Cues {
   int cueAt(int i, boolean withStance) {
     Token t = toks.get(i);
     if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) return 2;
-    String pos = t.pos();
-    if (!"VERB".equals(pos) && !"AUX".equals(pos)) return 0;
     if (t.is("known") || t.is("called") && isPassive(i)) return 0;
     String lemma = SpeechVerbs.speechLemma(t.text());
-    if (lemma != null) return 1;
-    return withStance && SpeechVerbs.stanceLemma(t.text()) != null ? 1 : 0;
+    if (lemma == null && !(withStance && SpeechVerbs.stanceLemma(t.text()) != null)) return 0;
+    return taggedAsVerb(i) ? 1 : 0;
   }
+
+  /**
+   * The UD tagger often mistags the verb right after a closing quote mark ("Trump/ADJ said/NOUN"),
+   * so forms that are hardly ever nouns count as verbs whatever their tag, unless a determiner
+   * makes them nouns ("the said"); forms that are often nouns ("claims", "calls") need the tag.
+   */
+  private boolean taggedAsVerb(int i) {
+    Token t = toks.get(i);
+    if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) return true;
+    if (i > 0 && "DET".equals(toks.get(i - 1).pos())) return false;
+    String w = t.text().toLowerCase(java.util.Locale.ROOT);
+    return UNAMBIGUOUS.contains(w) || w.endsWith("ed") && !"ADJ".equals(t.pos());
+  }
+
+  private static final java.util.Set<String> UNAMBIGUOUS = java.util.Set.of(
+      "said", "says", "told", "tells", "adds", "wrote", "writes", "asks", "explains", "insists", "argues", "recalls",
+      "tweeted", "tweets", "acknowledges", "notes", "warns", "thinks", "believes", "say", "tell", "saying", "telling",
+      "adding", "noting", "arguing", "explaining", "insisting", "warning");
 
   boolean isAccordingTo(int i) {
     return toks.get(i).is("according");

@@ -38,6 +38,14 @@ final class DirectQuoteAttributor {
       int leadTo = at.tokenAtOrAfter(q.marks.openMark());
 
       int[] trail = findTrailing(trailFrom, Math.min(trailTo, trailFrom + TRAIL_REACH));
+      if (q.kind == dev.newsfacts.model.QuoteKind.PARTIAL) {
+        // words woven into a sentence belong to the cue before them in that sentence, if there is one
+        int[] lead = findLeading(Math.max(leadFrom, sentenceStartToken(q.marks.openMark())), leadTo);
+        if (lead != null) {
+          q.attribute(new int[] {lead[0], lead[1]}, new int[] {lead[2], lead[3]}, Resolution.EXPLICIT, 0.85);
+          continue;
+        }
+      }
       if (trail != null && trail[2] - trailFrom <= NEAR_TRAIL) {
         q.attribute(new int[] {trail[0], trail[1]}, new int[] {trail[2], trail[3]}, Resolution.EXPLICIT, 0.9);
         continue;
@@ -51,6 +59,10 @@ final class DirectQuoteAttributor {
     }
     inheritWithinParagraph(quotes);
     inheritFromPreviousParagraph(quotes);
+  }
+
+  private int sentenceStartToken(int offset) {
+    return at.sentenceAt(offset).firstToken();
   }
 
   /** First cue in {@code [from, to)} that has a source: {srcFirst, srcEnd, cue, cueEnd}. */

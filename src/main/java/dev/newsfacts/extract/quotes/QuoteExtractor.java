@@ -30,6 +30,7 @@ public final class QuoteExtractor {
     }
     all.addAll(new ReportedSpeechFinder(at, sources, quotedTokens(at, spans)).find());
     all.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> c.end));
+    continueSpeakers(at, all);
 
     SpeakerResolver resolver = new SpeakerResolver(at, people);
     List<Quote> out = new ArrayList<>();
@@ -46,6 +47,23 @@ public final class QuoteExtractor {
           conf));
     }
     return out;
+  }
+
+  /**
+   * A paragraph that is nothing but a quote, with nobody named, continues the speaker of the
+   * attribution just before it (reported or quoted) in the previous paragraph.
+   */
+  private static void continueSpeakers(AnnotatedText at, List<Candidate> all) {
+    Candidate last = null;
+    for (Candidate c : all) {
+      if (!c.attributed() && c.marks != null) {
+        int[] para = at.paragraphs().get(c.marks.paragraph());
+        if (last != null && c.marks.openMark() == para[0] && at.paragraphAt(last.start) >= c.marks.paragraph() - 1) {
+          c.attribute(last.source, last.cue, dev.newsfacts.model.Resolution.NEARBY, 0.6);
+        }
+      }
+      if (c.attributed()) last = c;
+    }
   }
 
   private static boolean[] quotedTokens(AnnotatedText at, List<QuotedSpan> spans) {

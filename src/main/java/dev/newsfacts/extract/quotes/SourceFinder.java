@@ -37,21 +37,44 @@ final class SourceFinder {
     if (RELATIVE.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && j - 1 >= limit && toks.get(j - 1).is(",")) {
       return npEndingAt(j - 2, limit);
     }
-    if (t.is(",")) {
-      // "Brewer, director for Mexico at ..., said": the appositive closes with this comma.
+    if (t.is(")")) {
+      // "state Sen. Jason Holsman (D) said": step over a short parenthesis
       int k = j - 1;
-      int steps = 0;
-      while (k >= limit && !toks.get(k).is(",") && steps < 20 && !isQuoteMark(toks.get(k))) {
-        k--;
-        steps++;
-      }
-      if (k >= limit && toks.get(k).is(",")) {
-        int[] np = npEndingAt(k - 1, limit);
-        if (np != null && hasProperNoun(np)) return np;
-      }
+      while (k >= limit && !toks.get(k).is("(") && j - k < 6) k--;
+      if (k >= limit && toks.get(k).is("(")) return npEndingAt(k - 1, limit);
       return null;
     }
+    if (t.is(",")) {
+      return beforeAppositive(j, limit);
+    }
     return npEndingAt(j, limit);
+  }
+
+  /**
+   * "Brewer, director for Mexico at the Washington Office on Latin America, an advocacy group, said":
+   * walk back over the commas of the appositives to the noun phrase that is not the object of a
+   * preposition; "Her campaign manager, Robby Mook, said" keeps the name inside the span.
+   */
+  private int[] beforeAppositive(int comma, int limit) {
+    int k = comma;
+    int commas = 0;
+    while (commas < 4 && comma - k < 40) {
+      k--;
+      while (k >= limit && !toks.get(k).is(",") && comma - k < 40 && !isQuoteMark(toks.get(k))
+          && !isClauseBreak(toks.get(k))) k--;
+      if (k < limit || !toks.get(k).is(",")) return null;
+      commas++;
+      int[] np = npEndingAt(k - 1, limit);
+      if (np == null) continue;
+      boolean objectOfPreposition = np[0] - 1 >= limit && "ADP".equals(toks.get(np[0] - 1).pos());
+      if (objectOfPreposition) continue;
+      return hasProperNoun(np) ? np : new int[] {np[0], comma};
+    }
+    return null;
+  }
+
+  private static boolean isClauseBreak(Token t) {
+    return t.is(".") || t.is(";") || t.is(":") || t.is("?") || t.is("!");
   }
 
   /** Source right after the cue ("said Miller", "said the official"), not reaching {@code limit}. */
@@ -72,8 +95,7 @@ final class SourceFinder {
   int[] npEndingAt(int last, int limit) {
     if (last < limit || last < 0) return null;
     Token head = toks.get(last);
-    if (!("PROPN".equals(head.pos()) || "NOUN".equals(head.pos()) || "NUM".equals(head.pos())
-        || Pronouns.subjectKind(head.text()) != 0)) return null;
+    if (!(nounLike(head) || Pronouns.subjectKind(head.text()) != 0)) return null;
     if (Pronouns.subjectKind(head.text()) != 0) return new int[] {last, last + 1};
     int k = last;
     while (k - 1 >= limit && isNpWord(toks.get(k - 1), false)) k--;
@@ -84,7 +106,7 @@ final class SourceFinder {
   private boolean isNpWord(Token t, boolean first) {
     String p = t.pos();
     if (NP_INNER.contains(t.text())) return !first;
-    if ("PROPN".equals(p) || "NOUN".equals(p) || "ADJ".equals(p) || "NUM".equals(p)) return !isQuoteMark(t);
+    if ("PROPN".equals(p) || "NOUN".equals(p) || "ADJ".equals(p) || "NUM".equals(p) || nounLike(t)) return !isQuoteMark(t);
     if ("DET".equals(p)) return !t.is("that") && !t.is("this") || first;
     if ("PRON".equals(p)) return t.is("his") || t.is("her") || t.is("their") || t.is("its") || t.is("our");
     if ("PART".equals(p)) return t.text().endsWith("s") && t.text().length() <= 2;
@@ -92,16 +114,23 @@ final class SourceFinder {
     return false;
   }
 
+  /** A noun, or a capitalised word the tagger got wrong next to a quote mark ("Trump/ADJ"). */
+  static boolean nounLike(Token t) {
+    String p = t.pos();
+    if ("PROPN".equals(p) || "NOUN".equals(p) || "NUM".equals(p)) return true;
+    return t.isCapitalised() && ("ADJ".equals(p) || "X".equals(p) || "VERB".equals(p) || "INTJ".equals(p))
+        && t.text().length() > 1;
+  }
+
   private boolean hasNoun(int a, int b) {
     for (int i = a; i < b; i++) {
-      String p = toks.get(i).pos();
-      if ("NOUN".equals(p) || "PROPN".equals(p)) return true;
+      if (nounLike(toks.get(i))) return true;
     }
     return false;
   }
 
   private boolean hasProperNoun(int[] np) {
-    for (int i = np[0]; i < np[1]; i++) if ("PROPN".equals(toks.get(i).pos())) return true;
+    for (int i = np[0]; i < np[1]; i++) if (toks.get(i).isCapitalised() && nounLike(toks.get(i))) return true;
     return false;
   }
 
