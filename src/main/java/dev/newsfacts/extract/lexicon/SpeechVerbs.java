@@ -46,6 +46,15 @@ public final class SpeechVerbs {
     "criticise criticised criticises criticising", "praise praised praises praising",
     "point pointed points pointing", "hint hinted hints hinting", "signal signaled signalled signals signaling",
     "insinuate insinuated insinuates insinuating", "imply implied implies implying", "stated", "told",
+    "characterize characterized characterizes characterizing", "characterise characterised characterises",
+    "question questioned questions questioning", "plead pleaded pleads pleading", "beg begged begs begging",
+    "scream screamed screams screaming", "cry cried cries crying", "murmur murmured murmurs murmuring",
+    "sneer sneered sneers sneering", "scoff scoffed scoffs scoffing", "thunder thundered thunders thundering",
+    "chant chanted chants chanting", "sing sang sings singing", "preach preached preaches preaching",
+    "instruct instructed instructs instructing", "advise advised advises advising", "order ordered orders ordering",
+    "threaten threatened threatens threatening", "dismiss dismissed dismisses dismissing",
+    "reject rejected rejects rejecting", "defend defended defends defending", "attack attacked attacks attacking", "vowed", "reply", "opine opined opines opining",
+    "surmise surmised surmises", "posit posited posits positing", "hypothesize hypothesized", "theorize theorized",
   };
   private static final String[] STANCE = {
     "believe believed believes believing", "think thought thinks thinking", "feel felt feels feeling",
@@ -54,6 +63,15 @@ public final class SpeechVerbs {
     "wonder wondered wonders wondering", "doubt doubted doubts doubting", "agree agreed agrees agreeing",
     "acknowledge acknowledged", "recognize recognized recognizes recognizing", "learn learned learnt learns",
   };
+
+  private static final java.util.Set<String> CORE = java.util.Set.of((
+      "sing dismiss reject defend attack put say tell add write ask note tweet argue explain declare state insist acknowledge warn claim continue recall "
+      + "respond reply conclude complain admit predict promise contend observe remark comment joke quip concede "
+      + "assert stress emphasize emphasise confirm deny reveal testify exclaim shout yell boast vow pledge caution "
+      + "retort counter repeat reiterate announce post muse lament recount proclaim tout brag mock chide report "
+      + "suggest speculate allege assure inform urge call describe label brand dub blast slam accuse charge demand "
+      + "praise criticize criticise characterize characterise agree concur question plead beg scream cry murmur "
+      + "sneer scoff thunder chant preach instruct advise threaten opine").split(" "));
 
   private static final Map<String, String> SPEECH_FORMS = forms(SPEECH);
   private static final Map<String, String> STANCE_FORMS = forms(STANCE);
@@ -79,17 +97,8 @@ public final class SpeechVerbs {
     return STANCE_FORMS.get(word.toLowerCase(Locale.ROOT));
   }
 
-  /** Plain speech verbs that reliably introduce quoted words. */
+  /** Verbs that reliably introduce quoted words (speech, and naming: "called it a ..."). */
   public static boolean isCoreSpeech(String lemma) {
-    return lemma != null && switch (lemma) {
-      case "say", "tell", "add", "write", "ask", "note", "tweet", "argue", "explain", "declare", "state", "insist",
-           "acknowledge", "warn", "claim", "continue", "recall", "respond", "reply", "conclude", "complain", "admit",
-           "predict", "promise", "contend", "observe", "remark", "comment", "joke", "quip", "concede", "assert", "stress",
-           "emphasize", "emphasise", "confirm", "deny", "reveal", "testify", "exclaim", "shout", "yell", "boast", "vow",
-           "pledge", "caution", "retort", "counter", "repeat", "reiterate", "announce", "post", "muse", "lament",
-           "recount", "proclaim", "tout", "brag", "mock", "chide", "report", "suggest", "speculate", "allege",
-           "assure", "inform", "urge" -> true;
-      default -> false;
-    };
+    return lemma != null && CORE.contains(lemma);
   }
 }

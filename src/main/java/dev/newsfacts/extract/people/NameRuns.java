@@ -47,6 +47,13 @@ final class NameRuns {
     return out;
   }
 
+  /** "Kasich’s" is Kasich: the tokenizer leaves a curly possessive on the word. */
+  static String stripPossessive(String w) {
+    if (w.endsWith("’s") || w.endsWith("'s")) return w.substring(0, w.length() - 2);
+    if (w.equals("’") || w.equals("'")) return "";
+    return w;
+  }
+
   private static void add(AnnotatedText at, int from, int to, List<NameMention> out) {
     List<Token> toks = at.tokens();
     int nameStart = from;
@@ -63,7 +70,8 @@ final class NameRuns {
     }
     List<String> words = new ArrayList<>();
     for (int k = nameStart; k < to; k++) {
-      String w = toks.get(k).text();
+      String w = stripPossessive(toks.get(k).text());
+      if (w.isEmpty()) continue;
       if (w.equals(".") && !words.isEmpty()) words.set(words.size() - 1, words.get(words.size() - 1) + ".");
       else words.add(w);
     }

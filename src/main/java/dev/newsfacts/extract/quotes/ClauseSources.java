@@ -31,10 +31,19 @@ final class ClauseSources {
     if (cues.isParticiple(c)) {
       return clauseSubject(c, from);
     }
+    if (isPassiveWithAgent(c, to)) {
+      return finder.subjectAfter(c + 1, to); // "Sanders was asked by host Bill Maher"
+    }
     int[] s = finder.subjectBefore(c, from);
     if (s == null && !leftIsWord(c, from)) s = finder.subjectAfter(c, to);
     if (s == null && leftIsVerbLink(c)) s = clauseSubject(c, from);
     return s;
+  }
+
+  private boolean isPassiveWithAgent(int c, int to) {
+    if (c == 0 || c + 1 >= to || !toks.get(c + 1).is("by")) return false;
+    Token prev = toks.get(c - 1);
+    return prev.is("was") || prev.is("were") || prev.is("is") || prev.is("are") || prev.is("been") || prev.is("be");
   }
 
   /** "Netanyahu rallied supporters by warning that", "Clinton would do better to say that". */
@@ -68,7 +77,9 @@ final class ClauseSources {
       Token t = toks.get(v);
       if (SourceFinder.isQuoteMark(t)) return null; // do not reach into a quotation
       if (("VERB".equals(t.pos()) || "AUX".equals(t.pos())) && v > lo) {
-        int[] np = finder.npEndingAt(v - 1, lo);
+        int before = v - 1;
+        while (before > lo && "ADV".equals(toks.get(before).pos())) before--;
+        int[] np = finder.npEndingAt(before, lo);
         if (np != null && !("ADP".equals(toks.get(Math.max(np[0] - 1, 0)).pos()) && np[0] > lo)) return np;
         return null;
       }

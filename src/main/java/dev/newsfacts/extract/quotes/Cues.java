@@ -12,13 +12,19 @@ final class Cues {
     this.toks = toks;
   }
 
-  /** Length in tokens of the cue starting at {@code i} (0 when there is none). */
+  /**
+   * Length in tokens of the cue starting at {@code i} (0 when there is none). Without
+   * {@code withStance} only plain speech counts (for quotation marks); with it, also verbs
+   * of stance and evidence ("believes", "shows"), which PolNeAR-style reported speech includes.
+   */
   int cueAt(int i, boolean withStance) {
     Token t = toks.get(i);
     if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) return 2;
+    if (t.is("put") && i + 1 < toks.size() && toks.get(i + 1).is("it")) return 2; // "as X put it,"
     if (t.is("known") || t.is("called") && isPassive(i)) return 0;
     String lemma = SpeechVerbs.speechLemma(t.text());
-    if (lemma == null && !(withStance && SpeechVerbs.stanceLemma(t.text()) != null)) return 0;
+    boolean core = SpeechVerbs.isCoreSpeech(lemma);
+    if (!core && !(withStance && (lemma != null || SpeechVerbs.stanceLemma(t.text()) != null))) return 0;
     return taggedAsVerb(i) ? 1 : 0;
   }
 
@@ -32,7 +38,7 @@ final class Cues {
     if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) return true;
     if (i > 0 && "DET".equals(toks.get(i - 1).pos())) return false;
     String w = t.text().toLowerCase(java.util.Locale.ROOT);
-    return UNAMBIGUOUS.contains(w) || w.endsWith("ed") && !"ADJ".equals(t.pos());
+    return UNAMBIGUOUS.contains(w) || (w.endsWith("ed") || w.endsWith("ing")) && !"ADJ".equals(t.pos());
   }
 
   private static final java.util.Set<String> UNAMBIGUOUS = java.util.Set.of(

@@ -12,7 +12,7 @@ import java.util.List;
  * nobody, the speaker of the quote just before (news copy names a speaker once).
  */
 final class DirectQuoteAttributor {
-  private static final int TRAIL_REACH = 14;
+  private static final int TRAIL_REACH = 45;
   private static final int NEAR_TRAIL = 6;
 
   private final AnnotatedText at;
@@ -46,19 +46,32 @@ final class DirectQuoteAttributor {
           continue;
         }
       }
-      if (trail != null && trail[2] - trailFrom <= NEAR_TRAIL) {
-        q.attribute(new int[] {trail[0], trail[1]}, new int[] {trail[2], trail[3]}, Resolution.EXPLICIT, 0.9);
-        continue;
-      }
       int[] lead = findLeading(leadFrom, leadTo);
-      if (lead != null) {
-        q.attribute(new int[] {lead[0], lead[1]}, new int[] {lead[2], lead[3]}, Resolution.EXPLICIT, 0.85);
-      } else if (trail != null) {
-        q.attribute(new int[] {trail[0], trail[1]}, new int[] {trail[2], trail[3]}, Resolution.EXPLICIT, 0.75);
+      if (lead == null) lead = nameColon(leadFrom, leadTo);
+      // the attribution nearer the quote wins; a tie goes to the one after it (news style)
+      int trailGap = trail == null ? Integer.MAX_VALUE : Math.min(trail[0], trail[2]) - trailFrom;
+      int leadGap = lead == null ? Integer.MAX_VALUE : leadTo - Math.max(lead[1], lead[3]);
+      if (trail != null && (trailGap <= NEAR_TRAIL || trailGap <= leadGap)) {
+        q.attribute(new int[] {trail[0], trail[1]}, new int[] {trail[2], trail[3]}, Resolution.EXPLICIT,
+            trailGap <= NEAR_TRAIL ? 0.9 : 0.75);
+      } else if (lead != null) {
+        q.attribute(new int[] {lead[0], lead[1]}, lead[2] < 0 ? null : new int[] {lead[2], lead[3]},
+            Resolution.EXPLICIT, 0.85);
       }
     }
     inheritWithinParagraph(quotes);
     inheritFromPreviousParagraph(quotes);
+  }
+
+  /** "More from Jones: “…”" / "Donald Trump: “…”": a name and a colon right before the quote. */
+  private int[] nameColon(int from, int to) {
+    int colon = to - 1;
+    if (colon - 1 < from || !toks.get(colon).is(":")) return null;
+    Token head = toks.get(colon - 1);
+    if (!head.isCapitalised() || !SourceFinder.nounLike(head)) return null;
+    int k = colon - 1;
+    while (k - 1 >= from && toks.get(k - 1).isCapitalised() && SourceFinder.nounLike(toks.get(k - 1))) k--;
+    return new int[] {k, colon, -1, -1};
   }
 
   private int sentenceStartToken(int offset) {

@@ -50,15 +50,17 @@ public final class QuoteExtractor {
   }
 
   /**
-   * A paragraph that is nothing but a quote, with nobody named, continues the speaker of the
-   * attribution just before it (reported or quoted) in the previous paragraph.
+   * A quote with nobody named continues the speaker of the attribution just before it
+   * (reported or quoted) in its paragraph, or in the previous one when the quote opens its paragraph.
    */
   private static void continueSpeakers(AnnotatedText at, List<Candidate> all) {
     Candidate last = null;
     for (Candidate c : all) {
       if (!c.attributed() && c.marks != null) {
         int[] para = at.paragraphs().get(c.marks.paragraph());
-        if (last != null && c.marks.openMark() == para[0] && at.paragraphAt(last.start) >= c.marks.paragraph() - 1) {
+        int lastPara = last == null ? -2 : at.paragraphAt(last.start);
+        boolean opens = c.marks.openMark() == para[0];
+        if (last != null && (opens && lastPara >= c.marks.paragraph() - 1 || lastPara == c.marks.paragraph())) {
           c.attribute(last.source, last.cue, dev.newsfacts.model.Resolution.NEARBY, 0.6);
         }
       }

@@ -30,7 +30,7 @@ final class SourceFinder {
   /** Source before the cue, not reaching before token {@code limit}; null when there is none. */
   int[] subjectBefore(int cue, int limit) {
     int j = cue - 1;
-    while (j >= limit && SKIP_LEFT.contains(toks.get(j).text().toLowerCase(java.util.Locale.ROOT))) j--;
+    while (j >= limit && skippable(toks.get(j))) j--;
     if (j < limit) return null;
     Token t = toks.get(j);
     if (Pronouns.subjectKind(t.text()) != 0 || t.is("it")) return new int[] {j, j + 1};
@@ -75,6 +75,12 @@ final class SourceFinder {
 
   private static boolean isClauseBreak(Token t) {
     return t.is(".") || t.is(";") || t.is(":") || t.is("?") || t.is("!");
+  }
+
+  /** Adverbs and auxiliaries between a subject and its verb ("Clinton immediately posted", "has also said"). */
+  private static boolean skippable(Token t) {
+    return SKIP_LEFT.contains(t.text().toLowerCase(java.util.Locale.ROOT))
+        || "ADV".equals(t.pos()) && !t.isCapitalised() && t.text().endsWith("ly");
   }
 
   /** Source right after the cue ("said Miller", "said the official"), not reaching {@code limit}. */

@@ -91,6 +91,8 @@ final class SpeakerResolver {
     if (!"PROPN".equals(toks.get(last).pos())) return null;
     int k = last;
     while (k - 1 >= from && "PROPN".equals(toks.get(k - 1).pos()) && !Titles.isTitleWord(toks.get(k - 1).text())) k--;
-    return at.text().substring(toks.get(k).start(), toks.get(last).end());
+    String name = at.text().substring(toks.get(k).start(), toks.get(last).end());
+    if (name.endsWith("’s") || name.endsWith("'s")) name = name.substring(0, name.length() - 2);
+    return name.isEmpty() ? null : name;
   }
 }
