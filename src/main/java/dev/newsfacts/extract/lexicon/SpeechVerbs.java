@@ -65,7 +65,7 @@ public final class SpeechVerbs {
   };
 
   private static final java.util.Set<String> CORE = java.util.Set.of((
-      "sing dismiss reject defend attack put say tell add write ask note tweet argue explain declare state insist acknowledge warn claim continue recall "
+      "read sing dismiss reject defend attack put say tell add write ask note tweet argue explain declare state insist acknowledge warn claim continue recall "
       + "respond reply conclude complain admit predict promise contend observe remark comment joke quip concede "
       + "assert stress emphasize emphasise confirm deny reveal testify exclaim shout yell boast vow pledge caution "
       + "retort counter repeat reiterate announce post muse lament recount proclaim tout brag mock chide report "

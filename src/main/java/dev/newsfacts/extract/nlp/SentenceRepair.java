@@ -41,6 +41,9 @@ final class SentenceRepair {
   }
 
   private static boolean continues(String para, int[] prev, int nextStart) {
+    // "Sen. Marco Rubio (R-Fla.) said": never end a sentence inside a parenthesis
+    if (nextStart < para.length() && para.charAt(nextStart) == ')') return true;
+    if (unclosedParenthesis(para, prev[0], prev[1])) return true;
     String last = lastWord(para, prev[0], prev[1]);
     if (TITLES.contains(last) && !"U.S.".equals(last)) return true;
     if (nextStart >= para.length()) return false;
@@ -49,6 +52,16 @@ final class SentenceRepair {
     if (SOFT.contains(last) || TITLES.contains(last)) return lowerOrDigit;
     // A single capital and a dot ("Donald J. Trump") is an initial, not an ending.
     return last.length() == 2 && Character.isUpperCase(last.charAt(0)) && last.charAt(1) == '.';
+  }
+
+  private static boolean unclosedParenthesis(String para, int start, int end) {
+    int depth = 0;
+    for (int i = start; i < end; i++) {
+      char c = para.charAt(i);
+      if (c == '(') depth++;
+      else if (c == ')' && depth > 0) depth--;
+    }
+    return depth > 0 && end - para.lastIndexOf('(', end) < 40;
   }
 
   private static String lastWord(String para, int start, int end) {

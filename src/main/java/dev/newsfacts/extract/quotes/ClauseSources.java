@@ -35,7 +35,7 @@ final class ClauseSources {
       return finder.subjectAfter(c + 1, to); // "Sanders was asked by host Bill Maher"
     }
     int[] s = finder.subjectBefore(c, from);
-    if (s == null && !leftIsWord(c, from)) s = finder.subjectAfter(c, to);
+    if (s == null && !leftIsWord(c, from) && cues.invertible(c)) s = finder.subjectAfter(c, to);
     if (s == null && leftIsVerbLink(c)) s = clauseSubject(c, from);
     return s;
   }
@@ -73,16 +73,18 @@ final class ClauseSources {
         if (src != null) return src;
       }
     }
-    for (int v = lo; v < c; v++) {
+    // the clause it hangs from: the nearest verb before it whose subject is a noun phrase
+    for (int v = c - 2; v > lo; v--) {
       Token t = toks.get(v);
       if (SourceFinder.isQuoteMark(t)) return null; // do not reach into a quotation
-      if (("VERB".equals(t.pos()) || "AUX".equals(t.pos())) && v > lo) {
-        int before = v - 1;
-        while (before > lo && "ADV".equals(toks.get(before).pos())) before--;
-        int[] np = finder.npEndingAt(before, lo);
-        if (np != null && !("ADP".equals(toks.get(Math.max(np[0] - 1, 0)).pos()) && np[0] > lo)) return np;
-        return null;
-      }
+      if (!"VERB".equals(t.pos())) continue;
+      int before = v - 1;
+      while (before > lo && ("ADV".equals(toks.get(before).pos()) || "AUX".equals(toks.get(before).pos())
+          || toks.get(before).is("not"))) before--;
+      Token head = toks.get(before);
+      if (head.is("it") || head.is("that") || head.is("which") || head.is("who")) continue;
+      int[] np = finder.npEndingAt(before, lo);
+      if (np != null && !(np[0] > lo && "ADP".equals(toks.get(np[0] - 1).pos()))) return np;
     }
     return null;
   }

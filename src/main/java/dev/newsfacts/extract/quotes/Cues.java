@@ -22,6 +22,9 @@ final class Cues {
     if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) return 2;
     if (t.is("put") && i + 1 < toks.size() && toks.get(i + 1).is("it")) return 2; // "as X put it,"
     if (t.is("known") || t.is("called") && isPassive(i)) return 0;
+    if (i + 1 < toks.size() && toks.get(i + 1).is("for") && t.text().toLowerCase(java.util.Locale.ROOT).startsWith("call")) {
+      return 0; // "calling for a ban" asks for something; it does not attribute words
+    }
     String lemma = SpeechVerbs.speechLemma(t.text());
     boolean core = SpeechVerbs.isCoreSpeech(lemma);
     if (!core && !(withStance && (lemma != null || SpeechVerbs.stanceLemma(t.text()) != null))) return 0;
@@ -53,6 +56,25 @@ final class Cues {
   String lemma(int i) {
     String l = SpeechVerbs.speechLemma(toks.get(i).text());
     return l != null ? l : SpeechVerbs.stanceLemma(toks.get(i).text());
+  }
+
+  private static final java.util.Set<String> NOT_INVERTIBLE = java.util.Set.of(
+      "tell", "call", "describe", "label", "brand", "dub", "accuse", "charge", "praise", "criticize", "criticise",
+      "attack", "defend", "dismiss", "reject", "urge", "demand", "blast", "slam", "inform", "assure", "advise",
+      "instruct", "order", "threaten", "characterize", "characterise", "mock", "chide", "question", "beg", "show",
+      "find", "warn", "remind", "ask");
+
+  /**
+   * Whether the source may follow the verb ("said Miller"): not for verbs whose next noun
+   * phrase is their object ("calling the attack ...", "told reporters"), nor for participles.
+   */
+  boolean invertible(int i) {
+    String w = toks.get(i).text().toLowerCase(java.util.Locale.ROOT);
+    if (w.endsWith("ing")) return false;
+    String lemma = lemma(i);
+    if (lemma == null) return true;
+    if (lemma.equals("ask") && (w.equals("asked") || w.equals("asks"))) return true;
+    return !NOT_INVERTIBLE.contains(lemma);
   }
 
   /** A participle after a comma ("..., calling it", "..., adding that") takes the clause's subject. */

@@ -46,8 +46,8 @@ final class DirectQuoteAttributor {
           continue;
         }
       }
-      int[] lead = findLeading(leadFrom, leadTo);
-      if (lead == null) lead = nameColon(leadFrom, leadTo);
+      int[] lead = nameColon(leadFrom, leadTo);
+      if (lead == null) lead = findLeading(leadFrom, leadTo);
       // the attribution nearer the quote wins; a tie goes to the one after it (news style)
       int trailGap = trail == null ? Integer.MAX_VALUE : Math.min(trail[0], trail[2]) - trailFrom;
       int leadGap = lead == null ? Integer.MAX_VALUE : leadTo - Math.max(lead[1], lead[3]);

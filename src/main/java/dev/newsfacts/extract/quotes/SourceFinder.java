@@ -37,6 +37,9 @@ final class SourceFinder {
     if (RELATIVE.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && j - 1 >= limit && toks.get(j - 1).is(",")) {
       return npEndingAt(j - 2, limit);
     }
+    if (t.is(",") && j - 1 >= limit && toks.get(j - 1).is(")")) {
+      t = toks.get(--j); // "Gov. John Kasich (R-OH), said"
+    }
     if (t.is(")")) {
       // "state Sen. Jason Holsman (D) said": step over a short parenthesis
       int k = j - 1;
