@@ -104,4 +104,11 @@ class QuoteMarksTest {
     int at = a.offsetOf("overtime would add");
     assertTrue(a.overlapping(at, at + 8).stream().noneMatch(q -> q.kind() != QuoteKind.INDIRECT), a.describe());
   }
+
+  @Test
+  void givesTheSecondPieceOfASplitQuoteTheKindDirect() {
+    ExtractedArticle a = ExtractedArticle.of(STRAIGHT);
+    assertEquals(QuoteKind.DIRECT, a.marked("and the ships are not getting any smaller").kind(),
+        "the whole sentence is in quotation marks; it is not a fragment woven into reported speech");
+  }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Reported speech (indirect) and quoted fragments woven into it (partial). */
 class ReportedSpeechTest {
+  private static final String BROADBAND = "broadband-plan-unlisted-names.txt";
   private static final String STRAIGHT = "port-dredging-straight-quotes.txt";
   private static final String CURLY = "council-budget-curly-quotes.txt";
   private static final String MULTI = "flood-aid-multi-paragraph.txt";
@@ -91,10 +92,54 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void leavesTheDatelineOutOfReportedSpeech() {
+    ExtractedArticle a = ExtractedArticle.of(MULTI);
+    Quote q = a.reported("will send $45 million in emergency aid");
+    assertEquals(a.offsetOf("The United States will send"), q.start(), q.text());
+  }
+
+  @Test
+  void reportsTheLeadClauseBeforeAParentheticalOfficialsSaid() {
+    ExtractedArticle a = ExtractedArticle.of(STRAIGHT);
+    Quote q = a.reported("will begin dredging the outer shipping channel");
+    assertEquals("officials", q.speaker().mention().text());
+  }
+
+  @Test
+  void reportsTheLeadClauseBeforeAParentheticalTheDepartmentSaid() {
+    ExtractedArticle a = ExtractedArticle.of(UNBALANCED);
+    Quote q = a.reported("Crews replaced 1,200 feet");
+    assertTrue(q.speaker().mention().text().contains("utilities department"), q.speaker().toString());
+  }
+
+  @Test
+  void leavesTheWordsBeforeThatOutOfToldReportersContent() {
+    ExtractedArticle a = ExtractedArticle.of(TRIAL);
+    Quote q = a.reported("closing arguments would begin on Monday");
+    assertEquals(a.offsetOf("closing arguments"), q.start(), q.text());
+  }
+
+  @Test
+  void doesNotReportTheSecondPieceOfASplitQuoteAsReportedSpeechToo() {
+    ExtractedArticle a = ExtractedArticle.of(STRAIGHT);
+    Quote second = a.marked("and the ships are not getting any smaller");
+    assertEquals(java.util.List.of(second), a.overlapping(second.start(), second.end()), a.describe());
+  }
+
+  @Test
   void reportsXSaidHisClientAsIndirectSpeechOfThatPerson() {
     ExtractedArticle a = ExtractedArticle.of(TRIAL);
     Quote q = a.reported("his client had never set foot in Illinois");
     assertEquals("Paul Brennan", q.speaker().name());
     assertFalse(q.text().startsWith("said"), q.text());
+  }
+
+  @Test
+  void givesACalledPartialQuoteToThePersonWhoCalledIt() {
+    ExtractedArticle a = ExtractedArticle.of(BROADBAND);
+    Quote q = a.marked("the biggest investment in rural connectivity");
+    assertEquals(QuoteKind.PARTIAL, q.kind());
+    assertEquals("Cathal Brennan", q.speaker().name(), a.describe());
+    a.assertMentionNames(q, "Cathal Brennan", "Minister Cathal Brennan called");
   }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Who said it: explicit attributions, pronouns, follow-on paragraphs and unnamed sources. */
 class SpeakerTest {
+  private static final String BROADBAND = "broadband-plan-unlisted-names.txt";
   private static final String STRAIGHT = "port-dredging-straight-quotes.txt";
   private static final String CURLY = "council-budget-curly-quotes.txt";
   private static final String MULTI = "flood-aid-multi-paragraph.txt";
@@ -144,10 +145,41 @@ class SpeakerTest {
   }
 
   @Test
+  void findsTheSpeakerNamedAfterAnUnclosedQuote() {
+    ExtractedArticle a = ExtractedArticle.of(UNBALANCED);
+    Quote q = a.marked("We called in March");
+    assertEquals("Walter Pruitt", q.speaker().name(), a.describe());
+  }
+
+  @Test
   void namesTheSpeakerOfAQuoteAfterATitleHeavyIntroduction() {
     ExtractedArticle a = ExtractedArticle.of(TRIAL);
     Quote q = a.marked("My client is a businessman");
     assertEquals("Paul Brennan", q.speaker().name());
     a.assertMentionNames(q, "Brennan", "kingpin,\" Brennan");
+  }
+
+  @Test
+  void resolvesHeToTheMostRecentPersonWhenNoGivenNameIsKnown() {
+    ExtractedArticle a = ExtractedArticle.of(BROADBAND);
+    Quote q = a.reported("the first contracts would be signed in May");
+    assertEquals("Cathal Brennan", q.speaker().name(), a.describe());
+    a.assertMentionNames(q, "He", "He said the first contracts");
+  }
+
+  @Test
+  void givesTheFullestNameForASurnameWhoseGivenNameIsInNoList() {
+    ExtractedArticle a = ExtractedArticle.of(BROADBAND);
+    Quote q = a.marked("We have been promised this before");
+    assertEquals("Siobhan Kerrigan", q.speaker().name());
+    a.assertMentionNames(q, "Kerrigan", "Kerrigan said");
+  }
+
+  @Test
+  void linksASpeakerWhoseGivenNameIsInNoListToAPersonEntity() {
+    ExtractedArticle a = ExtractedArticle.of(BROADBAND);
+    Quote q = a.marked("A farm without broadband");
+    assertEquals("Siobhan Kerrigan", q.speaker().name());
+    assertNotNull(q.speaker().entityId(), "a named speaker is one of the article's people: " + a.doc().entities());
   }
 }
