@@ -18,6 +18,8 @@ final class ExtractCommand {
       An input that cannot be processed (empty, binary, not UTF-8 ...) gets
       OUT/a/b.txt.error.json instead, and the run goes on. Hidden files (.name) are skipped.
 
+      Example: newsfacts extract --in samples/articles --out out
+
       Options:
         --in DIR|FILE   articles to read (plain text, UTF-8)
         --out DIR       where results go (created when missing)
@@ -62,20 +64,38 @@ final class ExtractCommand {
       err.println("newsfacts extract: input " + in + " does not exist");
       return ExitCode.IO;
     }
+    if (Files.isDirectory(in) && in.toAbsolutePath().normalize().equals(outDir.toAbsolutePath().normalize())) {
+      err.println("newsfacts extract: --out must not be the input folder itself (use a subfolder or another folder)");
+      return ExitCode.USAGE;
+    }
     List<InputFile> inputs;
     try {
-      inputs = InputFile.list(in);
-      Files.createDirectories(outDir);
+      inputs = InputFile.list(in, outDir);
     } catch (IOException e) {
-      err.println("newsfacts extract: " + e.getMessage());
+      err.println("newsfacts extract: cannot read the input " + in + ": " + reason(e));
       return ExitCode.IO;
     }
+    try {
+      Files.createDirectories(outDir);
+    } catch (IOException e) {
+      err.println("newsfacts extract: cannot create the output folder " + outDir + ": " + reason(e));
+      return ExitCode.IO;
+    }
+    if (inputs.isEmpty()) err.println("newsfacts extract: no articles under " + in + " (hidden files are skipped)");
     long t0 = System.nanoTime();
     Extractor extractor = Extractor.create();
-    RunSummary summary = new FolderRun(extractor, outDir, threads, new Progress(err, inputs.size())).run(inputs);
+    RunSummary summary = new FolderRun(extractor, outDir, threads, new Progress(err, inputs.size()), err).run(inputs);
     double seconds = (System.nanoTime() - t0) / 1e9;
     err.println(summary.describe(seconds));
     if (summary.writeFailures() > 0) return ExitCode.IO;
     return summary.errors() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+  }
+
+  /** Some IOExceptions carry nothing but a path as their message: say what went wrong instead. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileAlreadyExistsException) return "a file of that name is in the way";
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
+    return e.getMessage();
   }
 }

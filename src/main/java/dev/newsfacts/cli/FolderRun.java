@@ -10,6 +10,7 @@ import dev.newsfacts.model.ErrorInfo;
 import dev.newsfacts.model.ResultDocument;
 import dev.newsfacts.model.SourceRef;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,12 +28,14 @@ final class FolderRun {
   private final Path outDir;
   private final int threads;
   private final Progress progress;
+  private final PrintStream err;
 
-  FolderRun(Extractor extractor, Path outDir, int threads, Progress progress) {
+  FolderRun(Extractor extractor, Path outDir, int threads, Progress progress, PrintStream err) {
     this.extractor = extractor;
     this.outDir = outDir;
     this.threads = threads;
     this.progress = progress;
+    this.err = err;
   }
 
   RunSummary run(List<InputFile> inputs) {
@@ -100,7 +103,7 @@ final class FolderRun {
       Files.deleteIfExists(stale);
       return true;
     } catch (IOException e) {
-      System.err.println("extract: cannot write " + target + ": " + e.getMessage());
+      err.println("extract: cannot write " + target + ": " + e.getMessage());
       return false;
     }
   }

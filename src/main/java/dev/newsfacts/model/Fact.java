@@ -5,6 +5,8 @@ package dev.newsfacts.model;
 public sealed interface Fact permits StatisticFact, RoleFact, EventFact {
   String id();
 
+  // not a record component, so Jackson would leave it out without this: the contract requires it
+  @com.fasterxml.jackson.annotation.JsonProperty("kind")
   String kind();
 
   int start();
