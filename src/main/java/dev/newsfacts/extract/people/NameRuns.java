@@ -60,6 +60,13 @@ final class NameRuns {
     while (nameStart < to && (Titles.isTitleWord(toks.get(nameStart).text()) || toks.get(nameStart).is("of"))) {
       nameStart++;
     }
+    // "Communications Minister Cathal Brennan": the name starts after the run's last title word
+    for (int k = to - 2; k >= nameStart; k--) {
+      if (Titles.isTitleWord(toks.get(k).text()) && toks.get(k).isCapitalised()) {
+        nameStart = k + 1;
+        break;
+      }
+    }
     // a lone capital and dot belongs to the name ("Donald J. Trump")
     if (nameStart >= to) return;
     // lower-case title words just before the run ("spokesman Matthew Miller")

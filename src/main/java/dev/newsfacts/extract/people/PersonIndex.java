@@ -2,6 +2,7 @@ package dev.newsfacts.extract.people;
 
 import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.lexicon.OrganizationWords;
+import dev.newsfacts.extract.lexicon.Places;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
@@ -38,6 +39,8 @@ public final class PersonIndex {
   public static PersonIndex build(AnnotatedText at, GivenNames given) {
     PersonIndex idx = new PersonIndex();
     List<NameMention> runs = NameRuns.find(at, NOT_NAMES);
+    Set<String> loneWords = new java.util.HashSet<>();
+    for (NameMention m : runs) if (m.words().size() == 1) loneWords.add(m.words().get(0));
     // Longer names first, so that a surname mentioned before the full name still joins it.
     List<NameMention> byLength = new ArrayList<>(runs);
     byLength.sort((x, y) -> y.words().size() != x.words().size()
@@ -47,7 +50,7 @@ public final class PersonIndex {
     for (NameMention m : byLength) {
       Person owner = idx.matchExisting(m);
       if (owner == null) {
-        if (!looksLikePerson(m, given)) continue;
+        if (!looksLikePerson(m, given, loneWords)) continue;
         owner = new Person(m);
         idx.persons.add(owner);
       } else {
@@ -85,14 +88,19 @@ public final class PersonIndex {
     return best;
   }
 
-  private static boolean looksLikePerson(NameMention m, GivenNames given) {
+  /**
+   * A person: a known given name, a title before the name, or (news convention) a two- or
+   * three-word name whose surname the article also uses alone ("Siobhan Kerrigan" ... "Kerrigan").
+   */
+  private static boolean looksLikePerson(NameMention m, GivenNames given, Set<String> loneWords) {
     List<String> w = m.words();
     String last = w.get(w.size() - 1);
     if (OrganizationWords.isHead(last)) return false;
     for (String x : w) if (OrganizationWords.isHead(x)) return false;
+    if (Places.isPlace(String.join(" ", w))) return false;
     if (given.isKnown(w.get(0)) && (w.size() >= 2 || !m.title().isEmpty())) return true;
     if (!m.title().isEmpty()) return true;
-    return false;
+    return w.size() >= 2 && w.size() <= 4 && loneWords.contains(last);
   }
 
   private static char genderOf(NameMention m, GivenNames given) {

@@ -16,12 +16,15 @@ public final class QuoteExtractor {
   private final QuoteMarkScanner scanner = new QuoteMarkScanner();
 
   public List<Quote> extract(AnnotatedText at, PersonIndex people) {
-    List<QuotedSpan> spans = scanner.scan(at.text(), at.paragraphs());
+    List<QuotedSpan> spans = new ArrayList<>(scanner.scan(at.text(), at.paragraphs()));
+    ClauseSources sources = new ClauseSources(at);
     List<Candidate> quoted = new ArrayList<>();
-    for (QuotedSpan s : spans) {
+    for (int i = 0; i < spans.size(); i++) {
+      QuotedSpan s = spans.get(i);
+      if (!s.closed() && !continuesInNextParagraph(at, s)) s = UnclosedQuote.cutAtAttribution(at, sources, s);
+      spans.set(i, s);
       quoted.add(new Candidate(QuoteKindRule.kindOf(at.text(), s), s.start(), s.end(), s));
     }
-    ClauseSources sources = new ClauseSources(at);
     new DirectQuoteAttributor(at, sources).attribute(quoted);
     List<Candidate> all = new ArrayList<>();
     for (Candidate c : quoted) {
@@ -68,6 +71,12 @@ public final class QuoteExtractor {
     }
   }
 
+  private static boolean continuesInNextParagraph(AnnotatedText at, QuotedSpan s) {
+    if (s.paragraph() + 1 >= at.paragraphs().size()) return false;
+    char c = at.text().charAt(at.paragraphs().get(s.paragraph() + 1)[0]);
+    return c == '"' || c == '\u201c';
+  }
+
   private static boolean[] quotedTokens(AnnotatedText at, List<QuotedSpan> spans) {
     List<Token> toks = at.tokens();
     boolean[] q = new boolean[toks.size()];
@@ -85,8 +94,10 @@ public final class QuoteExtractor {
       int i = s.openMark() - 1;
       while (i >= 0 && text.charAt(i) == ' ') i--;
       boolean woven = i >= 0 && Character.isLetterOrDigit(text.charAt(i));
+      // "A," Delacroix said, "and B.": a piece after an attribution's comma is still a whole quote
+      boolean afterAttribution = i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ':');
       boolean lowerStart = Character.isLowerCase(text.charAt(s.start()));
-      return woven || lowerStart ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
+      return woven || lowerStart && !afterAttribution ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
     }
   }
 }

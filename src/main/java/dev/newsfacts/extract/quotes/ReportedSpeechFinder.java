@@ -61,12 +61,16 @@ final class ReportedSpeechFinder {
     if (after < s.endToken() && lemma != null && TAKES_OBJECT.contains(lemma)) {
       after = skipObject(after, s.endToken());
     }
-    if (after < s.endToken() && toks.get(after).is("that")) after++;
-    if (after < s.endToken() && toks.get(after).is(",") && !sources.cues.isParticiple(c)) {
-      // "X said, ..." with no quote: rare; "..., X said, adding" is handled by the content-before branch
-    }
+    after = skipTimeWords(after, s.endToken());
+    int that = thatWithin(after, s.endToken());
+    if (that >= 0) after = that + 1;
+    if (after + 1 < s.endToken() && toks.get(after).is(",") && isTwoApostrophes(toks.get(after + 1))) after++;
+    // '' is how some archives write quotation marks: not marks we pair, but the words are still reported
+    int first = after < s.endToken() && toks.get(after).is(",") ? after + 1 : after;
+    boolean clauseFollows = first < s.endToken() && (first == after || !contentBeforeCue(s, src))
+        && !startsWithQuote(first);
     int contentEnd = trimEnd(after, s.endToken());
-    if (contentEnd - after >= MIN_CONTENT_TOKENS && hasVerb(after, contentEnd) && !startsWithQuote(after)) {
+    if (clauseFollows && contentEnd - after >= MIN_CONTENT_TOKENS && hasVerb(after, contentEnd)) {
       return candidate(after, contentEnd, src, cue, 0.6);
     }
     if (src[0] > s.firstToken() && toks.get(src[0] - 1).is(",")) {
@@ -75,13 +79,45 @@ final class ReportedSpeechFinder {
     return null;
   }
 
+  /** "told reporters after the hearing that ...": the content starts after a near "that" with no verb before it. */
+  private int thatWithin(int from, int to) {
+    for (int k = from; k < Math.min(to, from + 8); k++) {
+      Token t = toks.get(k);
+      if (t.is("that")) return k;
+      if ("VERB".equals(t.pos()) || "AUX".equals(t.pos()) || "PUNCT".equals(t.pos())) return -1;
+    }
+    return -1;
+  }
+
+  /** "said Tuesday", "said on Monday", "said in a statement": not part of what was said. */
+  private int skipTimeWords(int from, int to) {
+    int k = from;
+    if (k < to && TIME_WORDS.contains(toks.get(k).text().toLowerCase(java.util.Locale.ROOT))) return k + 1;
+    if (k + 1 < to && (toks.get(k).is("on") || toks.get(k).is("last") || toks.get(k).is("this"))
+        && TIME_WORDS.contains(toks.get(k + 1).text().toLowerCase(java.util.Locale.ROOT))) return k + 2;
+    return k;
+  }
+
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight", "week", "month", "year", "earlier", "later", "recently");
+
   private Candidate before(Sentence s, int boundary, int[] src, int[] cue) {
     int comma = boundary - 1;
     if (comma <= s.firstToken() || !toks.get(comma).is(",")) return null;
-    int from = s.firstToken();
+    int from = afterDateline(s.firstToken(), comma);
     while (from < comma && ("PUNCT".equals(toks.get(from).pos()) || SourceFinder.isQuoteMark(toks.get(from)))) from++;
     if (comma - from < MIN_CONTENT_TOKENS || !hasVerb(from, comma) || anyQuoted(from, comma)) return null;
     return candidate(from, comma, src, cue, 0.6);
+  }
+
+  /** "WASHINGTON (Capitol Desk) — The United States will ...": a wire dateline is not what anyone said. */
+  private int afterDateline(int from, int limit) {
+    for (int k = from; k < Math.min(limit, from + 12); k++) {
+      Token t = toks.get(k);
+      if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) return from;
+      if (t.is("\u2014") || t.is("\u2013") || t.is("--") || t.is("-") && k > from) return k + 1;
+    }
+    return from;
   }
 
   private Candidate accordingTo(Sentence s, int c) {
@@ -98,6 +134,15 @@ final class ReportedSpeechFinder {
       return candidate(after, end, src, cue, 0.65);
     }
     return null;
+  }
+
+  /** "X will do Y, officials said Tuesday, after ...": the content is the lead clause, not what follows. */
+  private boolean contentBeforeCue(Sentence s, int[] src) {
+    return src[0] > s.firstToken() && toks.get(src[0] - 1).is(",");
+  }
+
+  private static boolean isTwoApostrophes(Token t) {
+    return t.text().startsWith("''");
   }
 
   private int skipObject(int i, int limit) {
