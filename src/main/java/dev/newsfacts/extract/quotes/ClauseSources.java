@@ -16,8 +16,11 @@ final class ClauseSources {
   private final SourceFinder finder;
   final Cues cues;
 
-  ClauseSources(AnnotatedText at) {
+  private final boolean[] quoted;
+
+  ClauseSources(AnnotatedText at, boolean[] quoted) {
     this.at = at;
+    this.quoted = quoted;
     this.toks = at.tokens();
     this.finder = new SourceFinder(toks);
     this.cues = new Cues(toks);
@@ -64,8 +67,10 @@ final class ClauseSources {
   /** The subject of the clause a participle hangs from: an earlier cue's source, or the noun phrase before the first verb. */
   private int[] clauseSubject(int c, int from) {
     Sentence s = at.sentences().get(toks.get(c).sentence());
-    int lo = Math.max(s.firstToken(), from);
+    // the clause may have begun before a quotation ("X visited NBC's "Today" ..., saying"): look past it
+    int lo = quoted[c] ? Math.max(s.firstToken(), from) : s.firstToken();
     for (int k = c - 2; k >= lo; k--) {
+      if (quoted[k]) continue;
       int len = cues.cueAt(k, false);
       if (len > 0 && !cues.isParticiple(k) && !leftIsVerbLink(k)) {
         int[] src = finder.subjectBefore(k, lo);
@@ -76,8 +81,7 @@ final class ClauseSources {
     // the clause it hangs from: the nearest verb before it whose subject is a noun phrase
     for (int v = c - 2; v > lo; v--) {
       Token t = toks.get(v);
-      if (SourceFinder.isQuoteMark(t)) return null; // do not reach into a quotation
-      if (!"VERB".equals(t.pos())) continue;
+      if (quoted[v] || !"VERB".equals(t.pos())) continue;
       int before = v - 1;
       while (before > lo && ("ADV".equals(toks.get(before).pos()) || "AUX".equals(toks.get(before).pos())
           || toks.get(before).is("not"))) before--;
@@ -85,6 +89,22 @@ final class ClauseSources {
       if (head.is("it") || head.is("that") || head.is("which") || head.is("who")) continue;
       int[] np = finder.npEndingAt(before, lo);
       if (np != null && !(np[0] > lo && "ADP".equals(toks.get(np[0] - 1).pos()))) return np;
+    }
+    return null;
+  }
+
+  /** The subject of the sentence {@code s}: the noun phrase before its first verb outside quotation marks. */
+  int[] sentenceSubject(Sentence s) {
+    int lo = s.firstToken();
+    for (int v = lo + 1; v < s.endToken(); v++) {
+      Token t = toks.get(v);
+      if (quoted[v]) return null;
+      if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) continue;
+      int before = v - 1;
+      while (before > lo && "ADV".equals(toks.get(before).pos())) before--;
+      int[] np = finder.npEndingAt(before, lo);
+      if (np == null || np[0] > lo && "ADP".equals(toks.get(np[0] - 1).pos())) return null;
+      return np;
     }
     return null;
   }

@@ -17,7 +17,7 @@ public final class QuoteExtractor {
 
   public List<Quote> extract(AnnotatedText at, PersonIndex people) {
     List<QuotedSpan> spans = new ArrayList<>(scanner.scan(at.text(), at.paragraphs()));
-    ClauseSources sources = new ClauseSources(at);
+    ClauseSources sources = new ClauseSources(at, quotedTokens(at, spans));
     List<Candidate> quoted = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       QuotedSpan s = spans.get(i);
@@ -34,6 +34,7 @@ public final class QuoteExtractor {
     all.addAll(new ReportedSpeechFinder(at, sources, quotedTokens(at, spans)).find());
     all.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> c.end));
     continueSpeakers(at, all);
+    new NearestSubject(at, sources).attribute(all);
 
     SpeakerResolver resolver = new SpeakerResolver(at, people);
     List<Quote> out = new ArrayList<>();
