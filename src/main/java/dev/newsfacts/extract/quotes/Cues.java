@@ -22,6 +22,9 @@ final class Cues {
     if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) return 2;
     if (t.is("put") && i + 1 < toks.size() && toks.get(i + 1).is("it")) return 2; // "as X put it,"
     if (t.is("known") || t.is("called") && isPassive(i)) return 0;
+    if (i + 1 < toks.size() && toks.get(i + 1).is("to") && "continue".equals(SpeechVerbs.speechLemma(t.text()))) {
+      return 0; // "will continue to be": not speech
+    }
     if (i + 1 < toks.size() && toks.get(i + 1).is("for") && t.text().toLowerCase(java.util.Locale.ROOT).startsWith("call")) {
       return 0; // "calling for a ban" asks for something; it does not attribute words
     }
@@ -38,9 +41,12 @@ final class Cues {
    */
   private boolean taggedAsVerb(int i) {
     Token t = toks.get(i);
-    if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) return true;
-    if (i > 0 && "DET".equals(toks.get(i - 1).pos())) return false;
+    if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) {
+      // "Trump's charge", "his claims": a noun the tagger took for a verb
+      return i == 0 || !isPossessive(toks.get(i - 1)) || UNAMBIGUOUS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
     String w = t.text().toLowerCase(java.util.Locale.ROOT);
+    if (i > 0 && ("DET".equals(toks.get(i - 1).pos()) || isPossessive(toks.get(i - 1)))) return false;
     return UNAMBIGUOUS.contains(w) || (w.endsWith("ed") || w.endsWith("ing")) && !"ADJ".equals(t.pos());
   }
 
@@ -80,6 +86,12 @@ final class Cues {
   /** A participle after a comma ("..., calling it", "..., adding that") takes the clause's subject. */
   boolean isParticiple(int i) {
     return toks.get(i).text().endsWith("ing") && i > 0 && toks.get(i - 1).is(",");
+  }
+
+  private static boolean isPossessive(Token t) {
+    String w = t.text();
+    return w.endsWith("’s") || w.endsWith("'s") || w.equals("’s") || w.equals("'s") || t.is("his") || t.is("her")
+        || t.is("their") || t.is("its") || t.is("our") || t.is("my") || t.is("your");
   }
 
   private boolean isPassive(int i) {

@@ -71,6 +71,11 @@ final class DirectQuoteAttributor {
     if (!head.isCapitalised() || !SourceFinder.nounLike(head)) return null;
     int k = colon - 1;
     while (k - 1 >= from && toks.get(k - 1).isCapitalised() && SourceFinder.nounLike(toks.get(k - 1))) k--;
+    // "Priebus told Fox News: "...": the name is the object of a verb, not the speaker
+    for (int v = k - 1; v >= from && v >= k - 4; v--) {
+      String p = toks.get(v).pos();
+      if ("VERB".equals(p) || "AUX".equals(p) || sources.cues.cueAt(v, false) > 0) return null;
+    }
     return new int[] {k, colon, -1, -1};
   }
 

@@ -87,18 +87,17 @@ public final class QuoteExtractor {
     return q;
   }
 
-  /** Direct when the quote stands as a sentence of its own; partial when it is woven into one. */
+  /** Direct when the quote stands on its own; partial when it is woven into a sentence. */
   static final class QuoteKindRule {
     private QuoteKindRule() {}
 
     static QuoteKind kindOf(String text, QuotedSpan s) {
       int i = s.openMark() - 1;
       while (i >= 0 && text.charAt(i) == ' ') i--;
+      // woven: a word runs into the quote ("called it a "setback"", "said that "short-term ...")
+      // A lower-case start alone does not make a fragment: "A," she said, "and B." is whole.
       boolean woven = i >= 0 && Character.isLetterOrDigit(text.charAt(i));
-      // "A," Delacroix said, "and B.": a piece after an attribution's comma is still a whole quote
-      boolean afterAttribution = i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ':');
-      boolean lowerStart = Character.isLowerCase(text.charAt(s.start()));
-      return woven || lowerStart && !afterAttribution ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
+      return woven ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
     }
   }
 }

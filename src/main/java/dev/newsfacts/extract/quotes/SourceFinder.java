@@ -17,7 +17,9 @@ final class SourceFinder {
       "will", "would", "did", "does", "do", "is", "was", "were", "are", "not", "n't", "could", "may", "might",
       "should", "can", "reportedly", "further", "again", "publicly", "privately", "simply", "flatly", "quickly",
       "frequently", "always", "never", "just", "last", "first", "finally", "even", "still", "already", "specifically",
-      "explicitly", "directly", "openly", "loudly", "angrily", "bluntly", "herself", "himself", "been", "being");
+      "explicitly", "directly", "openly", "loudly", "angrily", "bluntly", "herself", "himself", "been", "being",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+      "now", "soon", "immediately", "subsequently", "separately", "too");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
   private static final Set<String> NP_INNER = Set.of("of", "for", "'s", "’s", "-", "&", "at");
 
