@@ -12,7 +12,7 @@ import java.util.List;
 final class MapBatchRoute {
   record Batch(@JsonProperty("Items") List<Item> items, @JsonProperty("BatchInput") Input input) {}
 
-  record Item(@JsonProperty("Key") String key, @JsonProperty("Size") long size, @JsonProperty("ETag") String eTag) {}
+  record Item(@JsonProperty("Key") String key, @JsonProperty("Size") long size, @JsonProperty("Etag") String eTag) {}
 
   record Input(String bucket, boolean force) {}
 

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Test articles, the repository's event files, and one shared extractor (models load once). */
-final class Fixtures {
+public final class Fixtures {
   /** A few bytes of a PDF: what a misrouted upload looks like. */
-  static final byte[] PDF = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+  public static final byte[] PDF = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   private static Extractor extractor;
 
   private Fixtures() {}
@@ -22,7 +22,7 @@ final class Fixtures {
     return extractor;
   }
 
-  static byte[] article(String name) {
+  public static byte[] article(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/aws/articles/" + name)) {
       if (in == null) throw new IllegalArgumentException("no fixture " + name);
       return in.readAllBytes();

@@ -13,9 +13,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  * An S3 server in this JVM (S3Proxy over an in-memory store) on a free loopback port, with
  * signature checking on, so requests are real S3 requests and nothing leaves the machine.
  */
-final class S3ProxyServer implements AutoCloseable {
-  static final String ACCESS_KEY = "local-access";
-  static final String SECRET_KEY = "local-secret";
+public final class S3ProxyServer implements AutoCloseable {
+  public static final String ACCESS_KEY = "local-access";
+  public static final String SECRET_KEY = "local-secret";
   private final S3Proxy proxy;
   private final URI endpoint;
 
@@ -24,10 +24,15 @@ final class S3ProxyServer implements AutoCloseable {
     this.endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
   }
 
-  static S3ProxyServer start() throws Exception {
+  public static S3ProxyServer start() throws Exception {
+    return start(0);
+  }
+
+  /** On a given loopback port (0 for any free one). */
+  public static S3ProxyServer start(int port) throws Exception {
     S3Proxy proxy = S3Proxy.builder()
         .blobStore(new TransientNio2BlobStore())
-        .endpoint(URI.create("http://127.0.0.1:0"))
+        .endpoint(URI.create("http://127.0.0.1:" + port))
         .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
         .build();
     proxy.start();
@@ -39,21 +44,21 @@ final class S3ProxyServer implements AutoCloseable {
     return new S3ProxyServer(proxy);
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return endpoint;
   }
 
   /** The adapter's settings pointed at this server. */
-  AwsConfig config(String outputBucket) {
+  public AwsConfig config(String outputBucket) {
     return new AwsConfig(outputBucket, AwsConfig.DEFAULT_RESULT_PREFIX, AwsConfig.DEFAULT_MAX_INPUT_BYTES, endpoint, "us-east-1");
   }
 
   /** A client built the way the adapter builds its own, with this server's keys. */
-  S3Client client(AwsConfig config) {
+  public S3Client client(AwsConfig config) {
     return S3Clients.create(config, StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
   }
 
-  static void put(S3Client s3, String bucket, String key, byte[] bytes) {
+  public static void put(S3Client s3, String bucket, String key, byte[] bytes) {
     s3.putObject(b -> b.bucket(bucket).key(key).contentType("text/plain; charset=utf-8"), RequestBody.fromBytes(bytes));
   }
 
