@@ -15,6 +15,8 @@ public final class Main {
 
       Commands:
         extract   run extraction over a folder or file of articles, one JSON result per article
+        invoke    run the S3 Lambda handler locally on an event file (events/*.json)
+        rerun     process the articles stored under an S3 prefix again, skipping unchanged ones
         help      show this text
 
       Run 'newsfacts <command> --help' for a command's options.
@@ -34,6 +36,8 @@ public final class Main {
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     return switch (args[0]) {
       case "extract" -> new ExtractCommand(out, err).run(rest);
+      case "invoke" -> new InvokeCommand(out, err, System.getenv()).run(rest);
+      case "rerun" -> new RerunCommand(out, err, System.getenv()).run(rest);
       default -> {
         err.println("newsfacts: unknown command '" + args[0] + "'");
         err.print(USAGE);

@@ -1,0 +1,24 @@
+package dev.newsfacts.aws;
+
+/**
+ * Where a result goes: {@code <prefix><input key>.json}, or {@code .error.json} for an error
+ * document (contract, "Where a result goes").
+ */
+public record ResultKeys(String outputBucket, String prefix) {
+
+  public String result(String inputKey) {
+    return prefix + inputKey + ".json";
+  }
+
+  public String error(String inputKey) {
+    return prefix + inputKey + ".error.json";
+  }
+
+  /**
+   * True for an object this function writes (or may write): processing it would write into
+   * the watched location and could trigger the function again, so it is refused (issue 4).
+   */
+  public boolean isOwnOutput(String bucket, String key) {
+    return bucket.equals(outputBucket) && key.startsWith(prefix);
+  }
+}

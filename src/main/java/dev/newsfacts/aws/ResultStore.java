@@ -1,0 +1,80 @@
+package dev.newsfacts.aws;
+
+import dev.newsfacts.json.ResultJson;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/** Writes result and error documents to the output bucket, and reads back what was written. */
+public final class ResultStore {
+  /** User metadata keys (S3 lower-cases them); timings stay out so retries write identical objects. */
+  static final String META_SHA = "content-sha256";
+  static final String META_VERSION = "extractor-version";
+  static final String META_OUTCOME = "outcome";
+
+  private final S3Client s3;
+  private final ResultKeys keys;
+
+  public ResultStore(S3Client s3, ResultKeys keys) {
+    this.s3 = s3;
+    this.keys = keys;
+  }
+
+  public ResultKeys keys() {
+    return keys;
+  }
+
+  /**
+   * Writes the document and removes its stale counterpart (an old error document once the article
+   * succeeds, or the reverse), so exactly one of the two exists per input.
+   *
+   * @return the key written
+   */
+  public String write(String inputKey, boolean success, Object document, String sha, String extractorVersion) {
+    String target = success ? keys.result(inputKey) : keys.error(inputKey);
+    String stale = success ? keys.error(inputKey) : keys.result(inputKey);
+    Map<String, String> meta = new java.util.TreeMap<>();
+    if (sha != null) meta.put(META_SHA, sha);
+    meta.put(META_VERSION, extractorVersion);
+    meta.put(META_OUTCOME, success ? "result" : "error");
+    try {
+      s3.putObject(PutObjectRequest.builder().bucket(keys.outputBucket()).key(target)
+          .contentType("application/json").metadata(meta).build(), RequestBody.fromBytes(ResultJson.toBytes(document)));
+      s3.deleteObject(DeleteObjectRequest.builder().bucket(keys.outputBucket()).key(stale).build());
+    } catch (SdkException e) {
+      throw new S3UnavailableException("cannot write s3://" + keys.outputBucket() + "/" + target + ": " + e.getMessage(), e);
+    }
+    return target;
+  }
+
+  /** The stored result for an input (or its error document), when there is one. */
+  public Optional<StoredResult> lookup(String inputKey) {
+    Optional<StoredResult> r = head(keys.result(inputKey));
+    return r.isPresent() ? r : head(keys.error(inputKey));
+  }
+
+  private Optional<StoredResult> head(String key) {
+    try {
+      HeadObjectResponse h = s3.headObject(HeadObjectRequest.builder().bucket(keys.outputBucket()).key(key).build());
+      Map<String, String> m = h.metadata();
+      return Optional.of(new StoredResult(key, m.get(META_SHA), m.get(META_VERSION)));
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
+    } catch (S3Exception e) {
+      // Without s3:ListBucket a missing key answers 403, not 404: treat as absent, which only
+      // costs a reprocessing, never a skipped article.
+      if (e.statusCode() == 404 || e.statusCode() == 403) return Optional.empty();
+      throw new S3UnavailableException("cannot read s3://" + keys.outputBucket() + "/" + key + ": " + e.getMessage(), e);
+    } catch (SdkException e) {
+      throw new S3UnavailableException("cannot read s3://" + keys.outputBucket() + "/" + key + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package dev.newsfacts.aws;
+
+/**
+ * S3 could not be read or written (network, throttling, permissions). Not the article's fault:
+ * it fails the invocation so that Lambda (or Step Functions) retries it, and the retry rewrites
+ * identical bytes for the articles that did succeed.
+ */
+public final class S3UnavailableException extends RuntimeException {
+  public S3UnavailableException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
