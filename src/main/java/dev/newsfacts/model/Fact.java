@@ -5,6 +5,7 @@ package dev.newsfacts.model;
 public sealed interface Fact permits StatisticFact, RoleFact, EventFact {
   String id();
 
+  @com.fasterxml.jackson.annotation.JsonProperty("kind")
   String kind();
 
   int start();
