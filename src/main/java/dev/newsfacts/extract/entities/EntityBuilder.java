@@ -56,6 +56,7 @@ public final class EntityBuilder {
       for (PersonMention m : e.mentions) moved.add(new Mention(m.start(), m.end(), m.text(), other, key));
     }
     Nicknames.repair(text, persons);
+    persons = PersonRepairs.apply(at, persons);
 
     List<Token> toks = at.tokens();
     boolean[] blocked = new boolean[toks.size()];
@@ -110,7 +111,6 @@ public final class EntityBuilder {
     List<Entity> entities = new ArrayList<>();
     List<LinkedMention> mentions = new ArrayList<>();
     List<EntityIndex.PersonWithMentions> withMentions = new ArrayList<>();
-    Map<Person, EntityRef> refByPerson = new IdentityHashMap<>();
     Map<String, EntityRef> refByPersonName = new HashMap<>();
     for (Group g : groups) {
       EntityRef ref = new EntityRef("e" + (entities.size() + 1), g.name(), g.type());
@@ -118,8 +118,7 @@ public final class EntityBuilder {
           List.copyOf(g.spans())));
       for (TextSpan s : g.spans()) mentions.add(new LinkedMention(s.start(), s.end(), s.text(), ref));
       if (g.person() != null) {
-        refByPerson.put(g.person().source, ref);
-        refByPersonName.putIfAbsent(g.person().source.name(), ref);
+        for (Person src : g.person().sources) refByPersonName.putIfAbsent(src.name(), ref);
         withMentions.add(new EntityIndex.PersonWithMentions(ref, List.copyOf(g.person().mentions)));
       }
     }
