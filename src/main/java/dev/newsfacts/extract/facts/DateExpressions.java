@@ -34,17 +34,36 @@ final class DateExpressions {
       Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
       Map.entry("eleven", 11), Map.entry("twelve", 12));
 
+  /** Words a date expression can open with: the pattern is tried only there, which keeps it cheap. */
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("since", "between", "from", "until", "by", "in",
+      "on", "last", "this", "next", "earlier", "later", "past", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tomorrow", "tonight", "a", "an", "one", "two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "jan", "january", "feb", "february", "mar",
+      "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+      "oct", "october", "nov", "november", "dec", "december");
+
   private DateExpressions() {}
 
   /** Date expressions in {@code text[from, to)}, in order; {@code reference} may be null. */
   static List<DateMention> find(String text, int from, int to, LocalDate reference) {
     List<DateMention> out = new ArrayList<>();
-    Matcher m = EXPR.matcher(text).region(from, to);
-    while (m.find()) {
+    Matcher m = EXPR.matcher(text);
+    int i = from;
+    while (i < to) {
+      int start = WordStarts.next(text, i, to);
+      if (start >= to) break;
+      int wordEnd = WordStarts.wordEnd(text, start, to);
+      i = wordEnd;
+      if (!Character.isDigit(text.charAt(start)) && !OPENERS.contains(WordStarts.lower(text, start, wordEnd))) continue;
+      m.region(start, to);
+      if (!m.lookingAt()) continue;
+      i = Math.max(wordEnd, m.end());
       String rel = m.group("rel") == null ? "" : m.group("rel").strip().toLowerCase(Locale.ROOT);
       String date = resolve(m, rel, reference);
-      if (date == null) continue;
-      int start = m.start();
+      if (date == null) {
+        i = wordEnd;
+        continue;
+      }
       String relation = switch (rel) {
         case "since", "from" -> "since";
         case "between" -> "between";

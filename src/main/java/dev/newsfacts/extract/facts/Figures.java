@@ -44,14 +44,34 @@ final class Figures {
   private static final Pattern MONTH_BEFORE = Pattern.compile("(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
       + "|january|february|march|april|june|july|august|september|october|november|december)\\.?\\s*\\z");
 
+  /** Words a figure can open with: the pattern is tried only there, which keeps it cheap. */
+  private static final Set<String> OPENERS = Set.of("around", "about", "some", "nearly", "almost", "roughly",
+      "approximately", "an", "estimated", "more", "over", "at", "up", "fewer", "less", "close", "as", "upwards",
+      "just", "under", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "two-thirds", "three-quarters", "two-fifths",
+      "three-fifths", "four-fifths", "one", "a", "half");
+
   private Figures() {}
 
   static List<Figure> find(String text, int from, int to) {
     List<Figure> out = new ArrayList<>();
-    Matcher m = FIGURE.matcher(text).region(from, to);
-    while (m.find()) {
+    Matcher m = FIGURE.matcher(text);
+    int i = from;
+    while (i < to) {
+      int start = WordStarts.next(text, i, to);
+      if (start >= to) break;
+      int wordEnd = WordStarts.wordEnd(text, start, to);
+      i = wordEnd;
+      char c = text.charAt(start);
+      if (!Character.isDigit(c) && c != '$' && c != '£' && c != '€'
+          && !OPENERS.contains(WordStarts.lower(text, start, wordEnd))) continue;
+      m.region(start, to);
+      if (!m.lookingAt()) continue;
       Figure f = figure(text, m);
-      if (f != null) out.add(f);
+      if (f != null) {
+        out.add(f);
+        i = Math.max(wordEnd, m.end());
+      }
     }
     return out;
   }

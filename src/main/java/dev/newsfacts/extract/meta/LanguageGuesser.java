@@ -19,7 +19,7 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
  */
 public final class LanguageGuesser {
   static final String MODEL = "langdetect-183.bin";
-  private static final int PREFIX = 1000;
+  private static final int PREFIX = 500;
   private static final int MIN_LETTERS = 20;
   private final ThreadSafeLanguageDetectorME detector;
   private final Map<String, String> twoLetter;
