@@ -101,8 +101,7 @@ public final class Extractor {
     if (meta != null) {
       ArticleMeta m = meta.extract(text, at.paragraphs());
       int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
-      int agencyStart = m.dateline() == null ? 0 : m.dateline().start() + m.dateline().location().length();
-      EntityIndex ents = entityBuilder.build(at, people, found, agencyStart, bodyStart);
+      EntityIndex ents = entityBuilder.build(at, people, found, m.dateline());
       List<Fact> facts = this.facts.extract(at, ents, m.referenceDate(), bodyStart);
       ArticleInfo article = new ArticleInfo(m.title(), m.dateline(), m.publishedDate(), m.language(), counts, null);
       return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article,

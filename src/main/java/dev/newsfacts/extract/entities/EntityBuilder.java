@@ -5,6 +5,7 @@ import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.extract.people.Person;
 import dev.newsfacts.extract.people.PersonIndex;
+import dev.newsfacts.model.Dateline;
 import dev.newsfacts.model.Entity;
 import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.Quote;
@@ -33,14 +34,16 @@ public final class EntityBuilder {
   }
 
   public EntityIndex build(AnnotatedText at, PersonIndex people, List<Quote> quotes) {
-    return build(at, people, quotes, 0, 0);
+    return build(at, people, quotes, null);
   }
 
   /**
-   * @param skipStart start of a stretch that names no entity (a dateline's agency: "(APP - UrduPoint /
-   *     Pakistan Point News - 5th Oct, 2023)"), {@code skipEnd} its end; equal when there is none
+   * @param dateline the article's dateline or null: its place is a mention ("MEXICO CITY", which the
+   *     lists would not find in capitals), its agency and date are none ("(APP - … Pakistan Point News …)")
    */
-  public EntityIndex build(AnnotatedText at, PersonIndex people, List<Quote> quotes, int skipStart, int skipEnd) {
+  public EntityIndex build(AnnotatedText at, PersonIndex people, List<Quote> quotes, Dateline dateline) {
+    int skipStart = dateline == null ? 0 : dateline.start();
+    int skipEnd = dateline == null ? 0 : dateline.end();
     String text = at.text();
     List<PersonEntry> persons = new ArrayList<>();
     List<Mention> moved = new ArrayList<>();
@@ -74,6 +77,7 @@ public final class EntityBuilder {
     for (int i = at.tokenAtOrAfter(skipStart); i < toks.size() && toks.get(i).start() < skipEnd; i++) blocked[i] = true;
     List<Mention> found = new ArrayList<>(new MentionFinder(at, lex, blocked, personStarts).find());
     found.addAll(moved);
+    if (dateline != null) found.add(datelinePlace(text, dateline));
 
     // group: people by person, the rest by type and canonical name
     record Group(String key, EntityType type, String name, List<TextSpan> spans, Set<String> aliases,
@@ -124,6 +128,16 @@ public final class EntityBuilder {
     }
     mentions.sort(Comparator.comparingInt(LinkedMention::start).thenComparingInt(LinkedMention::end));
     return new EntityIndex(entities, linkSpeakers(quotes, refByPersonName), mentions, withMentions);
+  }
+
+  /** The dateline's city ("El Paso" of "EL PASO, Texas") as a place mention. */
+  private Mention datelinePlace(String text, Dateline d) {
+    String loc = d.location();
+    int comma = loc.indexOf(',');
+    String city = comma < 0 ? loc : loc.substring(0, comma);
+    String key = lex.place(city) != null ? lex.place(city) : city;
+    return new Mention(d.start(), d.start() + city.length(), text.substring(d.start(), d.start() + city.length()),
+        EntityType.LOCATION, key, city);
   }
 
   /** A "person" whose name is a listed place or organisation, or ends like one. */

@@ -120,7 +120,9 @@ final class MentionFinder {
     String full = text(a, end);
     String known = lex.organization(full);
     int nameFrom = a;
-    if (known == null) {
+    // "US State Department": a country before a name that ends with its head word is a modifier;
+    // "Portuguese Institute for Sea and Atmosphere" keeps it
+    if (known == null && lex.isOrgHead(toks.get(end - 1).text())) {
       int i = a;
       while (i < end - 2) {
         int m = countryAt(i, end);

@@ -26,7 +26,7 @@ final class DateExpressions {
           + "(?:(?<weekday>" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?"
           + "|(?<unit>week|month|year)\\b"
           + "|(?<day>yesterday|today|tomorrow|tonight|Yesterday|Today|Tomorrow|Tonight)"
-          + "|(?<ago>" + NUMBER_WORD + ")\\s+(?<agoUnit>days?|weeks?|months?|years?|decades?)\\s+ago"
+          + "|(?<ago>(?i:" + NUMBER_WORD + "))\\s+(?<agoUnit>days?|weeks?|months?|years?|decades?)\\s+ago"
           + "|(?<month>" + LooseDate.MONTH + ")(?:\\s+(?<mday>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?"
           + "|(?<bareYear>(?:19|20)\\d{2}))\\b");
   private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -42,12 +42,17 @@ final class DateExpressions {
       "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
       "oct", "october", "nov", "november", "dec", "december");
 
+  /** Words that put a sentence in the future, so "in March" or "on Friday" is the coming one. */
+  private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|’ll|'ll|plans? to|is expected to|are expected to"
+      + "|is scheduled to|are scheduled to|is due to|are due to)\\b");
+
   private DateExpressions() {}
 
   /** Date expressions in {@code text[from, to)}, in order; {@code reference} may be null. */
   static List<DateMention> find(String text, int from, int to, LocalDate reference) {
     List<DateMention> out = new ArrayList<>();
     Matcher m = EXPR.matcher(text);
+    boolean future = FUTURE.matcher(text).region(from, to).find();
     int i = from;
     while (i < to) {
       int start = WordStarts.next(text, i, to);
@@ -59,7 +64,7 @@ final class DateExpressions {
       if (!m.lookingAt()) continue;
       i = Math.max(wordEnd, m.end());
       String rel = m.group("rel") == null ? "" : m.group("rel").strip().toLowerCase(Locale.ROOT);
-      String date = resolve(m, rel, reference);
+      String date = resolve(m, rel, reference, future);
       if (date == null) {
         i = wordEnd;
         continue;
@@ -75,11 +80,11 @@ final class DateExpressions {
     return out;
   }
 
-  private static String resolve(Matcher m, String rel, LocalDate ref) {
+  private static String resolve(Matcher m, String rel, LocalDate ref, boolean future) {
     if (m.group("weekday") != null) {
       if (ref == null) return null;
       DayOfWeek d = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
-      LocalDate day = rel.equals("next") ? ref.with(TemporalAdjusters.next(d))
+      LocalDate day = rel.equals("next") || future && !rel.equals("last") ? ref.with(TemporalAdjusters.nextOrSame(d))
           : rel.equals("last") ? ref.with(TemporalAdjusters.previous(d)) : ref.with(TemporalAdjusters.previousOrSame(d));
       return day.toString();
     }
@@ -120,7 +125,8 @@ final class DateExpressions {
       Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
       if (year == null) {
         if (ref == null) return null;
-        year = month > ref.getMonthValue() || rel.equals("last") && month == ref.getMonthValue()
+        if (future && !rel.equals("last")) year = month < ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear();
+        else year = month > ref.getMonthValue() || rel.equals("last") && month == ref.getMonthValue()
             ? ref.getYear() - 1 : ref.getYear();
       }
       if (m.group("mday") == null) return YearMonth.of(year, month).toString();

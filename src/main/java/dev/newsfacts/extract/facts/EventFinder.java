@@ -36,6 +36,9 @@ final class EventFinder {
             && text.substring(dates.get(i - 1).end(), d.start()).strip().matches("(?i)and|to|through|-|–");
         if (!d.relation().equals("at") || closesPeriod) continue;
         String sentence = text.substring(from, s.end()).strip();
+        // "Published: June 12, 2024": a date line says when, but nothing happens in it
+        String rest = (text.substring(from, d.start()) + text.substring(d.end(), s.end())).strip();
+        if (rest.split("\\s+").length < 3) break;
         out.add(new EventFact(null, sentence, from, from + sentence.length(), d.date(), d.text().strip()));
         break;
       }

@@ -31,6 +31,10 @@ final class RoleFinder {
       "brother", "sister", "uncle", "aunt", "grandson", "granddaughter", "widow", "daughter-in-law", "son-in-law",
       "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "miss", "sir", "dame", "lady", "lord", "madam", "former",
       "then", "republican", "democrat", "democratic", "gop", "first", "ex");
+  /** Role nouns the person step does not need as titles before names but appositions use. */
+  private static final Set<String> ROLE_NOUNS = Set.of("head", "commander", "member", "partner", "researcher",
+      "fellow", "scientist", "coordinator", "official", "lawyer", "economist", "expert", "organizer", "organiser",
+      "professor", "president", "chief", "director", "spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> ORG_PREPOSITIONS = Set.of("at", "of", "with", "for", "in");
 
   private final String text;
@@ -87,7 +91,8 @@ final class RoleFinder {
     String[] words = x.group(1).strip().split("\\s+");
     int head = 0;
     while (head < words.length - 1 && MODIFIERS.contains(words[head].toLowerCase(Locale.ROOT))) head++;
-    if (!Titles.isTitleWord(words[head]) || NOT_ROLES.contains(words[head].toLowerCase(Locale.ROOT))) return null;
+    String headWord = words[head].toLowerCase(Locale.ROOT);
+    if (!(Titles.isTitleWord(headWord) || ROLE_NOUNS.contains(headWord)) || NOT_ROLES.contains(headWord)) return null;
     if (Character.isUpperCase(words[0].charAt(0)) && !Titles.isTitleWord(words[0])) return null;
     String org = null;
     int titleEnd = phraseEnd;
@@ -143,7 +148,9 @@ final class RoleFinder {
     if (title.isEmpty()) return false;
     for (String w : title.split(" ")) {
       String l = w.toLowerCase(Locale.ROOT);
-      if (Titles.isTitleWord(w) && !NOT_ROLES.contains(l) && !Titles.isHonorific(w)) return true;
+      if ((Titles.isTitleWord(w) || ROLE_NOUNS.contains(l)) && !NOT_ROLES.contains(l) && !Titles.isHonorific(w)) {
+        return true;
+      }
     }
     return false;
   }

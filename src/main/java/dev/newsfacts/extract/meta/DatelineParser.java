@@ -47,14 +47,21 @@ public final class DatelineParser {
     return !agency.isEmpty() && Character.isUpperCase(agency.charAt(0)) && agency.split("\\s+").length <= 12;
   }
 
-  /** "MEXICO CITY" → "Mexico City"; names already in mixed case stay as written. */
+  /** "MEXICO CITY" → "Mexico City", "EL PASO, Texas" → "El Paso, Texas": words in capitals only are recased. */
   static String place(String loc) {
-    if (!loc.equals(loc.toUpperCase(Locale.ROOT))) return loc;
     StringBuilder sb = new StringBuilder();
-    boolean start = true;
-    for (char c : loc.toCharArray()) {
-      sb.append(start ? c : Character.toLowerCase(c));
-      start = c == ' ' || c == '-' || c == '.' || c == '\'';
+    for (String w : loc.split(" ", -1)) {
+      if (sb.length() > 0) sb.append(' ');
+      String letters = w.replaceAll("[^\\p{L}]", "");
+      if (letters.length() < 2 || !letters.equals(letters.toUpperCase(Locale.ROOT))) {
+        sb.append(w);
+        continue;
+      }
+      boolean start = true;
+      for (char c : w.toCharArray()) {
+        sb.append(start ? c : Character.toLowerCase(c));
+        start = c == '-' || c == '.' || c == '\'';
+      }
     }
     return sb.toString();
   }
