@@ -51,7 +51,7 @@ final class CapitalisedRuns {
         } else if (orgMode && j + 1 < toks.size() && joins(toks, j, blocked, joined)) {
           joined = true;
           // "for the Study of ...": swallow the article too
-          j += toks.get(j + 1).is("the") ? 2 : 1;
+          j += toks.get(j + 1).is("the") && CONNECTORS.contains(toks.get(j).text().toLowerCase(Locale.ROOT)) ? 2 : 1;
         } else {
           break;
         }
@@ -69,7 +69,8 @@ final class CapitalisedRuns {
     boolean connector = CONNECTORS.contains(w) || (joined && (w.equals("and") || w.equals("&")));
     if (!connector) return false;
     int k = j + 1;
-    if (k < toks.size() && toks.get(k).is("the")) k++;
+    // "Office of the Director", but "Teachers and the AFL-CIO" are two names
+    if (k < toks.size() && toks.get(k).is("the") && CONNECTORS.contains(w)) k++;
     return k < toks.size() && namePart(toks, k, blocked) && toks.get(k).start() - toks.get(k - 1).end() <= 1;
   }
 
