@@ -25,6 +25,10 @@ public final class EntityLexicon {
   private static final Set<String> ZONE_REGIONS =
       Set.of("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific");
 
+  private static final Set<String> NOT_ZONE_PLACES = Set.of("West", "North", "South", "East", "Central", "Eastern",
+      "Western", "Virgin", "General", "Knox", "Center", "Monticello", "Marengo", "Vevay", "Winamac", "Petersburg",
+      "Tell City", "Vincennes", "Beulah", "New Salem", "Universal", "Zulu", "Greenwich", "Acre", "Atka", "Enderbury");
+
   /** Surface form → canonical place name. */
   private final Map<String, String> places;
   /** Surface form → canonical organisation name. */
@@ -65,7 +69,8 @@ public final class EntityLexicon {
       String[] parts = id.split("/");
       if (parts.length != 2 || !ZONE_REGIONS.contains(parts[0])) continue;
       String city = parts[1].replace('_', ' ');
-      if (city.length() < 4 || !Character.isUpperCase(city.charAt(0))) continue;
+      // "Australia/West", "America/Virgin": zone ids that are no place names on their own
+      if (city.length() < 4 || !Character.isUpperCase(city.charAt(0)) || NOT_ZONE_PLACES.contains(city)) continue;
       places.putIfAbsent(city, city);
     }
     for (List<String> row : rows("places.txt")) {
