@@ -1,6 +1,13 @@
 package dev.newsfacts.extract;
 
+import dev.newsfacts.extract.entities.EntityBuilder;
+import dev.newsfacts.extract.entities.EntityIndex;
+import dev.newsfacts.extract.entities.EntityLexicon;
+import dev.newsfacts.extract.facts.FactExtractor;
 import dev.newsfacts.extract.lexicon.GivenNames;
+import dev.newsfacts.extract.meta.ArticleMeta;
+import dev.newsfacts.extract.meta.LanguageGuesser;
+import dev.newsfacts.extract.meta.MetaExtractor;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Annotator;
 import dev.newsfacts.extract.nlp.NlpModels;
@@ -17,12 +24,14 @@ import dev.newsfacts.model.ErrorCode;
 import dev.newsfacts.model.ErrorDocument;
 import dev.newsfacts.model.ErrorInfo;
 import dev.newsfacts.model.ExtractorInfo;
+import dev.newsfacts.model.Fact;
 import dev.newsfacts.model.Quote;
 import dev.newsfacts.model.ResultDocument;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * The one entry point into the core, used by the CLI and the Lambda alike:
@@ -36,17 +45,32 @@ public final class Extractor {
   private final GivenNames givenNames;
   private final ThreadLocal<Annotator> annotators;
   private final QuoteExtractor quotes = new QuoteExtractor();
+  // issue #3: metadata, entities and facts; null in the quote-only pipeline that benchmarks compare against
+  private final MetaExtractor meta;
+  private final EntityBuilder entityBuilder;
+  private final FactExtractor facts;
 
-  private Extractor(NlpModels models, GivenNames givenNames) {
+  private Extractor(NlpModels models, GivenNames givenNames, LanguageGuesser language, EntityLexicon lexicon) {
     this.models = models;
     this.givenNames = givenNames;
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
-    this.info = new ExtractorInfo(ExtractorVersion.NAME, ExtractorVersion.read(), NlpModels.describe());
+    this.meta = language == null ? null : new MetaExtractor(language);
+    this.entityBuilder = lexicon == null ? null : new EntityBuilder(lexicon);
+    this.facts = lexicon == null ? null : new FactExtractor(lexicon);
+    var described = new TreeMap<>(NlpModels.describe());
+    if (language != null) described.put("langdetect", LanguageGuesser.modelName());
+    this.info = new ExtractorInfo(ExtractorVersion.NAME, ExtractorVersion.read(), described);
   }
 
   /** Loads the models and lists (the slow part, a few hundred milliseconds): build once, reuse. */
   public static Extractor create() {
-    return new Extractor(NlpModels.loadFromClasspath(), GivenNames.load());
+    return new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), LanguageGuesser.loadFromClasspath(),
+        EntityLexicon.load());
+  }
+
+  /** Quotes and people only, without metadata, entities and facts: the baseline the stage benchmark measures. */
+  public static Extractor createQuotesOnly() {
+    return new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), null, null);
   }
 
   public ExtractorInfo info() {
@@ -73,8 +97,17 @@ public final class Extractor {
     AnnotatedText at = annotators.get().annotate(text);
     PersonIndex people = PersonIndex.build(at, givenNames);
     List<Quote> found = quotes.extract(at, people);
-    PersonEntities.Linked linked = PersonEntities.link(people, found);
     Counts counts = new Counts(at.paragraphs().size(), at.sentences().size(), at.tokens().size());
+    if (meta != null) {
+      ArticleMeta m = meta.extract(text, at.paragraphs());
+      int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
+      EntityIndex ents = entityBuilder.build(at, people, found, m.dateline());
+      List<Fact> facts = this.facts.extract(at, ents, m.referenceDate(), bodyStart);
+      ArticleInfo article = new ArticleInfo(m.title(), m.dateline(), m.publishedDate(), m.language(), counts, null);
+      return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article,
+          ents.withTitles(FactExtractor.roleTitles(facts)), ents.quotes(), facts);
+    }
+    PersonEntities.Linked linked = PersonEntities.link(people, found);
     ArticleInfo article = new ArticleInfo(null, null, null, "en", counts, null);
     List<Entity> entities = linked.entities();
     return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article, entities,

@@ -1,0 +1,125 @@
+package dev.newsfacts.extract.entities;
+
+import dev.newsfacts.extract.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Runs of capitalised tokens that may name an organisation or a place. Inside an organisation's name
+ * "of/for/on" and then "and" may join capitalised words ("Centers for Disease Control and Prevention",
+ * "Washington Office on Latin America"); elsewhere a run ends at the first lower-case word.
+ */
+final class CapitalisedRuns {
+  /** Capitalised words that open sentences or clauses but never start a name. */
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "when", "while", "after", "before", "it",
+      "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "its", "this", "that",
+      "these", "those", "there", "here", "what", "who", "whom", "why", "how", "where", "which", "some", "many",
+      "most", "more", "last", "next", "for", "with", "from", "by", "to", "of", "so", "yet", "still", "also", "even",
+      "only", "now", "then", "both", "all", "each", "every", "no", "not", "since", "until", "despite", "during",
+      "although", "though", "because", "meanwhile", "however", "according", "asked", "said", "says", "read",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
+      "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "mr.", "mrs.", "ms.", "dr.",
+      "mr", "mrs", "ms", "dr", "yes", "oh", "well", "just", "like", "do", "does", "did", "is", "are", "was", "were",
+      "be", "been", "will", "would", "can", "could", "should", "might", "must", "let", "get", "go", "see");
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "on");
+
+  private CapitalisedRuns() {}
+
+  /** Token ranges {@code [from, to)}; tokens marked {@code blocked} (people's names) never join a run. */
+  static List<int[]> find(List<Token> toks, boolean[] blocked, EntityLexicon lex) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      if (!startsName(toks, i, blocked, lex)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      boolean orgMode = lex.isOrgHead(toks.get(i).text());
+      boolean joined = false;
+      while (j < toks.size()) {
+        Token u = toks.get(j);
+        if (u.sentence() != toks.get(i).sentence() || u.start() - toks.get(j - 1).end() > 1) break;
+        if (possessive(toks.get(j - 1))) break;  // "Mexico's foreign minister": the name ends there
+        if (namePart(toks, j, blocked)) {
+          if (lex.isOrgHead(u.text())) orgMode = true;
+          j++;
+        } else if (orgMode && j + 1 < toks.size() && joins(toks, j, blocked, joined)) {
+          joined = true;
+          // "for the Study of ...": swallow the article too
+          j += toks.get(j + 1).is("the") && CONNECTORS.contains(toks.get(j).text().toLowerCase(Locale.ROOT)) ? 2 : 1;
+        } else {
+          break;
+        }
+      }
+      // a connector must be followed by a word of the name
+      while (j > i && !namePart(toks, j - 1, blocked)) j--;
+      out.add(new int[] {i, j});
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean joins(List<Token> toks, int j, boolean[] blocked, boolean joined) {
+    String w = toks.get(j).text().toLowerCase(Locale.ROOT);
+    boolean connector = CONNECTORS.contains(w) || (joined && (w.equals("and") || w.equals("&")));
+    if (!connector) return false;
+    int k = j + 1;
+    // "Office of the Director", but "Teachers and the AFL-CIO" are two names
+    if (k < toks.size() && toks.get(k).is("the") && CONNECTORS.contains(w)) k++;
+    return k < toks.size() && namePart(toks, k, blocked) && toks.get(k).start() - toks.get(k - 1).end() <= 1;
+  }
+
+  private static boolean startsName(List<Token> toks, int i, boolean[] blocked, EntityLexicon lex) {
+    if (!namePart(toks, i, blocked)) return false;
+    Token t = toks.get(i);
+    if (FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
+    // a sentence opens with a capital whatever the word: keep it only when it is a name of its own
+    boolean opensSentence = i == 0 || toks.get(i - 1).sentence() != t.sentence() || isOpeningMark(toks.get(i - 1));
+    String w = t.text().substring(0, nameEnd(t) - t.start());
+    if (opensSentence && !t.pos().startsWith("PROPN") && lex.place(w) == null && lex.organization(w) == null
+        && lex.demonym(w) == null && !isAcronym(w)) {
+      return false;
+    }
+    return true;
+  }
+
+  static boolean namePart(List<Token> toks, int i, boolean[] blocked) {
+    if (i >= toks.size() || blocked[i]) return false;
+    Token t = toks.get(i);
+    String w = t.text();
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+    if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !isAcronym(w)) return false;
+    // "China-based", "US-led": the place is handled on its own, the word is not a name
+    int dash = w.indexOf('-');
+    return dash < 0 || dash + 1 >= w.length() || !Character.isLowerCase(w.charAt(dash + 1));
+  }
+
+  /** "Mexico's": the UD tokenizer keeps the possessive on the word (tag PROPN+PART). */
+  static boolean possessive(Token t) {
+    String w = t.text();
+    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"));
+  }
+
+  /** Where the name in token {@code t} ends: before a possessive "'s". */
+  static int nameEnd(Token t) {
+    return possessive(t) ? t.end() - 2 : t.end();
+  }
+
+  static boolean isAcronym(String w) {
+    String letters = w.replace(".", "").replace("&", "");
+    if (letters.length() < 2 || letters.length() > 6) return false;
+    for (int k = 0; k < letters.length(); k++) if (!Character.isUpperCase(letters.charAt(k))) return false;
+    return true;
+  }
+
+  private static boolean isOpeningMark(Token t) {
+    String w = t.text();
+    return w.equals("\"") || w.equals("“") || w.equals("‘") || w.equals("'") || w.equals("(") || w.equals("-")
+        || w.equals("—") || w.equals(":");
+  }
+}

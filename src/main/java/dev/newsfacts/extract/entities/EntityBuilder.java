@@ -1,0 +1,189 @@
+package dev.newsfacts.extract.entities;
+
+import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.people.Person;
+import dev.newsfacts.extract.people.PersonIndex;
+import dev.newsfacts.model.Dateline;
+import dev.newsfacts.model.Entity;
+import dev.newsfacts.model.EntityType;
+import dev.newsfacts.model.Quote;
+import dev.newsfacts.model.Speaker;
+import dev.newsfacts.model.TextSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds every entity of an article: people from {@link PersonIndex} (a name that is really a place or an
+ * organisation is moved there), organisations, places and nationalities from {@link MentionFinder}; links
+ * each quote's speaker to its person. Entities are numbered in the order of their first mention.
+ */
+public final class EntityBuilder {
+  private final EntityLexicon lex;
+
+  public EntityBuilder(EntityLexicon lex) {
+    this.lex = lex;
+  }
+
+  public EntityIndex build(AnnotatedText at, PersonIndex people, List<Quote> quotes) {
+    return build(at, people, quotes, null);
+  }
+
+  /**
+   * @param dateline the article's dateline or null: its place is a mention ("MEXICO CITY", which the
+   *     lists would not find in capitals), its agency and date are none ("(APP - … Pakistan Point News …)")
+   */
+  public EntityIndex build(AnnotatedText at, PersonIndex people, List<Quote> quotes, Dateline dateline) {
+    int skipStart = dateline == null ? 0 : dateline.start();
+    int skipEnd = dateline == null ? 0 : dateline.end();
+    String text = at.text();
+    List<PersonEntry> persons = new ArrayList<>();
+    List<Mention> moved = new ArrayList<>();
+    for (Person p : people.persons()) {
+      PersonEntry e = new PersonEntry(p);
+      EntityType other = notAPerson(p.name());
+      if (other == null) {
+        persons.add(e);
+        continue;
+      }
+      String key = other == EntityType.LOCATION ? lex.place(p.name())
+          : lex.organization(p.name()) != null ? lex.organization(p.name()) : p.name();
+      for (PersonMention m : e.mentions) moved.add(new Mention(m.start(), m.end(), m.text(), other, key));
+    }
+    Nicknames.repair(text, persons);
+    persons = PersonRepairs.apply(at, persons);
+
+    List<Token> toks = at.tokens();
+    boolean[] blocked = new boolean[toks.size()];
+    boolean[] personStarts = new boolean[toks.size() + 1];
+    for (PersonEntry p : persons) {
+      for (PersonMention m : p.mentions) {
+        int first = at.tokenAtOrAfter(m.start());
+        personStarts[first] = true;
+        for (int i = first; i < toks.size() && toks.get(i).start() < m.end(); i++) blocked[i] = true;
+      }
+    }
+    for (Mention m : moved) {
+      for (int i = at.tokenAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) blocked[i] = true;
+    }
+    for (int i = at.tokenAtOrAfter(skipStart); i < toks.size() && toks.get(i).start() < skipEnd; i++) blocked[i] = true;
+    List<Mention> found = new ArrayList<>(new MentionFinder(at, lex, blocked, personStarts).find());
+    found.addAll(moved);
+    if (dateline != null) found.add(datelinePlace(text, dateline));
+
+    // group: people by person, the rest by type and canonical name
+    record Group(String key, EntityType type, String name, List<TextSpan> spans, Set<String> aliases,
+        Set<String> titles, PersonEntry person) {}
+    List<Group> groups = new ArrayList<>();
+    Map<PersonEntry, Group> byPerson = new IdentityHashMap<>();
+    for (PersonEntry p : persons) {
+      Group g = new Group(p.name, EntityType.PERSON, p.name, new ArrayList<>(), new LinkedHashSet<>(),
+          new LinkedHashSet<>(), p);
+      for (PersonMention m : p.mentions) {
+        g.spans().add(new TextSpan(m.start(), m.end(), m.text()));
+        if (!m.text().equals(p.name) && !m.text().contains("\"") && !m.text().contains("“")) g.aliases().add(m.text());
+        String title = roleTitle(m, found, text);
+        if (!title.isEmpty()) g.titles().add(title);
+      }
+      for (String a : p.extraAliases) if (!a.equals(p.name)) g.aliases().add(a);
+      groups.add(g);
+      byPerson.put(p, g);
+    }
+    Map<String, Group> byKey = new LinkedHashMap<>();
+    for (Mention m : found) {
+      String key = m.type() + "|" + m.key();
+      Group g = byKey.computeIfAbsent(key, k -> {
+        Group n = new Group(k, m.type(), m.key(), new ArrayList<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), null);
+        groups.add(n);
+        return n;
+      });
+      g.spans().add(new TextSpan(m.start(), m.end(), m.text()));
+      if (!m.alias().equals(g.name())) g.aliases().add(m.alias());
+    }
+    for (Group g : groups) g.spans().sort(Comparator.comparingInt(TextSpan::start).thenComparingInt(TextSpan::end));
+    groups.sort(Comparator.comparingInt((Group g) -> g.spans().get(0).start()).thenComparing(Group::type)
+        .thenComparing(Group::name));
+
+    List<Entity> entities = new ArrayList<>();
+    List<LinkedMention> mentions = new ArrayList<>();
+    List<EntityIndex.PersonWithMentions> withMentions = new ArrayList<>();
+    Map<String, EntityRef> refByPersonName = new HashMap<>();
+    for (Group g : groups) {
+      EntityRef ref = new EntityRef("e" + (entities.size() + 1), g.name(), g.type());
+      entities.add(new Entity(ref.id(), g.name(), g.type(), List.copyOf(g.aliases()), List.copyOf(g.titles()),
+          List.copyOf(g.spans())));
+      for (TextSpan s : g.spans()) mentions.add(new LinkedMention(s.start(), s.end(), s.text(), ref));
+      if (g.person() != null) {
+        for (Person src : g.person().sources) refByPersonName.putIfAbsent(src.name(), ref);
+        withMentions.add(new EntityIndex.PersonWithMentions(ref, List.copyOf(g.person().mentions)));
+      }
+    }
+    mentions.sort(Comparator.comparingInt(LinkedMention::start).thenComparingInt(LinkedMention::end));
+    return new EntityIndex(entities, linkSpeakers(quotes, refByPersonName), mentions, withMentions);
+  }
+
+  /** The dateline's city ("El Paso" of "EL PASO, Texas") as a place mention. */
+  private Mention datelinePlace(String text, Dateline d) {
+    String loc = d.location();
+    int comma = loc.indexOf(',');
+    String city = comma < 0 ? loc : loc.substring(0, comma);
+    String key = lex.place(city) != null ? lex.place(city) : city;
+    return new Mention(d.start(), d.start() + city.length(), text.substring(d.start(), d.start() + city.length()),
+        EntityType.LOCATION, key, city);
+  }
+
+  /** A "person" whose name is a listed place or organisation, or ends like one. */
+  private EntityType notAPerson(String name) {
+    if (lex.place(name) != null) return EntityType.LOCATION;
+    if (lex.organization(name) != null) return EntityType.ORGANIZATION;
+    String[] words = name.split(" ");
+    if (words.length >= 2 && lex.isOrgHead(words[words.length - 1])) return EntityType.ORGANIZATION;
+    return null;
+  }
+
+  /**
+   * The role words of a title: "spokesman" from "US State Department spokesman", the organisation or
+   * nationality before them being reported as the role's organisation instead. Honorifics are not roles.
+   */
+  static String roleTitle(PersonMention m, List<Mention> others, String text) {
+    if (m.title().isEmpty()) return "";
+    int from = m.titleStart();
+    for (Mention o : others) {
+      if (o.type() != EntityType.PERSON && o.start() >= m.titleStart() && o.end() <= m.start() && o.end() > from) {
+        from = o.end();
+      }
+    }
+    String t = text.substring(from, m.start()).strip().replaceAll("\\s+", " ");
+    StringBuilder kept = new StringBuilder();
+    for (String w : t.split(" ")) {
+      if (w.isEmpty() || Titles.isHonorific(w)) continue;
+      if (kept.length() > 0) kept.append(' ');
+      kept.append(w);
+    }
+    return kept.toString();
+  }
+
+  private static List<Quote> linkSpeakers(List<Quote> quotes, Map<String, EntityRef> refs) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      Speaker s = q.speaker();
+      EntityRef ref = s == null || s.name() == null ? null : refs.get(s.name());
+      if (ref == null || ref.type() != EntityType.PERSON) {
+        out.add(q);
+        continue;
+      }
+      // the entity's name is the fullest the article gives, also when a nickname split it
+      out.add(new Quote(q.id(), q.kind(), q.text(), q.start(), q.end(),
+          new Speaker(ref.name(), ref.id(), s.description(), s.mention(), s.resolution()), q.cue(), q.confidence()));
+    }
+    return out;
+  }
+}

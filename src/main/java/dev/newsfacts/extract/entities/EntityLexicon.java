@@ -1,0 +1,147 @@
+package dev.newsfacts.extract.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lists entity rules look words up in: places (JDK country and time-zone names plus
+ * {@code places.txt}), organisations, nationalities and head words. Immutable; load once and share.
+ * Sources of each list: {@code src/main/resources/dev/newsfacts/entities/README.md}.
+ */
+public final class EntityLexicon {
+  private static final String DIR = "/dev/newsfacts/entities/";
+  private static final Set<String> ZONE_REGIONS =
+      Set.of("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific");
+
+  private static final Set<String> NOT_ZONE_PLACES = Set.of("West", "North", "South", "East", "Central", "Eastern",
+      "Western", "Virgin", "General", "Knox", "Center", "Monticello", "Marengo", "Vevay", "Winamac", "Petersburg",
+      "Tell City", "Vincennes", "Beulah", "New Salem", "Universal", "Zulu", "Greenwich", "Acre", "Atka", "Enderbury");
+
+  /** Surface form → canonical place name. */
+  private final Map<String, String> places;
+  /** Surface form → canonical organisation name. */
+  private final Map<String, String> organizations;
+  /** Nationality or group word → country it points at ("" for groups). */
+  private final Map<String, String> demonyms;
+  private final Set<String> orgHeads;
+  private final Set<String> placeHeads;
+  /** Country names and their short forms (US, UK): modifiers that are stripped from an organisation's name. */
+  private final Set<String> countries;
+  private final int longestPlace;
+
+  private EntityLexicon(Map<String, String> places, Map<String, String> organizations, Map<String, String> demonyms,
+      Set<String> orgHeads, Set<String> placeHeads, Set<String> countries) {
+    this.places = Map.copyOf(places);
+    this.organizations = Map.copyOf(organizations);
+    this.demonyms = Map.copyOf(demonyms);
+    this.orgHeads = Set.copyOf(orgHeads);
+    this.placeHeads = Set.copyOf(placeHeads);
+    this.countries = Set.copyOf(countries);
+    int longest = 1;
+    for (String k : places.keySet()) longest = Math.max(longest, k.split(" ").length);
+    for (String k : organizations.keySet()) longest = Math.max(longest, k.split(" ").length);
+    this.longestPlace = longest;
+  }
+
+  public static EntityLexicon load() {
+    Map<String, String> places = new HashMap<>();
+    Set<String> countries = new HashSet<>();
+    for (String cc : Locale.getISOCountries()) {
+      String name = Locale.of("", cc).getDisplayCountry(Locale.ENGLISH);
+      // "Congo - Kinshasa", "Hong Kong SAR China", "Myanmar (Burma)": places.txt names these as news does
+      if (name.contains(" - ") || name.contains("(") || name.contains(" SAR ") || name.equals(cc)) continue;
+      places.put(name, name);
+      countries.add(name);
+    }
+    for (String id : ZoneId.getAvailableZoneIds()) {
+      String[] parts = id.split("/");
+      if (parts.length != 2 || !ZONE_REGIONS.contains(parts[0])) continue;
+      String city = parts[1].replace('_', ' ');
+      // "Australia/West", "America/Virgin": zone ids that are no place names on their own
+      if (city.length() < 4 || !Character.isUpperCase(city.charAt(0)) || NOT_ZONE_PLACES.contains(city)) continue;
+      places.putIfAbsent(city, city);
+    }
+    for (List<String> row : rows("places.txt")) {
+      for (String form : row) places.put(form, row.get(0));
+    }
+    // a form written in places.txt wins over a JDK name, so "US" and "America" mean the United States
+    for (List<String> row : rows("places.txt")) {
+      if (places.get(row.get(0)).equals(row.get(0)) && countries.contains(row.get(0))) {
+        for (String form : row) countries.add(form);
+      }
+    }
+    countries.addAll(List.of("US", "U.S.", "U.S", "USA", "UK", "U.K."));
+    Map<String, String> orgs = new HashMap<>();
+    for (List<String> row : rows("organizations.txt")) {
+      for (String form : row) orgs.put(form, row.get(0));
+    }
+    Map<String, String> demonyms = new HashMap<>();
+    for (List<String> row : rows("demonyms.txt")) demonyms.put(row.get(0), row.size() > 1 ? row.get(1) : "");
+    Set<String> orgHeads = new HashSet<>();
+    for (List<String> row : rows("org-heads.txt")) orgHeads.add(row.get(0));
+    Set<String> placeHeads = new HashSet<>();
+    for (List<String> row : rows("place-heads.txt")) placeHeads.add(row.get(0));
+    return new EntityLexicon(places, orgs, demonyms, orgHeads, placeHeads, countries);
+  }
+
+  private static List<List<String>> rows(String file) {
+    List<List<String>> out = new ArrayList<>();
+    try (InputStream in = EntityLexicon.class.getResourceAsStream(DIR + file)) {
+      if (in == null) throw new IOException(DIR + file + " is missing from the classpath");
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        List<String> cells = new ArrayList<>();
+        for (String c : line.split("\\|", -1)) cells.add(c.trim());
+        out.add(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Canonical place for a surface form ("U.S." → "United States"), or null. */
+  public String place(String form) {
+    return places.get(form);
+  }
+
+  /** Canonical organisation for a surface form ("CDC" → its full name), or null. */
+  public String organization(String form) {
+    return organizations.get(form);
+  }
+
+  /** The country a nationality word points at ("" for a group such as "Republicans"), or null. */
+  public String demonym(String form) {
+    return demonyms.get(form);
+  }
+
+  public boolean isCountry(String form) {
+    return countries.contains(form);
+  }
+
+  public boolean isOrgHead(String word) {
+    return orgHeads.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isPlaceHead(String word) {
+    return placeHeads.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Longest list entry in words, to bound look-ups. */
+  int longestEntry() {
+    return longestPlace;
+  }
+}

@@ -1,0 +1,235 @@
+package dev.newsfacts.extract.entities;
+
+import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Organisations, places and nationalities in capitalised runs: a run that ends with an organisation's
+ * head word ("Sinaloa Cartel"), or opens with one and goes on with "of/for/on", is an organisation;
+ * list entries (longest first) are places, organisations or nationalities; an acronym in brackets
+ * after a name ("(CDC)") stands for that name in the rest of the article.
+ */
+final class MentionFinder {
+  private final AnnotatedText at;
+  private final List<Token> toks;
+  private final EntityLexicon lex;
+  private final boolean[] blocked;
+  private final boolean[] personStarts;
+  /** Acronym → the mention it was defined by. */
+  private final Map<String, Mention> acronyms = new HashMap<>();
+  private final List<Mention> out = new ArrayList<>();
+
+  MentionFinder(AnnotatedText at, EntityLexicon lex, boolean[] blocked, boolean[] personStarts) {
+    this.at = at;
+    this.toks = at.tokens();
+    this.lex = lex;
+    this.blocked = blocked;
+    this.personStarts = personStarts;
+  }
+
+  List<Mention> find() {
+    List<int[]> runs = CapitalisedRuns.find(toks, blocked, lex);
+    List<int[]> acronymRuns = new ArrayList<>();
+    for (int[] r : runs) {
+      int a = r[0];
+      int b = r[1];
+      if (b < toks.size() && personStarts[b]) b = stripTitleWords(a, b);
+      String single = b - a == 1 ? text(a, b) : "";
+      if (b - a == 1 && CapitalisedRuns.isAcronym(single) && lex.place(single) == null
+          && lex.organization(single) == null && lex.demonym(single) == null) {
+        acronymRuns.add(new int[] {a, b});  // resolved once every definition is known
+        continue;
+      }
+      if (a < b) classify(a, b);
+    }
+    for (int[] r : acronymRuns) acronym(r[0]);
+    hyphenatedPlaces();
+    out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(y.end(), x.end()));
+    return out;
+  }
+
+  /** "Mexican President" before a name: the title words belong to the person. */
+  private int stripTitleWords(int a, int b) {
+    while (b > a && Titles.isTitleWord(toks.get(b - 1).text()) && !lex.isOrgHead(toks.get(b - 1).text())
+        && lex.place(toks.get(b - 1).text()) == null && lex.demonym(toks.get(b - 1).text()) == null
+        || b > a && toks.get(b - 1).is("of")) {
+      b--;
+    }
+    return b;
+  }
+
+  private void classify(int a, int b) {
+    String whole = text(a, b);
+    String org = lex.organization(whole);
+    if (org != null) {
+      add(a, b, EntityType.ORGANIZATION, org);
+      defineAcronym(b, org, EntityType.ORGANIZATION);
+      return;
+    }
+    int head = orgHead(a, b);
+    if (head >= 0) {
+      int end = orgEnd(head, b);
+      organization(a, end);
+      if (end < b) classify(end, b);
+      return;
+    }
+    int i = a;
+    int pending = -1;
+    while (i < b) {
+      int matched = listMatch(i, b);
+      if (matched > i) {
+        if (pending >= 0) leftover(pending, i);
+        pending = -1;
+        i = matched;
+      } else {
+        if (pending < 0) pending = i;
+        i++;
+      }
+    }
+    if (pending >= 0) leftover(pending, b);
+  }
+
+  /** Index of the token heading an organisation's name in the run, or -1. */
+  private int orgHead(int a, int b) {
+    for (int k = b - 1; k >= a; k--) {
+      if (!lex.isOrgHead(toks.get(k).text())) continue;
+      // "Centers for ...", "Office on ...": the head opens a name that goes on with a connector
+      boolean opens = k + 1 < b && !CapitalisedRuns.namePart(toks, k + 1, blocked);
+      if (k > a || opens) return k;
+    }
+    return -1;
+  }
+
+  /** Where the organisation ends: the run's end when it continues by connectors, else just after the head. */
+  private int orgEnd(int head, int b) {
+    for (int k = head + 1; k < b; k++) {
+      if (!CapitalisedRuns.namePart(toks, k, blocked)) return b;
+    }
+    // "Justice Department Inspector General": words after the head are not part of the name
+    return head + 1 == b ? b : lex.isOrgHead(toks.get(b - 1).text()) ? b : head + 1;
+  }
+
+  /** An organisation's name; a country opening it ("US State Department") is a modifier, kept as an alias. */
+  private void organization(int a, int end) {
+    String full = text(a, end);
+    String known = lex.organization(full);
+    int nameFrom = a;
+    // "US State Department": a country before a name that ends with its head word is a modifier;
+    // "Portuguese Institute for Sea and Atmosphere" keeps it
+    if (known == null && lex.isOrgHead(toks.get(end - 1).text())) {
+      int i = a;
+      while (i < end - 2) {
+        int m = countryAt(i, end);
+        if (m <= i) break;
+        i = m;
+      }
+      if (i > a) {
+        listMatch(a, i);
+        nameFrom = i;
+      }
+      known = lex.organization(text(nameFrom, end));
+    }
+    String canonical = known != null ? known : text(nameFrom, end);
+    out.add(new Mention(toks.get(a).start(), CapitalisedRuns.nameEnd(toks.get(end - 1)), full, EntityType.ORGANIZATION, canonical,
+        full));
+    defineAcronym(end, canonical, EntityType.ORGANIZATION);
+  }
+
+  private int countryAt(int i, int end) {
+    for (int j = Math.min(end, i + 3); j > i; j--) {
+      String w = text(i, j);
+      if (lex.isCountry(w) || (lex.demonym(w) != null && !lex.demonym(w).isEmpty() && !w.equals("American"))) return j;
+    }
+    return i;
+  }
+
+  /** Longest list entry at {@code i}: adds its mention and returns where it ends, or {@code i}. */
+  private int listMatch(int i, int b) {
+    for (int j = Math.min(b, i + lex.longestEntry()); j > i; j--) {
+      String w = text(i, j);
+      String p = lex.place(w);
+      if (p != null) {
+        add(i, j, EntityType.LOCATION, p);
+        defineAcronym(j, p, EntityType.LOCATION);
+        return j;
+      }
+      String o = lex.organization(w);
+      if (o != null) {
+        add(i, j, EntityType.ORGANIZATION, o);
+        return j;
+      }
+      String d = lex.demonym(w);
+      if (d != null) {
+        add(i, j, EntityType.NORP, w);
+        return j;
+      }
+    }
+    return i;
+  }
+
+  /** Words no list knows: a place when a place word ends them ("National Palace"). */
+  private void leftover(int a, int b) {
+    if (b - a >= 2 && lex.isPlaceHead(toks.get(b - 1).text())) add(a, b, EntityType.LOCATION, text(a, b));
+  }
+
+  private void defineAcronym(int after, String canonical, EntityType type) {
+    if (after + 2 < toks.size() && toks.get(after).is("(") && toks.get(after + 2).is(")")) {
+      String acr = toks.get(after + 1).text();
+      if (CapitalisedRuns.isAcronym(acr)) {
+        acronyms.putIfAbsent(acr, new Mention(0, 0, acr, type, canonical));
+      }
+    }
+  }
+
+  private void acronym(int i) {
+    String w = toks.get(i).text();
+    Mention def = acronyms.get(w);
+    if (def != null) {
+      add(i, i + 1, def.type(), def.key());
+      return;
+    }
+    // initials of a name the article gives: "WOLA" for "Washington Office on Latin America"
+    for (Mention m : List.copyOf(out)) {
+      if (m.type() == EntityType.ORGANIZATION && initials(m.key()).equals(w.replace(".", ""))) {
+        add(i, i + 1, m.type(), m.key());
+        return;
+      }
+    }
+  }
+
+  private static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split(" ")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) sb.append(w.charAt(0));
+    return sb.toString();
+  }
+
+  /** "China-based", "US-led": the place before the hyphen. */
+  private void hyphenatedPlaces() {
+    for (int i = 0; i < toks.size(); i++) {
+      if (blocked[i]) continue;
+      String w = toks.get(i).text();
+      int dash = w.indexOf('-');
+      if (dash <= 0 || dash + 1 >= w.length() || !Character.isUpperCase(w.charAt(0))
+          || !Character.isLowerCase(w.charAt(dash + 1))) continue;
+      String head = w.substring(0, dash);
+      String p = lex.place(head);
+      int s = toks.get(i).start();
+      if (p != null) out.add(new Mention(s, s + dash, head, EntityType.LOCATION, p));
+      else if (lex.demonym(head) != null) out.add(new Mention(s, s + dash, head, EntityType.NORP, head));
+    }
+  }
+
+  private void add(int a, int b, EntityType type, String key) {
+    out.add(new Mention(toks.get(a).start(), CapitalisedRuns.nameEnd(toks.get(b - 1)), text(a, b), type, key));
+  }
+
+  private String text(int a, int b) {
+    return at.text().substring(toks.get(a).start(), CapitalisedRuns.nameEnd(toks.get(b - 1)));
+  }
+}

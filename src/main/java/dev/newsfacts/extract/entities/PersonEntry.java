@@ -1,0 +1,37 @@
+package dev.newsfacts.extract.entities;
+
+import dev.newsfacts.extract.people.NameMention;
+import dev.newsfacts.extract.people.Person;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A person as the entity step sees it: a {@link Person}, possibly with a fuller name found after it. */
+final class PersonEntry {
+  final Person source;
+  /** Every person of the index merged into this one ("Trump’s" into "Donald Trump"). */
+  final List<Person> sources = new ArrayList<>();
+  String name;
+  final List<PersonMention> mentions = new ArrayList<>();
+  final List<String> extraAliases = new ArrayList<>();
+
+  PersonEntry(Person p) {
+    this.source = p;
+    this.sources.add(p);
+    this.name = p.name();
+    for (NameMention m : p.mentions()) {
+      mentions.add(new PersonMention(m.titleStart(), m.start(), m.end(), m.text(), m.title()));
+    }
+  }
+
+  void absorb(PersonEntry other) {
+    sources.addAll(other.sources);
+    mentions.addAll(other.mentions);
+    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    extraAliases.addAll(other.extraAliases);
+    if (other.name.split(" ").length > name.split(" ").length) name = other.name;
+  }
+
+  int firstOffset() {
+    return mentions.get(0).start();
+  }
+}

@@ -1,0 +1,122 @@
+package dev.newsfacts.extract.entities;
+
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs to the names the person step finds, measured on PolNeAR dev articles: a possessive left on the
+ * name ("Trump’s", the UD tokenizer keeps it), a headline verb run into it ("Donald Trump Is Right"), a
+ * middle initial that cut it ("Joseph R" of "Joseph R. Biden"), a lone given name of someone named in
+ * full ("Hillary"), and single common nouns taken for surnames ("Oversight" after "House").
+ */
+final class PersonRepairs {
+  private static final Set<String> NOT_NAME_ENDINGS = Set.of("is", "are", "was", "were", "has", "have", "had",
+      "says", "said", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "and", "or",
+      "but", "to", "for", "of", "on", "in", "at", "by", "with", "the", "a", "an", "vs", "vs.", "slams", "rips",
+      "blasts", "wins", "loses", "calls", "tells", "gets", "makes", "takes");
+  private static final Pattern INITIAL_THEN_SURNAME =
+      Pattern.compile("\\A\\.?[ \\u00A0](\\p{Lu}[\\p{L}-]+)");
+
+  private PersonRepairs() {}
+
+  static List<PersonEntry> apply(AnnotatedText at, List<PersonEntry> persons) {
+    String text = at.text();
+    for (PersonEntry p : persons) {
+      for (int i = 0; i < p.mentions.size(); i++) {
+        PersonMention m = p.mentions.get(i);
+        int end = m.end();
+        String t = m.text();
+        // "Trump’s": the name ends before the possessive
+        if (t.endsWith("’s") || t.endsWith("'s")) {
+          end -= 2;
+          t = t.substring(0, t.length() - 2);
+        }
+        // "Donald Trump Is": a headline's verb is not part of the name
+        int space = t.lastIndexOf(' ');
+        while (space > 0 && NOT_NAME_ENDINGS.contains(t.substring(space + 1).toLowerCase(Locale.ROOT))) {
+          end = m.start() + space;
+          t = t.substring(0, space);
+          space = t.lastIndexOf(' ');
+        }
+        // "Joseph R" + ". Biden": the initial belongs inside the name
+        String last = t.substring(space + 1);
+        if (last.length() == 1 && Character.isUpperCase(last.charAt(0))) {
+          Matcher x = INITIAL_THEN_SURNAME.matcher(text).region(end, Math.min(text.length(), end + 40));
+          if (x.lookingAt()) {
+            end = x.end(1);
+            t = text.substring(m.start(), end).replaceAll("\\s+", " ");
+          }
+        }
+        if (end != m.end()) p.mentions.set(i, new PersonMention(m.titleStart(), m.start(), end, t, m.title()));
+      }
+      // a nickname repair already chose the name; otherwise the fullest repaired mention is the name
+      if (!p.extraAliases.isEmpty()) continue;
+      String fullest = p.mentions.get(0).text();
+      for (PersonMention m : p.mentions) if (m.text().split(" ").length > fullest.split(" ").length) fullest = m.text();
+      p.name = fullest;
+    }
+    List<PersonEntry> merged = mergeSameName(persons);
+    merged = mergeGivenNames(merged);
+    merged.removeIf(p -> commonNoun(at, p));
+    return merged;
+  }
+
+  private static List<PersonEntry> mergeSameName(List<PersonEntry> persons) {
+    Map<String, PersonEntry> byName = new LinkedHashMap<>();
+    for (PersonEntry p : persons) {
+      PersonEntry same = byName.get(p.name);
+      if (same == null) byName.put(p.name, p);
+      else same.absorb(p);
+    }
+    return new ArrayList<>(byName.values());
+  }
+
+  /** "Hillary" alone joins "Hillary Clinton" when she is the only person of that given name; "Trump" joins "Donald Trump". */
+  private static List<PersonEntry> mergeGivenNames(List<PersonEntry> persons) {
+    List<PersonEntry> out = new ArrayList<>();
+    for (PersonEntry p : persons) {
+      if (p.name.contains(" ")) {
+        out.add(p);
+        continue;
+      }
+      PersonEntry target = null;
+      int count = 0;
+      for (PersonEntry q : persons) {
+        if (q == p || !q.name.contains(" ")) continue;
+        String[] w = q.name.split(" ");
+        if (w[0].equals(p.name) || w[w.length - 1].equals(p.name)) {
+          target = q;
+          count++;
+        }
+      }
+      if (count == 1) {
+        target.absorb(p);
+        target.extraAliases.add(p.name);
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** A one-word "name" the tagger never calls a proper noun ("Oversight", "Session"): a common noun with a capital. */
+  private static boolean commonNoun(AnnotatedText at, PersonEntry p) {
+    if (p.name.contains(" ")) return false;
+    for (PersonMention m : p.mentions) {
+      int k = at.tokenAtOrAfter(m.start());
+      if (k < at.tokens().size()) {
+        Token t = at.tokens().get(k);
+        if (t.pos().startsWith("PROPN")) return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,142 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.meta.LooseDate;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Date expressions of news copy and their resolution against a reference date (dateline or published
+ * date): "on Thursday" (the latest Thursday not after it), "last month", "this week" (the month it falls
+ * in), "two years ago", "yesterday", "in March 2022", "Oct. 5", "in 2006". A reporter writes about the
+ * past, so a weekday or a month without a year is taken as the latest one not after the reference.
+ */
+final class DateExpressions {
+  private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final String NUMBER_WORD = "(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+  private static final Pattern EXPR = Pattern.compile(
+      "(?<rel>\\b(?:[Ss]ince|[Bb]etween|[Ff]rom|[Uu]ntil|[Bb]y|[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Pp]ast)\\s+)?"
+          + "(?:(?<weekday>" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?"
+          + "|(?<unit>week|month|year)\\b"
+          + "|(?<day>yesterday|today|tomorrow|tonight|Yesterday|Today|Tomorrow|Tonight)"
+          + "|(?<ago>(?i:" + NUMBER_WORD + "))\\s+(?<agoUnit>days?|weeks?|months?|years?|decades?)\\s+ago"
+          + "|(?<month>" + LooseDate.MONTH + ")(?:\\s+(?<mday>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?"
+          + "|(?<bareYear>(?:19|20)\\d{2}))\\b");
+  private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+      Map.entry("eleven", 11), Map.entry("twelve", 12));
+
+  /** Words a date expression can open with: the pattern is tried only there, which keeps it cheap. */
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("since", "between", "from", "until", "by", "in",
+      "on", "last", "this", "next", "earlier", "later", "past", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tomorrow", "tonight", "a", "an", "one", "two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "jan", "january", "feb", "february", "mar",
+      "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+      "oct", "october", "nov", "november", "dec", "december");
+
+  /** Words that put a sentence in the future, so "in March" or "on Friday" is the coming one. */
+  private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|’ll|'ll|plans? to|is expected to|are expected to"
+      + "|is scheduled to|are scheduled to|is due to|are due to)\\b");
+
+  private DateExpressions() {}
+
+  /** Date expressions in {@code text[from, to)}, in order; {@code reference} may be null. */
+  static List<DateMention> find(String text, int from, int to, LocalDate reference) {
+    List<DateMention> out = new ArrayList<>();
+    Matcher m = EXPR.matcher(text);
+    boolean future = FUTURE.matcher(text).region(from, to).find();
+    int i = from;
+    while (i < to) {
+      int start = WordStarts.next(text, i, to);
+      if (start >= to) break;
+      int wordEnd = WordStarts.wordEnd(text, start, to);
+      i = wordEnd;
+      if (!Character.isDigit(text.charAt(start)) && !OPENERS.contains(WordStarts.lower(text, start, wordEnd))) continue;
+      m.region(start, to);
+      if (!m.lookingAt()) continue;
+      i = Math.max(wordEnd, m.end());
+      String rel = m.group("rel") == null ? "" : m.group("rel").strip().toLowerCase(Locale.ROOT);
+      String date = resolve(m, rel, reference, future);
+      if (date == null) {
+        i = wordEnd;
+        continue;
+      }
+      String relation = switch (rel) {
+        case "since", "from" -> "since";
+        case "between" -> "between";
+        case "until", "by" -> "until";
+        default -> "at";
+      };
+      out.add(new DateMention(start, m.end(), text.substring(start, m.end()), date, relation));
+    }
+    return out;
+  }
+
+  private static String resolve(Matcher m, String rel, LocalDate ref, boolean future) {
+    if (m.group("weekday") != null) {
+      if (ref == null) return null;
+      DayOfWeek d = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+      LocalDate day = rel.equals("next") || future && !rel.equals("last") ? ref.with(TemporalAdjusters.nextOrSame(d))
+          : rel.equals("last") ? ref.with(TemporalAdjusters.previous(d)) : ref.with(TemporalAdjusters.previousOrSame(d));
+      return day.toString();
+    }
+    if (m.group("unit") != null) {
+      // "week", "month", "year" count only with last/this/next: "a year" or "per month" are no dates
+      if (ref == null || !(rel.equals("last") || rel.equals("this") || rel.equals("next") || rel.equals("past")
+          || rel.equals("earlier this") || rel.equals("later this"))) return null;
+      int step = rel.equals("last") || rel.equals("past") ? -1 : rel.equals("next") ? 1 : 0;
+      return switch (m.group("unit")) {
+        case "week" -> YearMonth.from(ref.plusWeeks(step)).toString();
+        case "month" -> YearMonth.from(ref).plusMonths(step).toString();
+        default -> Integer.toString(ref.getYear() + step);
+      };
+    }
+    if (m.group("day") != null) {
+      if (ref == null) return null;
+      String w = m.group("day").toLowerCase(Locale.ROOT);
+      return (w.equals("yesterday") ? ref.minusDays(1) : w.equals("tomorrow") ? ref.plusDays(1) : ref).toString();
+    }
+    if (m.group("ago") != null) {
+      if (ref == null) return null;
+      String n = m.group("ago").toLowerCase(Locale.ROOT);
+      int k = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.get(n);
+      String unit = m.group("agoUnit");
+      if (unit.startsWith("day")) return ref.minusDays(k).toString();
+      if (unit.startsWith("week")) return YearMonth.from(ref.minusWeeks(k)).toString();
+      if (unit.startsWith("month")) return YearMonth.from(ref).minusMonths(k).toString();
+      if (unit.startsWith("decade")) return Integer.toString(ref.getYear() - 10 * k);
+      return Integer.toString(ref.getYear() - k);
+    }
+    if (m.group("month") != null) {
+      String mw = m.group("month");
+      // "May" and "March" are also words: only with a day, a year, or "in/since/..." before them
+      if (m.group("mday") == null && m.group("year") == null && rel.isEmpty()) return null;
+      if (rel.equals("this") || rel.equals("next") || rel.equals("past") || rel.startsWith("earlier")
+          || rel.startsWith("later")) return null;
+      int month = LooseDate.month(mw);
+      Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
+      if (year == null) {
+        if (ref == null) return null;
+        if (future && !rel.equals("last")) year = month < ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear();
+        else year = month > ref.getMonthValue() || rel.equals("last") && month == ref.getMonthValue()
+            ? ref.getYear() - 1 : ref.getYear();
+      }
+      if (m.group("mday") == null) return YearMonth.of(year, month).toString();
+      int day = Integer.parseInt(m.group("mday"));
+      if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) return null;
+      return LocalDate.of(year, month, day).toString();
+    }
+    // a bare year is a date only after a preposition: "in 2006", "since 2014"
+    if (rel.isEmpty() || rel.equals("last") || rel.equals("this") || rel.equals("next") || rel.equals("past")
+        || rel.startsWith("earlier") || rel.startsWith("later")) return null;
+    return m.group("bareYear");
+  }
+}

@@ -1,0 +1,48 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Sentence;
+import dev.newsfacts.model.EventFact;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Dated events: a sentence that says when something happened ("on Thursday", "last month", "in March
+ * 2022", "two years ago"), with the date resolved. One event per sentence, at its first point in time;
+ * dates that only bound a period ("since 2014", "between ... and ...") are left to statistics.
+ */
+final class EventFinder {
+  private final AnnotatedText at;
+  private final LocalDate reference;
+  private final int bodyStart;
+
+  EventFinder(AnnotatedText at, LocalDate reference, int bodyStart) {
+    this.at = at;
+    this.reference = reference;
+    this.bodyStart = bodyStart;
+  }
+
+  List<EventFact> find() {
+    String text = at.text();
+    List<EventFact> out = new ArrayList<>();
+    for (Sentence s : at.sentences()) {
+      int from = Math.max(s.start(), bodyStart);
+      if (from >= s.end()) continue;
+      List<DateMention> dates = DateExpressions.find(text, from, s.end(), reference);
+      for (int i = 0; i < dates.size(); i++) {
+        DateMention d = dates.get(i);
+        boolean closesPeriod = i > 0 && !dates.get(i - 1).relation().equals("at")
+            && text.substring(dates.get(i - 1).end(), d.start()).strip().matches("(?i)and|to|through|-|–");
+        if (!d.relation().equals("at") || closesPeriod) continue;
+        String sentence = text.substring(from, s.end()).strip();
+        // "Published: June 12, 2024": a date line says when, but nothing happens in it
+        String rest = (text.substring(from, d.start()) + text.substring(d.end(), s.end())).strip();
+        if (rest.split("\\s+").length < 3) break;
+        out.add(new EventFact(null, sentence, from, from + sentence.length(), d.date(), d.text().strip()));
+        break;
+      }
+    }
+    return out;
+  }
+}

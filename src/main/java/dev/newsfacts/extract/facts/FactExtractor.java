@@ -1,0 +1,69 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.entities.EntityIndex;
+import dev.newsfacts.extract.entities.EntityLexicon;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.model.EventFact;
+import dev.newsfacts.model.Fact;
+import dev.newsfacts.model.RoleFact;
+import dev.newsfacts.model.StatisticFact;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Statistics, roles and events of one article, in text order, numbered f1, f2, … Thread-safe. */
+public final class FactExtractor {
+  private final EntityLexicon lex;
+
+  public FactExtractor(EntityLexicon lex) {
+    this.lex = lex;
+  }
+
+  /**
+   * @param reference the date relative dates are resolved against, or null
+   * @param bodyStart where the story starts (after the dateline), so the dateline's date is no event
+   */
+  public List<Fact> extract(AnnotatedText at, EntityIndex entities, LocalDate reference, int bodyStart) {
+    List<Fact> all = new ArrayList<>();
+    all.addAll(new StatisticFinder(at, entities, reference, bodyStart).find());
+    all.addAll(new RoleFinder(at.text(), entities, lex).find());
+    all.addAll(new EventFinder(at, reference, bodyStart).find());
+    all.sort(Comparator.comparingInt(Fact::start).thenComparingInt(FactExtractor::kindOrder)
+        .thenComparingInt(FactExtractor::end));
+    List<Fact> out = new ArrayList<>(all.size());
+    for (Fact f : all) out.add(numbered(f, "f" + (out.size() + 1)));
+    return out;
+  }
+
+  /** Role titles per person name, in text order: entities show them among the person's titles. */
+  public static Map<String, List<String>> roleTitles(List<Fact> facts) {
+    Map<String, List<String>> out = EntityIndex.newTitleMap();
+    for (Fact f : facts) {
+      if (f instanceof RoleFact r) out.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r.title());
+    }
+    return out;
+  }
+
+  private static int kindOrder(Fact f) {
+    return f instanceof StatisticFact ? 0 : f instanceof RoleFact ? 1 : 2;
+  }
+
+  private static int end(Fact f) {
+    return switch (f) {
+      case StatisticFact s -> s.end();
+      case RoleFact r -> r.end();
+      case EventFact e -> e.end();
+    };
+  }
+
+  private static Fact numbered(Fact f, String id) {
+    return switch (f) {
+      case StatisticFact s -> new StatisticFact(id, s.text(), s.start(), s.end(), s.quantity(), s.period(),
+          s.location(), s.attribution());
+      case RoleFact r -> new RoleFact(id, r.person(), r.title(), r.organization(), r.start(), r.end(), r.text());
+      case EventFact e -> new EventFact(id, e.text(), e.start(), e.end(), e.date(), e.dateText());
+    };
+  }
+}

@@ -1,0 +1,157 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.entities.EntityIndex;
+import dev.newsfacts.extract.entities.EntityLexicon;
+import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.extract.entities.PersonMention;
+import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.model.EntityType;
+import dev.newsfacts.model.RoleFact;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Roles: a title before a name ("Attorney General Merrick Garland", "US State Department spokesman
+ * Matthew Miller", "Sinaloa Cartel kingpin Joaquin Guzman") or an apposition after it ("Stephanie Brewer,
+ * director for Mexico at the Washington Office on Latin America,"). The organisation is the one named in or
+ * just before the title, or after "at/of/with" in the apposition; a nationality stands for its country.
+ */
+final class RoleFinder {
+  /** ", [the|a|an] phrase," after a name, the phrase ending at a comma, a full stop or a bracket. */
+  private static final Pattern APPOSITION = Pattern.compile("\\A,[ \\u00A0]+(?:(?:the|a|an)[ \\u00A0]+)?([^,;.()\\n\"“”]{2,120})");
+  private static final Set<String> MODIFIERS = Set.of("former", "senior", "deputy", "acting", "interim", "then",
+      "then-", "longtime", "veteran", "top", "chief", "assistant", "associate", "executive", "managing", "new", "current");
+  /** Family words are in the title list (for "his son" sources) but are no role. */
+  private static final Set<String> NOT_ROLES = Set.of("son", "daughter", "wife", "husband", "mother", "father",
+      "brother", "sister", "uncle", "aunt", "grandson", "granddaughter", "widow", "daughter-in-law", "son-in-law",
+      "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "miss", "sir", "dame", "lady", "lord", "madam", "former",
+      "then", "republican", "democrat", "democratic", "gop", "first", "ex");
+  /** Role nouns the person step does not need as titles before names but appositions use. */
+  private static final Set<String> ROLE_NOUNS = Set.of("head", "commander", "member", "partner", "researcher",
+      "fellow", "scientist", "coordinator", "official", "lawyer", "economist", "expert", "organizer", "organiser",
+      "professor", "president", "chief", "director", "spokesman", "spokeswoman", "spokesperson");
+  private static final Set<String> ORG_PREPOSITIONS = Set.of("at", "of", "with", "for", "in");
+
+  private final String text;
+  private final EntityIndex entities;
+  private final EntityLexicon lex;
+
+  RoleFinder(String text, EntityIndex entities, EntityLexicon lex) {
+    this.text = text;
+    this.entities = entities;
+    this.lex = lex;
+  }
+
+  List<RoleFact> find() {
+    List<RoleFact> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (EntityIndex.PersonWithMentions p : entities.people()) {
+      for (PersonMention m : p.mentions()) {
+        RoleFact before = titleBefore(p.entity().name(), m);
+        if (before != null && seen.add(p.entity().name() + "|" + before.title().toLowerCase(Locale.ROOT))) {
+          out.add(before);
+        }
+        RoleFact after = apposition(p.entity().name(), m);
+        if (after != null && seen.add(p.entity().name() + "|" + after.title().toLowerCase(Locale.ROOT))) {
+          out.add(after);
+        }
+      }
+    }
+    return out;
+  }
+
+  private RoleFact titleBefore(String person, PersonMention m) {
+    if (m.title().isEmpty()) return null;
+    int from = m.titleStart();
+    String org = null;
+    for (LinkedMention o : entities.within(m.titleStart(), m.start())) {
+      if (o.entity().type() == EntityType.PERSON || o.end() <= from) continue;
+      from = o.end();
+      org = organisation(o);
+    }
+    String title = clean(text.substring(from, m.start()));
+    if (!isRole(title)) return null;
+    if (org == null) {
+      LinkedMention o = entities.endingAt(trimBack(m.titleStart()));
+      if (o != null && o.entity().type() != EntityType.PERSON) org = organisation(o);
+    }
+    return new RoleFact(null, person, title, org, m.titleStart(), m.end(), text.substring(m.titleStart(), m.end()));
+  }
+
+  private RoleFact apposition(String person, PersonMention m) {
+    Matcher x = APPOSITION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 160));
+    if (!x.lookingAt()) return null;
+    int phraseStart = x.start(1);
+    int phraseEnd = x.end(1);
+    String[] words = x.group(1).strip().split("\\s+");
+    int head = 0;
+    while (head < words.length - 1 && MODIFIERS.contains(words[head].toLowerCase(Locale.ROOT))) head++;
+    String headWord = words[head].toLowerCase(Locale.ROOT);
+    if (!(Titles.isTitleWord(headWord) || ROLE_NOUNS.contains(headWord)) || NOT_ROLES.contains(headWord)) return null;
+    if (Character.isUpperCase(words[0].charAt(0)) && !Titles.isTitleWord(words[0])) return null;
+    String org = null;
+    int titleEnd = phraseEnd;
+    for (LinkedMention o : entities.within(phraseStart, phraseEnd)) {
+      if (o.entity().type() != EntityType.ORGANIZATION) continue;
+      int cut = prepositionBefore(o.start(), phraseStart);
+      if (cut < 0) continue;
+      org = o.entity().name();
+      titleEnd = cut;
+      break;
+    }
+    String title = clean(text.substring(phraseStart, titleEnd));
+    if (!isRole(title)) return null;
+    int end = phraseEnd;
+    while (end > phraseStart && Character.isWhitespace(text.charAt(end - 1))) end--;
+    return new RoleFact(null, person, title, org, m.start(), end, text.substring(m.start(), end));
+  }
+
+  /** Start of "at the" / "of" before an organisation named inside an apposition, or -1. */
+  private int prepositionBefore(int orgStart, int limit) {
+    int b = trimBack(orgStart);
+    int a = b;
+    while (a > limit && Character.isLetter(text.charAt(a - 1))) a--;
+    String w = text.substring(a, b).toLowerCase(Locale.ROOT);
+    if (w.equals("the")) {
+      b = trimBack(a);
+      a = b;
+      while (a > limit && Character.isLetter(text.charAt(a - 1))) a--;
+      w = text.substring(a, b).toLowerCase(Locale.ROOT);
+    }
+    return ORG_PREPOSITIONS.contains(w) && a > limit ? a : -1;
+  }
+
+  private String organisation(LinkedMention o) {
+    if (o.entity().type() == EntityType.NORP) {
+      String country = lex.demonym(o.text());
+      return country == null || country.isEmpty() ? null : country;
+    }
+    return o.entity().name();
+  }
+
+  private int trimBack(int i) {
+    while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+    return i;
+  }
+
+  private static String clean(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
+  /** A title that says what someone does, not only "Mr." or "former". */
+  private static boolean isRole(String title) {
+    if (title.isEmpty()) return false;
+    for (String w : title.split(" ")) {
+      String l = w.toLowerCase(Locale.ROOT);
+      if ((Titles.isTitleWord(w) || ROLE_NOUNS.contains(l)) && !NOT_ROLES.contains(l) && !Titles.isHonorific(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

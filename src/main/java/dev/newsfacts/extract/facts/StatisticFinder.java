@@ -1,0 +1,191 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.entities.EntityIndex;
+import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Sentence;
+import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.model.Attribution;
+import dev.newsfacts.model.EntityType;
+import dev.newsfacts.model.Period;
+import dev.newsfacts.model.Quantity;
+import dev.newsfacts.model.Quote;
+import dev.newsfacts.model.StatisticFact;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Statistics: a figure ({@link Figures}) with what it counts (the noun phrase after it), the period
+ * ({@link Periods}), the place and the source ("according to X", the speaker of the quote it is in, an
+ * organisation as subject, "X said"). A sentence right after a statistic in the same paragraph that gives
+ * no period, place or source of its own continues the previous one ("Fentanyl accounted for two-thirds of them").
+ */
+final class StatisticFinder {
+  private static final Set<String> UNIT_POS = Set.of("NOUN", "PROPN", "ADJ");
+  private static final Set<String> SKIP_BEFORE_UNIT = Set.of("more", "additional", "other", "new", "of", "the", "all",
+      "those", "these", "its", "their");
+  private static final Set<String> REPORTING = Set.of("said", "says", "say", "reported", "reports", "report",
+      "estimated", "estimates", "estimate", "found", "finds", "counted", "showed", "shows", "show", "announced",
+      "recorded", "according");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout", "within", "inside");
+
+  private final AnnotatedText at;
+  private final EntityIndex entities;
+  private final LocalDate reference;
+  private final int bodyStart;
+
+  StatisticFinder(AnnotatedText at, EntityIndex entities, LocalDate reference, int bodyStart) {
+    this.at = at;
+    this.entities = entities;
+    this.reference = reference;
+    this.bodyStart = bodyStart;
+  }
+
+  List<StatisticFact> find() {
+    String text = at.text();
+    List<StatisticFact> out = new ArrayList<>();
+    StatisticFact previous = null;
+    int previousSentence = -2;
+    for (Sentence s : at.sentences()) {
+      int from = Math.max(s.start(), bodyStart);
+      if (from >= s.end()) continue;
+      List<DateMention> dates = DateExpressions.find(text, from, s.end(), reference);
+      List<Figure> figures = Figures.find(text, from, s.end());
+      Period period = Periods.of(text, dates, reference);
+      for (Figure f : figures) {
+        if (insideDate(f, dates)) continue;
+        String unit = unit(f, previous);
+        if (unit == null) continue;
+        Attribution source = source(s, from, f);
+        String place = place(s, from, f);
+        Period p = period;
+        boolean continues = previous != null && previousSentence == s.index() - 1
+            && at.sentences().get(previousSentence).paragraph() == s.paragraph();
+        if (continues) {
+          if (source == null) source = previous.attribution();
+          if (p == null) p = previous.period();
+          if (place == null) place = previous.location();
+        }
+        String sentenceText = text.substring(from, s.end()).strip();
+        StatisticFact fact = new StatisticFact(null, sentenceText, from, from + sentenceText.length(),
+            new Quantity(f.value(), f.approximate(), unit, f.text()), p, place, source);
+        out.add(fact);
+        previous = fact;
+        previousSentence = s.index();
+      }
+    }
+    return out;
+  }
+
+  private static boolean insideDate(Figure f, List<DateMention> dates) {
+    for (DateMention d : dates) if (f.start() < d.end() && d.start() < f.end()) return true;
+    return false;
+  }
+
+  /** What the figure counts: the noun phrase after it ("drug overdose deaths"), or null when there is none. */
+  private String unit(Figure f, StatisticFact previous) {
+    List<Token> toks = at.tokens();
+    int k = at.tokenAtOrAfter(f.end());
+    int sentence = k < toks.size() ? toks.get(k).sentence() : -1;
+    while (k < toks.size() && toks.get(k).sentence() == sentence
+        && SKIP_BEFORE_UNIT.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) k++;
+    if (k < toks.size() && toks.get(k).sentence() == sentence && "PRON".equals(toks.get(k).pos()) && f.share()) {
+      // "two-thirds of them": a share of what the previous figure counted
+      return previous != null ? "share of " + previous.quantity().unit() : toks.get(k).text();
+    }
+    int first = k;
+    while (k < toks.size() && toks.get(k).sentence() == sentence && unitWord(toks, k)) k++;
+    if (k == first) {
+      if (f.currency() != null) return f.currency();
+      return f.share() ? "share" : null;
+    }
+    String words = at.text().substring(toks.get(first).start(), toks.get(k - 1).end());
+    return f.currency() != null ? f.currency() + " (" + words + ")" : words;
+  }
+
+  private static boolean unitWord(List<Token> toks, int k) {
+    Token t = toks.get(k);
+    // the UD tokenizer keeps "Guzman's" whole, tagged PROPN+PART
+    String pos = t.pos().contains("+") ? t.pos().substring(0, t.pos().indexOf('+')) : t.pos();
+    if (UNIT_POS.contains(pos) && Character.isLetter(t.text().charAt(0))) return true;
+    // "Guzman's sons"
+    return (t.text().equals("'s") || t.text().equals("’s")) && k + 1 < toks.size() && UNIT_POS.contains(toks.get(k + 1).pos());
+  }
+
+  private Attribution source(Sentence s, int from, Figure f) {
+    String text = at.text();
+    String lower = text.substring(from, s.end()).toLowerCase(Locale.ROOT);
+    int according = lower.indexOf("according to ");
+    if (according >= 0) {
+      for (LinkedMention m : topLevel(from + according, s.end())) {
+        if (isSource(m)) return new Attribution(m.entity().name(), m.entity().id());
+      }
+    }
+    for (Quote q : entities.quotes()) {
+      if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() != null) {
+        return new Attribution(q.speaker().name(), q.speaker().entityId());
+      }
+    }
+    List<LinkedMention> mentions = topLevel(from, s.end());
+    if (!mentions.isEmpty() && mentions.get(0).start() < f.start()
+        && mentions.get(0).entity().type() == EntityType.ORGANIZATION) {
+      LinkedMention m = mentions.get(0);
+      return new Attribution(m.entity().name(), m.entity().id());
+    }
+    for (LinkedMention m : mentions) {
+      if (isSource(m) && reportingVerbFollows(m.end(), s)) return new Attribution(m.entity().name(), m.entity().id());
+    }
+    return null;
+  }
+
+  private static boolean isSource(LinkedMention m) {
+    return m.entity().type() == EntityType.ORGANIZATION || m.entity().type() == EntityType.PERSON;
+  }
+
+  private boolean reportingVerbFollows(int offset, Sentence s) {
+    List<Token> toks = at.tokens();
+    int k = at.tokenAtOrAfter(offset);
+    for (int n = 0; n < 2 && k < s.endToken(); n++, k++) {
+      if (REPORTING.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
+  }
+
+  /** The place: after "in/across ..." first, else the first place named before the figure. */
+  private String place(Sentence s, int from, Figure f) {
+    List<LinkedMention> mentions = topLevel(from, s.end());
+    for (LinkedMention m : mentions) {
+      if (m.entity().type() != EntityType.LOCATION) continue;
+      int k = at.tokenAtOrAfter(m.start()) - 1;
+      if (k >= 0 && k >= s.firstToken()) {
+        String w = at.tokens().get(k).text().toLowerCase(Locale.ROOT);
+        if (w.equals("the") && k - 1 >= s.firstToken()) w = at.tokens().get(k - 1).text().toLowerCase(Locale.ROOT);
+        if (PLACE_PREPOSITIONS.contains(w)) return m.entity().name();
+      }
+    }
+    for (LinkedMention m : mentions) {
+      if (m.entity().type() == EntityType.LOCATION && m.end() <= f.start()) return m.entity().name();
+    }
+    return null;
+  }
+
+  /** Mentions in {@code [start, end)} that are not inside another one ("US" in "US Justice Department"). */
+  private List<LinkedMention> topLevel(int start, int end) {
+    List<LinkedMention> all = entities.within(start, end);
+    List<LinkedMention> out = new ArrayList<>();
+    int coveredTo = -1;
+    for (LinkedMention m : all) {
+      if (m.start() < coveredTo) continue;
+      LinkedMention longest = m;
+      for (LinkedMention o : all) {
+        if (o.start() == m.start() && o.end() > longest.end()) longest = o;
+      }
+      out.add(longest);
+      coveredTo = longest.end();
+    }
+    return out;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.newsfacts.extract.meta;
+
+import dev.newsfacts.model.Dateline;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dateline that opens wire copy, in the forms agencies use:
+ * "MEXICO CITY (AP) —", "EL PASO, Texas (AP) —", "WASHINGTON, Oct 5 (Reuters) -",
+ * "Mexico City, (APP - UrduPoint / Pakistan Point News - 5th Oct, 2023)".
+ */
+public final class DatelineParser {
+  private static final String WORD = "\\p{Lu}[\\p{L}.'’-]*";
+  private static final Pattern DATELINE = Pattern.compile(
+      "\\A(?<loc>" + WORD + "(?: " + WORD + "){0,4}(?:, " + WORD + "(?: " + WORD + ")?)?)"
+          + ",?[ \\u00A0]*(?<date>" + LooseDate.MONTH + " \\d{1,2})?[ \\u00A0]*"
+          + "\\((?<agency>[^()\\n]{2,120})\\)(?<dash>[ \\u00A0]*[-—–:]+)?");
+
+  private DatelineParser() {}
+
+  /**
+   * The dateline at {@code start} in {@code text}, or null. A date without a year takes the year of
+   * {@code reference} when one is known.
+   */
+  public static Dateline parse(String text, int start, int end, LocalDate reference) {
+    Matcher m = DATELINE.matcher(text).region(start, end);
+    if (!m.lookingAt()) return null;
+    String agency = m.group("agency").strip();
+    String date = m.group("date");
+    if (!looksLikeAgency(agency)) return null;
+    // "APP - UrduPoint / Pakistan Point News - 5th Oct, 2023": the date sits inside the brackets
+    int lastDash = agency.lastIndexOf(" - ");
+    if (date == null && lastDash > 0 && LooseDate.parse(agency.substring(lastDash + 3), reference) != null) {
+      date = agency.substring(lastDash + 3);
+      agency = agency.substring(0, lastDash).strip();
+    }
+    // a dateline without a dash must still be followed by the story, not by more of a sentence
+    if (m.group("dash") == null && m.group("date") == null && date == null) return null;
+    LocalDate d = date == null ? null : LooseDate.parse(date, reference);
+    return new Dateline(place(m.group("loc")), agency, d == null ? null : d.toString(), start, m.end());
+  }
+
+  private static boolean looksLikeAgency(String agency) {
+    // AP, Reuters, AFP, APP - UrduPoint ...: opens with a capital, short
+    return !agency.isEmpty() && Character.isUpperCase(agency.charAt(0)) && agency.split("\\s+").length <= 12;
+  }
+
+  /** "MEXICO CITY" → "Mexico City", "EL PASO, Texas" → "El Paso, Texas": words in capitals only are recased. */
+  static String place(String loc) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : loc.split(" ", -1)) {
+      if (sb.length() > 0) sb.append(' ');
+      String letters = w.replaceAll("[^\\p{L}]", "");
+      if (letters.length() < 2 || !letters.equals(letters.toUpperCase(Locale.ROOT))) {
+        sb.append(w);
+        continue;
+      }
+      boolean start = true;
+      for (char c : w.toCharArray()) {
+        sb.append(start ? c : Character.toLowerCase(c));
+        start = c == '-' || c == '.' || c == '\'';
+      }
+    }
+    return sb.toString();
+  }
+}

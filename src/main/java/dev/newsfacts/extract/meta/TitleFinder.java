@@ -1,0 +1,36 @@
+package dev.newsfacts.extract.meta;
+
+import java.util.List;
+
+/**
+ * A headline as the first line of plain text: a short first paragraph, followed by more text, that
+ * either has no closing punctuation or is written in title case. Not a dateline paragraph.
+ */
+public final class TitleFinder {
+  private static final int MAX_WORDS = 30;
+
+  private TitleFinder() {}
+
+  public static String find(String text, List<int[]> paragraphs) {
+    if (paragraphs.size() < 2) return null;
+    String first = text.substring(paragraphs.get(0)[0], paragraphs.get(0)[1]).strip();
+    String[] words = first.split("\\s+");
+    if (words.length > MAX_WORDS || first.endsWith(":") || first.endsWith(",")) return null;
+    char last = first.charAt(first.length() - 1);
+    boolean closed = last == '.' || last == '!' || last == '?' || last == '"' || last == '”';
+    if (closed && !titleCase(words)) return null;
+    if (first.endsWith(".") && !first.endsWith("..")) first = first.substring(0, first.length() - 1);
+    return first;
+  }
+
+  private static boolean titleCase(String[] words) {
+    int longWords = 0;
+    int capitalised = 0;
+    for (String w : words) {
+      if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
+      longWords++;
+      if (Character.isUpperCase(w.charAt(0))) capitalised++;
+    }
+    return longWords >= 2 && capitalised * 10 >= longWords * 7;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.newsfacts.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateExpressionsTest {
+  /** A Thursday. */
+  private static final LocalDate REF = LocalDate.of(2023, 10, 5);
+
+  private static DateMention first(String sentence, LocalDate ref) {
+    List<DateMention> found = DateExpressions.find(sentence, 0, sentence.length(), ref);
+    assertTrue(!found.isEmpty(), "no date in: " + sentence);
+    return found.get(0);
+  }
+
+  @Test
+  void resolvesAWeekdayToTheLatestOneNotAfterTheReference() {
+    assertEquals("2023-10-05", first("Officials gathered on Thursday for talks.", REF).date());
+    assertEquals("2023-10-02", first("The talks began on Monday.", REF).date());
+  }
+
+  @Test
+  void resolvesAWeekdayInAFutureSentenceForward() {
+    assertEquals("2023-10-06", first("The minister will travel on Friday.", REF).date());
+  }
+
+  @Test
+  void resolvesLastMonthAndThisWeekToMonths() {
+    assertEquals("2023-09", first("Last month Mexico extradited him.", REF).date());
+    assertEquals("2023-10", first("This week they announced sanctions.", REF).date());
+  }
+
+  @Test
+  void resolvesYearsAgoToAYear() {
+    assertEquals("2021", first("Two years ago the countries agreed to act.", REF).date());
+  }
+
+  @Test
+  void givesAMonthWithoutYearTheLatestPastYear() {
+    assertEquals("2022-11", first("The report was published in November.", REF).date());
+  }
+
+  @Test
+  void marksSinceAndBetweenAsPeriodBounds() {
+    List<DateMention> d = DateExpressions.find("deaths between March 2022 and March 2023 rose", 0, 45, REF);
+    assertEquals("between", d.get(0).relation());
+    assertEquals("2022-03", d.get(0).date());
+    assertEquals("2023-03", d.get(1).date());
+    assertEquals("since", first("up since 2014", REF).relation());
+  }
+
+  @Test
+  void leavesRelativeDatesUnresolvedWithoutAReferenceDate() {
+    String s = "Officials met on Thursday and again last month.";
+    assertEquals(List.of(), DateExpressions.find(s, 0, s.length(), null));
+  }
+
+  @Test
+  void doesNotTakeTheMonthWordMayForADate() {
+    String s = "The minister may resign, officials said.";
+    assertEquals(List.of(), DateExpressions.find(s, 0, s.length(), REF));
+  }
+}

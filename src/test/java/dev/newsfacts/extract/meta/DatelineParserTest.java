@@ -1,0 +1,49 @@
+package dev.newsfacts.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.newsfacts.model.Dateline;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DatelineParserTest {
+  private static Dateline parse(String text, LocalDate reference) {
+    return DatelineParser.parse(text, 0, text.length(), reference);
+  }
+
+  @Test
+  void readsAnApDatelineAndRecasesThePlace() {
+    Dateline d = parse("MEXICO CITY (AP) — Officials met on Thursday.", null);
+    assertEquals("Mexico City", d.location());
+    assertEquals("AP", d.agency());
+    assertNull(d.date());
+    assertEquals("MEXICO CITY (AP) —".length(), d.end());
+  }
+
+  @Test
+  void completesAReutersDateWithTheReferenceYear() {
+    Dateline d = parse("WASHINGTON, Oct 5 (Reuters) - The Senate voted.", LocalDate.of(2023, 10, 6));
+    assertEquals("Washington", d.location());
+    assertEquals("Reuters", d.agency());
+    assertEquals("2023-10-05", d.date());
+  }
+
+  @Test
+  void takesAgencyAndDateFromInsideTheBrackets() {
+    Dateline d = parse("Mexico City, (APP - UrduPoint / Pakistan Point News - 5th Oct, 2023) Senior officials met.", null);
+    assertEquals("Mexico City", d.location());
+    assertEquals("APP - UrduPoint / Pakistan Point News", d.agency());
+    assertEquals("2023-10-05", d.date());
+  }
+
+  @Test
+  void keepsTheStateOfAnAmericanDateline() {
+    assertEquals("El Paso, Texas", parse("EL PASO, Texas (AP) — Trains stopped.", null).location());
+  }
+
+  @Test
+  void findsNoDatelineInAnOrdinaryOpeningSentence() {
+    assertNull(parse("The Senate (the upper chamber) voted on Tuesday to adjourn.", null));
+  }
+}

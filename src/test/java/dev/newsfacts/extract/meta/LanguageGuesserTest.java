@@ -1,0 +1,33 @@
+package dev.newsfacts.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LanguageGuesserTest {
+  private static LanguageGuesser guesser;
+
+  @BeforeAll
+  static void load() {
+    guesser = LanguageGuesser.loadFromClasspath();
+  }
+
+  @Test
+  void reportsEnglishAsATwoLetterCode() {
+    assertEquals("en", guesser.guess("The governor said on Tuesday that the state would reopen the two rail"
+        + " crossings after freight companies warned of shortages across the region."));
+  }
+
+  @Test
+  void recognisesSpanish() {
+    assertEquals("es", guesser.guess("El gobernador dijo el martes que el estado reabriría los dos cruces"
+        + " ferroviarios después de que las empresas advirtieran de la escasez en la región."));
+  }
+
+  @Test
+  void givesNoLanguageForTooLittleText() {
+    assertNull(guesser.guess("OK 42"));
+  }
+}
