@@ -4,18 +4,23 @@ import dev.newsfacts.extract.ArticleInput;
 import dev.newsfacts.extract.Extractor;
 import dev.newsfacts.extract.Outcome;
 import dev.newsfacts.json.ResultJson;
+import dev.newsfacts.logging.ArticleLog;
+import dev.newsfacts.logging.JsonLines;
 import dev.newsfacts.model.ErrorCode;
 import dev.newsfacts.model.ErrorDocument;
 import dev.newsfacts.model.ErrorInfo;
 import dev.newsfacts.model.ResultDocument;
 import dev.newsfacts.model.SourceRef;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,12 +32,16 @@ final class FolderRun {
   private final Path outDir;
   private final int threads;
   private final Progress progress;
+  private final PrintStream log;
+  /** Groups the log lines of one run, as a Lambda request id groups those of one event. */
+  private final String runId = "cli-" + UUID.randomUUID();
 
-  FolderRun(Extractor extractor, Path outDir, int threads, Progress progress) {
+  FolderRun(Extractor extractor, Path outDir, int threads, Progress progress, PrintStream log) {
     this.extractor = extractor;
     this.outDir = outDir;
     this.threads = threads;
     this.progress = progress;
+    this.log = log;
   }
 
   RunSummary run(List<InputFile> inputs) {
@@ -44,11 +53,13 @@ final class FolderRun {
       List<Future<?>> jobs = new ArrayList<>();
       for (InputFile f : inputs) {
         jobs.add(pool.submit(() -> {
+          long t0 = System.nanoTime();
           Outcome o = process(f);
           if (o instanceof Outcome.Success s) {
             quotes.addAndGet(s.result().quotes().size());
           } else {
             failed.add(f.relative());
+            JsonLines.write(log, ArticleLog.of(runId, o, Duration.ofNanos(System.nanoTime() - t0)));
           }
           if (!write(f, o)) writeFailures.incrementAndGet();
           progress.tick();

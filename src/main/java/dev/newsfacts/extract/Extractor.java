@@ -1,5 +1,7 @@
 package dev.newsfacts.extract;
 
+import dev.newsfacts.extract.bounds.BudgetExceededException;
+import dev.newsfacts.extract.bounds.Deadline;
 import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Annotator;
@@ -31,13 +33,16 @@ import java.util.List;
  */
 public final class Extractor {
   private final ExtractorInfo info;
-  private final TextDecoder decoder = new TextDecoder();
+  private final ExtractorOptions options;
+  private final TextDecoder decoder;
   private final NlpModels models;
   private final GivenNames givenNames;
   private final ThreadLocal<Annotator> annotators;
   private final QuoteExtractor quotes = new QuoteExtractor();
 
-  private Extractor(NlpModels models, GivenNames givenNames) {
+  private Extractor(NlpModels models, GivenNames givenNames, ExtractorOptions options) {
+    this.options = options;
+    this.decoder = new TextDecoder(options.maxBytes(), options.truncate());
     this.models = models;
     this.givenNames = givenNames;
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
@@ -46,7 +51,16 @@ public final class Extractor {
 
   /** Loads the models and lists (the slow part, a few hundred milliseconds): build once, reuse. */
   public static Extractor create() {
-    return new Extractor(NlpModels.loadFromClasspath(), GivenNames.load());
+    return create(ExtractorOptions.defaults());
+  }
+
+  /** As {@link #create()}, with bounds on each article (size limit, truncation, time budget). */
+  public static Extractor create(ExtractorOptions options) {
+    return new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), options);
+  }
+
+  public ExtractorOptions options() {
+    return options;
   }
 
   public ExtractorInfo info() {
@@ -55,6 +69,7 @@ public final class Extractor {
 
   public Outcome extract(ArticleInput input) {
     String sha = sha256(input.bytes());
+    Deadline deadline = Deadline.after(options.timeBudget());
     DecodedText decoded;
     try {
       decoded = decoder.decode(input.bytes());
@@ -62,20 +77,26 @@ public final class Extractor {
       return failure(input, sha, e.code(), e.getMessage());
     }
     try {
-      return new Outcome.Success(analyse(input, sha, decoded.text()));
+      return new Outcome.Success(analyse(input, sha, decoded, deadline));
+    } catch (BudgetExceededException e) {
+      return failure(input, sha, ErrorCode.TIMEOUT, e.getMessage());
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // A bug must cost one article, not the batch; the class name says where to look, no text leaks.
       return failure(input, sha, ErrorCode.INTERNAL, "extraction failed: " + e.getClass().getSimpleName());
     }
   }
 
-  private ResultDocument analyse(ArticleInput input, String sha, String text) {
-    AnnotatedText at = annotators.get().annotate(text);
+  private ResultDocument analyse(ArticleInput input, String sha, DecodedText decoded, Deadline deadline) {
+    String text = decoded.text();
+    AnnotatedText at = annotators.get().annotate(text, deadline);
     PersonIndex people = PersonIndex.build(at, givenNames);
     List<Quote> found = quotes.extract(at, people);
     PersonEntities.Linked linked = PersonEntities.link(people, found);
     Counts counts = new Counts(at.paragraphs().size(), at.sentences().size(), at.tokens().size());
-    ArticleInfo article = new ArticleInfo(null, null, null, "en", counts, null);
+    deadline.check();
+    ArticleInfo article = new ArticleInfo(decoded.title(), null, null, "en", counts,
+        "UTF-8".equals(decoded.encoding()) ? null : decoded.encoding(), decoded.notes(),
+        decoded.textDiffersFromBytes() ? text : null);
     List<Entity> entities = linked.entities();
     return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article, entities,
         linked.quotes(), List.of());
