@@ -60,7 +60,7 @@ public final class TextDecoder {
       notes.add("truncated: read the first " + end + " of " + bytes.length + " bytes");
     }
     Decoded d = decodeBytes(bytes, end, notes);
-    if (d.text.isBlank()) {
+    if (isBlank(d.text)) {
       throw new InputRejectedException(ErrorCode.EMPTY, "the input holds only white space");
     }
     if (HtmlText.looksLikeHtml(d.text)) {
@@ -105,6 +105,15 @@ public final class TextDecoder {
     if (kind != null) {
       throw new InputRejectedException(ErrorCode.UNSUPPORTED_CONTENT, "binary content (" + kind + ") is not an article");
     }
+  }
+
+  /** White space in the Unicode sense too: no-break and em spaces are as empty as ASCII ones. */
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) return false;
+    }
+    return true;
   }
 
   private static void requireWords(String text, String message) throws InputRejectedException {
