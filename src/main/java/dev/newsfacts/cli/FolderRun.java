@@ -4,6 +4,8 @@ import dev.newsfacts.extract.ArticleInput;
 import dev.newsfacts.extract.Extractor;
 import dev.newsfacts.extract.Outcome;
 import dev.newsfacts.json.ResultJson;
+import dev.newsfacts.logging.ArticleLog;
+import dev.newsfacts.logging.JsonLines;
 import dev.newsfacts.model.ErrorCode;
 import dev.newsfacts.model.ErrorDocument;
 import dev.newsfacts.model.ErrorInfo;
@@ -14,9 +16,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,7 +32,10 @@ final class FolderRun {
   private final Path outDir;
   private final int threads;
   private final Progress progress;
+  /** Messages and JSON log lines of the run (stderr). */
   private final PrintStream err;
+  /** Groups the log lines of one run, as a Lambda request id groups those of one event. */
+  private final String runId = "cli-" + UUID.randomUUID();
 
   FolderRun(Extractor extractor, Path outDir, int threads, Progress progress, PrintStream err) {
     this.extractor = extractor;
@@ -47,11 +54,13 @@ final class FolderRun {
       List<Future<?>> jobs = new ArrayList<>();
       for (InputFile f : inputs) {
         jobs.add(pool.submit(() -> {
+          long t0 = System.nanoTime();
           Outcome o = process(f);
           if (o instanceof Outcome.Success s) {
             quotes.addAndGet(s.result().quotes().size());
           } else {
             failed.add(f.relative());
+            JsonLines.write(err, ArticleLog.of(runId, o, Duration.ofNanos(System.nanoTime() - t0)));
           }
           if (!write(f, o)) writeFailures.incrementAndGet();
           progress.tick();

@@ -59,6 +59,18 @@ final class Options {
     }
   }
 
+  long longValue(String name, long dflt, long min) throws UsageException {
+    String v = values.get(name);
+    if (v == null) return dflt;
+    try {
+      long n = Long.parseLong(v);
+      if (n < min) throw new UsageException(name + " must be at least " + min);
+      return n;
+    } catch (NumberFormatException e) {
+      throw new UsageException(name + " takes a whole number, not '" + v + "'");
+    }
+  }
+
   static final class UsageException extends Exception {
     UsageException(String message) {
       super(message);

@@ -1,5 +1,7 @@
 package dev.newsfacts.extract;
 
+import dev.newsfacts.extract.bounds.BudgetExceededException;
+import dev.newsfacts.extract.bounds.Deadline;
 import dev.newsfacts.extract.entities.EntityBuilder;
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.EntityLexicon;
@@ -40,7 +42,8 @@ import java.util.TreeMap;
  */
 public final class Extractor {
   private final ExtractorInfo info;
-  private final TextDecoder decoder = new TextDecoder();
+  private final ExtractorOptions options;
+  private final TextDecoder decoder;
   private final NlpModels models;
   private final GivenNames givenNames;
   private final ThreadLocal<Annotator> annotators;
@@ -50,7 +53,11 @@ public final class Extractor {
   private final EntityBuilder entityBuilder;
   private final FactExtractor facts;
 
-  private Extractor(NlpModels models, GivenNames givenNames, LanguageGuesser language, EntityLexicon lexicon) {
+  private Extractor(
+      NlpModels models, GivenNames givenNames, LanguageGuesser language, EntityLexicon lexicon,
+      ExtractorOptions options) {
+    this.options = options;
+    this.decoder = new TextDecoder(options.maxBytes(), options.truncate());
     this.models = models;
     this.givenNames = givenNames;
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
@@ -64,13 +71,22 @@ public final class Extractor {
 
   /** Loads the models and lists (the slow part, a few hundred milliseconds): build once, reuse. */
   public static Extractor create() {
+    return create(ExtractorOptions.defaults());
+  }
+
+  /** As {@link #create()}, with bounds on each article (size limit, truncation, time budget). */
+  public static Extractor create(ExtractorOptions options) {
     return new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), LanguageGuesser.loadFromClasspath(),
-        EntityLexicon.load());
+        EntityLexicon.load(), options);
   }
 
   /** Quotes and people only, without metadata, entities and facts: the baseline the stage benchmark measures. */
   public static Extractor createQuotesOnly() {
-    return new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), null, null);
+    return new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), null, null, ExtractorOptions.defaults());
+  }
+
+  public ExtractorOptions options() {
+    return options;
   }
 
   public ExtractorInfo info() {
@@ -79,6 +95,7 @@ public final class Extractor {
 
   public Outcome extract(ArticleInput input) {
     String sha = sha256(input.bytes());
+    Deadline deadline = Deadline.after(options.timeBudget());
     DecodedText decoded;
     try {
       decoded = decoder.decode(input.bytes());
@@ -86,32 +103,42 @@ public final class Extractor {
       return failure(input, sha, e.code(), e.getMessage());
     }
     try {
-      return new Outcome.Success(analyse(input, sha, decoded.text()));
+      return new Outcome.Success(analyse(input, sha, decoded, deadline));
+    } catch (BudgetExceededException e) {
+      return failure(input, sha, ErrorCode.TIMEOUT, e.getMessage());
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // A bug must cost one article, not the batch; the class name says where to look, no text leaks.
       return failure(input, sha, ErrorCode.INTERNAL, "extraction failed: " + e.getClass().getSimpleName());
     }
   }
 
-  private ResultDocument analyse(ArticleInput input, String sha, String text) {
-    AnnotatedText at = annotators.get().annotate(text);
+  private ResultDocument analyse(ArticleInput input, String sha, DecodedText decoded, Deadline deadline) {
+    String text = decoded.text();
+    AnnotatedText at = annotators.get().annotate(text, deadline);
     PersonIndex people = PersonIndex.build(at, givenNames);
+    deadline.check();
     List<Quote> found = quotes.extract(at, people);
+    deadline.check();
     Counts counts = new Counts(at.paragraphs().size(), at.sentences().size(), at.tokens().size());
+    String encoding = "UTF-8".equals(decoded.encoding()) ? null : decoded.encoding();
+    String articleText = decoded.textDiffersFromBytes() ? text : null;
     if (meta != null) {
       ArticleMeta m = meta.extract(text, at.paragraphs());
       int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
       EntityIndex ents = entityBuilder.build(at, people, found, m.dateline());
       List<Fact> facts = this.facts.extract(at, ents, m.referenceDate(), bodyStart);
-      ArticleInfo article = new ArticleInfo(m.title(), m.dateline(), m.publishedDate(), m.language(), counts, null);
+      deadline.check();
+      String title = decoded.title() != null ? decoded.title() : m.title();
+      ArticleInfo article = new ArticleInfo(title, m.dateline(), m.publishedDate(), m.language(), counts, encoding,
+          decoded.notes(), articleText);
       return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article,
           ents.withTitles(FactExtractor.roleTitles(facts)), ents.quotes(), facts);
     }
     PersonEntities.Linked linked = PersonEntities.link(people, found);
-    ArticleInfo article = new ArticleInfo(null, null, null, "en", counts, null);
-    List<Entity> entities = linked.entities();
-    return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article, entities,
-        linked.quotes(), List.of());
+    ArticleInfo article = new ArticleInfo(decoded.title(), null, null, "en", counts, encoding, decoded.notes(),
+        articleText);
+    return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article,
+        linked.entities(), linked.quotes(), List.of());
   }
 
   private Outcome failure(ArticleInput input, String sha, ErrorCode code, String message) {

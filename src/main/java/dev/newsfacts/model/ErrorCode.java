@@ -13,5 +13,7 @@ public enum ErrorCode {
   /** The input could not be read at all (permissions, I/O). */
   UNREADABLE,
   /** A bug or resource failure inside extraction; the message says which. */
-  INTERNAL
+  INTERNAL,
+  /** Extraction ran past the per-article time budget and was stopped (issue 6). */
+  TIMEOUT
 }

@@ -27,7 +27,9 @@ final class NameRuns {
         Token u = toks.get(j);
         Token prev = toks.get(j - 1);
         if (u.sentence() != t.sentence()) break;
-        boolean adjacent = u.start() - prev.end() <= 1;
+        // one plain space apart: a mention's text is its words joined by spaces, and must equal the text
+        // at its offsets (fuzz finding crash-36d3d294: "OkaPl" glued tokens became "Oka Pl")
+        boolean adjacent = u.start() - prev.end() == 1 && at.text().charAt(prev.end()) == ' ';
         if (!adjacent) break;
         if (PersonIndex.nameLike(u, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())) {
           j++;

@@ -1,10 +1,31 @@
 package dev.newsfacts.extract.text;
 
+import java.util.List;
+
 /**
- * Article text as decoded from the input bytes: a leading BOM dropped and nothing else
- * changed, so every offset in a result indexes exactly this string (issue #2).
+ * Article text as decoded from the input bytes. For plain text it is the bytes decoded with
+ * a leading BOM dropped and nothing else changed, so every offset in a result indexes
+ * exactly this string (issue #2); for HTML it is the article body as lines of text, and the
+ * result carries it as {@code article.text}.
  *
- * @param text the decoded article text
- * @param encoding the charset that decoded it
+ * @param text the decoded article text (never blank)
+ * @param encoding the charset that decoded the bytes: {@code UTF-8}, {@code UTF-16LE},
+ *     {@code UTF-16BE} or {@code windows-1252}
+ * @param format {@code text/plain} or {@code text/html}
+ * @param title the HTML {@code <h1>} or {@code <title>}, or null
+ * @param notes what decoding had to do that a reader of the result should know (fallback
+ *     charset, truncation), in a fixed order; empty for plain UTF-8 read whole
  */
-public record DecodedText(String text, String encoding) {}
+public record DecodedText(String text, String encoding, String format, String title, List<String> notes) {
+  public static final String PLAIN = "text/plain";
+  public static final String HTML = "text/html";
+
+  public DecodedText {
+    notes = List.copyOf(notes);
+  }
+
+  /** True when {@code text} is not simply the UTF-8 bytes, so the result must carry it for its offsets to mean anything. */
+  public boolean textDiffersFromBytes() {
+    return HTML.equals(format) || !"UTF-8".equals(encoding);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.newsfacts.extract.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
+import opennlp.tools.util.Span;
+
+/**
+ * OpenNLP tokenization that stays linear on hostile input (issue 6). {@code TokenizerME}
+ * splits at white space and then weighs every position inside each word, which costs
+ * seconds on one 100,000-character "word" (a base64 dump, a line of zero-width joiners). A
+ * sentence whose words are all of normal length goes to OpenNLP unchanged; a word longer
+ * than {@link #MAX_WORD_CHARS} is cut into tokens of that length instead.
+ */
+final class BoundedTokenizer {
+  /** Longer than any real word or URL in news copy. */
+  static final int MAX_WORD_CHARS = 256;
+
+  private BoundedTokenizer() {}
+
+  static Span[] tokenizePos(TokenizerME tokenizer, String sentence) {
+    Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
+    boolean anyLong = false;
+    for (Span w : words) anyLong |= w.length() > MAX_WORD_CHARS;
+    if (!anyLong) return tokenizer.tokenizePos(sentence);
+    // TokenizerME treats each white-space word on its own, so word-by-word gives the same tokens
+    List<Span> out = new ArrayList<>();
+    for (Span w : words) {
+      if (w.length() <= MAX_WORD_CHARS) {
+        for (Span t : tokenizer.tokenizePos(sentence.substring(w.getStart(), w.getEnd()))) {
+          out.add(new Span(w.getStart() + t.getStart(), w.getStart() + t.getEnd()));
+        }
+        continue;
+      }
+      int a = w.getStart();
+      while (a < w.getEnd()) {
+        int b = Math.min(a + MAX_WORD_CHARS, w.getEnd());
+        if (b < w.getEnd() && Character.isHighSurrogate(sentence.charAt(b - 1))) b--;
+        out.add(new Span(a, b));
+        a = b;
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+}
