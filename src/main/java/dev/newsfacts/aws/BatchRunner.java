@@ -22,6 +22,16 @@ public final class BatchRunner {
     this.workers = workers;
   }
 
+  private static final long RETRY_PAUSE_MS = 250;
+
+  private Item attempt(ObjectRef ref, boolean skipUnchanged) {
+    try {
+      return new Item(ref, processor.process(ref, skipUnchanged), null);
+    } catch (S3UnavailableException e) {
+      return new Item(ref, null, e);
+    }
+  }
+
   /** One object's fate: a report, or the S3 failure that kept it from one. */
   public record Item(ObjectRef ref, ArticleReport report, S3UnavailableException failure) {}
 
@@ -35,11 +45,12 @@ public final class BatchRunner {
       List<Future<Item>> jobs = new ArrayList<>(refs.size());
       for (ObjectRef ref : refs) {
         jobs.add(pool.submit(() -> {
-          Item item;
-          try {
-            item = new Item(ref, processor.process(ref, skipUnchanged), null);
-          } catch (S3UnavailableException e) {
-            item = new Item(ref, null, e);
+          Item item = attempt(ref, skipUnchanged);
+          if (item.failure() != null) {
+            // One more try after a pause: processing is idempotent, and a stale pooled connection
+            // (seen as "Error writing request body to server") should not cost a whole batch retry.
+            Thread.sleep(RETRY_PAUSE_MS);
+            item = attempt(ref, skipUnchanged);
           }
           onDone.accept(item);
           return item;

@@ -32,7 +32,8 @@ public final class S3Clients {
 
   public static S3Client create(AwsConfig config, AwsCredentialsProvider credentials) {
     // url-connection-client: the JDK's own HTTP stack, no extra jars and the fastest cold start
-    S3ClientBuilder b = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).credentialsProvider(credentials);
+    S3ClientBuilder b = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).credentialsProvider(credentials)
+        .overrideConfiguration(o -> o.addExecutionInterceptor(new NoExpectContinue()));
     if (config.region() != null && !config.region().isBlank()) {
       b.region(Region.of(config.region()));
     } else if (config.endpoint() != null) {

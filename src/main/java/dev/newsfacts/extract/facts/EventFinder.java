@@ -35,14 +35,29 @@ final class EventFinder {
         boolean closesPeriod = i > 0 && !dates.get(i - 1).relation().equals("at")
             && text.substring(dates.get(i - 1).end(), d.start()).strip().matches("(?i)and|to|through|-|–");
         if (!d.relation().equals("at") || closesPeriod) continue;
-        String sentence = text.substring(from, s.end()).strip();
+        int a = trimStart(text, from, s.end());
+        int b = trimEnd(text, a, s.end());
+        String sentence = text.substring(a, b);
         // "Published: June 12, 2024": a date line says when, but nothing happens in it
         String rest = (text.substring(from, d.start()) + text.substring(d.end(), s.end())).strip();
         if (rest.split("\\s+").length < 3) break;
-        out.add(new EventFact(null, sentence, from, from + sentence.length(), d.date(), d.text().strip()));
+        out.add(new EventFact(null, sentence, a, b, d.date(), d.text().strip()));
         break;
       }
     }
     return out;
+  }
+
+  /** First non-blank offset in {@code [from, to)}: spans are trimmed by moving offsets, never by editing text. */
+  static int trimStart(String text, int from, int to) {
+    int a = from;
+    while (a < to && Character.isWhitespace(text.charAt(a))) a++;
+    return a;
+  }
+
+  static int trimEnd(String text, int from, int to) {
+    int b = to;
+    while (b > from && Character.isWhitespace(text.charAt(b - 1))) b--;
+    return b;
   }
 }

@@ -69,8 +69,10 @@ final class StatisticFinder {
           if (p == null) p = previous.period();
           if (place == null) place = previous.location();
         }
-        String sentenceText = text.substring(from, s.end()).strip();
-        StatisticFact fact = new StatisticFact(null, sentenceText, from, from + sentenceText.length(),
+        int a = EventFinder.trimStart(text, from, s.end());
+        int b = EventFinder.trimEnd(text, a, s.end());
+        String sentenceText = text.substring(a, b);
+        StatisticFact fact = new StatisticFact(null, sentenceText, a, b,
             new Quantity(f.value(), f.approximate(), unit, f.text()), p, place, source);
         out.add(fact);
         previous = fact;

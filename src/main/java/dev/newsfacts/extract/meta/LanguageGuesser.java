@@ -46,12 +46,15 @@ public final class LanguageGuesser {
     }
   }
 
-  /** ISO 639-1 code (ISO 639-3 when there is none), or null for text too short to tell. */
+  /** The code for text too short to tell: BCP 47's "undetermined", so the field is always a language tag. */
+  public static final String UNDETERMINED = "und";
+
+  /** ISO 639-1 code (ISO 639-3 when there is none), or "und" for text too short to tell. */
   public String guess(String text) {
     String prefix = text.length() > PREFIX ? text.substring(0, PREFIX) : text;
     int letters = 0;
     for (int i = 0; i < prefix.length() && letters < MIN_LETTERS; i++) if (Character.isLetter(prefix.charAt(i))) letters++;
-    if (letters < MIN_LETTERS) return null;
+    if (letters < MIN_LETTERS) return UNDETERMINED;
     Language best = detector.predictLanguage(prefix);
     String code = best.getLang();
     return twoLetter.getOrDefault(code, code);
