@@ -201,7 +201,7 @@ class ExtractHandlerIT {
 
     handler.handle(Fixtures.s3Event(in, "a/strike.txt", "a/scan.txt"), ctx);
 
-    assertEquals(3, ctx.lines.size(), "two articles and the summary");
+    assertEquals(4, ctx.lines.size(), "two articles, the summary and the metrics document");
     for (String line : ctx.lines) {
       JsonNode j = ResultJson.mapper().readTree(line);
       assertEquals("req-14", j.path("requestId").asText());
