@@ -10,7 +10,8 @@ import java.util.Map;
  * dimensions), then the members themselves at the top level, as the format requires
  * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html).
  *
- * @param members dimension values and metric values by name, in the order they are written
+ * @param members dimension values, properties and metric values by name (written sorted by name, as
+ *     the shared mapper sorts maps)
  */
 public record EmfDocument(@JsonProperty("_aws") Metadata aws, Map<String, Object> members) {
 
