@@ -8,6 +8,7 @@ import dev.newsfacts.model.ErrorDocument;
 import dev.newsfacts.model.ErrorInfo;
 import dev.newsfacts.model.ResultDocument;
 import dev.newsfacts.model.SourceRef;
+import dev.newsfacts.review.ReviewRenderer;
 import java.util.Optional;
 
 /**
@@ -19,11 +20,18 @@ public final class ArticleProcessor {
   private final Extractor extractor;
   private final ArticleReader reader;
   private final ResultStore store;
+  private final ReviewRenderer pages;
 
   public ArticleProcessor(Extractor extractor, ArticleReader reader, ResultStore store) {
+    this(extractor, reader, store, null);
+  }
+
+  /** @param pages renders a review page next to each result, or null for none (REVIEW_PAGES) */
+  public ArticleProcessor(Extractor extractor, ArticleReader reader, ResultStore store, ReviewRenderer pages) {
     this.extractor = extractor;
     this.reader = reader;
     this.store = store;
+    this.pages = pages;
   }
 
   public String extractorVersion() {
@@ -49,6 +57,7 @@ public final class ArticleProcessor {
       ErrorDocument doc = new ErrorDocument(ResultDocument.SCHEMA_VERSION, r.source(), null, extractor.info(),
           new ErrorInfo(r.code(), r.message()));
       String written = store.write(ref.key(), false, doc, null, version);
+      if (pages != null) store.deletePage(ref.key());
       long t2 = System.nanoTime();
       return new ArticleReport(ref.bucket(), ref.key(), ArticleOutcome.ERROR, written, r.code().name(), null,
           r.source().size(), 0, 0, ms(t1 - t0), 0, ms(t2 - t1));
@@ -67,6 +76,10 @@ public final class ArticleProcessor {
     long t2 = System.nanoTime();
     boolean ok = outcome instanceof Outcome.Success;
     String written = store.write(ref.key(), ok, outcome.document(), sha, version);
+    if (pages != null) {
+      if (outcome instanceof Outcome.Success s) store.writePage(ref.key(), pages.standalone(s.result(), in.bytes()));
+      else store.deletePage(ref.key());
+    }
     long t3 = System.nanoTime();
     if (outcome instanceof Outcome.Success s) {
       return new ArticleReport(ref.bucket(), ref.key(), ArticleOutcome.RESULT, written, null, kind, in.bytes().length,

@@ -11,8 +11,10 @@ import java.util.Map;
  * @param maxInputBytes larger inputs get a {@code TOO_LARGE} error document unread ({@code MAX_INPUT_BYTES})
  * @param endpoint an S3-compatible endpoint ({@code AWS_ENDPOINT_URL_S3}); null means AWS itself
  * @param region the region ({@code AWS_REGION}); null lets the SDK find it
+ * @param reviewPages also write an HTML review page next to each result ({@code REVIEW_PAGES=true}, default false)
  */
-public record AwsConfig(String outputBucket, String resultPrefix, long maxInputBytes, URI endpoint, String region) {
+public record AwsConfig(String outputBucket, String resultPrefix, long maxInputBytes, URI endpoint, String region,
+                        boolean reviewPages) {
   public static final String DEFAULT_RESULT_PREFIX = "results/";
   /** 5 MiB: a long feature is ~100 KB of text; anything near this is not a news article. */
   public static final long DEFAULT_MAX_INPUT_BYTES = 5L * 1024 * 1024;
@@ -31,6 +33,11 @@ public record AwsConfig(String outputBucket, String resultPrefix, long maxInputB
     }
   }
 
+  /** Without review pages (the default). */
+  public AwsConfig(String outputBucket, String resultPrefix, long maxInputBytes, URI endpoint, String region) {
+    this(outputBucket, resultPrefix, maxInputBytes, endpoint, region, false);
+  }
+
   /** Reads the settings from an environment map ({@code System.getenv()} in production). */
   public static AwsConfig fromEnv(Map<String, String> env) {
     String prefix = env.getOrDefault("RESULT_PREFIX", DEFAULT_RESULT_PREFIX);
@@ -43,14 +50,19 @@ public record AwsConfig(String outputBucket, String resultPrefix, long maxInputB
     }
     String endpoint = env.get("AWS_ENDPOINT_URL_S3");
     return new AwsConfig(env.get("OUTPUT_BUCKET"), prefix, maxBytes,
-        endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint.trim()), env.get("AWS_REGION"));
+        endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint.trim()), env.get("AWS_REGION"),
+        "true".equalsIgnoreCase(env.getOrDefault("REVIEW_PAGES", "false").trim()));
   }
 
   public AwsConfig withEndpoint(URI newEndpoint) {
-    return new AwsConfig(outputBucket, resultPrefix, maxInputBytes, newEndpoint, region);
+    return new AwsConfig(outputBucket, resultPrefix, maxInputBytes, newEndpoint, region, reviewPages);
   }
 
   public AwsConfig withOutputBucket(String bucket) {
-    return new AwsConfig(bucket, resultPrefix, maxInputBytes, endpoint, region);
+    return new AwsConfig(bucket, resultPrefix, maxInputBytes, endpoint, region, reviewPages);
+  }
+
+  public AwsConfig withReviewPages(boolean on) {
+    return new AwsConfig(outputBucket, resultPrefix, maxInputBytes, endpoint, region, on);
   }
 }

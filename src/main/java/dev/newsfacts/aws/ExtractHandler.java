@@ -5,8 +5,12 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import dev.newsfacts.ops.EmfWriter;
+import dev.newsfacts.ops.InvocationMetrics;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.crac.Core;
 import org.crac.Resource;
 
@@ -19,14 +23,23 @@ import org.crac.Resource;
  */
 public final class ExtractHandler implements RequestHandler<S3Event, String>, Resource {
   private final Pipeline pipeline;
+  private final String metricsNamespace;
+  private final Clock clock;
 
   /** Used by the Lambda runtime: configuration from the environment. */
   public ExtractHandler() {
-    this(Pipeline.create(AwsConfig.fromEnv(System.getenv())));
+    this(Pipeline.create(AwsConfig.fromEnv(System.getenv())), EmfWriter.namespace(System.getenv()), Clock.systemUTC());
   }
 
   public ExtractHandler(Pipeline pipeline) {
+    this(pipeline, InvocationMetrics.DEFAULT_NAMESPACE, Clock.systemUTC());
+  }
+
+  /** @param clock stamps the invocation's metrics document (a fixed clock in tests) */
+  public ExtractHandler(Pipeline pipeline, String metricsNamespace, Clock clock) {
     this.pipeline = pipeline;
+    this.metricsNamespace = metricsNamespace;
+    this.clock = clock;
     Core.getGlobalContext().register(this);
   }
 
@@ -37,6 +50,7 @@ public final class ExtractHandler implements RequestHandler<S3Event, String>, Re
 
   /** The work of {@link #handleRequest}, with the summary as a record (for the local invoke command). */
   public InvocationSummary handle(S3Event event, Context context) {
+    long t0 = System.nanoTime();
     InvocationTally tally = new InvocationTally(context);
     List<S3EventNotificationRecord> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
     List<S3UnavailableException> unavailable = new ArrayList<>();
@@ -51,6 +65,8 @@ public final class ExtractHandler implements RequestHandler<S3Event, String>, Re
       }
     }
     InvocationSummary summary = tally.finish();
+    // one EMF document per invocation, also when it is about to fail for a retry
+    tally.metrics(metricsNamespace, clock.millis(), (System.nanoTime() - t0) / 1e6);
     if (!unavailable.isEmpty()) {
       throw new S3UnavailableException(unavailable.size() + " of " + records.size()
           + " objects hit an S3 failure; failing the invocation so that it is retried", unavailable.get(0));
@@ -68,25 +84,33 @@ public final class ExtractHandler implements RequestHandler<S3Event, String>, Re
     // nothing captured at init depends on time, randomness or credentials: nothing to refresh
   }
 
-  /** Logs each article as one JSON line and adds up the outcomes for the invocation's summary line. */
+  /**
+   * Logs each article as one JSON line and adds up the outcomes for the invocation's summary line
+   * and its metrics document.
+   */
   static final class InvocationTally {
     private final String requestId;
+    private final String functionName;
     private final LambdaLogger logger;
+    private final InvocationMetrics metrics = new InvocationMetrics();
     private final int[] counts = new int[ArticleOutcome.values().length];
     private int retry;
 
     InvocationTally(Context context) {
       this.requestId = context == null ? "local" : context.getAwsRequestId();
+      this.functionName = context == null || context.getFunctionName() == null ? "local" : context.getFunctionName();
       this.logger = context == null ? null : context.getLogger();
     }
 
     void add(ArticleReport r) {
       counts[r.outcome().ordinal()]++;
+      Metrics.add(metrics, r);
       log(ArticleLog.of(requestId, r).toJson());
     }
 
     void unavailable(ObjectRef ref, S3UnavailableException e) {
       retry++;
+      metrics.retry();
       log(ArticleLog.line(new RetryLog(requestId, ref.bucket(), ref.key(), "retry", e.getMessage())));
     }
 
@@ -96,6 +120,11 @@ public final class ExtractHandler implements RequestHandler<S3Event, String>, Re
           counts[ArticleOutcome.REFUSED.ordinal()], retry);
       log(ArticleLog.line(s));
       return s;
+    }
+
+    void metrics(String namespace, long timestampMillis, double durationMs) {
+      log(EmfWriter.line(metrics.toEmf(namespace, Map.of("FunctionName", functionName),
+          Map.of("requestId", requestId), timestampMillis, durationMs)));
     }
 
     private void log(String line) {

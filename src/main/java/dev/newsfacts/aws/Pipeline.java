@@ -23,7 +23,8 @@ public final class Pipeline implements AutoCloseable {
     this.s3 = s3;
     this.extractor = extractor;
     this.processor = new ArticleProcessor(extractor, new ArticleReader(s3, config.maxInputBytes()),
-        new ResultStore(s3, new ResultKeys(config.outputBucket(), config.resultPrefix())));
+        new ResultStore(s3, new ResultKeys(config.outputBucket(), config.resultPrefix())),
+        config.reviewPages() ? new dev.newsfacts.review.ReviewRenderer() : null);
   }
 
   public static Pipeline create(AwsConfig config) {

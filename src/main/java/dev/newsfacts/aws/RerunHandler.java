@@ -4,9 +4,12 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsfacts.json.ResultJson;
+import dev.newsfacts.ops.EmfWriter;
+import dev.newsfacts.ops.InvocationMetrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
 import org.crac.Core;
 import org.crac.Resource;
 
@@ -28,13 +31,23 @@ public final class RerunHandler implements RequestStreamHandler, Resource {
   private final MapBatchRoute mapBatch;
   private final BatchOperationsRoute batchOperations;
   private final RunReportRoute runReport;
+  private final String metricsNamespace;
+  private final Clock clock;
 
   public RerunHandler() {
-    this(Pipeline.create(AwsConfig.fromEnv(System.getenv())), workers(System.getenv("WORKERS")));
+    this(Pipeline.create(AwsConfig.fromEnv(System.getenv())), workers(System.getenv("WORKERS")),
+        EmfWriter.namespace(System.getenv()), Clock.systemUTC());
   }
 
   public RerunHandler(Pipeline pipeline, int workers) {
+    this(pipeline, workers, InvocationMetrics.DEFAULT_NAMESPACE, Clock.systemUTC());
+  }
+
+  /** @param clock stamps the metrics document of each batch (a fixed clock in tests) */
+  public RerunHandler(Pipeline pipeline, int workers, String metricsNamespace, Clock clock) {
     this.pipeline = pipeline;
+    this.metricsNamespace = metricsNamespace;
+    this.clock = clock;
     BatchRunner runner = new BatchRunner(pipeline.processor(), workers);
     this.mapBatch = new MapBatchRoute(runner);
     this.batchOperations = new BatchOperationsRoute(runner);
@@ -52,11 +65,21 @@ public final class RerunHandler implements RequestStreamHandler, Resource {
   public Object handle(JsonNode payload, Context context) {
     RequestLog log = new RequestLog(context == null ? "local" : context.getAwsRequestId(),
         context == null ? null : context.getLogger());
+    long t0 = System.nanoTime();
+    String function = context == null || context.getFunctionName() == null ? "local" : context.getFunctionName();
     if (payload.has("Items")) {
-      return mapBatch.handle(Payloads.read(payload, MapBatchRoute.Batch.class), log);
+      try {
+        return mapBatch.handle(Payloads.read(payload, MapBatchRoute.Batch.class), log);
+      } finally {
+        log.metrics(metricsNamespace, function, clock.millis(), (System.nanoTime() - t0) / 1e6);
+      }
     }
     if (payload.has("tasks")) {
-      return batchOperations.handle(Payloads.read(payload, BatchOperationsRoute.Event.class), log);
+      try {
+        return batchOperations.handle(Payloads.read(payload, BatchOperationsRoute.Event.class), log);
+      } finally {
+        log.metrics(metricsNamespace, function, clock.millis(), (System.nanoTime() - t0) / 1e6);
+      }
     }
     if (payload.has("ResultWriterDetails")) {
       return runReport.handle(Payloads.read(payload, RunReportRoute.Request.class), log);

@@ -14,6 +14,11 @@ public record ResultKeys(String outputBucket, String prefix) {
     return prefix + inputKey + ".error.json";
   }
 
+  /** The review page of an input (opt-in, {@code REVIEW_PAGES}): beside its result. */
+  public String page(String inputKey) {
+    return prefix + inputKey + ".html";
+  }
+
   /**
    * True for an object this function writes (or may write): processing it would write into
    * the watched location and could trigger the function again, so it is refused (issue 4).

@@ -55,6 +55,28 @@ public final class ResultStore {
     return target;
   }
 
+  /** Writes the review page of an input (UTF-8 HTML) beside its result. */
+  public String writePage(String inputKey, String html) {
+    String target = keys.page(inputKey);
+    try {
+      s3.putObject(PutObjectRequest.builder().bucket(keys.outputBucket()).key(target)
+          .contentType("text/html; charset=utf-8").build(),
+          RequestBody.fromBytes(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (SdkException e) {
+      throw new S3UnavailableException("cannot write s3://" + keys.outputBucket() + "/" + target + ": " + e.getMessage(), e);
+    }
+    return target;
+  }
+
+  /** Removes a review page left from a time the input still had a result. */
+  public void deletePage(String inputKey) {
+    try {
+      s3.deleteObject(DeleteObjectRequest.builder().bucket(keys.outputBucket()).key(keys.page(inputKey)).build());
+    } catch (SdkException e) {
+      throw new S3UnavailableException("cannot delete s3://" + keys.outputBucket() + "/" + keys.page(inputKey), e);
+    }
+  }
+
   /** The stored result for an input (or its error document), when there is one. */
   public Optional<StoredResult> lookup(String inputKey) {
     Optional<StoredResult> r = head(keys.result(inputKey));

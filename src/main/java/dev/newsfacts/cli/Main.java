@@ -17,6 +17,8 @@ public final class Main {
         extract   run extraction over a folder or file of articles, one JSON result per article
         invoke    run the S3 Lambda handler locally on an event file (events/*.json)
         rerun     process the articles stored under an S3 prefix again, skipping unchanged ones
+        review    a static HTML report of a folder of results (quotes highlighted by speaker)
+        eval      score a folder of results against BRAT attribution annotations (PolNeAR layout)
         help      show this text
 
       Run 'newsfacts <command> --help' for a command's options.
@@ -38,6 +40,8 @@ public final class Main {
       case "extract" -> new ExtractCommand(out, err).run(rest);
       case "invoke" -> new InvokeCommand(out, err, System.getenv()).run(rest);
       case "rerun" -> new RerunCommand(out, err, System.getenv()).run(rest);
+      case "review" -> new ReviewCommand(out, err).run(rest);
+      case "eval" -> new EvalCommand(out, err).run(rest);
       default -> {
         err.println("newsfacts: unknown command '" + args[0] + "'");
         err.print(USAGE);

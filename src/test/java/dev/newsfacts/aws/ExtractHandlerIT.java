@@ -201,7 +201,7 @@ class ExtractHandlerIT {
 
     handler.handle(Fixtures.s3Event(in, "a/strike.txt", "a/scan.txt"), ctx);
 
-    assertEquals(3, ctx.lines.size(), "two articles and the summary");
+    assertEquals(4, ctx.lines.size(), "two articles, the summary and the metrics document");
     for (String line : ctx.lines) {
       JsonNode j = ResultJson.mapper().readTree(line);
       assertEquals("req-14", j.path("requestId").asText());
@@ -212,5 +212,63 @@ class ExtractHandlerIT {
     assertEquals("result", first.path("outcome").asText());
     assertTrue(first.path("quotes").asInt() > 0);
     assertEquals("error", ResultJson.mapper().readTree(ctx.lines.get(1)).path("outcome").asText());
+  }
+
+  @Test
+  void logsOneMetricsDocumentPerInvocationWithErrorsByCode() throws Exception {
+    S3ProxyServer.put(s3, in, "a/strike.txt", Fixtures.article("harbor-strike.txt"));
+    S3ProxyServer.put(s3, in, "a/scan.txt", Fixtures.PDF);
+    S3ProxyServer.put(s3, in, "a/empty.txt", new byte[0]);
+    CapturingContext ctx = new CapturingContext("req-15");
+
+    InvocationSummary s = handler.handle(Fixtures.s3Event(in, "a/strike.txt", "a/scan.txt", "a/empty.txt"), ctx);
+
+    List<JsonNode> emf = new java.util.ArrayList<>();
+    for (String line : ctx.lines) {
+      JsonNode j = ResultJson.mapper().readTree(line);
+      if (j.has("_aws")) emf.add(j);
+    }
+    assertEquals(1, emf.size(), "one EMF document per invocation");
+    JsonNode m = emf.get(0);
+    assertEquals("newsfacts-test", m.path("FunctionName").asText());
+    assertEquals("req-15", m.path("requestId").asText());
+    assertEquals(3, m.path("Articles").asInt());
+    assertEquals(s.errors(), m.path("Errors").asInt());
+    assertEquals(1, m.path("Errors.UNSUPPORTED_CONTENT").asInt());
+    assertEquals(1, m.path("Errors.EMPTY").asInt());
+    JsonNode result = SchemaCheck.assertValid(get(out, "results/a/strike.txt.json"));
+    assertEquals(result.path("quotes").size(), m.path("Quotes").asInt());
+    assertTrue(m.path("Duration").asDouble() > 0);
+  }
+
+  @Test
+  void writesAReviewPageBesideTheResultWhenAsked() {
+    AwsConfig c = server.config(out).withReviewPages(true);
+    ExtractHandler withPages = new ExtractHandler(Pipeline.create(c, server.client(c), Fixtures.extractor()));
+    S3ProxyServer.put(s3, in, "a/strike.txt", Fixtures.article("harbor-strike.txt"));
+
+    withPages.handle(Fixtures.s3Event(in, "a/strike.txt"), new CapturingContext("req-16"));
+
+    SchemaCheck.assertValid(get(out, "results/a/strike.txt.json"));
+    var page = s3.getObjectAsBytes(b -> b.bucket(out).key("results/a/strike.txt.html"));
+    assertTrue(page.response().contentType().startsWith("text/html"), page.response().contentType());
+    String html = page.asString(StandardCharsets.UTF_8);
+    assertTrue(html.contains("data-q=\"q1\""), "the page highlights the quotes");
+    assertFalse(html.contains("all articles"), "a page on its own has no index to link to");
+  }
+
+  @Test
+  void writesNoReviewPageByDefaultAndRemovesAStaleOneOnError() {
+    S3ProxyServer.put(s3, in, "a/strike.txt", Fixtures.article("harbor-strike.txt"));
+    handler.handle(Fixtures.s3Event(in, "a/strike.txt"), new CapturingContext("req-17"));
+    assertFalse(exists(out, "results/a/strike.txt.html"), "REVIEW_PAGES is off by default");
+
+    AwsConfig c = server.config(out).withReviewPages(true);
+    ExtractHandler withPages = new ExtractHandler(Pipeline.create(c, server.client(c), Fixtures.extractor()));
+    withPages.handle(Fixtures.s3Event(in, "a/strike.txt"), new CapturingContext("req-18"));
+    assertTrue(exists(out, "results/a/strike.txt.html"));
+    S3ProxyServer.put(s3, in, "a/strike.txt", Fixtures.PDF);
+    withPages.handle(Fixtures.s3Event(in, "a/strike.txt"), new CapturingContext("req-19"));
+    assertFalse(exists(out, "results/a/strike.txt.html"), "no page for an input that is no longer an article");
   }
 }

@@ -139,6 +139,15 @@ class TemplateTest {
   }
 
   @Test
+  void writesReviewPagesOnlyWhenTheParameterTurnsThemOn() {
+    Map<String, Object> vars = SamTemplate.map(globals(), "Environment", "Variables");
+    assertEquals(new SamTemplate.Intrinsic("Ref", "ReviewPages"), vars.get("REVIEW_PAGES"));
+    assertEquals("false", SamTemplate.map(parameters, "ReviewPages").get("Default"));
+    assertEquals(false, AwsConfig.fromEnv(Map.of("OUTPUT_BUCKET", "out")).reviewPages());
+    assertEquals(true, AwsConfig.fromEnv(Map.of("OUTPUT_BUCKET", "out", "REVIEW_PAGES", "true")).reviewPages());
+  }
+
+  @Test
   void publishesSnapStartVersionsBehindAnAlias() {
     assertEquals("java21", globals().get("Runtime"));
     assertEquals("PublishedVersions", SamTemplate.map(globals(), "SnapStart").get("ApplyOn"));
