@@ -22,8 +22,9 @@ final class Cues {
     if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) return 2;
     if (t.is("put") && i + 1 < toks.size() && toks.get(i + 1).is("it")) return 2; // "as X put it,"
     if (t.is("known") || t.is("called") && isPassive(i)) return 0;
-    if (i + 1 < toks.size() && toks.get(i + 1).is("to") && "continue".equals(SpeechVerbs.speechLemma(t.text()))) {
-      return 0; // "will continue to be": not speech
+    if (i + 1 < toks.size() && (toks.get(i + 1).is("to") || toks.get(i + 1).is("up"))
+        && ("continue".equals(SpeechVerbs.speechLemma(t.text())) || "add".equals(SpeechVerbs.speechLemma(t.text())))) {
+      return 0; // "will continue to be", "add to the barrier", "adds up": not speech
     }
     if (i + 1 < toks.size() && toks.get(i + 1).is("for") && t.text().toLowerCase(java.util.Locale.ROOT).startsWith("call")) {
       return 0; // "calling for a ban" asks for something; it does not attribute words
