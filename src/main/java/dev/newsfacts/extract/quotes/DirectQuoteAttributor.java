@@ -37,7 +37,8 @@ final class DirectQuoteAttributor {
       int leadFrom = at.tokenAtOrAfter(prevSame != null ? prevSame.marks.after() : para[0]);
       int leadTo = at.tokenAtOrAfter(q.marks.openMark());
 
-      int[] trail = findTrailing(trailFrom, Math.min(trailTo, trailFrom + TRAIL_REACH));
+      int[] trail = dashByline(trailFrom, trailTo);
+      if (trail == null) trail = findTrailing(trailFrom, Math.min(trailTo, trailFrom + TRAIL_REACH));
       if (q.kind == dev.newsfacts.model.QuoteKind.PARTIAL) {
         // words woven into a sentence belong to the cue before them in that sentence, if there is one
         int[] lead = findLeading(Math.max(leadFrom, sentenceStartToken(q.marks.openMark())), leadTo);
@@ -49,11 +50,12 @@ final class DirectQuoteAttributor {
       int[] lead = nameColon(leadFrom, leadTo);
       if (lead == null) lead = findLeading(leadFrom, leadTo);
       // the attribution nearer the quote wins; a tie goes to the one after it (news style)
-      int trailGap = trail == null ? Integer.MAX_VALUE : Math.min(trail[0], trail[2]) - trailFrom;
+      int trailGap = trail == null ? Integer.MAX_VALUE
+          : (trail[2] < 0 ? trail[0] : Math.min(trail[0], trail[2])) - trailFrom;
       int leadGap = lead == null ? Integer.MAX_VALUE : leadTo - Math.max(lead[1], lead[3]);
       if (trail != null && (trailGap <= NEAR_TRAIL || trailGap <= leadGap)) {
-        q.attribute(new int[] {trail[0], trail[1]}, new int[] {trail[2], trail[3]}, Resolution.EXPLICIT,
-            trailGap <= NEAR_TRAIL ? 0.9 : 0.75);
+        q.attribute(new int[] {trail[0], trail[1]}, trail[2] < 0 ? null : new int[] {trail[2], trail[3]},
+            Resolution.EXPLICIT, trailGap <= NEAR_TRAIL ? 0.9 : 0.75);
       } else if (lead != null) {
         q.attribute(new int[] {lead[0], lead[1]}, lead[2] < 0 ? null : new int[] {lead[2], lead[3]},
             Resolution.EXPLICIT, 0.85);
@@ -61,6 +63,19 @@ final class DirectQuoteAttributor {
     }
     inheritWithinParagraph(quotes);
     inheritFromPreviousParagraph(quotes);
+  }
+
+  /** "“…” ― Carla Sanchez" / "“…” — Jane Doe, 34, Miami": a quote signed with a dash and a name. */
+  private int[] dashByline(int from, int to) {
+    if (from + 1 >= to || !isDash(toks.get(from).text())) return null;
+    int k = from + 1;
+    int end = k;
+    while (end < to && toks.get(end).isCapitalised() && SourceFinder.nounLike(toks.get(end))) end++;
+    return end > k ? new int[] {k, end, -1, -1} : null;
+  }
+
+  private static boolean isDash(String t) {
+    return t.equals("\u2015") || t.equals("\u2014") || t.equals("\u2013") || t.equals("-") || t.equals("--");
   }
 
   /** "More from Jones: “…”" / "Donald Trump: “…”": a name and a colon right before the quote. */
