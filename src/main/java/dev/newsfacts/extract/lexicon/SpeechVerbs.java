@@ -52,7 +52,11 @@ public final class SpeechVerbs {
     "sneer sneered sneers sneering", "scoff scoffed scoffs scoffing", "thunder thundered thunders thundering",
     "chant chanted chants chanting", "sing sang sings singing", "preach preached preaches preaching",
     "instruct instructed instructs instructing", "advise advised advises advising", "order ordered orders ordering",
-    "threaten threatened threatens threatening", "elaborate elaborated elaborates elaborating", "dismiss dismissed dismisses dismissing",
+    "threaten threatened threatens threatening", "talk talked talks talking", "bark barked barks barking",
+    "snap snapped snaps snapping", "growl growled growls growling", "roar roared roars roaring",
+    "gush gushed gushes gushing", "rave raved raves raving", "grumble grumbled grumbles grumbling",
+    "mutter muttered mutters muttering", "whine whined whines whining", "fume fumed fumes fuming",
+    "rant ranted rants ranting", "gripe griped gripes griping", "elaborate elaborated elaborates elaborating", "dismiss dismissed dismisses dismissing",
     "reject rejected rejects rejecting", "defend defended defends defending", "attack attacked attacks attacking", "vowed", "reply", "opine opined opines opining",
     "surmise surmised surmises", "posit posited posits positing", "hypothesize hypothesized", "theorize theorized",
   };
@@ -65,7 +69,7 @@ public final class SpeechVerbs {
   };
 
   private static final java.util.Set<String> CORE = java.util.Set.of((
-      "elaborate read sing dismiss reject defend attack put say tell add write ask note tweet argue explain declare state insist acknowledge warn claim continue recall "
+      "talk bark snap growl roar gush rave grumble mutter whine fume rant gripe elaborate read sing dismiss reject defend attack put say tell add write ask note tweet argue explain declare state insist acknowledge warn claim continue recall "
       + "respond reply conclude complain admit predict promise contend observe remark comment joke quip concede "
       + "assert stress emphasize emphasise confirm deny reveal testify exclaim shout yell boast vow pledge caution "
       + "retort counter repeat reiterate announce post muse lament recount proclaim tout brag mock chide report "

@@ -48,6 +48,10 @@ final class Cues {
     }
     String w = t.text().toLowerCase(java.util.Locale.ROOT);
     if (i > 0 && ("DET".equals(toks.get(i - 1).pos()) || isPossessive(toks.get(i - 1)))) return false;
+    // "a voice-over in the ad states.", "Viguerie concludes.", "and claims that": a verb by its place
+    if (i + 1 < toks.size() && introducesWords(toks.get(i + 1)) && i > 0 && !"ADJ".equals(toks.get(i - 1).pos())) {
+      return true;
+    }
     return UNAMBIGUOUS.contains(w) || (w.endsWith("ed") || w.endsWith("ing")) && !"ADJ".equals(t.pos());
   }
 
@@ -87,6 +91,10 @@ final class Cues {
   /** A participle after a comma ("..., calling it", "..., adding that") takes the clause's subject. */
   boolean isParticiple(int i) {
     return toks.get(i).text().endsWith("ing") && i > 0 && toks.get(i - 1).is(",");
+  }
+
+  private static boolean introducesWords(Token t) {
+    return t.is(".") || t.is(",") || t.is(":") || t.is("that") || SourceFinder.isQuoteMark(t);
   }
 
   private static boolean isPossessive(Token t) {

@@ -36,8 +36,9 @@ final class SourceFinder {
     if (j < limit) return null;
     Token t = toks.get(j);
     if (Pronouns.subjectKind(t.text()) != 0 || t.is("it")) return new int[] {j, j + 1};
-    if (RELATIVE.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && j - 1 >= limit && toks.get(j - 1).is(",")) {
-      return npEndingAt(j - 2, limit);
+    if (RELATIVE.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && j - 1 >= limit) {
+      // "Garland, who said", "the resolution which said"
+      return toks.get(j - 1).is(",") ? npEndingAt(j - 2, limit) : npEndingAt(j - 1, limit);
     }
     if (t.is(",") && j - 1 >= limit && toks.get(j - 1).is(")")) {
       t = toks.get(--j); // "Gov. John Kasich (R-OH), said"
