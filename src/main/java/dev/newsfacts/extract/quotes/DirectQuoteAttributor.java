@@ -43,7 +43,7 @@ final class DirectQuoteAttributor {
         // words woven into a sentence belong to the cue before them in that sentence, if there is one
         int[] lead = findLeading(Math.max(leadFrom, sentenceStartToken(q.marks.openMark())), leadTo);
         if (lead != null) {
-          q.attribute(new int[] {lead[0], lead[1]}, new int[] {lead[2], lead[3]}, Resolution.EXPLICIT, 0.85);
+          q.attribute(sourceOf(lead), new int[] {lead[2], lead[3]}, Resolution.EXPLICIT, 0.85);
           continue;
         }
       }
@@ -54,15 +54,25 @@ final class DirectQuoteAttributor {
           : (trail[2] < 0 ? trail[0] : Math.min(trail[0], trail[2])) - trailFrom;
       int leadGap = lead == null ? Integer.MAX_VALUE : leadTo - Math.max(lead[1], lead[3]);
       if (trail != null && (trailGap <= NEAR_TRAIL || trailGap <= leadGap)) {
-        q.attribute(new int[] {trail[0], trail[1]}, trail[2] < 0 ? null : new int[] {trail[2], trail[3]},
+        q.attribute(sourceOf(trail), trail[2] < 0 ? null : new int[] {trail[2], trail[3]},
             Resolution.EXPLICIT, trailGap <= NEAR_TRAIL ? 0.9 : 0.75);
       } else if (lead != null) {
-        q.attribute(new int[] {lead[0], lead[1]}, lead[2] < 0 ? null : new int[] {lead[2], lead[3]},
+        q.attribute(sourceOf(lead), lead[2] < 0 ? null : new int[] {lead[2], lead[3]},
             Resolution.EXPLICIT, 0.85);
       }
     }
     inheritWithinParagraph(quotes);
     inheritFromPreviousParagraph(quotes);
+  }
+
+  /** {source start, source end, cue, cue end, antecedent start, antecedent end (-1 when none)}. */
+  private static int[] found(int[] src, int cue, int cueEnd) {
+    return src.length == 4 ? new int[] {src[0], src[1], cue, cueEnd, src[2], src[3]}
+        : new int[] {src[0], src[1], cue, cueEnd, -1, -1};
+  }
+
+  private static int[] sourceOf(int[] f) {
+    return f.length >= 6 && f[4] >= 0 ? new int[] {f[0], f[1], f[4], f[5]} : new int[] {f[0], f[1]};
   }
 
   /** "“…” ― Carla Sanchez" / "“…” — Jane Doe, 34, Miami": a quote signed with a dash and a name. */
@@ -106,7 +116,7 @@ final class DirectQuoteAttributor {
       int len = sources.cues.cueAt(c, false);
       if (len == 0) continue;
       int[] src = sources.sourceOf(c, len, from, to);
-      if (src != null) return new int[] {src[0], src[1], c, c + len};
+      if (src != null) return found(src, c, c + len);
     }
     return null;
   }
@@ -119,7 +129,7 @@ final class DirectQuoteAttributor {
       // a cue in an earlier sentence that ended with a full stop attributes that sentence, not this quote
       if (endsSentenceBetween(c + len, to)) return null;
       int[] src = sources.sourceOf(c, len, from, to);
-      if (src != null) return new int[] {src[0], src[1], c, c + len};
+      if (src != null) return found(src, c, c + len);
     }
     return null;
   }

@@ -18,7 +18,7 @@ final class SourceFinder {
       "should", "can", "reportedly", "further", "again", "publicly", "privately", "simply", "flatly", "quickly",
       "frequently", "always", "never", "just", "last", "first", "finally", "even", "still", "already", "specifically",
       "explicitly", "directly", "openly", "loudly", "angrily", "bluntly", "herself", "himself", "been", "being",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+      "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
       "now", "soon", "immediately", "subsequently", "separately", "too");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
   private static final Set<String> NP_INNER = Set.of("of", "for", "'s", "’s", "-", "&", "at");
@@ -37,8 +37,10 @@ final class SourceFinder {
     Token t = toks.get(j);
     if (Pronouns.subjectKind(t.text()) != 0 || t.is("it")) return new int[] {j, j + 1};
     if (RELATIVE.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && j - 1 >= limit) {
-      // "Garland, who said", "the resolution which said"
-      return toks.get(j - 1).is(",") ? npEndingAt(j - 2, limit) : npEndingAt(j - 1, limit);
+      // "Garland, who said", "the resolution which said": the relative pronoun is the words that
+      // name the source here; the noun phrase it stands for gives the name
+      int[] np = toks.get(j - 1).is(",") ? npEndingAt(j - 2, limit) : npEndingAt(j - 1, limit);
+      return np == null ? null : new int[] {j, j + 1, np[0], np[1]};
     }
     if (t.is(",") && j - 1 >= limit && toks.get(j - 1).is(")")) {
       t = toks.get(--j); // "Gov. John Kasich (R-OH), said"

@@ -46,16 +46,21 @@ final class SpeakerResolver {
       if (p != null) remember(p, first.paragraph());
       return new Speaker(p == null ? null : p.name(), null, p == null ? first.text() : null, mention, how);
     }
-    Person p = people.personIn(a, b);
+    // a relative pronoun ("Garland, who said") is named through the noun phrase it stands for
+    boolean relative = c.source.length == 4;
+    int na = relative ? toks.get(c.source[2]).start() : a;
+    int nb = relative ? toks.get(c.source[3] - 1).end() : b;
+    Person p = people.personIn(na, nb);
     if (p != null) {
       remember(p, first.paragraph());
       return new Speaker(p.name(), null, null, mention, c.how);
     }
-    String name = properName(c.source[0], c.source[1]);
+    String name = relative ? properName(c.source[2], c.source[3]) : properName(c.source[0], c.source[1]);
     if (name != null) {
       return new Speaker(name, null, null, mention, c.how);
     }
-    return new Speaker(null, null, mention.text(), mention, c.how);
+    String description = relative ? at.text().substring(na, nb) : mention.text();
+    return new Speaker(null, null, description, mention, c.how);
   }
 
   private void remember(Person p, int paragraph) {
