@@ -33,22 +33,28 @@ public record AnnotatedText(String text, List<int[]> paragraphs, List<Sentence> 
     return lo - 1;
   }
 
-  /** Sentence that contains {@code offset}, or the nearest one before it. */
+  /** Sentence that contains {@code offset}, or the nearest one before it (binary search: called per quote). */
   public Sentence sentenceAt(int offset) {
-    Sentence best = sentences.isEmpty() ? null : sentences.get(0);
-    for (Sentence s : sentences) {
-      if (s.start() <= offset) best = s;
-      else break;
+    if (sentences.isEmpty()) return null;
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (sentences.get(mid).start() <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    return best;
+    return sentences.get(lo);
   }
 
+  /** Index of the paragraph that contains {@code offset}, or the nearest one before it. */
   public int paragraphAt(int offset) {
-    int best = 0;
-    for (int i = 0; i < paragraphs.size(); i++) {
-      if (paragraphs.get(i)[0] <= offset) best = i;
-      else break;
+    int lo = 0;
+    int hi = paragraphs.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (paragraphs.get(mid)[0] <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    return best;
+    return Math.max(lo, 0);
   }
 }

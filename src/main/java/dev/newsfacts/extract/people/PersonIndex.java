@@ -33,6 +33,8 @@ public final class PersonIndex {
   private final List<Person> persons = new ArrayList<>();
   private final List<NameMention> mentions = new ArrayList<>();
   private final List<Person> mentionOwner = new ArrayList<>();
+  private final java.util.Map<String, List<Person>> byLastWord = new java.util.HashMap<>();
+  private final java.util.Map<String, List<Person>> bySecondWord = new java.util.HashMap<>();
 
   private PersonIndex() {}
 
@@ -53,6 +55,7 @@ public final class PersonIndex {
         if (!looksLikePerson(m, given, loneWords)) continue;
         owner = new Person(m);
         idx.persons.add(owner);
+        idx.index(owner);
       } else {
         owner.add(m);
       }
@@ -73,19 +76,32 @@ public final class PersonIndex {
     return idx;
   }
 
+  /**
+   * The person a shorter name belongs to: one whose name ends with it ("Lopez Obrador"), or a
+   * three-word name whose middle word it is. Persons are indexed by last and second word, so a
+   * look-up costs the few persons sharing a word, not all of them (hostile inputs list thousands).
+   */
   private Person matchExisting(NameMention m) {
     List<String> w = m.words();
     Person best = null;
-    for (Person p : persons) {
+    List<Person> candidates = new ArrayList<>(byLastWord.getOrDefault(w.get(w.size() - 1), List.of()));
+    if (w.size() == 1) candidates.addAll(bySecondWord.getOrDefault(w.get(0), List.of()));
+    for (Person p : candidates) {
       List<String> pw = p.nameWords();
       if (pw.size() < w.size()) continue;
       boolean suffix = pw.subList(pw.size() - w.size(), pw.size()).equals(w);
-      boolean prefixOfTwo = w.size() == 1 && pw.size() >= 2 && pw.get(1).equals(w.get(0)) && pw.size() > 2;
+      boolean prefixOfTwo = w.size() == 1 && pw.size() > 2 && pw.get(1).equals(w.get(0));
       if (suffix || prefixOfTwo) {
         if (best == null || p.mentions().size() > best.mentions().size()) best = p;
       }
     }
     return best;
+  }
+
+  private void index(Person p) {
+    List<String> w = p.nameWords();
+    byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(p);
+    if (w.size() > 1) bySecondWord.computeIfAbsent(w.get(1), k -> new ArrayList<>()).add(p);
   }
 
   /**
@@ -118,17 +134,21 @@ public final class PersonIndex {
 
   /** The person named by a mention overlapping {@code [start, end)}, or null. */
   public Person personIn(int start, int end) {
-    for (int i = 0; i < mentions.size(); i++) {
+    for (int i = lastMentionStartingBefore(end); i >= 0; i--) {
       NameMention m = mentions.get(i);
-      if (m.start() < end && start < m.end()) return mentionOwner.get(i);
+      if (m.end() <= start) {
+        // mentions do not overlap one another: an earlier one ends earlier still
+        return null;
+      }
+      if (m.start() < end) return mentionOwner.get(i);
     }
     return null;
   }
 
-  /** Person mentions that start before {@code offset}, latest first. */
-  public List<Person> mentionedBefore(int offset) {
+  /** Person mentions that end at or before {@code offset}, latest first, at most {@code limit} of them. */
+  public List<Person> mentionedBefore(int offset, int limit) {
     List<Person> out = new ArrayList<>();
-    for (int i = mentions.size() - 1; i >= 0; i--) {
+    for (int i = lastMentionStartingBefore(offset); i >= 0 && out.size() < limit; i--) {
       if (mentions.get(i).end() <= offset) out.add(mentionOwner.get(i));
     }
     return out;
@@ -139,6 +159,18 @@ public final class PersonIndex {
     int best = -1;
     for (NameMention m : p.mentions()) if (m.end() <= offset) best = m.start();
     return best;
+  }
+
+  /** Index of the last mention starting before {@code offset} (-1 if none): mentions are in text order. */
+  private int lastMentionStartingBefore(int offset) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start() < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 
   static String lower(String s) {

@@ -19,6 +19,8 @@ import java.util.List;
  */
 final class SpeakerResolver {
   private static final int SPEAKER_MEMORY_PARAGRAPHS = 3;
+  /** How many earlier person mentions a pronoun may reach back over; news pronouns refer to someone recent. */
+  private static final int MAX_CANDIDATES = 60;
 
   private final AnnotatedText at;
   private final List<Token> toks;
@@ -70,7 +72,7 @@ final class SpeakerResolver {
 
   private Person resolvePronoun(char kind, int offset, int paragraph) {
     if (kind != 'M' && kind != 'F') return null;
-    List<Person> before = people.mentionedBefore(offset);
+    List<Person> before = people.mentionedBefore(offset, MAX_CANDIDATES);
     int sentence = at.sentenceAt(offset).index();
     // "Trump said he ..." : a compatible person earlier in the same sentence wins
     for (Person p : before) {
