@@ -116,7 +116,13 @@ public final class PersonIndex {
     if (Places.isPlace(String.join(" ", w))) return false;
     if (given.isKnown(w.get(0)) && (w.size() >= 2 || !m.title().isEmpty())) return true;
     if (!m.title().isEmpty()) return true;
+    for (String x : w) if (Places.isPlace(x) || looksNational(x)) return false;
     return w.size() >= 2 && w.size() <= 4 && loneWords.contains(last);
+  }
+
+  /** "European", "Chinese", "Scottish": adjectives of place, not surnames, in a capitalised run. */
+  private static boolean looksNational(String w) {
+    return w.endsWith("ean") || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ern");
   }
 
   private static char genderOf(NameMention m, GivenNames given) {
