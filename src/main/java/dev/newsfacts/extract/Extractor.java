@@ -29,9 +29,6 @@ import dev.newsfacts.model.ExtractorInfo;
 import dev.newsfacts.model.Fact;
 import dev.newsfacts.model.Quote;
 import dev.newsfacts.model.ResultDocument;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -94,7 +91,7 @@ public final class Extractor {
   }
 
   public Outcome extract(ArticleInput input) {
-    String sha = sha256(input.bytes());
+    String sha = ContentHash.sha256(input.bytes());
     Deadline deadline = Deadline.after(options.timeBudget());
     DecodedText decoded;
     try {
@@ -149,13 +146,5 @@ public final class Extractor {
   /** Tokenize + POS only, over shared models: the floor every benchmark compares against. */
   public int tokenizeAndTagOnly(String text) {
     return annotators.get().tokenizeAndTag(text);
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.newsfacts.review;
 
+import dev.newsfacts.extract.ContentHash;
+
 import dev.newsfacts.model.ErrorDocument;
 import dev.newsfacts.model.Fact;
 import dev.newsfacts.model.EventFact;
@@ -10,11 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -96,7 +95,7 @@ public final class ReviewSite {
       notes.add("The article " + file + " cannot be read: the text cannot be shown.");
       return null;
     }
-    if (doc.contentSha256() != null && !doc.contentSha256().equals(sha256(bytes))) {
+    if (doc.contentSha256() != null && !doc.contentSha256().equals(ContentHash.sha256(bytes))) {
       notes.add("The article has changed since it was extracted (content hash differs): highlights may be off.");
     }
     return ArticleText.decode(bytes);
@@ -117,13 +116,5 @@ public final class ReviewSite {
 
   private static String strip(String s, String suffix) {
     return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
