@@ -22,7 +22,7 @@ public final class Titles {
       "candidate", "nominee", "former", "ex", "lt.", "lt", "col.", "col", "sgt.", "capt.", "adm.", "maj.", "prof.",
       "professor", "rev.", "reverend", "pope", "king", "queen", "prince", "princess", "officer", "sheriff", "detective",
       "lieutenant", "colonel", "captain", "sergeant", "admiral", "major", "councilman", "councilwoman", "councilor",
-      "lawmaker", "strategist", "adviser", "advisor", "aide", "manager", "ceo", "executive", "founder", "owner",
+      "lawmaker", "councillor", "alderman", "alderwoman", "assemblyman", "assemblywoman", "delegate", "del.", "commander", "boss", "head", "strategist", "adviser", "advisor", "aide", "manager", "ceo", "executive", "founder", "owner",
       "host", "anchor", "analyst", "economist", "pollster", "activist", "author", "writer", "columnist", "editor",
       "correspondent", "reporter", "billionaire", "businessman", "businesswoman", "mogul", "magnate", "rival",
       "republican", "democrat", "democratic", "gop", "presumptive", "presidential", "hopeful", "incumbent", "house",

@@ -67,11 +67,13 @@ final class ReportedSpeechFinder {
     if (after + 1 < s.endToken() && toks.get(after).is(",") && isTwoApostrophes(toks.get(after + 1))) after++;
     // '' is how some archives write quotation marks: not marks we pair, but the words are still reported
     int first = after < s.endToken() && toks.get(after).is(",") ? after + 1 : after;
+    // "Miller said, adding that ...": the participle attributes what follows, not "said"
+    boolean participleFollows = first != after && first < s.endToken() && sources.cues.cueAt(first, true) > 0;
     boolean clauseFollows = first < s.endToken() && (first == after || !contentBeforeCue(s, src))
-        && !startsWithQuote(first);
-    int contentEnd = trimEnd(after, s.endToken());
-    if (clauseFollows && contentEnd - after >= MIN_CONTENT_TOKENS && hasVerb(after, contentEnd)) {
-      return candidate(after, contentEnd, src, cue, 0.6);
+        && !startsWithQuote(first) && !participleFollows;
+    int contentEnd = trimEnd(first, s.endToken());
+    if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)) {
+      return candidate(first, contentEnd, src, cue, 0.6);
     }
     if (src[0] > s.firstToken() && toks.get(src[0] - 1).is(",")) {
       return before(s, src[0], src, cue);

@@ -97,7 +97,14 @@ final class SpeakerResolver {
     int last = to - 1;
     if (!"PROPN".equals(toks.get(last).pos())) return null;
     int k = last;
-    while (k - 1 >= from && "PROPN".equals(toks.get(k - 1).pos()) && !Titles.isTitleWord(toks.get(k - 1).text())) k--;
+    while (k - 1 >= from) {
+      Token prev = toks.get(k - 1);
+      boolean joiner = (prev.is("for") || prev.is("of") || prev.is("on") || prev.is("and") || prev.is("&"))
+          && k - 2 >= from && "PROPN".equals(toks.get(k - 2).pos());
+      // "the International Organization for Migration": connectors inside a capitalised name stay in it
+      if (!joiner && !("PROPN".equals(prev.pos()) && !Titles.isTitleWord(prev.text()))) break;
+      k--;
+    }
     String name = at.text().substring(toks.get(k).start(), toks.get(last).end());
     if (name.endsWith("’s") || name.endsWith("'s")) name = name.substring(0, name.length() - 2);
     return name.isEmpty() ? null : name;
