@@ -14,7 +14,7 @@ import java.util.Set;
 final class ExtractCommand {
   static final String HELP = """
       Usage: newsfacts extract --in DIR|FILE --out DIR [--threads N] [--max-bytes N [--truncate]]
-                               [--time-budget SECONDS]
+                               [--time-budget SECONDS] [--skip-unchanged]
 
       Runs extraction over every file under DIR (or one FILE) and writes one JSON document
       per input under --out, mirroring relative paths: DIR/a/b.txt -> OUT/a/b.txt.json.
@@ -34,6 +34,12 @@ final class ExtractCommand {
                                result's article.notes says so
         --time-budget SECONDS  time one article may take before it gets a TIMEOUT error
                                document (default %d)
+        --skip-unchanged       leave an input alone when --out already holds its .json or
+                               .error.json for the same bytes (contentSha256) from this
+                               extractor version; the summary counts it as skipped, and an
+                               unchanged input with an error document still counts as an
+                               error. Options such as --max-bytes are not compared: after
+                               changing them, run without this flag
         --help                 show this text
 
       Progress, a summary and one JSON line per error document (see README "Logs") go
@@ -54,7 +60,7 @@ final class ExtractCommand {
     Options o;
     try {
       o = Options.parse(args, Set.of("--in", "--out", "--threads", "--max-bytes", "--time-budget"),
-          Set.of("--help", "-h", "--truncate"));
+          Set.of("--help", "-h", "--truncate", "--skip-unchanged"));
       if (o.has("--help") || o.has("-h")) {
         out.print(help(cores));
         return ExitCode.OK;
@@ -68,7 +74,7 @@ final class ExtractCommand {
           o.longValue("--max-bytes", defaults.maxBytes(), 1),
           o.has("--truncate"),
           Duration.ofSeconds(o.intValue("--time-budget", (int) defaults.timeBudget().toSeconds(), 1)));
-      return execute(Path.of(o.get("--in")), Path.of(o.get("--out")), threads, bounds);
+      return execute(Path.of(o.get("--in")), Path.of(o.get("--out")), threads, bounds, o.has("--skip-unchanged"));
     } catch (Options.UsageException e) {
       err.println("newsfacts extract: " + e.getMessage());
       err.print(help(cores));
@@ -81,7 +87,7 @@ final class ExtractCommand {
     return String.format(HELP, cores, d.maxBytes(), d.timeBudget().toSeconds());
   }
 
-  private int execute(Path in, Path outDir, int threads, ExtractorOptions bounds) {
+  private int execute(Path in, Path outDir, int threads, ExtractorOptions bounds, boolean skipUnchanged) {
     if (!Files.exists(in)) {
       err.println("newsfacts extract: input " + in + " does not exist");
       return ExitCode.IO;
@@ -106,7 +112,8 @@ final class ExtractCommand {
     if (inputs.isEmpty()) err.println("newsfacts extract: no articles under " + in + " (hidden files are skipped)");
     long t0 = System.nanoTime();
     Extractor extractor = Extractor.create(bounds);
-    RunSummary summary = new FolderRun(extractor, outDir, threads, new Progress(err, inputs.size()), err).run(inputs);
+    RunSummary summary = new FolderRun(extractor, outDir, threads, new Progress(err, inputs.size()), err, skipUnchanged)
+        .run(inputs);
     double seconds = (System.nanoTime() - t0) / 1e9;
     err.println(summary.describe(seconds));
     if (summary.writeFailures() > 0) return ExitCode.IO;

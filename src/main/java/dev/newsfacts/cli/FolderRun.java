@@ -36,24 +36,41 @@ final class FolderRun {
   private final PrintStream err;
   /** Groups the log lines of one run, as a Lambda request id groups those of one event. */
   private final String runId = "cli-" + UUID.randomUUID();
+  /** Documents of an earlier run that may be kept ({@code --skip-unchanged}), or null to process everything. */
+  private final StoredDocuments stored;
 
   FolderRun(Extractor extractor, Path outDir, int threads, Progress progress, PrintStream err) {
+    this(extractor, outDir, threads, progress, err, false);
+  }
+
+  FolderRun(Extractor extractor, Path outDir, int threads, Progress progress, PrintStream err, boolean skipUnchanged) {
     this.extractor = extractor;
     this.outDir = outDir;
     this.threads = threads;
     this.progress = progress;
     this.err = err;
+    this.stored = skipUnchanged ? new StoredDocuments(outDir, extractor.info().version()) : null;
   }
 
   RunSummary run(List<InputFile> inputs) {
     AtomicInteger quotes = new AtomicInteger();
     AtomicInteger writeFailures = new AtomicInteger();
+    AtomicInteger skipped = new AtomicInteger();
     List<String> failed = Collections.synchronizedList(new ArrayList<>());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> jobs = new ArrayList<>();
       for (InputFile f : inputs) {
         jobs.add(pool.submit(() -> {
+          var kept = stored == null ? java.util.Optional.<StoredDocuments.Kept>empty() : stored.unchanged(f);
+          if (kept.isPresent()) {
+            // its document stays as it is and still counts: an unchanged bad input is still an error
+            skipped.incrementAndGet();
+            quotes.addAndGet(kept.get().quotes());
+            if (kept.get().error()) failed.add(f.relative());
+            progress.tick();
+            return;
+          }
           long t0 = System.nanoTime();
           Outcome o = process(f);
           if (o instanceof Outcome.Success s) {
@@ -76,7 +93,8 @@ final class FolderRun {
       pool.shutdownNow();
     }
     Collections.sort(failed);
-    return new RunSummary(inputs.size(), failed.size(), quotes.get(), writeFailures.get(), List.copyOf(failed));
+    return new RunSummary(inputs.size(), failed.size(), quotes.get(), writeFailures.get(), List.copyOf(failed),
+        skipped.get());
   }
 
   private Outcome process(InputFile f) {
