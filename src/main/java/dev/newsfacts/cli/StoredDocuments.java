@@ -1,13 +1,12 @@
 package dev.newsfacts.cli;
 
+import dev.newsfacts.extract.ContentHash;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsfacts.json.ResultJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -34,7 +33,7 @@ final class StoredDocuments {
   Optional<Kept> unchanged(InputFile f) {
     String sha;
     try {
-      sha = sha256(Files.readAllBytes(f.path()));
+      sha = ContentHash.sha256(Files.readAllBytes(f.path()));
     } catch (IOException | OutOfMemoryError e) {
       return Optional.empty();
     }
@@ -52,14 +51,5 @@ final class StoredDocuments {
       }
     }
     return Optional.empty();
-  }
-
-  /** The same hex SHA-256 the core writes as {@code contentSha256}. */
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
   }
 }
