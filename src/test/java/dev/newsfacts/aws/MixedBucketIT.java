@@ -1,5 +1,6 @@
 package dev.newsfacts.aws;
 
+import dev.newsfacts.extract.ContentHash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
