@@ -46,7 +46,11 @@ public final class Extractor {
 
   /** Loads the models and lists (the slow part, a few hundred milliseconds): build once, reuse. */
   public static Extractor create() {
-    return new Extractor(NlpModels.loadFromClasspath(), GivenNames.load());
+    Extractor e = new Extractor(NlpModels.loadFromClasspath(), GivenNames.load());
+    // This thread's taggers now, not in its first article (the Lambda extracts on the thread that
+    // built it); OpenNLP's model factories also fill lazy fields here, before workers share them.
+    e.annotators.get();
+    return e;
   }
 
   public ExtractorInfo info() {
