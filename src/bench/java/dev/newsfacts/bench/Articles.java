@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Finds a benchmark article by file name in our own article folders (run from the project root). */
+/** Finds the benchmark articles in our own article folders (run from the project root). */
 final class Articles {
   /** Folders searched, in order; {@code -Dnewsfacts.bench.articles=DIR} puts another one first. */
   static List<Path> folders() {
@@ -12,6 +12,20 @@ final class Articles {
     List<Path> ours = List.of(Path.of("src/test/resources/articles"), Path.of("samples/articles"));
     if (extra == null) return ours;
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(Path.of(extra)), ours.stream()).toList();
+  }
+
+  /** Every {@code *.txt} of the folders for {@code ALL}, else the one article named. */
+  static List<Path> select(String nameOrAll) throws java.io.IOException {
+    if (!"ALL".equals(nameOrAll)) return List.of(find(nameOrAll));
+    List<Path> all = new java.util.ArrayList<>();
+    for (Path dir : folders()) {
+      if (!Files.isDirectory(dir)) continue;
+      try (var s = Files.list(dir)) {
+        s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(all::add);
+      }
+    }
+    if (all.isEmpty()) throw new IllegalArgumentException("no articles in " + folders() + " (run from the project root)");
+    return all;
   }
 
   static Path find(String name) {

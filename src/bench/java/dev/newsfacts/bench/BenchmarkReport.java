@@ -46,7 +46,7 @@ public final class BenchmarkReport {
       System.out.println(row(e.getKey(), e.getValue()));
       e.getValue().forEach((k, v) -> total.merge(k, v, Double::sum));
     }
-    System.out.println(row("ALL (sum of the articles)", total));
+    if (byArticle.size() > 1) System.out.println(row("sum of the rows", total));
   }
 
   private static String row(String label, Map<String, Double> scores) {

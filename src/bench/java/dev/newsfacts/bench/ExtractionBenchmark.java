@@ -10,7 +10,6 @@ import dev.newsfacts.extract.nlp.NlpModels;
 import dev.newsfacts.extract.people.PersonIndex;
 import dev.newsfacts.extract.quotes.QuoteExtractor;
 import dev.newsfacts.json.ResultJson;
-import dev.newsfacts.model.Quote;
 import dev.newsfacts.model.SourceRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +29,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * One article per parameter value, five ways: the whole extraction (as the CLI and Lambda run it,
+ * Our articles, five ways: the whole extraction (as the CLI and Lambda run it,
  * JSON included), each stage alone over inputs prepared in setup (annotate = paragraphs, sentences,
  * tokens, POS; people; quotes), and {@link Extractor#tokenizeAndTagOnly}, the floor.
  * {@link BenchmarkReport} runs them all and prints each as a ratio to the floor.
@@ -40,69 +40,80 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ExtractionBenchmark {
-  /** Our own articles: test fixtures and the README samples (file names; see {@link Articles}). */
-  @Param({
-      "broadband-plan-unlisted-names.txt", "council-budget-curly-quotes.txt", "flood-aid-multi-paragraph.txt",
-      "port-dredging-straight-quotes.txt", "trafficking-trial-reported-speech.txt", "water-main-unbalanced-marks.txt",
-      "museum-reopening.txt", "school-lunch-prices.txt", "wind-farm-approval.txt"})
+  /**
+   * {@code ALL}: every one of our own articles per operation (test fixtures and README samples, see
+   * {@link Articles}), so that an operation lasts tens of milliseconds and a noisy shared machine
+   * still gives steady ratios; or one file name ({@code -p article=wind-farm-approval.txt}).
+   */
+  @Param({"ALL"})
   public String article;
 
   private Extractor extractor;
   private Annotator annotator;
   private GivenNames givenNames;
   private QuoteExtractor quoteExtractor;
-  private byte[] bytes;
-  private String text;
-  private SourceRef source;
-  private AnnotatedText annotated;
-  private PersonIndex people;
+  private byte[][] bytes;
+  private String[] texts;
+  private SourceRef[] sources;
+  private AnnotatedText[] annotated;
+  private PersonIndex[] people;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    Path file = Articles.find(article);
-    bytes = Files.readAllBytes(file);
-    text = new String(bytes, StandardCharsets.UTF_8);
-    source = SourceRef.local(article, bytes.length, null);
+    List<Path> files = Articles.select(article);
+    int n = files.size();
+    bytes = new byte[n][];
+    texts = new String[n];
+    sources = new SourceRef[n];
+    annotated = new AnnotatedText[n];
+    people = new PersonIndex[n];
     extractor = Extractor.create();
     annotator = new Annotator(NlpModels.loadFromClasspath());
     givenNames = GivenNames.load();
     quoteExtractor = new QuoteExtractor();
-    annotated = annotator.annotate(text);
-    people = PersonIndex.build(annotated, givenNames);
+    for (int i = 0; i < n; i++) {
+      bytes[i] = Files.readAllBytes(files.get(i));
+      texts[i] = new String(bytes[i], StandardCharsets.UTF_8);
+      sources[i] = SourceRef.local(files.get(i).getFileName().toString(), bytes[i].length, null);
+      annotated[i] = annotator.annotate(texts[i]);
+      people[i] = PersonIndex.build(annotated[i], givenNames);
+    }
   }
 
   /** Bytes in, JSON bytes out: decoding, hashing, every stage, serialisation. */
   @Benchmark
-  public byte[] extract() {
-    Outcome o = extractor.extract(new ArticleInput(bytes, source));
-    return ResultJson.toBytes(o.document());
+  public void extract(Blackhole bh) {
+    for (int i = 0; i < bytes.length; i++) {
+      Outcome o = extractor.extract(new ArticleInput(bytes[i], sources[i]));
+      bh.consume(ResultJson.toBytes(o.document()));
+    }
   }
 
   /** The floor: OpenNLP sentences, tokens and POS tags over the whole text, nothing else. */
   @Benchmark
-  public int floor() {
-    return extractor.tokenizeAndTagOnly(text);
+  public void floor(Blackhole bh) {
+    for (String t : texts) bh.consume(extractor.tokenizeAndTagOnly(t));
   }
 
   /** Stage 1: paragraphs, sentences (with our repairs), tokens, POS tags. */
   @Benchmark
-  public AnnotatedText annotate() {
-    return annotator.annotate(text);
+  public void annotate(Blackhole bh) {
+    for (String t : texts) bh.consume(annotator.annotate(t));
   }
 
   /** Stage 2: the person index over an annotated text. */
   @Benchmark
-  public PersonIndex people() {
-    return PersonIndex.build(annotated, givenNames);
+  public void people(Blackhole bh) {
+    for (AnnotatedText at : annotated) bh.consume(PersonIndex.build(at, givenNames));
   }
 
   /** Stage 3: quotes and speakers over an annotated text and its people. */
   @Benchmark
-  public List<Quote> quotes() {
-    return quoteExtractor.extract(annotated, people);
+  public void quotes(Blackhole bh) {
+    for (int i = 0; i < annotated.length; i++) bh.consume(quoteExtractor.extract(annotated[i], people[i]));
   }
 }
