@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
@@ -11,8 +13,8 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link ExtractionBenchmark} and prints, per article and in total, each benchmark's mean
- * time and its ratio to the floor of the same article in the same run. Takes JMH's own options
+ * Runs {@link ExtractionBenchmark} and prints, per article and in total, each benchmark's time
+ * (its fastest iteration) and its ratio to the floor of the same article in the same run. Takes JMH's own options
  * (e.g. {@code -p article=wind-farm-approval.txt -f 2 -i 5}).
  */
 public final class BenchmarkReport {
@@ -31,13 +33,25 @@ public final class BenchmarkReport {
       String bench = r.getParams().getBenchmark();
       String name = bench.substring(bench.lastIndexOf('.') + 1);
       String article = r.getParams().getParam("article");
-      byArticle.computeIfAbsent(article, a -> new TreeMap<>()).put(name, r.getPrimaryResult().getScore());
+      byArticle.computeIfAbsent(article, a -> new TreeMap<>()).put(name, best(r));
     }
     print(byArticle);
   }
 
+  /**
+   * The fastest measured iteration: other load on a shared machine only ever adds time, so the
+   * minimum is the steadiest estimate of the work itself (JMH's own table, printed above, has the means).
+   */
+  static double best(RunResult r) {
+    double best = Double.MAX_VALUE;
+    for (BenchmarkResult b : r.getBenchmarkResults()) {
+      for (IterationResult i : b.getIterationResults()) best = Math.min(best, i.getPrimaryResult().getScore());
+    }
+    return best;
+  }
+
   static void print(Map<String, Map<String, Double>> byArticle) {
-    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-40s", "article (us/op, x floor)"));
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-40s", "best iteration, us/op (x floor)"));
     for (String c : COLUMNS) head.append(String.format(Locale.ROOT, "%20s", c));
     System.out.println();
     System.out.println(head);
