@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The Lambda at 512 MB (issue 7): the handler runs in a forked JVM with the memory limits the Lambda
  * Java runtime derives from a 512 MB function (heap 85 %, metaspace 10 %, code cache 5 %, serial GC),
- * against S3Proxy in this JVM, over every fixture article and one long feature-length article.
+ * against S3Proxy in this JVM, over every fixture article and one long feature-length article, and
+ * without the event serialiser that the Lambda package leaves out.
  */
 class LambdaMemoryIT {
   private static final int FUNCTION_MB = 512;
@@ -44,6 +45,7 @@ class LambdaMemoryIT {
 
       Map<String, String> report = runCappedHandler(server, keys);
 
+      assertEquals("false", report.get("serialiserPresent"), "the child ran without the serialiser, as the Lambda package does");
       JsonNode summary = ResultJson.mapper().readTree(report.get("summary"));
       assertEquals(keys.size(), summary.path("results").asInt(), "every article gave a result: " + report);
       assertEquals(0, summary.path("errors").asInt() + summary.path("retry").asInt(), "no error or retry: " + report);
@@ -111,9 +113,20 @@ class LambdaMemoryIT {
     return report;
   }
 
-  /** The test classpath as Surefire/Failsafe set it (java.class.path may be a manifest-only jar). */
+  /**
+   * The test classpath as Failsafe sets it (java.class.path may be a manifest-only jar) as the Lambda
+   * package has it: classes and runtime jars, without the runtime's event serialiser (profile lambda-package).
+   */
   private static String testClassPath() {
     String cp = System.getProperty("surefire.test.class.path");
-    return cp == null || cp.isBlank() ? System.getProperty("java.class.path") : cp.replace(File.pathSeparator + File.pathSeparator, File.pathSeparator);
+    if (cp == null || cp.isBlank()) cp = System.getProperty("java.class.path");
+    Path target = Path.of("target").toAbsolutePath();
+    return java.util.Arrays.stream(cp.split(File.pathSeparator))
+        .filter(e -> !e.isBlank() && !e.contains("aws-lambda-java-serialization"))
+        // Failsafe puts the shaded CLI jar (which has the serialiser inside) here: the classes instead
+        .map(e -> Path.of(e).toAbsolutePath().getParent().equals(target) && e.endsWith(".jar")
+            ? target.resolve("classes").toString() : e)
+        .distinct()
+        .collect(java.util.stream.Collectors.joining(File.pathSeparator));
   }
 }
