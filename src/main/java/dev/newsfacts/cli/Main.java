@@ -42,6 +42,9 @@ public final class Main {
       case "rerun" -> new RerunCommand(out, err, System.getenv()).run(rest);
       case "review" -> new ReviewCommand(out, err).run(rest);
       case "eval" -> new EvalCommand(out, err).run(rest);
+      // internal, for bench/ (issue 7): not in the usage text
+      case "floor" -> new FloorCommand(err).run(rest);
+      case "startup" -> new StartupCommand(out, err).run(rest);
       default -> {
         err.println("newsfacts: unknown command '" + args[0] + "'");
         err.print(USAGE);

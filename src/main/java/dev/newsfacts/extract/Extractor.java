@@ -73,8 +73,12 @@ public final class Extractor {
 
   /** As {@link #create()}, with bounds on each article (size limit, truncation, time budget). */
   public static Extractor create(ExtractorOptions options) {
-    return new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), LanguageGuesser.loadFromClasspath(),
+    Extractor e = new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), LanguageGuesser.loadFromClasspath(),
         EntityLexicon.load(), options);
+    // This thread's taggers now, not in its first article (the Lambda extracts on the thread that
+    // built it); OpenNLP's model factories also fill lazy fields here, before workers share them.
+    e.annotators.get();
+    return e;
   }
 
   /** Quotes and people only, without metadata, entities and facts: the baseline the stage benchmark measures. */

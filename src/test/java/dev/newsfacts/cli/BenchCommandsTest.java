@@ -1,0 +1,74 @@
+package dev.newsfacts.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfacts.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The internal commands the benchmark scripts run ({@code floor}, {@code startup}); no timing is judged here. */
+class BenchCommandsTest {
+  @TempDir Path tmp;
+
+  record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      exit = Main.run(args, o, e);
+    }
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void floorTagsEveryArticleOfTheFolderAndWritesNothing() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    String a = "port-dredging-straight-quotes.txt";
+    String b = "council-budget-curly-quotes.txt";
+    Files.write(in.resolve(a), Fixtures.bytes(a));
+    Files.write(in.resolve(b), Fixtures.bytes(b));
+    Run r = run("floor", "--in", in.toString(), "--threads", "2");
+    assertEquals(ExitCode.OK, r.exit(), r.err());
+    Matcher m = Pattern.compile("floor: (\\d+) articles, (\\d+) tokens").matcher(r.err());
+    assertTrue(m.find(), r.err());
+    assertEquals(2, Integer.parseInt(m.group(1)));
+    int expected = Fixtures.extractor().tokenizeAndTagOnly(Fixtures.text(a)) + Fixtures.extractor().tokenizeAndTagOnly(Fixtures.text(b));
+    assertEquals(expected, Integer.parseInt(m.group(2)));
+    try (var files = Files.list(in)) {
+      assertEquals(2, files.count());
+    }
+  }
+
+  @Test
+  void floorWithoutInputFolderIsAUsageError() {
+    Run r = run("floor", "--threads", "2");
+    assertEquals(ExitCode.USAGE, r.exit());
+    assertTrue(r.err().contains("--in is required"), r.err());
+  }
+
+  @Test
+  void startupReportsReadyFirstResultAndHeapInOrder() throws IOException {
+    Path article = Files.write(tmp.resolve("a.txt"), Fixtures.bytes("port-dredging-straight-quotes.txt"));
+    Run r = run("startup", "--article", article.toString());
+    assertEquals(ExitCode.OK, r.exit(), r.err());
+    Matcher m = Pattern.compile("-> main (\\d+) ms, -> pipeline ready (\\d+) ms, -> first result (\\d+) ms \\(result,").matcher(r.out());
+    assertTrue(m.find(), r.out());
+    long main = Long.parseLong(m.group(1));
+    long ready = Long.parseLong(m.group(2));
+    long first = Long.parseLong(m.group(3));
+    assertTrue(main <= ready && ready <= first, r.out());
+    assertTrue(r.out().contains("MB live after first result + GC"), r.out());
+  }
+}
