@@ -1,5 +1,7 @@
 package dev.newsfacts.extract;
 
+import static dev.newsfacts.extract.FixtureArticles.*;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfacts.model.QuoteKind;
@@ -7,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Words in quotation marks that nobody says: nicknames and writers' terms. */
 class NotAQuoteTest {
-  private static final String TRIAL = "trafficking-trial-reported-speech.txt";
 
   @Test
   void doesNotReportANicknameAsAQuote() {

@@ -1,5 +1,7 @@
 package dev.newsfacts.extract;
 
+import static dev.newsfacts.extract.FixtureArticles.*;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,10 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Quotation marks: which spans become quotes, and where they start and end. */
 class QuoteMarksTest {
-  private static final String STRAIGHT = "port-dredging-straight-quotes.txt";
-  private static final String CURLY = "council-budget-curly-quotes.txt";
-  private static final String MULTI = "flood-aid-multi-paragraph.txt";
-  private static final String UNBALANCED = "water-main-unbalanced-marks.txt";
 
   @Test
   void findsAStraightQuotedSentenceWithoutItsMarks() {

@@ -1,5 +1,7 @@
 package dev.newsfacts.extract;
 
+import static dev.newsfacts.extract.FixtureArticles.*;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,12 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Reported speech (indirect) and quoted fragments woven into it (partial). */
 class ReportedSpeechTest {
-  private static final String BROADBAND = "broadband-plan-unlisted-names.txt";
-  private static final String STRAIGHT = "port-dredging-straight-quotes.txt";
-  private static final String CURLY = "council-budget-curly-quotes.txt";
-  private static final String MULTI = "flood-aid-multi-paragraph.txt";
-  private static final String TRIAL = "trafficking-trial-reported-speech.txt";
-  private static final String UNBALANCED = "water-main-unbalanced-marks.txt";
 
   @Test
   void reportsTheClauseAfterXSaidAsIndirectSpeech() {
