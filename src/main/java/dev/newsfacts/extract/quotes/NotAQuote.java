@@ -1,6 +1,8 @@
 package dev.newsfacts.extract.quotes;
 
 import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.model.QuoteKind;
+import dev.newsfacts.model.Resolution;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,6 +15,8 @@ final class NotAQuote {
   private static final Set<String> NAMING = Set.of("known as", "so-called", "dubbed", "nicknamed", "named", "titled",
       "entitled", "labeled", "labelled", "termed", "as the", "the so-called", "known as the", "billed as");
   private static final int SHORT_WORDS = 3;
+  /** Confidence the attributor gives a cue right next to the quote (see DirectQuoteAttributor). */
+  private static final double NEAR_CUE_CONFIDENCE = 0.8;
 
   private NotAQuote() {}
 
@@ -24,7 +28,10 @@ final class NotAQuote {
     String before = wordsBefore(text, c.marks.openMark(), 3);
     for (String n : NAMING) if (before.endsWith(" " + n) || before.equals(n)) return true;
     int words = inside.trim().split("\\s+").length;
-    return words <= SHORT_WORDS && !c.attributed();
+    if (words <= SHORT_WORDS && !c.attributed()) return true;
+    // a word or two standing alone in marks ("(\"gotcha\")") takes no speaker from a cue far off in the sentence
+    return words <= 2 && c.kind == QuoteKind.DIRECT && c.how == Resolution.EXPLICIT
+        && c.confidence < NEAR_CUE_CONFIDENCE;
   }
 
   private static boolean insideName(String text, Candidate c) {
