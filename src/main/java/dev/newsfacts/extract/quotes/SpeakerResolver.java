@@ -74,6 +74,11 @@ final class SpeakerResolver {
     if (kind != 'M' && kind != 'F') return null;
     List<Person> before = people.mentionedBefore(offset, MAX_CANDIDATES);
     int sentence = at.sentenceAt(offset).index();
+    // "Rubio said ... Trump, whom he called ...": the speaker already talking in this sentence wins
+    if (lastSpeaker != null && compatible(lastSpeaker, kind)) {
+      int last = people.lastMentionBefore(lastSpeaker, offset);
+      if (last >= 0 && at.sentenceAt(last).index() == sentence) return lastSpeaker;
+    }
     // "Trump said he ..." : a compatible person earlier in the same sentence wins
     for (Person p : before) {
       int last = people.lastMentionBefore(p, offset);
