@@ -52,7 +52,7 @@ public final class SpeechVerbs {
     "sneer sneered sneers sneering", "scoff scoffed scoffs scoffing", "thunder thundered thunders thundering",
     "chant chanted chants chanting", "sing sang sings singing", "preach preached preaches preaching",
     "instruct instructed instructs instructing", "advise advised advises advising", "order ordered orders ordering",
-    "threaten threatened threatens threatening", "talk talked talks talking", "bark barked barks barking",
+    "threaten threatened threatens threatening", "blame blamed blames blaming", "talk talked talks talking", "bark barked barks barking",
     "snap snapped snaps snapping", "growl growled growls growling", "roar roared roars roaring",
     "gush gushed gushes gushing", "rave raved raves raving", "grumble grumbled grumbles grumbling",
     "mutter muttered mutters muttering", "whine whined whines whining", "fume fumed fumes fuming",
@@ -69,7 +69,7 @@ public final class SpeechVerbs {
   };
 
   private static final java.util.Set<String> CORE = java.util.Set.of((
-      "talk bark snap growl roar gush rave grumble mutter whine fume rant gripe elaborate read sing dismiss reject defend attack put say tell add write ask note tweet argue explain declare state insist acknowledge warn claim continue recall "
+      "blame talk bark snap growl roar gush rave grumble mutter whine fume rant gripe elaborate read sing dismiss reject defend attack put say tell add write ask note tweet argue explain declare state insist acknowledge warn claim continue recall "
       + "respond reply conclude complain admit predict promise contend observe remark comment joke quip concede "
       + "assert stress emphasize emphasise confirm deny reveal testify exclaim shout yell boast vow pledge caution "
       + "retort counter repeat reiterate announce post muse lament recount proclaim tout brag mock chide report "

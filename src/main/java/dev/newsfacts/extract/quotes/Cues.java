@@ -88,10 +88,24 @@ final class Cues {
     return !NOT_INVERTIBLE.contains(lemma);
   }
 
-  /** A participle after a comma ("..., calling it", "..., adding that") takes the clause's subject. */
+  /**
+   * A participle after a comma ("..., calling it", "..., adding that") takes the clause's subject;
+   * so does one after a plain object ("emailed supporters saying"), but not one after a message
+   * ("a statement saying", "an ad calling"), which speaks for itself.
+   */
   boolean isParticiple(int i) {
-    return toks.get(i).text().endsWith("ing") && i > 0 && toks.get(i - 1).is(",");
+    if (!toks.get(i).text().endsWith("ing") || i == 0) return false;
+    Token prev = toks.get(i - 1);
+    if (prev.is(",")) return true;
+    return "NOUN".equals(prev.pos()) && !MESSAGES.contains(prev.text().toLowerCase(java.util.Locale.ROOT));
   }
+
+  private static final java.util.Set<String> MESSAGES = java.util.Set.of(
+      "statement", "statements", "message", "messages", "letter", "letters", "email", "emails", "e-mail", "tweet",
+      "tweets", "post", "posts", "ad", "ads", "advertisement", "note", "notes", "report", "reports", "release",
+      "memo", "video", "videos", "commercial", "spot", "sign", "signs", "banner", "banners", "headline", "poll",
+      "polls", "survey", "study", "op-ed", "column", "editorial", "book", "speech", "interview", "petition",
+      "resolution", "filing", "lawsuit", "complaint", "document", "documents", "text", "texts", "card", "flyer");
 
   private static boolean introducesWords(Token t) {
     return t.is(".") || t.is(",") || t.is(":") || t.is("that") || SourceFinder.isQuoteMark(t);

@@ -14,6 +14,7 @@ import java.util.List;
 final class DirectQuoteAttributor {
   private static final int TRAIL_REACH = 45;
   private static final int NEAR_TRAIL = 6;
+  private static final int NEXT_SENTENCE_REACH = 3;
 
   private final AnnotatedText at;
   private final List<Token> toks;
@@ -38,7 +39,10 @@ final class DirectQuoteAttributor {
       int leadTo = at.tokenAtOrAfter(q.marks.openMark());
 
       int[] trail = dashByline(trailFrom, trailTo);
-      if (trail == null) trail = findTrailing(trailFrom, Math.min(trailTo, trailFrom + TRAIL_REACH));
+      // a quote that ends its sentence ("... for a long time.” Political analyst X said") is not
+      // attributed by the next sentence, unless the attribution follows at once ("Go.” he said.)
+      int reach = endsWithFullStop(q) ? NEXT_SENTENCE_REACH : TRAIL_REACH;
+      if (trail == null) trail = findTrailing(trailFrom, Math.min(trailTo, trailFrom + reach));
       if (q.kind == dev.newsfacts.model.QuoteKind.PARTIAL) {
         // words woven into a sentence belong to the cue before them in that sentence, if there is one
         int[] lead = findLeading(Math.max(leadFrom, sentenceStartToken(q.marks.openMark())), leadTo);
@@ -102,6 +106,11 @@ final class DirectQuoteAttributor {
       if ("VERB".equals(p) || "AUX".equals(p) || sources.cues.cueAt(v, false) > 0) return null;
     }
     return new int[] {k, colon, -1, -1};
+  }
+
+  private boolean endsWithFullStop(Candidate q) {
+    String text = at.text();
+    return q.marks.closed() && q.end > q.start && text.charAt(q.end - 1) == '.';
   }
 
   private int sentenceStartToken(int offset) {
