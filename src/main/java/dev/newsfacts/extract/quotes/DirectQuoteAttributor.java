@@ -158,7 +158,7 @@ final class DirectQuoteAttributor {
       if (q.attributed()) continue;
       Candidate from = null;
       for (int d = 1; d < quotes.size() && from == null; d++) {
-        for (int k : new int[] {i + d, i - d}) {
+        for (int k : new int[] {i - d, i + d}) {
           if (k < 0 || k >= quotes.size()) continue;
           Candidate o = quotes.get(k);
           if (o.marks.paragraph() == q.marks.paragraph() && o.attributed() && o.how == Resolution.EXPLICIT) {
