@@ -152,25 +152,32 @@ final class DirectQuoteAttributor {
     return t.is(".") || t.is("!") || t.is("?");
   }
 
+  /** A quote with no cue of its own takes the nearest quote of its paragraph that has one, the one before first. */
   private static void inheritWithinParagraph(List<Candidate> quotes) {
     for (int i = 0; i < quotes.size(); i++) {
       Candidate q = quotes.get(i);
       if (q.attributed()) continue;
+      int paragraph = q.marks.paragraph();
       Candidate from = null;
-      for (int d = 1; d < quotes.size() && from == null; d++) {
-        for (int k : new int[] {i - d, i + d}) {
-          if (k < 0 || k >= quotes.size()) continue;
-          Candidate o = quotes.get(k);
-          if (o.marks.paragraph() == q.marks.paragraph() && o.attributed() && o.how == Resolution.EXPLICIT) {
-            from = o;
-            break;
-          }
-        }
-        if (i + d >= quotes.size() && i - d < 0) break;
+      // quotes are in text order, so a paragraph's quotes are neighbours: stop when both sides leave it
+      for (int d = 1; from == null; d++) {
+        Candidate before = explicitIn(quotes, i - d, paragraph);
+        Candidate after = explicitIn(quotes, i + d, paragraph);
+        boolean beforeOut = i - d < 0 || quotes.get(i - d).marks.paragraph() != paragraph;
+        boolean afterOut = i + d >= quotes.size() || quotes.get(i + d).marks.paragraph() != paragraph;
+        from = before != null ? before : after;
+        if (from == null && beforeOut && afterOut) break;
       }
       if (from != null) q.attribute(from.source, from.cue, Resolution.NEARBY, 0.75);
     }
   }
+
+  private static Candidate explicitIn(List<Candidate> quotes, int k, int paragraph) {
+    if (k < 0 || k >= quotes.size()) return null;
+    Candidate o = quotes.get(k);
+    return o.marks.paragraph() == paragraph && o.attributed() && o.how == Resolution.EXPLICIT ? o : null;
+  }
+
 
   private void inheritFromPreviousParagraph(List<Candidate> quotes) {
     for (int i = 1; i < quotes.size(); i++) {

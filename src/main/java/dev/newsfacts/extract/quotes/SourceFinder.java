@@ -124,7 +124,6 @@ final class SourceFinder {
     if ("DET".equals(p)) return !t.is("that") && !t.is("this") || first;
     if ("PRON".equals(p)) return t.is("his") || t.is("her") || t.is("their") || t.is("its") || t.is("our");
     if ("PART".equals(p)) return t.text().endsWith("s") && t.text().length() <= 2;
-    if ("PUNCT".equals(p)) return t.is(".") && false;
     return false;
   }
 
