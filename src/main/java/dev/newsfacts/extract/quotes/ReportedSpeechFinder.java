@@ -69,8 +69,13 @@ final class ReportedSpeechFinder {
     int first = after < s.endToken() && toks.get(after).is(",") ? after + 1 : after;
     // "Miller said, adding that ...": the participle attributes what follows, not "said"
     boolean participleFollows = first != after && first < s.endToken() && sources.cues.cueAt(first, true) > 0;
+    // "told reporters shortly before meeting ...": an adverbial, not what was said
+    boolean adverbialFollows = that < 0 && first < s.endToken()
+        && ("ADV".equals(toks.get(first).pos()) || "ADP".equals(toks.get(first).pos()))
+        && first + 1 < s.endToken() && ("ADP".equals(toks.get(first + 1).pos()) || "SCONJ".equals(toks.get(first + 1).pos())
+        || "VERB".equals(toks.get(first + 1).pos()));
     boolean clauseFollows = first < s.endToken() && (first == after || !contentBeforeCue(s, src))
-        && !startsWithQuote(first) && !participleFollows;
+        && !startsWithQuote(first) && !participleFollows && !adverbialFollows;
     int contentEnd = trimEnd(first, s.endToken());
     if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)) {
       return candidate(first, contentEnd, src, cue, 0.6);
