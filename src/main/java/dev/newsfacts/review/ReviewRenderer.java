@@ -31,7 +31,9 @@ public final class ReviewRenderer {
 
   public ReviewRenderer() {
     // nullValue: a null field renders as nothing (and is false in sections); a misspelt name still fails
-    Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).nullValue("");
+    Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).nullValue("")
+        // an empty list joined to "" hides its section ("also …" with no aliases)
+        .emptyStringIsFalse(true);
     this.article = compiler.compile(resource("article.mustache"));
     this.index = compiler.compile(resource("index.mustache"));
     this.css = resource("review.css");
