@@ -1,13 +1,12 @@
 package dev.newsfacts.cli;
 
+import static dev.newsfacts.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfacts.Fixtures;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -19,18 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchCommandsTest {
   @TempDir Path tmp;
 
-  record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      exit = Main.run(args, o, e);
-    }
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   @Test
   void floorTagsEveryArticleOfTheFolderAndWritesNothing() throws IOException {
@@ -39,7 +27,7 @@ class BenchCommandsTest {
     String b = "council-budget-curly-quotes.txt";
     Files.write(in.resolve(a), Fixtures.bytes(a));
     Files.write(in.resolve(b), Fixtures.bytes(b));
-    Run r = run("floor", "--in", in.toString(), "--threads", "2");
+    CliRun r = run("floor", "--in", in.toString(), "--threads", "2");
     assertEquals(ExitCode.OK, r.exit(), r.err());
     Matcher m = Pattern.compile("floor: (\\d+) articles, (\\d+) tokens").matcher(r.err());
     assertTrue(m.find(), r.err());
@@ -53,7 +41,7 @@ class BenchCommandsTest {
 
   @Test
   void floorWithoutInputFolderIsAUsageError() {
-    Run r = run("floor", "--threads", "2");
+    CliRun r = run("floor", "--threads", "2");
     assertEquals(ExitCode.USAGE, r.exit());
     assertTrue(r.err().contains("--in is required"), r.err());
   }
@@ -61,7 +49,7 @@ class BenchCommandsTest {
   @Test
   void startupReportsReadyFirstResultAndHeapInOrder() throws IOException {
     Path article = Files.write(tmp.resolve("a.txt"), Fixtures.bytes("port-dredging-straight-quotes.txt"));
-    Run r = run("startup", "--article", article.toString());
+    CliRun r = run("startup", "--article", article.toString());
     assertEquals(ExitCode.OK, r.exit(), r.err());
     Matcher m = Pattern.compile("-> main (\\d+) ms, -> pipeline ready (\\d+) ms, -> first result (\\d+) ms \\(result,").matcher(r.out());
     assertTrue(m.find(), r.out());

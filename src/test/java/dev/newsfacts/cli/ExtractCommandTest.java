@@ -1,5 +1,7 @@
 package dev.newsfacts.cli;
 
+import static dev.newsfacts.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,9 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsfacts.Fixtures;
 import dev.newsfacts.SchemaAssert;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,20 +27,9 @@ class ExtractCommandTest {
 
   @TempDir Path tmp;
 
-  record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      exit = Main.run(args, o, e);
-    }
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
-  private Run extract(Path in, Path out) {
+  private CliRun extract(Path in, Path out) {
     return run("extract", "--in", in.toString(), "--out", out.toString(), "--threads", "2");
   }
 
@@ -65,7 +54,7 @@ class ExtractCommandTest {
     article("a/b.txt", ARTICLE);
     article("c.txt", OTHER);
     Path out = tmp.resolve("out");
-    Run r = extract(tmp.resolve("in"), out);
+    CliRun r = extract(tmp.resolve("in"), out);
     assertEquals(ExitCode.OK, r.exit(), r.err());
     assertEquals(List.of("a/b.txt.json", "c.txt.json"), files(out));
     JsonNode doc = SchemaAssert.assertValidFile(out.resolve("a/b.txt.json"));
@@ -77,7 +66,7 @@ class ExtractCommandTest {
   void extractsASingleFileGivenAsInput() throws IOException {
     Path file = article("nested/story.txt", ARTICLE);
     Path out = tmp.resolve("out");
-    Run r = extract(file, out);
+    CliRun r = extract(file, out);
     assertEquals(ExitCode.OK, r.exit(), r.err());
     assertEquals(List.of("story.txt.json"), files(out));
     JsonNode doc = SchemaAssert.assertValidFile(out.resolve("story.txt.json"));
@@ -87,7 +76,7 @@ class ExtractCommandTest {
 
   @Test
   void printsHelpOnStdoutAndExitsZero() {
-    Run r = run("extract", "--help");
+    CliRun r = run("extract", "--help");
     assertEquals(ExitCode.OK, r.exit());
     assertTrue(r.out().contains("Usage: newsfacts extract --in DIR|FILE --out DIR"), r.out());
     assertTrue(r.out().contains("Exit codes"), r.out());
@@ -96,14 +85,14 @@ class ExtractCommandTest {
 
   @Test
   void listsTheCommandsForHelpWithoutACommand() {
-    Run r = run("--help");
+    CliRun r = run("--help");
     assertEquals(ExitCode.OK, r.exit());
     assertTrue(r.out().contains("extract"), r.out());
   }
 
   @Test
   void exitsTwoAndNamesAnUnknownOption() {
-    Run r = run("extract", "--in", tmp.toString(), "--out", tmp.resolve("out").toString(), "--fast");
+    CliRun r = run("extract", "--in", tmp.toString(), "--out", tmp.resolve("out").toString(), "--fast");
     assertEquals(ExitCode.USAGE, r.exit());
     assertTrue(r.err().contains("unknown option '--fast'"), r.err());
     assertFalse(Files.exists(tmp.resolve("out")), "nothing is done on a bad command line");
@@ -111,21 +100,21 @@ class ExtractCommandTest {
 
   @Test
   void exitsTwoWhenTheOutputFolderIsNotGiven() {
-    Run r = run("extract", "--in", tmp.toString());
+    CliRun r = run("extract", "--in", tmp.toString());
     assertEquals(ExitCode.USAGE, r.exit());
     assertTrue(r.err().contains("--out"), r.err());
   }
 
   @Test
   void exitsTwoOnAThreadCountThatIsNotANumber() {
-    Run r = run("extract", "--in", tmp.toString(), "--out", tmp.resolve("out").toString(), "--threads", "many");
+    CliRun r = run("extract", "--in", tmp.toString(), "--out", tmp.resolve("out").toString(), "--threads", "many");
     assertEquals(ExitCode.USAGE, r.exit());
     assertTrue(r.err().contains("'many'"), r.err());
   }
 
   @Test
   void exitsTwoOnAnUnknownCommand() {
-    Run r = run("extrakt", "--in", tmp.toString());
+    CliRun r = run("extrakt", "--in", tmp.toString());
     assertEquals(ExitCode.USAGE, r.exit());
     assertTrue(r.err().contains("unknown command 'extrakt'"), r.err());
   }
@@ -133,14 +122,14 @@ class ExtractCommandTest {
   @Test
   void exitsTwoWhenTheOutputFolderIsTheInputFolder() throws IOException {
     article("a.txt", ARTICLE);
-    Run r = extract(tmp.resolve("in"), tmp.resolve("in"));
+    CliRun r = extract(tmp.resolve("in"), tmp.resolve("in"));
     assertEquals(ExitCode.USAGE, r.exit());
     assertEquals(List.of("a.txt"), files(tmp.resolve("in")));
   }
 
   @Test
   void exitsThreeWhenTheInputDoesNotExist() {
-    Run r = extract(tmp.resolve("missing"), tmp.resolve("out"));
+    CliRun r = extract(tmp.resolve("missing"), tmp.resolve("out"));
     assertEquals(ExitCode.IO, r.exit());
     assertTrue(r.err().contains("missing") && r.err().contains("does not exist"), r.err());
     assertFalse(Files.exists(tmp.resolve("out")));
@@ -150,7 +139,7 @@ class ExtractCommandTest {
   void exitsThreeWhenAFileIsInTheWayOfTheOutputFolder() throws IOException {
     article("a.txt", ARTICLE);
     Path blocker = Files.writeString(tmp.resolve("out"), "not a folder");
-    Run r = extract(tmp.resolve("in"), blocker);
+    CliRun r = extract(tmp.resolve("in"), blocker);
     assertEquals(ExitCode.IO, r.exit());
     assertTrue(r.err().contains("cannot create the output folder"), r.err());
   }
@@ -161,7 +150,7 @@ class ExtractCommandTest {
     write("empty.txt", new byte[0]);
     write("img/photo.png", PNG);
     Path out = tmp.resolve("out");
-    Run r = extract(tmp.resolve("in"), out);
+    CliRun r = extract(tmp.resolve("in"), out);
     assertEquals(ExitCode.SOME_FAILED, r.exit(), r.err());
     assertEquals(List.of("empty.txt.error.json", "good.txt.json", "img/photo.png.error.json"), files(out));
     assertEquals("EMPTY", SchemaAssert.assertValidFile(out.resolve("empty.txt.error.json")).at("/error/code").asText());
@@ -176,7 +165,7 @@ class ExtractCommandTest {
   void endsWithASummaryOfArticlesQuotesAndErrors() throws IOException {
     article("good.txt", ARTICLE);
     write("empty.txt", new byte[0]);
-    Run r = extract(tmp.resolve("in"), tmp.resolve("out"));
+    CliRun r = extract(tmp.resolve("in"), tmp.resolve("out"));
     String[] lines = r.err().strip().split("\n");
     assertTrue(lines[lines.length - 1].matches("extract: 2 articles, [1-9][0-9]* quotes, 1 errors in .*"), r.err());
     SchemaAssert.assertValidTree(tmp.resolve("out"));
@@ -225,7 +214,7 @@ class ExtractCommandTest {
     article("a.txt", ARTICLE);
     Path out = tmp.resolve("in/results");
     extract(tmp.resolve("in"), out);
-    Run second = extract(tmp.resolve("in"), out);
+    CliRun second = extract(tmp.resolve("in"), out);
     assertEquals(ExitCode.OK, second.exit(), second.err());
     assertEquals(List.of("a.txt.json"), files(out));
     assertTrue(second.err().contains("extract: 1 articles"), second.err());
@@ -244,7 +233,7 @@ class ExtractCommandTest {
   @Test
   void saysSoWhenTheInputFolderHoldsNoArticles() throws IOException {
     Files.createDirectories(tmp.resolve("in"));
-    Run r = extract(tmp.resolve("in"), tmp.resolve("out"));
+    CliRun r = extract(tmp.resolve("in"), tmp.resolve("out"));
     assertEquals(ExitCode.OK, r.exit());
     assertTrue(r.err().contains("no articles under"), r.err());
   }

@@ -1,5 +1,7 @@
 package dev.newsfacts.cli;
 
+import static dev.newsfacts.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,9 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsfacts.Fixtures;
 import dev.newsfacts.SchemaAssert;
 import dev.newsfacts.json.ResultJson;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,25 +38,9 @@ class ExtractSkipUnchangedTest {
   private Path in;
   private Path out;
 
-  record Run(int exit, String out, String err) {
-    String summary() {
-      String[] lines = err.strip().split("\n");
-      return lines[lines.length - 1];
-    }
-  }
 
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      exit = Main.run(args, o, e);
-    }
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
-  private Run extract(String... extra) {
+  private CliRun extract(String... extra) {
     List<String> args = new ArrayList<>(List.of("extract", "--in", in.toString(), "--out", out.toString(), "--threads", "2"));
     args.addAll(List.of(extra));
     return run(args.toArray(String[]::new));
@@ -76,7 +60,7 @@ class ExtractSkipUnchangedTest {
     write("a/dredging.txt", Fixtures.bytes(ARTICLE));
     write("budget.txt", Fixtures.bytes(OTHER));
     write("img/photo.png", PNG);
-    Run first = extract();
+    CliRun first = extract();
     assertEquals(ExitCode.SOME_FAILED, first.exit(), first.err());
     for (Path doc : documents()) Files.setLastModifiedTime(doc, OLD);
   }
@@ -93,7 +77,7 @@ class ExtractSkipUnchangedTest {
 
   @Test
   void skipsEveryInputOnASecondRunOverTheSameFolder() throws IOException {
-    Run second = extract("--skip-unchanged");
+    CliRun second = extract("--skip-unchanged");
 
     assertTrue(second.summary().matches("extract: 3 articles, [1-9][0-9]* quotes, 1 errors, 3 skipped \\(unchanged\\) in .*"),
         second.err());
@@ -103,7 +87,7 @@ class ExtractSkipUnchangedTest {
 
   @Test
   void stillExitsOneWhenAnUnchangedInputKeepsItsErrorDocument() {
-    Run second = extract("--skip-unchanged");
+    CliRun second = extract("--skip-unchanged");
 
     assertEquals(ExitCode.SOME_FAILED, second.exit(), second.err());
     assertTrue(second.err().contains("error document for img/photo.png"), second.err());
@@ -114,7 +98,7 @@ class ExtractSkipUnchangedTest {
     byte[] changed = (Fixtures.text(OTHER) + "\nThe council meets again on Thursday.\n").getBytes(StandardCharsets.UTF_8);
     write("budget.txt", changed);
 
-    Run second = extract("--skip-unchanged");
+    CliRun second = extract("--skip-unchanged");
 
     assertTrue(second.summary().contains(", 2 skipped (unchanged)"), second.err());
     assertTrue(rewritten("budget.txt.json"), "the changed article is extracted again");
@@ -131,7 +115,7 @@ class ExtractSkipUnchangedTest {
     Files.write(doc, ResultJson.toBytes(old));
     Files.setLastModifiedTime(doc, OLD);
 
-    Run second = extract("--skip-unchanged");
+    CliRun second = extract("--skip-unchanged");
 
     assertTrue(second.summary().contains(", 2 skipped (unchanged)"), second.err());
     assertNotEquals("0.0.1-older", SchemaAssert.assertValidFile(doc).at("/extractor/version").asText());
@@ -139,7 +123,7 @@ class ExtractSkipUnchangedTest {
 
   @Test
   void processesEverythingWithoutTheFlag() throws IOException {
-    Run second = extract();
+    CliRun second = extract();
 
     assertFalse(second.summary().contains("skipped"), second.err());
     for (Path doc : documents()) assertTrue(rewritten(out.relativize(doc).toString()), doc + " was left alone");
@@ -147,7 +131,7 @@ class ExtractSkipUnchangedTest {
 
   @Test
   void explainsTheFlagInTheHelp() {
-    Run r = run("extract", "--help");
+    CliRun r = run("extract", "--help");
 
     assertEquals(ExitCode.OK, r.exit());
     assertTrue(r.out().contains("[--skip-unchanged]"), r.out());
