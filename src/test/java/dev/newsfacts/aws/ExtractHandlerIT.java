@@ -1,5 +1,6 @@
 package dev.newsfacts.aws;
 
+import dev.newsfacts.SchemaAssert;
 import dev.newsfacts.extract.ContentHash;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,7 +85,7 @@ class ExtractHandlerIT {
     InvocationSummary s = handler.handle(Fixtures.s3Event("s3-put.json"), new CapturingContext("req-1"));
 
     assertEquals(1, s.results());
-    JsonNode doc = SchemaCheck.assertValid(get(out, "results/" + key + ".json"));
+    JsonNode doc = SchemaAssert.assertValid(get(out, "results/" + key + ".json"));
     assertEquals(IN, doc.path("source").path("bucket").asText());
     assertEquals(key, doc.path("source").path("key").asText());
     assertEquals(article.length, doc.path("source").path("size").asLong());
@@ -100,7 +101,7 @@ class ExtractHandlerIT {
     InvocationSummary s = handler.handle(Fixtures.s3Event("s3-put-unicode-key.json"), new CapturingContext("req-2"));
 
     assertEquals(1, s.results());
-    JsonNode doc = SchemaCheck.assertValid(get(out, "results/" + key + ".json"));
+    JsonNode doc = SchemaAssert.assertValid(get(out, "results/" + key + ".json"));
     assertEquals(key, doc.path("source").path("key").asText());
   }
 
@@ -124,9 +125,9 @@ class ExtractHandlerIT {
 
     assertEquals(1, s.errors());
     assertEquals(1, s.results());
-    JsonNode err = SchemaCheck.assertValid(get(out, "results/a/scan.txt.error.json"));
+    JsonNode err = SchemaAssert.assertValid(get(out, "results/a/scan.txt.error.json"));
     assertEquals("UNSUPPORTED_CONTENT", err.path("error").path("code").asText());
-    SchemaCheck.assertValid(get(out, "results/a/strike.txt.json"));
+    SchemaAssert.assertValid(get(out, "results/a/strike.txt.json"));
   }
 
   @Test
@@ -148,7 +149,7 @@ class ExtractHandlerIT {
 
     small.handle(Fixtures.s3Event(in, "a/riverton.txt"), new CapturingContext("req-7"));
 
-    JsonNode err = SchemaCheck.assertValid(get(out, "results/a/riverton.txt.error.json"));
+    JsonNode err = SchemaAssert.assertValid(get(out, "results/a/riverton.txt.error.json"));
     assertEquals("TOO_LARGE", err.path("error").path("code").asText());
   }
 
@@ -237,7 +238,7 @@ class ExtractHandlerIT {
     assertEquals(s.errors(), m.path("Errors").asInt());
     assertEquals(1, m.path("Errors.UNSUPPORTED_CONTENT").asInt());
     assertEquals(1, m.path("Errors.EMPTY").asInt());
-    JsonNode result = SchemaCheck.assertValid(get(out, "results/a/strike.txt.json"));
+    JsonNode result = SchemaAssert.assertValid(get(out, "results/a/strike.txt.json"));
     assertEquals(result.path("quotes").size(), m.path("Quotes").asInt());
     assertTrue(m.path("Duration").asDouble() > 0);
   }
@@ -250,7 +251,7 @@ class ExtractHandlerIT {
 
     withPages.handle(Fixtures.s3Event(in, "a/strike.txt"), new CapturingContext("req-16"));
 
-    SchemaCheck.assertValid(get(out, "results/a/strike.txt.json"));
+    SchemaAssert.assertValid(get(out, "results/a/strike.txt.json"));
     var page = s3.getObjectAsBytes(b -> b.bucket(out).key("results/a/strike.txt.html"));
     assertTrue(page.response().contentType().startsWith("text/html"), page.response().contentType());
     String html = page.asString(StandardCharsets.UTF_8);

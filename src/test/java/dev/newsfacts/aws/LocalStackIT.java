@@ -1,5 +1,6 @@
 package dev.newsfacts.aws;
 
+import dev.newsfacts.SchemaAssert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,8 +40,8 @@ class LocalStackIT {
 
     assertEquals(1, s.results());
     assertEquals(1, s.errors());
-    JsonNode doc = SchemaCheck.assertValid(s3.getObjectAsBytes(b -> b.bucket("ls-out").key("results/" + key + ".json")).asByteArray());
+    JsonNode doc = SchemaAssert.assertValid(s3.getObjectAsBytes(b -> b.bucket("ls-out").key("results/" + key + ".json")).asByteArray());
     assertEquals(key, doc.path("source").path("key").asText());
-    SchemaCheck.assertValid(s3.getObjectAsBytes(b -> b.bucket("ls-out").key("results/articles/scan.txt.error.json")).asByteArray());
+    SchemaAssert.assertValid(s3.getObjectAsBytes(b -> b.bucket("ls-out").key("results/articles/scan.txt.error.json")).asByteArray());
   }
 }

@@ -1,5 +1,6 @@
 package dev.newsfacts.aws;
 
+import dev.newsfacts.SchemaAssert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,7 +73,7 @@ class RerunHandlerIT {
     assertEquals(2, second.path("skipped").asInt());
     assertEquals(0, second.path("processed").asInt());
     assertEquals("skipped", second.path("items").get(1).path("outcome").asText());
-    SchemaCheck.assertValid(s3.getObjectAsBytes(b -> b.bucket(out).key("results/" + UNICODE + ".json")).asByteArray());
+    SchemaAssert.assertValid(s3.getObjectAsBytes(b -> b.bucket(out).key("results/" + UNICODE + ".json")).asByteArray());
   }
 
   @Test
@@ -106,7 +107,7 @@ class RerunHandlerIT {
     }
     assertEquals("c2Vjb25kdGFza2lkCg", response.path("results").get(1).path("taskId").asText());
     // the URL-encoded task key was decoded: the result sits under the real key
-    SchemaCheck.assertValid(s3.getObjectAsBytes(b -> b.bucket(out).key("results/" + UNICODE + ".json")).asByteArray());
+    SchemaAssert.assertValid(s3.getObjectAsBytes(b -> b.bucket(out).key("results/" + UNICODE + ".json")).asByteArray());
   }
 
   @Test

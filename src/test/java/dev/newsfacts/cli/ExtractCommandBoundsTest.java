@@ -1,11 +1,11 @@
 package dev.newsfacts.cli;
 
+import dev.newsfacts.SchemaAssert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsfacts.json.ResultJson;
-import dev.newsfacts.testing.ContractCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +72,7 @@ class ExtractCommandBoundsTest {
     Path outDir = dir.resolve("out");
     assertEquals(1, run("extract", "--in", in.toString(), "--out", outDir.toString(), "--max-bytes", "40"));
 
-    JsonNode error = ContractCheck.assertValid(
+    JsonNode error = SchemaAssert.assertValidRecord(
         ResultJson.mapper().readValue(Files.readAllBytes(outDir.resolve("ferry.txt.error.json")), Object.class));
     assertEquals("TOO_LARGE", error.path("error").path("code").asText());
   }
@@ -83,7 +83,7 @@ class ExtractCommandBoundsTest {
     Path outDir = dir.resolve("out");
     run("extract", "--in", in.toString(), "--out", outDir.toString(), "--max-bytes", "100", "--truncate");
 
-    JsonNode result = ContractCheck.assertValid(
+    JsonNode result = SchemaAssert.assertValidRecord(
         ResultJson.mapper().readValue(Files.readAllBytes(outDir.resolve("ferry.txt.json")), Object.class));
     assertTrue(result.path("article").path("notes").get(0).asText().startsWith("truncated: read the first 100 of "),
         result.toString());

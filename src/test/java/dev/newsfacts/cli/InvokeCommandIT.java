@@ -1,12 +1,12 @@
 package dev.newsfacts.cli;
 
+import dev.newsfacts.SchemaAssert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsfacts.aws.Fixtures;
 import dev.newsfacts.aws.S3ProxyServer;
-import dev.newsfacts.aws.SchemaCheck;
 import dev.newsfacts.json.ResultJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -50,7 +50,7 @@ class InvokeCommandIT {
 
     assertEquals(ExitCode.OK, exit, err.toString(StandardCharsets.UTF_8));
     assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("invoke: 1 results"));
-    JsonNode doc = SchemaCheck.assertValid(s3.getObjectAsBytes(b -> b.bucket("newsfacts-out").key("results/" + KEY + ".json")).asByteArray());
+    JsonNode doc = SchemaAssert.assertValid(s3.getObjectAsBytes(b -> b.bucket("newsfacts-out").key("results/" + KEY + ".json")).asByteArray());
     assertTrue(doc.path("quotes").size() > 0);
     JsonNode logLine = ResultJson.mapper().readTree(err.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
     assertEquals("local-invoke", logLine.path("requestId").asText());

@@ -1,11 +1,11 @@
 package dev.newsfacts.cli;
 
+import dev.newsfacts.SchemaAssert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfacts.aws.Fixtures;
 import dev.newsfacts.aws.S3ProxyServer;
-import dev.newsfacts.aws.SchemaCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -107,7 +107,7 @@ class RerunCommandIT {
       byte[] result = get("results/" + key + ".json");
       byte[] error = get("results/" + key + ".error.json");
       assertTrue(result == null ^ error == null, "exactly one document for " + key);
-      SchemaCheck.assertValid(result != null ? result : error);
+      SchemaAssert.assertValid(result != null ? result : error);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract;
 
+import dev.newsfacts.SchemaAssert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import dev.newsfacts.extract.BadInput.Refused;
 import dev.newsfacts.model.ErrorDocument;
 import dev.newsfacts.model.ResultDocument;
 import dev.newsfacts.model.SourceRef;
-import dev.newsfacts.testing.ContractCheck;
 import dev.newsfacts.testing.OffsetCheck;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ class BadInputSuiteTest {
     Outcome outcome = extractorFor(input.options())
         .extract(new ArticleInput(bytes, SourceRef.local("bad/input.txt", bytes.length, null)));
 
-    ContractCheck.assertValid(outcome.document());
+    SchemaAssert.assertValidRecord(outcome.document());
     switch (input.expected()) {
       case Refused refused -> {
         ErrorDocument error = assertInstanceOf(Outcome.Failure.class, outcome,

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.SchemaAssert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,7 +15,6 @@ import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.Quote;
 import dev.newsfacts.model.ResultDocument;
 import dev.newsfacts.model.SourceRef;
-import dev.newsfacts.testing.ResultSchema;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +33,7 @@ class EntitiesTest {
     byte[] b = text.getBytes(StandardCharsets.UTF_8);
     Outcome o = extractor.extract(new ArticleInput(b, SourceRef.local("t.txt", b.length, "text/plain")));
     ResultDocument doc = ((Outcome.Success) o).result();
-    ResultSchema.assertValid(doc);
+    SchemaAssert.assertValidRecord(doc);
     return doc;
   }
 

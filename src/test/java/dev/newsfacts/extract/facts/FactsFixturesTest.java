@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.facts;
 
+import dev.newsfacts.SchemaAssert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import dev.newsfacts.extract.Extractor;
 import dev.newsfacts.extract.Outcome;
 import dev.newsfacts.json.ResultJson;
 import dev.newsfacts.model.SourceRef;
-import dev.newsfacts.testing.ResultSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -129,7 +129,7 @@ class FactsFixturesTest {
     byte[] bytes = read(name + ".txt");
     Outcome o = extractor.extract(new ArticleInput(bytes, SourceRef.local(name + ".txt", bytes.length, "text/plain")));
     assertTrue(o instanceof Outcome.Success, name + " gave " + o);
-    return ResultSchema.assertValid(((Outcome.Success) o).result());
+    return SchemaAssert.assertValidRecord(((Outcome.Success) o).result());
   }
 
   private static JsonNode expected(String name) throws IOException {
