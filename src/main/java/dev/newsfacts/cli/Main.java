@@ -1,5 +1,7 @@
 package dev.newsfacts.cli;
 
+import dev.newsfacts.extract.Extractor;
+import dev.newsfacts.extract.ExtractorVersion;
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -34,6 +36,11 @@ public final class Main {
     if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
       (args.length == 0 ? err : out).print(USAGE);
       return args.length == 0 ? ExitCode.USAGE : ExitCode.OK;
+    }
+    if (args[0].equals("--version") || args[0].equals("-V")) {
+      out.println(ExtractorVersion.NAME + " " + ExtractorVersion.read());
+      Extractor.modelNames().forEach((stage, model) -> out.println("  " + stage + ": " + model));
+      return ExitCode.OK;
     }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     return switch (args[0]) {

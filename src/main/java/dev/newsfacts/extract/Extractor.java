@@ -30,6 +30,7 @@ import dev.newsfacts.model.Fact;
 import dev.newsfacts.model.Quote;
 import dev.newsfacts.model.ResultDocument;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -61,9 +62,16 @@ public final class Extractor {
     this.meta = language == null ? null : new MetaExtractor(language);
     this.entityBuilder = lexicon == null ? null : new EntityBuilder(lexicon);
     this.facts = lexicon == null ? null : new FactExtractor(lexicon);
-    var described = new TreeMap<>(NlpModels.describe());
-    if (language != null) described.put("langdetect", LanguageGuesser.modelName());
+    var described = new TreeMap<>(modelNames());
+    if (language == null) described.remove("langdetect");
     this.info = new ExtractorInfo(ExtractorVersion.NAME, ExtractorVersion.read(), described);
+  }
+
+  /** The models a full pipeline uses, as each result names them; cheap, nothing is loaded. */
+  public static SortedMap<String, String> modelNames() {
+    SortedMap<String, String> m = new TreeMap<>(NlpModels.describe());
+    m.put("langdetect", LanguageGuesser.modelName());
+    return m;
   }
 
   /** Loads the models and lists (the slow part, a few hundred milliseconds): build once, reuse. */
