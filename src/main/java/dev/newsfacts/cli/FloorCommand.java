@@ -9,36 +9,36 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code floor --in DIR [--threads N]} (internal, not in the usage text): the OpenNLP sentence +
  * token + POS pass alone over the same files and threads as {@code extract}, reading but writing
- * nothing. It is the floor that {@code bench/whole-process.sh} divides extraction time by (issue 7).
+ * nothing. It is the floor that {@code bench/whole-process.sh} divides extraction time by.
  */
-final class FloorCommand {
+@Command(name = "floor", hidden = true, description = "internal: the OpenNLP floor for bench/whole-process.sh")
+final class FloorCommand implements Callable<Integer> {
+  @Option(names = "--in", required = true, paramLabel = "DIR") Path in;
+  @Option(names = "--threads", paramLabel = "N") int threads = Runtime.getRuntime().availableProcessors();
+  @Spec CommandSpec spec;
+
   private final PrintStream err;
 
   FloorCommand(PrintStream err) {
     this.err = err;
   }
 
-  int run(String[] args) {
-    Options o;
-    int threads;
-    try {
-      o = Options.parse(args, Set.of("--in", "--threads"), Set.of());
-      if (o.get("--in") == null) throw new Options.UsageException("--in is required");
-      threads = o.intValue("--threads", Runtime.getRuntime().availableProcessors(), 1);
-    } catch (Options.UsageException e) {
-      err.println("newsfacts floor: " + e.getMessage() + " (usage: floor --in DIR [--threads N])");
-      return ExitCode.USAGE;
-    }
-    Path in = Path.of(o.get("--in"));
+  @Override
+  public Integer call() {
+    CommandChecks.atLeast(spec, "--threads", threads, 1);
     List<InputFile> inputs;
     try {
       inputs = InputFile.list(in, in.resolve(".none"));

@@ -15,35 +15,42 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code invoke --event FILE [--endpoint URL]}: runs the Lambda handler here, without Docker,
  * on an S3 event file read the way the Lambda Java runtime reads it.
  */
-final class InvokeCommand {
-  static final String HELP = """
-      Usage: newsfacts invoke --event FILE [--endpoint URL] [--output-bucket B]
+@Command(name = "invoke", sortOptions = false,
+    header = "run the S3 Lambda handler locally on an event file (events/*.json)",
+    description = {
+        "Calls the S3 Lambda handler (dev.newsfacts.aws.ExtractHandler) in this JVM with the S3 event in FILE"
+            + " (e.g. events/s3-put.json), deserialised by the Lambda runtime's own serialiser. Reads the articles"
+            + " and writes results to S3 or to any S3-compatible server."},
+    footer = {"",
+        "Environment: OUTPUT_BUCKET, RESULT_PREFIX (default results/), MAX_INPUT_BYTES, AWS_REGION, and credentials"
+            + " as the AWS SDK finds them (AWS_ACCESS_KEY_ID ...). The handler's JSON log lines go to stderr, the"
+            + " invocation summary to stdout.",
+        "Exit codes: 0 every article gave a result, 1 some gave error documents, 2 bad command line or"
+            + " configuration, 3 S3 failed (Lambda would retry)."})
+final class InvokeCommand implements Callable<Integer> {
+  @Option(names = "--event", required = true, paramLabel = "FILE", description = "the S3 event (JSON, as S3 sends it)")
+  Path eventFile;
 
-      Calls the S3 Lambda handler (dev.newsfacts.aws.ExtractHandler) in this JVM with the S3 event
-      in FILE (e.g. events/s3-put.json), deserialised by the Lambda runtime's own serialiser.
-      Reads the articles and writes results to S3 or to any S3-compatible server.
+  @Option(names = "--endpoint", paramLabel = "URL",
+      description = "an S3-compatible endpoint (S3Proxy, MinIO, LocalStack); path-style. Default: AWS_ENDPOINT_URL_S3,"
+          + " else AWS itself")
+  URI endpoint;
 
-      Options:
-        --event FILE        the S3 event (JSON, as S3 sends it)
-        --endpoint URL      an S3-compatible endpoint (S3Proxy, MinIO, LocalStack); path-style.
-                            Default: AWS_ENDPOINT_URL_S3, else AWS itself
-        --output-bucket B   where results go (default: OUTPUT_BUCKET)
-        --help              show this text
+  @Option(names = "--output-bucket", paramLabel = "B", description = "where results go (default: OUTPUT_BUCKET)")
+  String outputBucket;
 
-      Environment: OUTPUT_BUCKET, RESULT_PREFIX (default results/), MAX_INPUT_BYTES,
-      AWS_REGION, and credentials as the AWS SDK finds them (AWS_ACCESS_KEY_ID ...).
-      The handler's JSON log lines go to stderr, the invocation summary to stdout.
-      Exit codes: 0 every article gave a result, 1 some gave error documents,
-      2 bad command line or configuration, 3 S3 failed (Lambda would retry).
-      """;
+  @Spec CommandSpec spec;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -55,30 +62,14 @@ final class InvokeCommand {
     this.env = env;
   }
 
-  int run(String[] args) {
-    Options o;
-    AwsConfig config;
-    try {
-      o = Options.parse(args, Set.of("--event", "--endpoint", "--output-bucket"), Set.of("--help", "-h"));
-      if (o.has("--help") || o.has("-h")) {
-        out.print(HELP);
-        return ExitCode.OK;
-      }
-      if (o.get("--event") == null) throw new Options.UsageException("--event is required");
-      Map<String, String> settings = new HashMap<>(env);
-      if (o.get("--output-bucket") != null) settings.put("OUTPUT_BUCKET", o.get("--output-bucket"));
-      config = AwsConfig.fromEnv(settings);
-      if (o.get("--endpoint") != null) config = config.withEndpoint(URI.create(o.get("--endpoint")));
-    } catch (Options.UsageException | IllegalArgumentException e) {
-      err.println("newsfacts invoke: " + e.getMessage());
-      err.print(HELP);
-      return ExitCode.USAGE;
-    }
+  @Override
+  public Integer call() {
+    AwsConfig config = AwsSettings.config(spec, env, outputBucket, endpoint);
     S3Event event;
-    try (InputStream in = Files.newInputStream(Path.of(o.get("--event")))) {
+    try (InputStream in = Files.newInputStream(eventFile)) {
       event = LambdaEventSerializers.serializerFor(S3Event.class, S3Event.class.getClassLoader()).fromJson(in);
     } catch (IOException | RuntimeException e) {
-      err.println("newsfacts invoke: cannot read the event " + o.get("--event") + ": " + e.getMessage());
+      err.println("newsfacts invoke: cannot read the event " + eventFile + ": " + e.getMessage());
       return ExitCode.USAGE;
     }
     try (Pipeline pipeline = Pipeline.create(config, S3Clients.create(config, env), Extractor.create())) {

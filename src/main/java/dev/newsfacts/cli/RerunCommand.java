@@ -10,12 +10,15 @@ import dev.newsfacts.extract.Extractor;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -23,66 +26,53 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * {@code rerun --bucket B --prefix P}: what the scheduled Step Functions rerun does, from here:
  * lists the stored articles and processes each with the same core and skip-unchanged logic.
  */
-final class RerunCommand {
-  static final String HELP = """
-      Usage: newsfacts rerun --bucket B [--prefix P] [--endpoint URL] [--force] [--concurrency N]
-                             [--output-bucket B]
-
-      Lists every object under s3://B/P and processes it again, as the scheduled rerun does:
-      an article whose stored result (or error document) has the same content hash and
-      extractor version is skipped unless --force is given.
-
-      Options:
-        --bucket B          the input bucket
-        --prefix P          only keys starting with P (default: the whole bucket)
-        --endpoint URL      an S3-compatible endpoint (S3Proxy, MinIO, LocalStack); path-style
-        --force             process everything, even unchanged articles
-        --concurrency N     worker threads (default: all cores, %d here)
-        --output-bucket B   where results go (default: OUTPUT_BUCKET)
-        --help              show this text
-
-      Environment as for 'invoke' (OUTPUT_BUCKET, RESULT_PREFIX, MAX_INPUT_BYTES, AWS_*).
-      Progress and the summary go to stderr. Exit codes: 0 no article failed, 1 some got error
-      documents, 2 bad command line or configuration, 3 S3 failed for some objects (run again).
-      """;
+@Command(name = "rerun", sortOptions = false,
+    header = "process the articles stored under an S3 prefix again, skipping unchanged ones",
+    description = {
+        "Lists every object under s3://B/P and processes it again, as the scheduled rerun does: an article whose"
+            + " stored result (or error document) has the same content hash and extractor version is skipped unless"
+            + " --force is given."},
+    footer = {"",
+        "Environment as for 'invoke' (OUTPUT_BUCKET, RESULT_PREFIX, MAX_INPUT_BYTES, AWS_*). Progress and the"
+            + " summary go to stderr.",
+        "Exit codes: 0 no article failed, 1 some got error documents, 2 bad command line or configuration, 3 S3"
+            + " failed for some objects (run again)."})
+final class RerunCommand implements Callable<Integer> {
   private static final int PAGE = 1000;
 
-  private final PrintStream out;
+  @Option(names = "--bucket", required = true, paramLabel = "B", description = "the input bucket")
+  String bucket;
+
+  @Option(names = "--prefix", paramLabel = "P", description = "only keys starting with P (default: the whole bucket)")
+  String prefix = "";
+
+  @Option(names = "--endpoint", paramLabel = "URL",
+      description = "an S3-compatible endpoint (S3Proxy, MinIO, LocalStack); path-style")
+  URI endpoint;
+
+  @Option(names = "--force", description = "process everything, even unchanged articles")
+  boolean force;
+
+  @Option(names = "--concurrency", paramLabel = "N", description = "worker threads (default: all cores, ${DEFAULT-VALUE} here)")
+  int workers = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--output-bucket", paramLabel = "B", description = "where results go (default: OUTPUT_BUCKET)")
+  String outputBucket;
+
+  @Spec CommandSpec spec;
+
   private final PrintStream err;
   private final Map<String, String> env;
 
-  RerunCommand(PrintStream out, PrintStream err, Map<String, String> env) {
-    this.out = out;
+  RerunCommand(PrintStream err, Map<String, String> env) {
     this.err = err;
     this.env = env;
   }
 
-  int run(String[] args) {
-    int cores = Runtime.getRuntime().availableProcessors();
-    Options o;
-    AwsConfig config;
-    int workers;
-    try {
-      o = Options.parse(args, Set.of("--bucket", "--prefix", "--endpoint", "--concurrency", "--output-bucket"),
-          Set.of("--force", "--help", "-h"));
-      if (o.has("--help") || o.has("-h")) {
-        out.printf(HELP, cores);
-        return ExitCode.OK;
-      }
-      if (o.get("--bucket") == null) throw new Options.UsageException("--bucket is required");
-      workers = o.intValue("--concurrency", cores, 1);
-      Map<String, String> settings = new HashMap<>(env);
-      if (o.get("--output-bucket") != null) settings.put("OUTPUT_BUCKET", o.get("--output-bucket"));
-      config = AwsConfig.fromEnv(settings);
-      if (o.get("--endpoint") != null) config = config.withEndpoint(URI.create(o.get("--endpoint")));
-    } catch (Options.UsageException | IllegalArgumentException e) {
-      err.println("newsfacts rerun: " + e.getMessage());
-      err.printf(HELP, cores);
-      return ExitCode.USAGE;
-    }
-    String bucket = o.get("--bucket");
-    String prefix = o.get("--prefix") == null ? "" : o.get("--prefix");
-    boolean force = o.has("--force");
+  @Override
+  public Integer call() {
+    CommandChecks.atLeast(spec, "--concurrency", workers, 1);
+    AwsConfig config = AwsSettings.config(spec, env, outputBucket, endpoint);
     long t0 = System.nanoTime();
     try (Pipeline pipeline = Pipeline.create(config, S3Clients.create(config, env), Extractor.create())) {
       BatchRunner runner = new BatchRunner(pipeline.processor(), workers);

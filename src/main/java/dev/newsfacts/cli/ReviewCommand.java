@@ -6,53 +6,41 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code review --in RESULTS --articles ARTICLES --out SITE}: a static HTML report of a folder of results. */
-final class ReviewCommand {
-  static final String HELP = """
-      Usage: newsfacts review --in RESULTS_DIR --articles ARTICLES_DIR --out SITE_DIR
+@Command(name = "review", sortOptions = false,
+    header = "a static HTML report of a folder of results (quotes highlighted by speaker)",
+    description = {
+        "Writes a static HTML report (no server, no network, open SITE_DIR/index.html in a browser): an index of"
+            + " the results with their counts and the error documents, and one page per article with its quotes"
+            + " highlighted and coloured by speaker (click one for speaker, cue and kind), next to panels of"
+            + " speakers, entities, statistics and events. RESULTS_DIR/a/b.txt.json is shown over the text of"
+            + " ARTICLES_DIR/a/b.txt and written to SITE_DIR/a/b.txt.html.",
+        "",
+        "Example: newsfacts extract --in samples/articles --out out",
+        "         newsfacts review --in out --articles samples/articles --out site"},
+    footer = {"", "Exit codes: 0 written, 2 bad command line, 3 a folder missing or the site not writable."})
+final class ReviewCommand implements Callable<Integer> {
+  @Option(names = "--in", required = true, paramLabel = "RESULTS_DIR", description = "result documents (what extract wrote)")
+  Path results;
 
-      Writes a static HTML report (no server, no network, open SITE_DIR/index.html in a browser):
-      an index of the results with their counts and the error documents, and one page per article
-      with its quotes highlighted and coloured by speaker (click one for speaker, cue and kind),
-      next to panels of speakers, entities, statistics and events.
-      RESULTS_DIR/a/b.txt.json is shown over the text of ARTICLES_DIR/a/b.txt and written to
-      SITE_DIR/a/b.txt.html.
+  @Option(names = "--articles", required = true, paramLabel = "ARTICLES_DIR", description = "the articles they came from")
+  Path articles;
 
-      Example: newsfacts extract --in samples/articles --out out
-               newsfacts review --in out --articles samples/articles --out site
+  @Option(names = "--out", required = true, paramLabel = "SITE_DIR", description = "where the site goes")
+  Path site;
 
-      Exit codes: 0 written, 2 bad command line, 3 a folder missing or the site not writable.
-      """;
-
-  private final PrintStream out;
   private final PrintStream err;
 
-  ReviewCommand(PrintStream out, PrintStream err) {
-    this.out = out;
+  ReviewCommand(PrintStream err) {
     this.err = err;
   }
 
-  int run(String[] args) {
-    Options o;
-    try {
-      o = Options.parse(args, Set.of("--in", "--articles", "--out"), Set.of("--help", "-h"));
-      if (o.has("--help") || o.has("-h")) {
-        out.print(HELP);
-        return ExitCode.OK;
-      }
-      if (o.get("--in") == null || o.get("--articles") == null || o.get("--out") == null) {
-        throw new Options.UsageException("--in, --articles and --out are required");
-      }
-    } catch (Options.UsageException e) {
-      err.println("newsfacts review: " + e.getMessage());
-      err.print(HELP);
-      return ExitCode.USAGE;
-    }
-    Path results = Path.of(o.get("--in"));
-    Path articles = Path.of(o.get("--articles"));
-    Path site = Path.of(o.get("--out"));
+  @Override
+  public Integer call() {
     for (Path dir : new Path[] {results, articles}) {
       if (!Files.isDirectory(dir)) {
         err.println("newsfacts review: " + dir + " is not a folder");

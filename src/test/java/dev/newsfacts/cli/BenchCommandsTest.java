@@ -43,7 +43,7 @@ class BenchCommandsTest {
   void floorWithoutInputFolderIsAUsageError() {
     CliRun r = run("floor", "--threads", "2");
     assertEquals(ExitCode.USAGE, r.exit());
-    assertTrue(r.err().contains("--in is required"), r.err());
+    assertTrue(r.err().contains("Missing required option: '--in=DIR'"), r.err());
   }
 
   @Test

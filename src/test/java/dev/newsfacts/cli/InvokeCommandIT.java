@@ -45,8 +45,8 @@ class InvokeCommandIT {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int exit = new InvokeCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env)
-        .run(new String[] {"--event", "events/s3-put.json", "--endpoint", server.endpoint().toString()});
+    int exit = Main.run(new String[] {"invoke", "--event", "events/s3-put.json", "--endpoint", server.endpoint().toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env);
 
     assertEquals(ExitCode.OK, exit, err.toString(StandardCharsets.UTF_8));
     assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("invoke: 1 results"));
@@ -60,8 +60,8 @@ class InvokeCommandIT {
   void refusesToRunWithoutAnOutputBucket() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int exit = new InvokeCommand(System.out, new PrintStream(err, true, StandardCharsets.UTF_8), Map.of())
-        .run(new String[] {"--event", "events/s3-put.json"});
+    int exit = Main.run(new String[] {"invoke", "--event", "events/s3-put.json"},
+        System.out, new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
 
     assertEquals(ExitCode.USAGE, exit);
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("OUTPUT_BUCKET"));

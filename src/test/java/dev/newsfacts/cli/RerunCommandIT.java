@@ -88,10 +88,10 @@ class RerunCommandIT {
     env.put("AWS_ACCESS_KEY_ID", S3ProxyServer.ACCESS_KEY);
     env.put("AWS_SECRET_ACCESS_KEY", S3ProxyServer.SECRET_KEY);
     env.put("AWS_REGION", "us-east-1");
-    List<String> args = new ArrayList<>(List.of("--bucket", IN, "--prefix", PREFIX, "--endpoint", server.endpoint().toString()));
+    List<String> args = new ArrayList<>(List.of("rerun", "--bucket", IN, "--prefix", PREFIX, "--endpoint", server.endpoint().toString()));
     args.addAll(List.of(extra));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = new RerunCommand(System.out, new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args.toArray(String[]::new));
+    int exit = Main.run(args.toArray(String[]::new), System.out, new PrintStream(err, true, StandardCharsets.UTF_8), env);
     String text = err.toString(StandardCharsets.UTF_8);
     Matcher m = SUMMARY.matcher(text);
     assertTrue(m.find(), "no summary line in: " + text);
