@@ -93,7 +93,8 @@ class SchemaTest {
     Entity romero = new Entity("e1", "Grace Romero", EntityType.PERSON, List.of("Romero"), List.of("Councilwoman"),
         List.of(new TextSpan(40, 52, "Grace Romero")));
     Quote q = new Quote("q1", QuoteKind.DIRECT, "This budget keeps every branch library open", 60, 103,
-        new Speaker("Grace Romero", "e1", null, new TextSpan(40, 52, "Grace Romero"), Resolution.EXPLICIT),
+        new Speaker("Grace Romero", "e1", null, new TextSpan(40, 52, "Grace Romero"), Resolution.EXPLICIT,
+            "cue-after"),
         new TextSpan(53, 57, "said"), 0.9);
     StatisticFact stat = new StatisticFact("f1", "The city council approved a $1.9 billion budget", 110, 158,
         new Quantity(1.9e9, false, "US dollars", "$1.9 billion"), new Period("2024", "2024", "next year"), "Denver",

@@ -57,7 +57,7 @@ class ScorerTest {
     TextSpan q = span(text, words, 0);
     // an unnamed source carries a description (the format wants a name or a description)
     Speaker s = new Speaker(speaker, null, speaker == null ? mention : null, mention == null ? null : span(text, mention, 0),
-        mention == null ? Resolution.NEARBY : Resolution.EXPLICIT);
+        mention == null ? Resolution.NEARBY : Resolution.EXPLICIT, "cue-after");
     return new Quote(id, kind, words, q.start(), q.end(), s, cue == null ? null : span(text, cue, cueNth), 0.9);
   }
 
@@ -173,7 +173,8 @@ class ScorerTest {
     String h = text("harbour-vote");
     String last = h.substring(h.length() - 1);
     write("harbour-vote", List.of(new Quote("q1", QuoteKind.DIRECT, last, h.length() - 1, h.length(),
-        new Speaker("Mira Okafor", null, null, span(h, "Mira Okafor", 0), Resolution.EXPLICIT), null, 0.5)));
+        new Speaker("Mira Okafor", null, null, span(h, "Mira Okafor", 0), Resolution.EXPLICIT, "cue-after"), null,
+        0.5)));
     // a span past the end cannot be written through the model (end <= length holds), so corrupt it on disk
     Path file = pred.resolve("harbour-vote.txt.json");
     Files.writeString(file, Files.readString(file).replace("\"end\" : " + h.length(), "\"end\" : " + (h.length() + 5)));

@@ -86,7 +86,8 @@ class ReviewPageTest {
   @Test
   void escapesMarkupInSpeakerNamesAndAttributes() {
     String text = "The mayor said \"we will rebuild\" on Monday.";
-    Speaker evil = new Speaker("<img src=x onerror=alert(1)>", null, null, new TextSpan(4, 9, "mayor"), Resolution.EXPLICIT);
+    Speaker evil = new Speaker("<img src=x onerror=alert(1)>", null, null, new TextSpan(4, 9, "mayor"), Resolution.EXPLICIT,
+        "cue-after");
     Quote q = new Quote("q1", QuoteKind.DIRECT, "we will rebuild", 16, 31, evil, new TextSpan(10, 14, "said"), 0.9);
     ResultDocument doc = doc(text, List.of(q), List.of());
     String html = page(doc, text);

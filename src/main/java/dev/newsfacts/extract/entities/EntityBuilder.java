@@ -182,7 +182,7 @@ public final class EntityBuilder {
       }
       // the entity's name is the fullest the article gives, also when a nickname split it
       out.add(new Quote(q.id(), q.kind(), q.text(), q.start(), q.end(),
-          new Speaker(ref.name(), ref.id(), s.description(), s.mention(), s.resolution()), q.cue(), q.confidence()));
+          new Speaker(ref.name(), ref.id(), s.description(), s.mention(), s.resolution(), s.rule()), q.cue(), q.confidence()));
     }
     return out;
   }

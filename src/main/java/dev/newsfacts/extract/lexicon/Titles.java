@@ -6,41 +6,16 @@ import java.util.Set;
 /**
  * Words of titles and roles that stand before a name ("Homeland Security Secretary Alejandro
  * Mayorkas", "Sen. Marco Rubio") or that name an unnamed source ("a spokesman"). Written by
- * hand from news usage.
+ * hand from news usage; the lists are in {@code /dev/newsfacts/lexicon/en/}.
  */
 public final class Titles {
-  private static final Set<String> HONORIFICS = Set.of(
-      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "madam");
-  private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam");
-  private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord");
-
-  private static final Set<String> TITLE_WORDS = Set.of(
-      "president", "vice", "secretary", "minister", "prime", "chancellor", "senator", "sen.", "sen", "sens.",
-      "representative", "rep.", "rep", "reps.", "congressman", "congresswoman", "governor", "gov.", "gov", "mayor",
-      "attorney", "general", "gen.", "judge", "justice", "chief", "speaker", "leader", "chairman", "chairwoman", "chair",
-      "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "commissioner", "deputy", "assistant",
-      "candidate", "nominee", "former", "ex", "lt.", "lt", "col.", "col", "sgt.", "capt.", "adm.", "maj.", "prof.",
-      "professor", "rev.", "reverend", "pope", "king", "queen", "prince", "princess", "officer", "sheriff", "detective",
-      "lieutenant", "colonel", "captain", "sergeant", "admiral", "major", "councilman", "councilwoman", "councilor",
-      "lawmaker", "councillor", "alderman", "alderwoman", "assemblyman", "assemblywoman", "delegate", "del.", "commander", "boss", "head", "strategist", "adviser", "advisor", "aide", "manager", "ceo", "executive", "founder", "owner",
-      "host", "anchor", "analyst", "economist", "pollster", "activist", "author", "writer", "columnist", "editor",
-      "correspondent", "reporter", "billionaire", "businessman", "businesswoman", "mogul", "magnate", "rival",
-      "republican", "democrat", "democratic", "gop", "presumptive", "presidential", "hopeful", "incumbent", "house",
-      "senate", "state", "homeland", "security", "defense", "foreign", "treasury", "press", "campaign", "white",
-      "u.s.", "us", "federal", "party", "national", "committee", "department", "first", "district", "county", "city",
-      "then", "then-", "acting", "interim", "top", "senior", "kingpin", "mr.", "mrs.", "ms.", "dr.", "cardinal",
-      "bishop", "rabbi", "imam", "pastor", "father", "sister", "brother", "uncle", "aunt", "grandson", "granddaughter",
-      "son", "daughter", "wife", "husband", "widow", "mother", "daughter-in-law", "son-in-law");
-
+  private static final String DIR = "/dev/newsfacts/lexicon/en/";
+  private static final Set<String> HONORIFICS = WordList.set(DIR + "honorifics.txt");
+  private static final Set<String> FEMALE_HONORIFICS = WordList.set(DIR + "honorifics-female.txt");
+  private static final Set<String> MALE_HONORIFICS = WordList.set(DIR + "honorifics-male.txt");
+  private static final Set<String> TITLE_WORDS = WordList.set(DIR + "title-words.txt");
   /** Nouns that head a description of an unnamed source ("a State Department spokesman"). */
-  private static final Set<String> SOURCE_NOUNS = Set.of(
-      "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide", "aides",
-      "adviser", "advisers", "advisor", "advisors", "statement", "report", "reports", "poll", "polls", "survey",
-      "analysis", "study", "studies", "data", "campaign", "minister", "secretary", "president", "staffer", "staffers",
-      "lawyer", "lawyers", "attorney", "attorneys", "critics", "supporters", "experts", "expert", "analysts", "analyst",
-      "observers", "spokespeople", "representative", "representatives", "official's", "investigators", "police",
-      "prosecutors", "authorities", "witnesses", "witness", "residents", "voters", "people", "members", "leaders",
-      "strategists", "strategist", "economists", "pollsters", "democrats", "republicans", "group", "committee");
+  private static final Set<String> SOURCE_NOUNS = WordList.set(DIR + "source-nouns.txt");
 
   private Titles() {}
 

@@ -39,7 +39,7 @@ public final class PersonEntities {
       Speaker s = q.speaker();
       String id = s.name() == null ? null : idByName.get(s.name());
       linked.add(id == null ? q : new Quote(q.id(), q.kind(), q.text(), q.start(), q.end(),
-          new Speaker(s.name(), id, s.description(), s.mention(), s.resolution()), q.cue(), q.confidence()));
+          new Speaker(s.name(), id, s.description(), s.mention(), s.resolution(), s.rule()), q.cue(), q.confidence()));
     }
     return new Linked(entities, linked);
   }

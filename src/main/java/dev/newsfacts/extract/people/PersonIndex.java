@@ -4,6 +4,7 @@ import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.lexicon.OrganizationWords;
 import dev.newsfacts.extract.lexicon.Places;
 import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.ArrayList;
@@ -17,18 +18,8 @@ import java.util.Set;
  * "Brewer" and "Stephanie Brewer" are one person.
  */
 public final class PersonIndex {
-  private static final Set<String> NOT_NAMES = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-      "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "the", "a",
-      "an", "this", "that", "in", "on", "at", "but", "and", "or", "if", "as", "when", "while", "after", "before", "it",
-      "he", "she", "they", "we", "you", "his", "her", "their", "our", "my", "mr", "god", "christmas", "easter",
-      "republican", "republicans", "democrat", "democrats", "democratic", "american", "americans", "gop", "us", "u.s.",
-      "u.s", "uk", "u.k.", "eu", "un", "u.n.", "nato", "isis", "isil", "obamacare", "internet", "web", "tv", "ceo",
-      "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "white", "black", "latino", "latinos", "hispanic",
-      "mexican", "mexicans", "chinese", "muslim", "muslims", "christian", "christians", "jewish", "catholic",
-      "evangelical", "evangelicals", "twitter", "facebook", "election", "day", "states", "united", "new", "north",
-      "south", "east", "west", "senate", "house", "congress", "supreme", "court", "read", "more", "related", "update",
-      "watch", "photo", "video", "getty", "images", "ap", "reuters", "afp", "click", "here", "cnn", "fox", "msnbc");
+  /** Capitalised words that are never part of a person's name (days, months, parties, news furniture). */
+  private static final Set<String> NOT_NAMES = WordList.set("/dev/newsfacts/lexicon/en/not-names.txt");
 
   private final List<Person> persons = new ArrayList<>();
   private final List<NameMention> mentions = new ArrayList<>();

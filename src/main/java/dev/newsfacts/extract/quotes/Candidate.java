@@ -4,18 +4,20 @@ import dev.newsfacts.model.QuoteKind;
 import dev.newsfacts.model.Resolution;
 
 /**
- * A quote before its speaker is named: the span, and the source words and cue found for it
- * (token ranges, {@code null} when not found).
+ * A quote before its speaker is named: the span (character offsets), the quotation marks it came
+ * from ({@code null} for reported speech), and once a sieve decides, the source, the cue and the
+ * name of the sieve.
  */
 final class Candidate {
   final QuoteKind kind;
   final int start;
   final int end;
   final QuotedSpan marks;
-  int[] source;
-  int[] cue;
+  Source source;
+  TokenSpan cue;
   Resolution how = Resolution.NONE;
   double confidence;
+  String rule;
 
   Candidate(QuoteKind kind, int start, int end, QuotedSpan marks) {
     this.kind = kind;
@@ -28,10 +30,20 @@ final class Candidate {
     return source != null;
   }
 
-  void attribute(int[] source, int[] cue, Resolution how, double confidence) {
-    this.source = source;
-    this.cue = cue;
+  boolean quoted() {
+    return marks != null;
+  }
+
+  void attribute(Attribution a, Resolution how, double confidence, String rule) {
+    this.source = a.source();
+    this.cue = a.cue();
     this.how = how;
     this.confidence = confidence;
+    this.rule = rule;
+  }
+
+  /** Takes the speaker another quote was given, as the sieve {@code rule} decided. */
+  void inherit(Candidate from, Resolution how, double confidence, String rule) {
+    attribute(new Attribution(from.source, from.cue), how, confidence, rule);
   }
 }

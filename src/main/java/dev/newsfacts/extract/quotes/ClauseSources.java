@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.lexicon.SpeechLexicon;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Sentence;
 import dev.newsfacts.extract.nlp.Token;
@@ -18,29 +19,63 @@ final class ClauseSources {
 
   private final boolean[] quoted;
 
-  ClauseSources(AnnotatedText at, boolean[] quoted) {
+  ClauseSources(AnnotatedText at, SpeechLexicon lexicon, boolean[] quoted) {
     this.at = at;
     this.quoted = quoted;
     this.toks = at.tokens();
-    this.finder = new SourceFinder(toks);
-    this.cues = new Cues(toks);
+    this.finder = new SourceFinder(toks, lexicon);
+    this.cues = new Cues(toks, lexicon);
   }
 
-  /** Source tokens of the cue at {@code c}, searching within {@code [from, to)}; null if none. */
-  int[] sourceOf(int c, int cueLen, int from, int to) {
+  /** Source of the cue at {@code c}, searching within {@code [from, to)}; null if none. */
+  Source sourceOf(int c, int cueLen, int from, int to) {
     if (cues.isAccordingTo(c)) {
-      return finder.subjectAfter(c + 1, to);
+      return Source.of(finder.subjectAfter(c + 1, to));
     }
     if (cues.isParticiple(c)) {
       return clauseSubject(c, from);
     }
     if (isPassiveWithAgent(c, to)) {
-      return finder.subjectAfter(c + 1, to); // "Sanders was asked by host Bill Maher"
+      return Source.of(finder.subjectAfter(c + 1, to)); // "Sanders was asked by host Bill Maher"
     }
-    int[] s = finder.subjectBefore(c, from);
-    if (s == null && !leftIsWord(c, from) && cues.invertible(c)) s = finder.subjectAfter(c, to);
+    Source s = finder.subjectBefore(c, from);
+    if (s == null && !leftIsWord(c, from) && cues.invertible(c)) s = Source.of(finder.subjectAfter(c, to));
     if (s == null && leftIsVerbLink(c)) s = clauseSubject(c, from);
     return s;
+  }
+
+  /** First cue in {@code [from, to)} that has a source, within the sentence it starts in. */
+  Attribution firstAttribution(int from, int to) {
+    for (int c = from; c < to; c++) {
+      if (isSentenceEnd(toks.get(c))) break;
+      int len = cues.cueAt(c, false);
+      if (len == 0) continue;
+      Source src = sourceOf(c, len, from, to);
+      if (src != null) return new Attribution(src, new TokenSpan(c, c + len));
+    }
+    return null;
+  }
+
+  /** Last cue in {@code [from, to)} that has a source, if no sentence ends between it and {@code to}. */
+  Attribution lastAttribution(int from, int to) {
+    for (int c = to - 1; c >= from; c--) {
+      int len = cues.cueAt(c, false);
+      if (len == 0) continue;
+      // a cue in an earlier sentence that ended with a full stop attributes that sentence, not this quote
+      if (endsSentenceBetween(c + len, to)) return null;
+      Source src = sourceOf(c, len, from, to);
+      if (src != null) return new Attribution(src, new TokenSpan(c, c + len));
+    }
+    return null;
+  }
+
+  private boolean endsSentenceBetween(int from, int to) {
+    for (int k = from; k < to; k++) if (isSentenceEnd(toks.get(k))) return true;
+    return false;
+  }
+
+  private static boolean isSentenceEnd(Token t) {
+    return t.is(".") || t.is("!") || t.is("?");
   }
 
   private boolean isPassiveWithAgent(int c, int to) {
@@ -65,7 +100,7 @@ final class ClauseSources {
   }
 
   /** The subject of the clause a participle hangs from: an earlier cue's source, or the noun phrase before the first verb. */
-  private int[] clauseSubject(int c, int from) {
+  private Source clauseSubject(int c, int from) {
     Sentence s = at.sentences().get(toks.get(c).sentence());
     // the clause may have begun before a quotation ("X visited NBC's "Today" ..., saying"): look past it
     int lo = quoted[c] ? Math.max(s.firstToken(), from) : s.firstToken();
@@ -73,8 +108,8 @@ final class ClauseSources {
       if (quoted[k]) continue;
       int len = cues.cueAt(k, false);
       if (len > 0 && !cues.isParticiple(k) && !leftIsVerbLink(k)) {
-        int[] src = finder.subjectBefore(k, lo);
-        if (src == null && !leftIsWord(k, lo)) src = finder.subjectAfter(k, c);
+        Source src = finder.subjectBefore(k, lo);
+        if (src == null && !leftIsWord(k, lo)) src = Source.of(finder.subjectAfter(k, c));
         if (src != null) return src;
       }
     }
@@ -87,14 +122,14 @@ final class ClauseSources {
           || toks.get(before).is("not"))) before--;
       Token head = toks.get(before);
       if (head.is("it") || head.is("that") || head.is("which") || head.is("who")) continue;
-      int[] np = finder.npEndingAt(before, lo);
-      if (np != null && !(np[0] > lo && "ADP".equals(toks.get(np[0] - 1).pos()))) return np;
+      TokenSpan np = finder.npEndingAt(before, lo);
+      if (np != null && !(np.start() > lo && "ADP".equals(toks.get(np.start() - 1).pos()))) return Source.of(np);
     }
     return null;
   }
 
   /** The subject of the sentence {@code s}: the noun phrase before its first verb outside quotation marks. */
-  int[] sentenceSubject(Sentence s) {
+  TokenSpan sentenceSubject(Sentence s) {
     int lo = s.firstToken();
     for (int v = lo + 1; v < s.endToken(); v++) {
       Token t = toks.get(v);
@@ -102,17 +137,10 @@ final class ClauseSources {
       if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) continue;
       int before = v - 1;
       while (before > lo && "ADV".equals(toks.get(before).pos())) before--;
-      int[] np = finder.npEndingAt(before, lo);
-      if (np == null || np[0] > lo && "ADP".equals(toks.get(np[0] - 1).pos())) return null;
+      TokenSpan np = finder.npEndingAt(before, lo);
+      if (np == null || np.start() > lo && "ADP".equals(toks.get(np.start() - 1).pos())) return null;
       return np;
     }
     return null;
-  }
-
-  private static boolean isSubjectWord(Token t) {
-    String p = t.pos();
-    return "PROPN".equals(p) || "NOUN".equals(p) || "ADJ".equals(p) || "DET".equals(p) || SourceFinder.nounLike(t)
-        || "PRON".equals(p) && (t.is("he") || t.is("she") || t.is("they") || t.is("his") || t.is("her")
-        || t.is("their"));
   }
 }

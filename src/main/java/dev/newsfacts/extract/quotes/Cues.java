@@ -1,15 +1,17 @@
 package dev.newsfacts.extract.quotes;
 
-import dev.newsfacts.extract.lexicon.SpeechVerbs;
+import dev.newsfacts.extract.lexicon.SpeechLexicon;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
 
 /** Recognises the words that attribute: speech and stance verbs, and "according to". */
 final class Cues {
   private final List<Token> toks;
+  private final SpeechLexicon lexicon;
 
-  Cues(List<Token> toks) {
+  Cues(List<Token> toks, SpeechLexicon lexicon) {
     this.toks = toks;
+    this.lexicon = lexicon;
   }
 
   /**
@@ -23,15 +25,15 @@ final class Cues {
     if (t.is("put") && i + 1 < toks.size() && toks.get(i + 1).is("it")) return 2; // "as X put it,"
     if (t.is("known") || t.is("called") && isPassive(i)) return 0;
     if (i + 1 < toks.size() && (toks.get(i + 1).is("to") || toks.get(i + 1).is("up"))
-        && ("continue".equals(SpeechVerbs.speechLemma(t.text())) || "add".equals(SpeechVerbs.speechLemma(t.text())))) {
+        && ("continue".equals(lexicon.speechLemma(t.text())) || "add".equals(lexicon.speechLemma(t.text())))) {
       return 0; // "will continue to be", "add to the barrier", "adds up": not speech
     }
     if (i + 1 < toks.size() && toks.get(i + 1).is("for") && t.text().toLowerCase(java.util.Locale.ROOT).startsWith("call")) {
       return 0; // "calling for a ban" asks for something; it does not attribute words
     }
-    String lemma = SpeechVerbs.speechLemma(t.text());
-    boolean core = SpeechVerbs.isCoreSpeech(lemma);
-    if (!core && !(withStance && (lemma != null || SpeechVerbs.stanceLemma(t.text()) != null))) return 0;
+    String lemma = lexicon.speechLemma(t.text());
+    boolean core = lexicon.isQuoteVerb(lemma);
+    if (!core && !(withStance && (lemma != null || lexicon.stanceLemma(t.text()) != null))) return 0;
     return taggedAsVerb(i) ? 1 : 0;
   }
 
@@ -44,7 +46,7 @@ final class Cues {
     Token t = toks.get(i);
     if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) {
       // "Trump's charge", "his claims": a noun the tagger took for a verb
-      return i == 0 || !isPossessive(toks.get(i - 1)) || UNAMBIGUOUS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+      return i == 0 || !isPossessive(toks.get(i - 1)) || lexicon.isUnambiguousVerb(t.text());
     }
     String w = t.text().toLowerCase(java.util.Locale.ROOT);
     if (i > 0 && ("DET".equals(toks.get(i - 1).pos()) || isPossessive(toks.get(i - 1)))) return false;
@@ -52,28 +54,17 @@ final class Cues {
     if (i + 1 < toks.size() && introducesWords(toks.get(i + 1)) && i > 0 && !"ADJ".equals(toks.get(i - 1).pos())) {
       return true;
     }
-    return UNAMBIGUOUS.contains(w) || (w.endsWith("ed") || w.endsWith("ing")) && !"ADJ".equals(t.pos());
+    return lexicon.isUnambiguousVerb(w) || (w.endsWith("ed") || w.endsWith("ing")) && !"ADJ".equals(t.pos());
   }
-
-  private static final java.util.Set<String> UNAMBIGUOUS = java.util.Set.of(
-      "said", "says", "told", "tells", "adds", "wrote", "writes", "asks", "explains", "insists", "argues", "recalls",
-      "tweeted", "tweets", "acknowledges", "notes", "warns", "thinks", "believes", "say", "tell", "saying", "telling",
-      "adding", "noting", "arguing", "explaining", "insisting", "warning");
 
   boolean isAccordingTo(int i) {
     return toks.get(i).is("according");
   }
 
   String lemma(int i) {
-    String l = SpeechVerbs.speechLemma(toks.get(i).text());
-    return l != null ? l : SpeechVerbs.stanceLemma(toks.get(i).text());
+    String l = lexicon.speechLemma(toks.get(i).text());
+    return l != null ? l : lexicon.stanceLemma(toks.get(i).text());
   }
-
-  private static final java.util.Set<String> NOT_INVERTIBLE = java.util.Set.of(
-      "tell", "call", "describe", "label", "brand", "dub", "accuse", "charge", "praise", "criticize", "criticise",
-      "attack", "defend", "dismiss", "reject", "urge", "demand", "blast", "slam", "inform", "assure", "advise",
-      "instruct", "order", "threaten", "characterize", "characterise", "mock", "chide", "question", "beg", "show",
-      "find", "warn", "remind", "ask");
 
   /**
    * Whether the source may follow the verb ("said Miller"): not for verbs whose next noun
@@ -85,7 +76,7 @@ final class Cues {
     String lemma = lemma(i);
     if (lemma == null) return true;
     if (lemma.equals("ask") && (w.equals("asked") || w.equals("asks"))) return true;
-    return !NOT_INVERTIBLE.contains(lemma);
+    return !lexicon.takesObjectFirst(lemma);
   }
 
   /**
@@ -97,15 +88,8 @@ final class Cues {
     if (!toks.get(i).text().endsWith("ing") || i == 0) return false;
     Token prev = toks.get(i - 1);
     if (prev.is(",")) return true;
-    return "NOUN".equals(prev.pos()) && !MESSAGES.contains(prev.text().toLowerCase(java.util.Locale.ROOT));
+    return "NOUN".equals(prev.pos()) && !lexicon.isMessageNoun(prev.text());
   }
-
-  private static final java.util.Set<String> MESSAGES = java.util.Set.of(
-      "statement", "statements", "message", "messages", "letter", "letters", "email", "emails", "e-mail", "tweet",
-      "tweets", "post", "posts", "ad", "ads", "advertisement", "note", "notes", "report", "reports", "release",
-      "memo", "video", "videos", "commercial", "spot", "sign", "signs", "banner", "banners", "headline", "poll",
-      "polls", "survey", "study", "op-ed", "column", "editorial", "book", "speech", "interview", "petition",
-      "resolution", "filing", "lawsuit", "complaint", "document", "documents", "text", "texts", "card", "flyer");
 
   private static boolean introducesWords(Token t) {
     return t.is(".") || t.is(",") || t.is(":") || t.is("that") || SourceFinder.isQuoteMark(t);

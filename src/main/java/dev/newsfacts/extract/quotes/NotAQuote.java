@@ -1,32 +1,37 @@
 package dev.newsfacts.extract.quotes;
 
-import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.model.QuoteKind;
 import dev.newsfacts.model.Resolution;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * Quoted words that nobody is reported as saying: nicknames inside a name (Joaquin "El Chapo"
- * Guzman), a writer's terms (known as the "Chapitos", so-called "experts"), and short
- * scare quotes with no cue anywhere near.
+ * Quoted words that nobody is reported as saying, dropped: nicknames inside a name (Joaquin "El
+ * Chapo" Guzman), a writer's terms (known as the "Chapitos", so-called "experts"), and short
+ * scare quotes with no cue anywhere near. Runs after the sieves that read the quote's own
+ * sentence, so that a short quote with a cue next to it stays.
  */
-final class NotAQuote {
-  private static final Set<String> NAMING = Set.of("known as", "so-called", "dubbed", "nicknamed", "named", "titled",
-      "entitled", "labeled", "labelled", "termed", "as the", "the so-called", "known as the", "billed as");
+final class NotAQuote implements Sieve {
   private static final int SHORT_WORDS = 3;
-  /** Confidence the attributor gives a cue right next to the quote (see DirectQuoteAttributor). */
+  /** Confidence the ranker gives a cue right next to the quote (see NearestAttributionRanker). */
   private static final double NEAR_CUE_CONFIDENCE = 0.8;
 
-  private NotAQuote() {}
+  @Override
+  public String name() {
+    return "not-a-quote";
+  }
 
-  static boolean test(AnnotatedText at, Candidate c) {
-    String text = at.text();
+  @Override
+  public void apply(QuoteContext ctx) {
+    ctx.candidates().removeIf(c -> c.quoted() && test(ctx, c));
+  }
+
+  static boolean test(QuoteContext ctx, Candidate c) {
+    String text = ctx.at.text();
     String inside = text.substring(c.start, c.end);
     if (inside.chars().noneMatch(Character::isLetter)) return true;
     if (insideName(text, c)) return true;
     String before = wordsBefore(text, c.marks.openMark(), 3);
-    for (String n : NAMING) if (before.endsWith(" " + n) || before.equals(n)) return true;
+    for (String n : ctx.lexicon.namingPhrases()) if (before.endsWith(" " + n) || before.equals(n)) return true;
     int words = inside.trim().split("\\s+").length;
     if (words <= SHORT_WORDS && !c.attributed()) return true;
     // a word or two standing alone in marks ("(\"gotcha\")") takes no speaker from a cue far off in the sentence

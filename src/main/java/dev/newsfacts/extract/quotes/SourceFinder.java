@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.quotes;
 
 import dev.newsfacts.extract.lexicon.Pronouns;
+import dev.newsfacts.extract.lexicon.SpeechLexicon;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
 import java.util.Set;
@@ -12,35 +13,29 @@ import java.util.Set;
  * order is inverted ("said Matthew Miller").
  */
 final class SourceFinder {
-  private static final Set<String> SKIP_LEFT = Set.of(
-      "also", "later", "earlier", "previously", "then", "recently", "once", "repeatedly", "often", "has", "have", "had",
-      "will", "would", "did", "does", "do", "is", "was", "were", "are", "not", "n't", "could", "may", "might",
-      "should", "can", "reportedly", "further", "again", "publicly", "privately", "simply", "flatly", "quickly",
-      "frequently", "always", "never", "just", "last", "first", "finally", "even", "still", "already", "specifically",
-      "explicitly", "directly", "openly", "loudly", "angrily", "bluntly", "herself", "himself", "been", "being",
-      "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-      "now", "soon", "immediately", "subsequently", "separately", "too");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
   private static final Set<String> NP_INNER = Set.of("of", "for", "'s", "’s", "-", "&", "at");
 
   private final List<Token> toks;
+  private final SpeechLexicon lexicon;
 
-  SourceFinder(List<Token> toks) {
+  SourceFinder(List<Token> toks, SpeechLexicon lexicon) {
     this.toks = toks;
+    this.lexicon = lexicon;
   }
 
   /** Source before the cue, not reaching before token {@code limit}; null when there is none. */
-  int[] subjectBefore(int cue, int limit) {
+  Source subjectBefore(int cue, int limit) {
     int j = cue - 1;
     while (j >= limit && skippable(toks.get(j))) j--;
     if (j < limit) return null;
     Token t = toks.get(j);
-    if (Pronouns.subjectKind(t.text()) != 0 || t.is("it")) return new int[] {j, j + 1};
+    if (Pronouns.subjectKind(t.text()) != 0 || t.is("it")) return Source.of(new TokenSpan(j, j + 1));
     if (RELATIVE.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && j - 1 >= limit) {
       // "Garland, who said", "the resolution which said": the relative pronoun is the words that
       // name the source here; the noun phrase it stands for gives the name
-      int[] np = toks.get(j - 1).is(",") ? npEndingAt(j - 2, limit) : npEndingAt(j - 1, limit);
-      return np == null ? null : new int[] {j, j + 1, np[0], np[1]};
+      TokenSpan np = toks.get(j - 1).is(",") ? npEndingAt(j - 2, limit) : npEndingAt(j - 1, limit);
+      return np == null ? null : new Source(new TokenSpan(j, j + 1), np);
     }
     if (t.is(",") && j - 1 >= limit && toks.get(j - 1).is(")")) {
       t = toks.get(--j); // "Gov. John Kasich (R-OH), said"
@@ -49,13 +44,13 @@ final class SourceFinder {
       // "state Sen. Jason Holsman (D) said": step over a short parenthesis
       int k = j - 1;
       while (k >= limit && !toks.get(k).is("(") && j - k < 6) k--;
-      if (k >= limit && toks.get(k).is("(")) return npEndingAt(k - 1, limit);
+      if (k >= limit && toks.get(k).is("(")) return Source.of(npEndingAt(k - 1, limit));
       return null;
     }
     if (t.is(",")) {
-      return beforeAppositive(j, limit);
+      return Source.of(beforeAppositive(j, limit));
     }
-    return npEndingAt(j, limit);
+    return Source.of(npEndingAt(j, limit));
   }
 
   /**
@@ -63,7 +58,7 @@ final class SourceFinder {
    * walk back over the commas of the appositives to the noun phrase that is not the object of a
    * preposition; "Her campaign manager, Robby Mook, said" keeps the name inside the span.
    */
-  private int[] beforeAppositive(int comma, int limit) {
+  private TokenSpan beforeAppositive(int comma, int limit) {
     int k = comma;
     int commas = 0;
     while (commas < 4 && comma - k < 40) {
@@ -72,11 +67,11 @@ final class SourceFinder {
           && !isClauseBreak(toks.get(k))) k--;
       if (k < limit || !toks.get(k).is(",")) return null;
       commas++;
-      int[] np = npEndingAt(k - 1, limit);
+      TokenSpan np = npEndingAt(k - 1, limit);
       if (np == null) continue;
-      boolean objectOfPreposition = np[0] - 1 >= limit && "ADP".equals(toks.get(np[0] - 1).pos());
+      boolean objectOfPreposition = np.start() - 1 >= limit && "ADP".equals(toks.get(np.start() - 1).pos());
       if (objectOfPreposition) continue;
-      return hasProperNoun(np) ? np : new int[] {np[0], comma};
+      return hasProperNoun(np) ? np : new TokenSpan(np.start(), comma);
     }
     return null;
   }
@@ -86,35 +81,35 @@ final class SourceFinder {
   }
 
   /** Adverbs and auxiliaries between a subject and its verb ("Clinton immediately posted", "has also said"). */
-  private static boolean skippable(Token t) {
-    return SKIP_LEFT.contains(t.text().toLowerCase(java.util.Locale.ROOT))
+  private boolean skippable(Token t) {
+    return lexicon.mayStandBetweenSubjectAndVerb(t.text())
         || "ADV".equals(t.pos()) && !t.isCapitalised() && t.text().endsWith("ly");
   }
 
   /** Source right after the cue ("said Miller", "said the official"), not reaching {@code limit}. */
-  int[] subjectAfter(int cue, int limit) {
+  TokenSpan subjectAfter(int cue, int limit) {
     int j = cue + 1;
     if (j >= limit) return null;
     Token t = toks.get(j);
-    if (Pronouns.subjectKind(t.text()) != 0 && !t.is("we") && !t.is("I")) return new int[] {j, j + 1};
+    if (Pronouns.subjectKind(t.text()) != 0 && !t.is("we") && !t.is("I")) return new TokenSpan(j, j + 1);
     int end = j;
     while (end < limit && isNpWord(toks.get(end), end == j)) end++;
     while (end > j && (NP_INNER.contains(toks.get(end - 1).text()) || "DET".equals(toks.get(end - 1).pos()))) end--;
     if (end == j) return null;
     if (!hasNoun(j, end)) return null;
-    return new int[] {j, end};
+    return new TokenSpan(j, end);
   }
 
   /** The noun phrase whose last word is token {@code last}. */
-  int[] npEndingAt(int last, int limit) {
+  TokenSpan npEndingAt(int last, int limit) {
     if (last < limit || last < 0) return null;
     Token head = toks.get(last);
     if (!(nounLike(head) || Pronouns.subjectKind(head.text()) != 0)) return null;
-    if (Pronouns.subjectKind(head.text()) != 0) return new int[] {last, last + 1};
+    if (Pronouns.subjectKind(head.text()) != 0) return new TokenSpan(last, last + 1);
     int k = last;
     while (k - 1 >= limit && isNpWord(toks.get(k - 1), false)) k--;
     while (k < last && NP_INNER.contains(toks.get(k).text())) k++;
-    return new int[] {k, last + 1};
+    return new TokenSpan(k, last + 1);
   }
 
   private boolean isNpWord(Token t, boolean first) {
@@ -142,8 +137,8 @@ final class SourceFinder {
     return false;
   }
 
-  private boolean hasProperNoun(int[] np) {
-    for (int i = np[0]; i < np[1]; i++) if (toks.get(i).isCapitalised() && nounLike(toks.get(i))) return true;
+  private boolean hasProperNoun(TokenSpan np) {
+    for (int i = np.start(); i < np.end(); i++) if (toks.get(i).isCapitalised() && nounLike(toks.get(i))) return true;
     return false;
   }
 

@@ -36,33 +36,34 @@ final class SpeakerResolver {
 
   Speaker resolve(Candidate c) {
     if (!c.attributed()) {
-      return new Speaker(null, null, null, null, Resolution.NONE);
+      return new Speaker(null, null, null, null, Resolution.NONE, null);
     }
-    int a = toks.get(c.source[0]).start();
-    int b = toks.get(c.source[1] - 1).end();
+    TokenSpan words = c.source.words();
+    int a = toks.get(words.start()).start();
+    int b = toks.get(words.end() - 1).end();
     TextSpan mention = new TextSpan(a, b, at.text().substring(a, b));
-    Token first = toks.get(c.source[0]);
-    if (c.source[1] - c.source[0] == 1 && Pronouns.subjectKind(first.text()) != 0) {
+    Token first = toks.get(words.start());
+    if (words.length() == 1 && Pronouns.subjectKind(first.text()) != 0) {
       Person p = resolvePronoun(Pronouns.subjectKind(first.text()), a, first.paragraph());
       Resolution how = c.how == Resolution.NEARBY ? Resolution.NEARBY : Resolution.PRONOUN;
       if (p != null) remember(p, first.paragraph());
-      return new Speaker(p == null ? null : p.name(), null, p == null ? first.text() : null, mention, how);
+      return new Speaker(p == null ? null : p.name(), null, p == null ? first.text() : null, mention, how, c.rule);
     }
     // a relative pronoun ("Garland, who said") is named through the noun phrase it stands for
-    boolean relative = c.source.length == 4;
-    int na = relative ? toks.get(c.source[2]).start() : a;
-    int nb = relative ? toks.get(c.source[3] - 1).end() : b;
+    TokenSpan naming = c.source.naming();
+    int na = toks.get(naming.start()).start();
+    int nb = toks.get(naming.end() - 1).end();
     Person p = people.personIn(na, nb);
     if (p != null) {
       remember(p, first.paragraph());
-      return new Speaker(p.name(), null, null, mention, c.how);
+      return new Speaker(p.name(), null, null, mention, c.how, c.rule);
     }
-    String name = relative ? properName(c.source[2], c.source[3]) : properName(c.source[0], c.source[1]);
+    String name = properName(naming.start(), naming.end());
     if (name != null) {
-      return new Speaker(name, null, null, mention, c.how);
+      return new Speaker(name, null, null, mention, c.how, c.rule);
     }
-    String description = relative ? at.text().substring(na, nb) : mention.text();
-    return new Speaker(null, null, description, mention, c.how);
+    String description = at.text().substring(na, nb);
+    return new Speaker(null, null, description, mention, c.how, c.rule);
   }
 
   private void remember(Person p, int paragraph) {

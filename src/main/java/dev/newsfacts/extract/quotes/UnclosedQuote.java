@@ -1,6 +1,5 @@
 package dev.newsfacts.extract.quotes;
 
-import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
 
@@ -14,19 +13,20 @@ final class UnclosedQuote {
 
   private UnclosedQuote() {}
 
-  static QuotedSpan cutAtAttribution(AnnotatedText at, ClauseSources sources, QuotedSpan s) {
-    List<Token> toks = at.tokens();
-    int from = at.tokenAtOrAfter(s.start());
-    int to = at.tokenAtOrAfter(s.end());
+  static QuotedSpan cutAtAttribution(QuoteContext ctx, QuotedSpan s) {
+    List<Token> toks = ctx.toks;
+    int from = ctx.at.tokenAtOrAfter(s.start());
+    int to = ctx.at.tokenAtOrAfter(s.end());
     for (int k = from + 1; k < to; k++) {
       if (!toks.get(k).is(",")) continue;
       for (int c = k + 1; c < Math.min(to, k + REACH); c++) {
-        int len = sources.cues.cueAt(c, false);
+        int len = ctx.sources.cues.cueAt(c, false);
         if (len == 0) continue;
-        int[] src = sources.sourceOf(c, len, k + 1, to);
-        boolean speakerInside = src != null && src[1] - src[0] == 1
-            && (toks.get(src[0]).is("we") || toks.get(src[0]).is("I") || toks.get(src[0]).is("you"));
-        if (src != null && src[0] >= k + 1 && !speakerInside) {
+        Source src = ctx.sources.sourceOf(c, len, k + 1, to);
+        TokenSpan w = src == null ? null : src.words();
+        boolean speakerInside = w != null && w.length() == 1
+            && (toks.get(w.start()).is("we") || toks.get(w.start()).is("I") || toks.get(w.start()).is("you"));
+        if (w != null && w.start() >= k + 1 && !speakerInside) {
           return new QuotedSpan(s.start(), toks.get(k).end(), s.openMark(), -1, s.paragraph());
         }
         break;

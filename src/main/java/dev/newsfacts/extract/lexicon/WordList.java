@@ -1,0 +1,58 @@
+package dev.newsfacts.extract.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the word lists shipped in the jar: one entry a line, blank lines and lines starting with
+ * {@code #} skipped, entries lower-cased (every list is matched without regard to case).
+ */
+public final class WordList {
+  private WordList() {}
+
+  /** The entries of {@code resource} in file order. */
+  public static List<String> lines(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = WordList.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IOException(resource + " is missing from the classpath");
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String s = line.strip();
+        if (s.isEmpty() || s.startsWith("#")) continue;
+        out.add(s.toLowerCase(Locale.ROOT));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** The entries of {@code resource} as a set. */
+  public static Set<String> set(String resource) {
+    return Set.copyOf(new HashSet<>(lines(resource)));
+  }
+
+  /**
+   * A list of inflected forms, one word a line with the lemma first ("say said says saying"):
+   * each form mapped to its lemma; a form listed twice keeps its first lemma.
+   */
+  public static Map<String, String> lemmas(String resource) {
+    Map<String, String> m = new HashMap<>();
+    for (String line : lines(resource)) {
+      String[] w = line.split("\\s+");
+      for (String f : w) m.putIfAbsent(f, w[0]);
+    }
+    return Map.copyOf(m);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.newsfacts.extract.quotes;
+
+import dev.newsfacts.model.Resolution;
+import java.util.List;
+
+/**
+ * A paragraph that opens with a quote and names nobody continues the speaker of the quote just
+ * before, in the previous paragraph (news copy names a speaker once).
+ */
+final class PreviousParagraphQuote implements Sieve {
+  @Override
+  public String name() {
+    return "previous-paragraph";
+  }
+
+  @Override
+  public void apply(QuoteContext ctx) {
+    List<Candidate> quotes = ctx.marked();
+    for (int i = 1; i < quotes.size(); i++) {
+      Candidate q = quotes.get(i);
+      if (q.attributed()) continue;
+      Candidate prev = quotes.get(i - 1);
+      int[] para = ctx.at.paragraphs().get(q.marks.paragraph());
+      boolean opensParagraph = q.marks.openMark() == para[0];
+      boolean adjacent = prev.marks.paragraph() == q.marks.paragraph() - 1;
+      if (opensParagraph && adjacent && prev.attributed()) q.inherit(prev, Resolution.NEARBY, 0.7, name());
+    }
+  }
+}

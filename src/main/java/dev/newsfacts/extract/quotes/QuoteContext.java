@@ -1,0 +1,53 @@
+package dev.newsfacts.extract.quotes;
+
+import dev.newsfacts.extract.lexicon.SpeechLexicon;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** What the sieves of one article share: the text, its cues and sources, and the quote candidates in text order. */
+final class QuoteContext {
+  final AnnotatedText at;
+  final List<Token> toks;
+  final SpeechLexicon lexicon;
+  final ClauseSources sources;
+  /** The spans in quotation marks as scanned, before a quote left open is cut at its attribution. */
+  final List<QuotedSpan> scanned;
+  private final List<Candidate> candidates = new ArrayList<>();
+
+  QuoteContext(AnnotatedText at, SpeechLexicon lexicon, List<QuotedSpan> scanned) {
+    this.at = at;
+    this.toks = at.tokens();
+    this.lexicon = lexicon;
+    this.scanned = List.copyOf(scanned);
+    this.sources = new ClauseSources(at, lexicon, quotedTokens(at, scanned));
+  }
+
+  /** Adds candidates and keeps them in text order (stable: quoted ones first at equal spans). */
+  void add(List<Candidate> found) {
+    candidates.addAll(found);
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> c.end));
+  }
+
+  /** Every candidate, in text order; sieves that drop quotes remove them here. */
+  List<Candidate> candidates() {
+    return candidates;
+  }
+
+  /** The candidates in quotation marks, in text order. */
+  List<Candidate> marked() {
+    return candidates.stream().filter(Candidate::quoted).toList();
+  }
+
+  /** Which tokens lie inside (or are) quotation marks of the given spans. */
+  static boolean[] quotedTokens(AnnotatedText at, List<QuotedSpan> spans) {
+    List<Token> toks = at.tokens();
+    boolean[] q = new boolean[toks.size()];
+    for (QuotedSpan s : spans) {
+      for (int i = at.tokenAtOrAfter(s.openMark()); i < toks.size() && toks.get(i).start() < s.after(); i++) q[i] = true;
+    }
+    return q;
+  }
+}

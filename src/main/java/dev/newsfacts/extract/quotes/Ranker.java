@@ -1,0 +1,9 @@
+package dev.newsfacts.extract.quotes;
+
+/** Chooses between the attribution found after a quote and the one found before it. */
+interface Ranker {
+  /** The chosen proposal and its confidence, or null when both are null. */
+  Ranked rank(Proposal after, Proposal before);
+
+  record Ranked(Proposal proposal, double confidence) {}
+}

@@ -1,0 +1,208 @@
+package dev.newsfacts.extract.quotes;
+
+import dev.newsfacts.extract.lexicon.SpeechLexicon;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Sentence;
+import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.model.QuoteKind;
+import dev.newsfacts.model.Resolution;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reported speech without quotation marks, sentence by sentence: "X said (that) CONTENT",
+ * "CONTENT, X said", "according to X, CONTENT" and "CONTENT, according to X". Each candidate
+ * comes with the source its cue names, under the rule that found it.
+ */
+final class ReportedSpeech implements CandidateGenerator {
+  static final String AFTER_CUE = "reported-after-cue";
+  static final String BEFORE_CUE = "reported-before-cue";
+  static final String ACCORDING_TO_LEADING = "according-to-leading";
+  static final String ACCORDING_TO_TRAILING = "according-to-trailing";
+  private static final int MIN_CONTENT_TOKENS = 3;
+
+  @Override
+  public List<Candidate> generate(QuoteContext ctx) {
+    List<QuotedSpan> marks = ctx.marked().stream().map(c -> c.marks).toList();
+    return new Finder(ctx, QuoteContext.quotedTokens(ctx.at, marks)).find();
+  }
+
+  /** The search over one article. */
+  private static final class Finder {
+    private final AnnotatedText at;
+    private final List<Token> toks;
+    private final ClauseSources sources;
+    private final SpeechLexicon lexicon;
+    private final boolean[] quoted;
+
+    Finder(QuoteContext ctx, boolean[] quoted) {
+      this.at = ctx.at;
+      this.toks = ctx.toks;
+      this.sources = ctx.sources;
+      this.lexicon = ctx.lexicon;
+      this.quoted = quoted;
+    }
+
+    List<Candidate> find() {
+      List<Candidate> out = new ArrayList<>();
+      for (Sentence s : at.sentences()) {
+        int lastContentEnd = -1;
+        for (int c = s.firstToken(); c < s.endToken(); c++) {
+          if (quoted[c]) continue;
+          int len = sources.cues.cueAt(c, true);
+          if (len == 0) continue;
+          Candidate cand = sources.cues.isAccordingTo(c) ? accordingTo(s, c) : verbCue(s, c, len);
+          if (cand != null && cand.start >= lastContentEnd) {
+            out.add(cand);
+            lastContentEnd = cand.end;
+          }
+        }
+      }
+      return out;
+    }
+
+    private Candidate verbCue(Sentence s, int c, int len) {
+      Source src = sources.sourceOf(c, len, s.firstToken(), s.endToken());
+      if (src == null) return null;
+      TokenSpan cue = new TokenSpan(c, c + len);
+      if (src.words().start() > c) {
+        // inverted ("..., said Miller"): the content is what came before
+        return before(s, Math.min(c, src.words().start()), new Attribution(src, cue), BEFORE_CUE);
+      }
+      int after = c + len;
+      String lemma = sources.cues.lemma(c);
+      if (after < s.endToken() && lexicon.takesAddressee(lemma)) {
+        after = skipObject(after, s.endToken());
+      }
+      after = skipTimeWords(after, s.endToken());
+      int that = thatWithin(after, s.endToken());
+      if (that >= 0) after = that + 1;
+      if (after + 1 < s.endToken() && toks.get(after).is(",") && isTwoApostrophes(toks.get(after + 1))) after++;
+      // '' is how some archives write quotation marks: not marks we pair, but the words are still reported
+      int first = after < s.endToken() && toks.get(after).is(",") ? after + 1 : after;
+      // "Miller said, adding that ...": the participle attributes what follows, not "said"
+      boolean participleFollows = first != after && first < s.endToken() && sources.cues.cueAt(first, true) > 0;
+      // "told reporters shortly before meeting ...": an adverbial, not what was said
+      boolean adverbialFollows = that < 0 && first < s.endToken()
+          && ("ADV".equals(toks.get(first).pos()) || "ADP".equals(toks.get(first).pos()))
+          && first + 1 < s.endToken() && ("ADP".equals(toks.get(first + 1).pos()) || "SCONJ".equals(toks.get(first + 1).pos())
+          || "VERB".equals(toks.get(first + 1).pos()));
+      boolean clauseFollows = first < s.endToken() && (first == after || !contentBeforeCue(s, src))
+          && !startsWithQuote(first) && !participleFollows && !adverbialFollows;
+      int contentEnd = trimEnd(first, s.endToken());
+      if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)) {
+        return candidate(first, contentEnd, new Attribution(src, cue), 0.6, AFTER_CUE);
+      }
+      if (src.words().start() > s.firstToken() && toks.get(src.words().start() - 1).is(",")) {
+        return before(s, src.words().start(), new Attribution(src, cue), BEFORE_CUE);
+      }
+      return null;
+    }
+
+    /** "told reporters after the hearing that ...": the content starts after a near "that" with no verb before it. */
+    private int thatWithin(int from, int to) {
+      for (int k = from; k < Math.min(to, from + 8); k++) {
+        Token t = toks.get(k);
+        if (t.is("that")) return k;
+        if ("VERB".equals(t.pos()) || "AUX".equals(t.pos()) || "PUNCT".equals(t.pos())) return -1;
+      }
+      return -1;
+    }
+
+    /** "said Tuesday", "said on Monday", "said in a statement": not part of what was said. */
+    private int skipTimeWords(int from, int to) {
+      int k = from;
+      if (k < to && lexicon.isTimeWord(toks.get(k).text())) return k + 1;
+      if (k + 1 < to && (toks.get(k).is("on") || toks.get(k).is("last") || toks.get(k).is("this"))
+          && lexicon.isTimeWord(toks.get(k + 1).text())) return k + 2;
+      return k;
+    }
+
+    private Candidate before(Sentence s, int boundary, Attribution a, String rule) {
+      int comma = boundary - 1;
+      if (comma <= s.firstToken() || !toks.get(comma).is(",")) return null;
+      int from = afterDateline(s.firstToken(), comma);
+      while (from < comma && ("PUNCT".equals(toks.get(from).pos()) || SourceFinder.isQuoteMark(toks.get(from)))) from++;
+      if (comma - from < MIN_CONTENT_TOKENS || !hasVerb(from, comma) || anyQuoted(from, comma)) return null;
+      return candidate(from, comma, a, 0.6, rule);
+    }
+
+    /** "WASHINGTON (Capitol Desk) — The United States will ...": a wire dateline is not what anyone said. */
+    private int afterDateline(int from, int limit) {
+      for (int k = from; k < Math.min(limit, from + 12); k++) {
+        Token t = toks.get(k);
+        if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) return from;
+        if (t.is("\u2014") || t.is("\u2013") || t.is("--") || t.is("-") && k > from) return k + 1;
+      }
+      return from;
+    }
+
+    private Candidate accordingTo(Sentence s, int c) {
+      Source src = sources.sourceOf(c, 2, s.firstToken(), s.endToken());
+      if (src == null) return null;
+      Attribution a = new Attribution(src, new TokenSpan(c, c + 2));
+      if (c > s.firstToken() && toks.get(c - 1).is(",")) {
+        return before(s, c, a, ACCORDING_TO_TRAILING);
+      }
+      int after = src.words().end();
+      if (after < s.endToken() && toks.get(after).is(",")) after++;
+      int end = trimEnd(after, s.endToken());
+      if (end - after >= MIN_CONTENT_TOKENS && hasVerb(after, end) && !anyQuoted(after, end)) {
+        return candidate(after, end, a, 0.65, ACCORDING_TO_LEADING);
+      }
+      return null;
+    }
+
+    /** "X will do Y, officials said Tuesday, after ...": the content is the lead clause, not what follows. */
+    private boolean contentBeforeCue(Sentence s, Source src) {
+      int first = src.words().start();
+      return first > s.firstToken() && toks.get(first - 1).is(",");
+    }
+
+    private static boolean isTwoApostrophes(Token t) {
+      return t.text().startsWith("''");
+    }
+
+    private int skipObject(int i, int limit) {
+      int k = i;
+      while (k < limit && isObjectWord(toks.get(k))) k++;
+      return k;
+    }
+
+    private static boolean isObjectWord(Token t) {
+      String p = t.pos();
+      return "PRON".equals(p) && !t.is("that") || "PROPN".equals(p) || "NOUN".equals(p) || "DET".equals(p) && !t.is("that")
+          || "ADJ".equals(p) || "NUM".equals(p);
+    }
+
+    private int trimEnd(int from, int to) {
+      int e = to;
+      while (e > from && ("PUNCT".equals(toks.get(e - 1).pos()) || SourceFinder.isQuoteMark(toks.get(e - 1)))) e--;
+      return e;
+    }
+
+    private boolean hasVerb(int a, int b) {
+      for (int i = a; i < b; i++) {
+        String p = toks.get(i).pos();
+        if ("VERB".equals(p) || "AUX".equals(p)) return true;
+      }
+      return false;
+    }
+
+    private boolean startsWithQuote(int i) {
+      return quoted[i] || SourceFinder.isQuoteMark(toks.get(i));
+    }
+
+    private boolean anyQuoted(int a, int b) {
+      int n = 0;
+      for (int i = a; i < b; i++) if (quoted[i]) n++;
+      return n * 2 > (b - a);
+    }
+
+    private Candidate candidate(int from, int to, Attribution a, double confidence, String rule) {
+      Candidate c = new Candidate(QuoteKind.INDIRECT, toks.get(from).start(), toks.get(to - 1).end(), null);
+      c.attribute(a, Resolution.EXPLICIT, confidence, rule);
+      return c;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.newsfacts.extract.quotes;
+
+import dev.newsfacts.extract.lexicon.Pronouns;
+import dev.newsfacts.extract.nlp.Sentence;
+import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.model.Resolution;
+import java.util.List;
+
+/**
+ * The last sieve, for a quote no cue attributes: the person who is the subject of the
+ * sentence that introduces it ("Clinton touted her credentials. "We need ..."", "Clinton
+ * shared her anxiety with an audience, "I do not know ...""). Only a person or a he/she
+ * pronoun qualifies, so that an unattributed slogan is not pinned on a thing.
+ */
+final class SentenceSubject implements Sieve {
+  @Override
+  public String name() {
+    return "sentence-subject";
+  }
+
+  @Override
+  public void apply(QuoteContext ctx) {
+    for (Candidate c : ctx.candidates()) {
+      if (c.attributed() || !c.quoted()) continue;
+      Sentence own = ctx.at.sentenceAt(c.marks.openMark());
+      TokenSpan src = null;
+      if (own.start() < c.marks.openMark() && own.paragraph() == c.marks.paragraph()) src = personSubject(ctx, own);
+      if (src == null && own.index() > 0) {
+        Sentence prev = ctx.at.sentences().get(own.index() - 1);
+        if (prev.paragraph() >= c.marks.paragraph() - 1) src = personSubject(ctx, prev);
+      }
+      if (src != null) c.attribute(new Attribution(Source.of(src), null), Resolution.NEARBY, 0.5, name());
+    }
+  }
+
+  private static TokenSpan personSubject(QuoteContext ctx, Sentence s) {
+    List<Token> toks = ctx.toks;
+    TokenSpan np = ctx.sources.sentenceSubject(s);
+    if (np == null) return null;
+    Token last = toks.get(np.end() - 1);
+    char kind = Pronouns.subjectKind(last.text());
+    if (np.length() == 1 && (kind == 'M' || kind == 'F')) return np;
+    for (int i = np.start(); i < np.end(); i++) {
+      if (toks.get(i).isCapitalised() && "PROPN".equals(toks.get(i).pos())) return np;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.newsfacts.extract.lexicon.GivenNames;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Annotator;
+import dev.newsfacts.extract.nlp.NlpModels;
+import dev.newsfacts.extract.people.PersonIndex;
+import dev.newsfacts.model.Quote;
+import dev.newsfacts.model.QuoteKind;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The quotes of a few sentences written for one test, run through the whole attribution pipeline. */
+record QuotesOf(String text, List<Quote> quotes) {
+  /** Models load once per test JVM. */
+  private static final class Shared {
+    static final NlpModels MODELS = NlpModels.loadFromClasspath();
+    static final GivenNames GIVEN = GivenNames.load();
+  }
+
+  static QuotesOf text(String text) {
+    AnnotatedText at = new Annotator(Shared.MODELS).annotate(text);
+    PersonIndex people = PersonIndex.build(at, Shared.GIVEN);
+    return new QuotesOf(text, new QuoteExtractor().extract(at, people));
+  }
+
+  /** The one quote whose text contains {@code words}. */
+  Quote containing(String words) {
+    List<Quote> found = quotes.stream().filter(q -> q.text().contains(words)).toList();
+    if (found.size() != 1) fail("expected one quote with '" + words + "', found " + found.size() + ":\n" + describe());
+    return found.get(0);
+  }
+
+  /** The one quote in quotation marks (direct or partial) whose text contains {@code words}. */
+  Quote marked(String words) {
+    List<Quote> found = quotes.stream().filter(q -> q.kind() != QuoteKind.INDIRECT && q.text().contains(words)).toList();
+    if (found.size() != 1) fail("expected one quoted '" + words + "', found " + found.size() + ":\n" + describe());
+    return found.get(0);
+  }
+
+  /** Quotes (of any kind) whose text contains {@code words}. */
+  List<Quote> allContaining(String words) {
+    return quotes.stream().filter(q -> q.text().contains(words)).toList();
+  }
+
+  List<Quote> reported() {
+    return quotes.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+  }
+
+  String describe() {
+    return quotes.stream()
+        .map(q -> "  " + q.kind().wireName() + " '" + q.text() + "' <- " + q.speaker())
+        .collect(Collectors.joining("\n"));
+  }
+}
