@@ -29,4 +29,17 @@ class LanguageGuesserTest {
   void givesUndeterminedForTooLittleText() {
     assertEquals("und", guesser.guess("OK 42"));
   }
+
+  @Test
+  void recognisesGermanThroughTheDetectorWhenTheEnglishCheckDeclines() {
+    assertEquals("de", guesser.guess("Der Gemeinderat hat am Donnerstag beschlossen, die alte Bibliothek in der"
+        + " Mühlenstraße zu schließen, weil das Gebäude zu teuer zu heizen sei."));
+  }
+
+  @Test
+  void theEnglishShortcutGivesWhatTheDetectorGives() {
+    String text = "Residents who packed the hall on Monday said they had not been told the clinic would close, and"
+        + " several asked why the board had met in private before the vote.";
+    assertEquals(LanguageGuesser.detect(text), guesser.guess(text));
+  }
 }
