@@ -16,6 +16,8 @@ import dev.newsfacts.extract.nlp.NlpModels;
 import dev.newsfacts.extract.people.PersonEntities;
 import dev.newsfacts.extract.people.PersonIndex;
 import dev.newsfacts.extract.quotes.QuoteExtractor;
+import dev.newsfacts.extract.meta.DeclaredLanguage;
+import dev.newsfacts.extract.text.Declared.DateClaim;
 import dev.newsfacts.extract.text.DecodedText;
 import dev.newsfacts.extract.text.InputRejectedException;
 import dev.newsfacts.extract.text.TextDecoder;
@@ -30,6 +32,7 @@ import dev.newsfacts.model.ExtractorInfo;
 import dev.newsfacts.model.Fact;
 import dev.newsfacts.model.Quote;
 import dev.newsfacts.model.ResultDocument;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -136,14 +139,19 @@ public final class Extractor {
     String encoding = "UTF-8".equals(decoded.encoding()) ? null : decoded.encoding();
     String articleText = decoded.textDiffersFromBytes() ? text : null;
     if (meta != null) {
-      ArticleMeta m = meta.extract(text, at.paragraphs());
+      ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
+          fallbackDates(input.hints()));
       int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
       EntityIndex ents = entityBuilder.build(at, people, found, m.dateline());
       List<Fact> facts = this.facts.extract(at, ents, m.referenceDate(), bodyStart);
       deadline.check();
-      String title = decoded.title() != null ? decoded.title() : m.title();
-      ArticleInfo article = new ArticleInfo(title, m.dateline(), m.publishedDate(), m.language(), counts, encoding,
-          decoded.notes(), articleText);
+      String title = decoded.title() != null ? decoded.title()
+          : input.hints().title() != null ? input.hints().title() : m.title();
+      List<String> notes = new ArrayList<>(decoded.notes());
+      notes.addAll(m.notes());
+      String language = DeclaredLanguage.or(decoded.declared().language(), m.language());
+      ArticleInfo article = new ArticleInfo(title, m.dateline(), m.publishedDate(), language, counts, encoding,
+          notes, articleText);
       return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article,
           ents.withTitles(FactExtractor.roleTitles(facts)), ents.quotes(), facts);
     }
@@ -152,6 +160,18 @@ public final class Extractor {
         articleText);
     return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article,
         linked.entities(), linked.quotes(), List.of());
+  }
+
+  /** Dates this article gives about itself (its JSON or HTML metadata, then its S3 metadata): they outrank the text. */
+  private static List<DateClaim> declaredDates(DecodedText decoded, InputHints hints) {
+    List<DateClaim> claims = new ArrayList<>(decoded.declared().dates());
+    if (!hints.fallback() && hints.published() != null) claims.add(new DateClaim(hints.published(), hints.publishedFrom()));
+    return claims;
+  }
+
+  private static List<DateClaim> fallbackDates(InputHints hints) {
+    return hints.fallback() && hints.published() != null
+        ? List.of(new DateClaim(hints.published(), hints.publishedFrom())) : List.of();
   }
 
   private Outcome failure(ArticleInput input, String sha, ErrorCode code, String message) {

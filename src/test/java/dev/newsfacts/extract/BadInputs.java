@@ -202,7 +202,47 @@ final class BadInputs {
             <!DOCTYPE html><html><head><script>var said = "the mayor said";</script>
             <style>p { color: red }</style></head><body><script>document.write("<p>Breaking</p>")</script>
             <noscript><form><button>Subscribe</button></form></noscript></body></html>
-            """), ErrorCode.EMPTY, "the HTML page holds no article text"));
+            """), ErrorCode.EMPTY, "the HTML page holds no article text"),
+        read("HTML meta with a garbage published date", () -> utf8("<html><head>"
+                + "<meta property=\"article:published_time\" content=\"2023-13-45T99:99\"></head><body><p>"
+                + ARTICLE.lines().toList().get(0) + "</p></body></html>"),
+            (r, text) -> {
+              assertNull(r.article().publishedDate());
+              assertTrue(r.article().notes().contains(
+                  "HTML meta article:published_time \"2023-13-45T99:99\" is not a date: ignored"), r.article().notes().toString());
+            }),
+
+        // JSON articles
+        refused("malformed JSON article", () -> utf8("{\"headline\": \"Flood barrier\", \"articleBody\": \"The city"),
+            ErrorCode.DECODE_FAILED, "malformed JSON at line 1"),
+        refused("JSON array of articles", () -> utf8("[{\"articleBody\": \"The city council met.\"}]"),
+            ErrorCode.UNSUPPORTED_CONTENT, "JSON an array is not an article"),
+        refused("JSON article whose body is a number", () -> utf8("{\"articleBody\": 42}"),
+            ErrorCode.UNSUPPORTED_CONTENT, "articleBody is a number, not text"),
+        refused("JSON article whose body is an object", () -> utf8("{\"maintext\": {\"p\": \"The city\"}}"),
+            ErrorCode.UNSUPPORTED_CONTENT, "maintext is an object, not text"),
+        refused("JSON object with no body field", () -> utf8("{\"headline\": \"Flood barrier\", \"body\": \"x\"}"),
+            ErrorCode.UNSUPPORTED_CONTENT, "none of the fields [articleBody, maintext, text]"),
+        refused("JSON article with an empty body", () -> utf8("{\"articleBody\": \"  \"}"), ErrorCode.EMPTY,
+            "body is empty"),
+        refused("JSON nested 100,000 arrays deep", () -> utf8("{\"articleBody\": " + "[".repeat(100_000)),
+            ErrorCode.DECODE_FAILED, "malformed JSON"),
+        read("JSON article whose datePublished is no date", () -> utf8("{\"datePublished\": \"yesterday\", "
+                + "\"articleBody\": \"The council approved the barrier on Tuesday.\"}"),
+            (r, text) -> {
+              assertNull(r.article().publishedDate());
+              assertTrue(r.facts().stream().noneMatch(f -> f instanceof dev.newsfacts.model.EventFact), "no guessed date");
+              assertTrue(r.article().notes().contains("JSON datePublished \"yesterday\" is not a date: ignored"));
+            }),
+        read("JSON article whose datePublished is a number", () -> utf8("{\"datePublished\": 1696514580, "
+                + "\"articleBody\": \"The council approved the barrier on Tuesday.\"}"),
+            (r, text) -> {
+              assertNull(r.article().publishedDate());
+              assertTrue(r.article().notes().contains("JSON datePublished \"1696514580\" is not a date: ignored"));
+            }),
+        read("JSON article with unknown fields", () -> utf8("{\"id\": 7, \"tags\": [\"x\"], "
+                + "\"articleBody\": \"The council approved the barrier.\", \"extra\": {\"a\": null}}"),
+            (r, text) -> assertEquals("The council approved the barrier.", text)));
   }
 
   // ---- expectations

@@ -2,6 +2,8 @@ package dev.newsfacts.extract.meta;
 
 import dev.newsfacts.model.Dateline;
 import java.time.LocalDate;
+import dev.newsfacts.extract.text.Declared.DateClaim;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,19 +21,34 @@ public final class MetaExtractor {
     this.language = language;
   }
 
+  /** Metadata of plain text that declares nothing about itself. */
   public ArticleMeta extract(String text, List<int[]> paragraphs) {
-    LocalDate published = publishedLine(text, paragraphs);
+    return extract(text, paragraphs, List.of(), List.of());
+  }
+
+  /**
+   * @param declared publication dates the input or its adapter gives for this article (JSON fields,
+   *     HTML metadata, S3 object metadata), most trusted first: they outrank dates found in the text
+   * @param fallback dates for articles that carry none (a CLI default), used last
+   */
+  public ArticleMeta extract(String text, List<int[]> paragraphs, List<DateClaim> declared, List<DateClaim> fallback) {
+    List<String> notes = new ArrayList<>();
+    PublishedDate published = PublishedDate.first(declared, notes);
+    LocalDate line = publishedLine(text, paragraphs);
+    if (published.date() == null && line != null) published = new PublishedDate(line, "a 'Published' line of the text");
     String title = TitleFinder.find(text, paragraphs);
     Dateline dateline = null;
     for (int p = 0; p < Math.min(2, paragraphs.size()) && dateline == null; p++) {
-      dateline = DatelineParser.parse(text, paragraphs.get(p)[0], paragraphs.get(p)[1], published);
+      dateline = DatelineParser.parse(text, paragraphs.get(p)[0], paragraphs.get(p)[1], published.date());
     }
     if (dateline != null && title != null && paragraphs.get(0)[0] == dateline.start()) title = null;
     LocalDate datelineDate = dateline == null || dateline.date() == null ? null : LocalDate.parse(dateline.date());
-    if (published == null) published = datelineDate;
-    LocalDate reference = datelineDate != null ? datelineDate : published;
-    return new ArticleMeta(title, dateline, published == null ? null : published.toString(), language.guess(text),
-        reference);
+    if (published.date() == null && datelineDate != null) published = new PublishedDate(datelineDate, "the dateline");
+    if (published.date() == null) published = PublishedDate.first(fallback, notes);
+    if (published.date() != null) notes.add(0, "publishedDate: from " + published.from());
+    LocalDate reference = datelineDate != null ? datelineDate : published.date();
+    return new ArticleMeta(title, dateline, published.date() == null ? null : published.date().toString(),
+        language.guess(text), reference, notes);
   }
 
   private static LocalDate publishedLine(String text, List<int[]> paragraphs) {

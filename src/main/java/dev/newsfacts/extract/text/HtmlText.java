@@ -44,16 +44,22 @@ final class HtmlText {
 
   private HtmlText() {}
 
-  record Article(String title, String text) {}
+  /** @param declared the page's own date and headline; its title is og:title, JSON-LD, {@code <h1>} or {@code <title>} */
+  record Article(Declared declared, String text) {
+    String title() {
+      return declared.title();
+    }
+  }
 
   static Article extract(String html) {
     Document doc = Jsoup.parse(html);
-    String title = firstText(doc.select("h1"));
+    Declared declared = HtmlMeta.read(doc);
+    String title = declared.title() != null ? declared.title() : firstText(doc.select("h1"));
     if (title == null) title = blankToNull(collapse(doc.title()));
     doc.select(BOILERPLATE).remove();
     removeWidgets(doc);
     Element body = findBody(doc);
-    return new Article(title, linesOf(body));
+    return new Article(new Declared(declared.dates(), title, declared.language()), linesOf(body));
   }
 
   private static void removeWidgets(Document doc) {

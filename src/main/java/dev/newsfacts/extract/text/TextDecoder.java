@@ -63,11 +63,12 @@ public final class TextDecoder {
     if (isBlank(d.text)) {
       throw new InputRejectedException(ErrorCode.EMPTY, "the input holds only white space");
     }
+    if (JsonArticle.looksLikeJson(d.text)) return json(d, notes);
     if (HtmlText.looksLikeHtml(d.text)) {
       HtmlText.Article article = HtmlText.extract(d.text);
       requireWords(article.text(), "the HTML page holds no article text");
       notes.add("html: the article body as text, one paragraph per line; offsets index article.text");
-      return new DecodedText(article.text(), d.charset, DecodedText.HTML, article.title(), notes);
+      return new DecodedText(article.text(), d.charset, DecodedText.HTML, article.title(), notes, article.declared());
     }
     if (startsWithIgnoringSpace(d.text, "<?xml")) {
       throw new InputRejectedException(ErrorCode.UNSUPPORTED_CONTENT, "XML content (application/xml) is not an article");
@@ -77,6 +78,24 @@ public final class TextDecoder {
   }
 
   private record Decoded(String text, String charset) {}
+
+  /** A JSON article: its body is the text (an HTML body becomes text as a page would). */
+  private static DecodedText json(Decoded d, List<String> notes) throws InputRejectedException {
+    JsonArticle.Article article = JsonArticle.parse(d.text);
+    String body = article.body();
+    Declared declared = article.declared();
+    if (isBlank(body)) throw new InputRejectedException(ErrorCode.EMPTY, "the JSON article's body is empty");
+    if (HtmlText.looksLikeHtml(body)) {
+      HtmlText.Article page = HtmlText.extract(body);
+      body = page.text();
+      if (declared.title() == null) declared = new Declared(declared.dates(), page.title(), declared.language());
+      notes.add("json: the article body is HTML, read as text, one paragraph per line; offsets index article.text");
+    } else {
+      notes.add("json: the article body; offsets index article.text");
+    }
+    requireWords(body, "the JSON article's body holds no letters or digits");
+    return new DecodedText(body, d.charset, DecodedText.JSON, declared.title(), notes, declared);
+  }
 
   private static Decoded decodeBytes(byte[] bytes, int end, List<String> notes) throws InputRejectedException {
     ByteCharsets.Bom bom = ByteCharsets.bomOf(bytes, end);
