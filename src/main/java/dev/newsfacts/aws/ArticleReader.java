@@ -3,14 +3,18 @@ package dev.newsfacts.aws;
 import dev.newsfacts.model.ErrorCode;
 import dev.newsfacts.model.SourceRef;
 import java.io.IOException;
-import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.exception.RetryableException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-/** Reads an input object with a size bound; never holds more than the bound in memory. */
+/**
+ * Reads an input object with a size bound; never holds more than the bound in memory, and never
+ * returns fewer bytes than S3 said the object has.
+ */
 public final class ArticleReader {
   private final S3Client s3;
   private final long maxBytes;
@@ -32,33 +36,48 @@ public final class ArticleReader {
   /**
    * The latest version of the object, never an older one named by an event: a late retry of an old
    * event must not overwrite the result of newer content (it rewrites the same bytes instead).
+   * The body is read inside the SDK's call, so a connection that breaks off mid-body, or a body
+   * shorter than its Content-Length, is retried by the client's retry strategy like any other
+   * transient failure ({@link S3Clients#retryStrategy()}).
    *
-   * @throws S3UnavailableException when S3 fails for reasons other than the object being gone
+   * @throws S3UnavailableException when S3 fails for reasons other than the object being gone,
+   *     including a download that stayed short on every attempt
    */
   public Read read(ObjectRef ref) {
     GetObjectRequest req = GetObjectRequest.builder().bucket(ref.bucket()).key(ref.key()).build();
-    try (ResponseInputStream<GetObjectResponse> in = s3.getObject(req)) {
-      GetObjectResponse r = in.response();
-      long size = r.contentLength() == null ? -1 : r.contentLength();
-      SourceRef source = SourceRef.s3(ref.bucket(), ref.key(), r.versionId(), unquote(r.eTag()), size, r.contentType());
-      if (size > maxBytes) {
-        in.abort(); // do not download what will not be processed
-        return new Refused(source, ErrorCode.TOO_LARGE,
-            "the input has " + size + " bytes; the limit (MAX_INPUT_BYTES) is " + maxBytes);
-      }
-      byte[] bytes = in.readNBytes((int) maxBytes + 1);
-      if (bytes.length > maxBytes) {
-        return new Refused(source, ErrorCode.TOO_LARGE, "the input is larger than the limit (MAX_INPUT_BYTES) of " + maxBytes);
-      }
-      return new Bytes(bytes, source);
+    try {
+      return s3.getObject(req, (response, in) -> readBounded(ref, response, in));
     } catch (NoSuchKeyException e) {
       SourceRef source = SourceRef.s3(ref.bucket(), ref.key(), null, null, -1, null);
       return new Refused(source, ErrorCode.UNREADABLE, "the object no longer exists (deleted after it was announced)");
     } catch (SdkException e) {
       throw new S3UnavailableException("cannot read s3://" + ref.bucket() + "/" + ref.key() + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new S3UnavailableException("reading s3://" + ref.bucket() + "/" + ref.key() + " broke off: " + e.getMessage(), e);
     }
+  }
+
+  private Read readBounded(ObjectRef ref, GetObjectResponse r, AbortableInputStream in) {
+    long size = r.contentLength() == null ? -1 : r.contentLength();
+    SourceRef source = SourceRef.s3(ref.bucket(), ref.key(), r.versionId(), unquote(r.eTag()), size, r.contentType());
+    if (size > maxBytes) {
+      in.abort(); // do not download what will not be processed
+      return new Refused(source, ErrorCode.TOO_LARGE,
+          "the input has " + size + " bytes; the limit (MAX_INPUT_BYTES) is " + maxBytes);
+    }
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) maxBytes + 1);
+    } catch (IOException e) {
+      throw RetryableException.builder().message("the download broke off: " + e.getMessage()).cause(e).build();
+    }
+    if (bytes.length > maxBytes) {
+      in.abort();
+      return new Refused(source, ErrorCode.TOO_LARGE, "the input is larger than the limit (MAX_INPUT_BYTES) of " + maxBytes);
+    }
+    if (size >= 0 && bytes.length != size) {
+      // HTTP/1.1 ends a body at the connection's end as quietly as at its length: count
+      throw RetryableException.create("short download: " + bytes.length + " of " + size + " bytes");
+    }
+    return new Bytes(bytes, source);
   }
 
   static String unquote(String eTag) {

@@ -22,8 +22,6 @@ public final class BatchRunner {
     this.workers = workers;
   }
 
-  private static final long RETRY_PAUSE_MS = 250;
-
   private Item attempt(ObjectRef ref, boolean skipUnchanged) {
     try {
       return new Item(ref, processor.process(ref, skipUnchanged), null);
@@ -45,13 +43,10 @@ public final class BatchRunner {
       List<Future<Item>> jobs = new ArrayList<>(refs.size());
       for (ObjectRef ref : refs) {
         jobs.add(pool.submit(() -> {
+          // No retry of our own: each S3 call is already retried by the client (S3Clients), stale
+          // pooled connections and short downloads included; what still fails has failed every
+          // attempt, and the batch fails so that Step Functions or Lambda retries it.
           Item item = attempt(ref, skipUnchanged);
-          if (item.failure() != null) {
-            // One more try after a pause: processing is idempotent, and a stale pooled connection
-            // (seen as "Error writing request body to server") should not cost a whole batch retry.
-            Thread.sleep(RETRY_PAUSE_MS);
-            item = attempt(ref, skipUnchanged);
-          }
           onDone.accept(item);
           return item;
         }));

@@ -36,6 +36,13 @@ public final class ResultStore {
    * Writes the document and removes its stale counterpart (an old error document once the article
    * succeeds, or the reverse), so exactly one of the two exists per input.
    *
+   * <p>The stale one goes first. Each PUT is atomic (a reader sees the old object or the whole new
+   * one, never part of it), so the only in-between state is after the delete and before the PUT:
+   * no document at all. That state is safe: the call throws, the invocation or batch fails and is
+   * retried, and a rerun that finds no document processes the article. The reverse order could
+   * leave both documents after a failed delete, and a rerun would then skip the article (its
+   * result is up to date) and keep the stale error document for ever.
+   *
    * @return the key written
    */
   public String write(String inputKey, boolean success, Object document, String sha, String extractorVersion) {
@@ -46,9 +53,9 @@ public final class ResultStore {
     meta.put(META_VERSION, extractorVersion);
     meta.put(META_OUTCOME, success ? "result" : "error");
     try {
+      s3.deleteObject(DeleteObjectRequest.builder().bucket(keys.outputBucket()).key(stale).build());
       s3.putObject(PutObjectRequest.builder().bucket(keys.outputBucket()).key(target)
           .contentType("application/json").metadata(meta).build(), RequestBody.fromBytes(ResultJson.toBytes(document)));
-      s3.deleteObject(DeleteObjectRequest.builder().bucket(keys.outputBucket()).key(stale).build());
     } catch (SdkException e) {
       throw new S3UnavailableException("cannot write s3://" + keys.outputBucket() + "/" + target + ": " + e.getMessage(), e);
     }

@@ -3,7 +3,7 @@ package dev.newsfacts.cli;
 import java.util.Locale;
 
 /** Invented council stories, different for every number, so 200 articles have 200 content hashes. */
-final class Stories {
+public final class Stories {
   private static final String[] TOWNS = {"Riverton", "Port Ellis", "Maple Falls", "Ashford", "Lakeview", "Brookhaven"};
   private static final String[] MAYORS = {"Elena Vasquez", "Samuel Okoro", "Hannah Becker", "Luis Moreno", "Grace Liu"};
   private static final String[] CRITICS = {"Tomas Brennan", "Aisha Rahman", "Peter Novak", "Maria Lindqvist"};
@@ -11,7 +11,7 @@ final class Stories {
 
   private Stories() {}
 
-  static String story(int i) {
+  public static String story(int i) {
     String town = TOWNS[i % TOWNS.length];
     String mayor = MAYORS[i % MAYORS.length];
     String critic = CRITICS[i % CRITICS.length];
