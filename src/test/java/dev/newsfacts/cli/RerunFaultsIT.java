@@ -89,9 +89,9 @@ class RerunFaultsIT {
   private static Run rerun() {
     Map<String, String> env = Map.of("OUTPUT_BUCKET", OUT, "AWS_ACCESS_KEY_ID", S3ProxyServer.ACCESS_KEY,
         "AWS_SECRET_ACCESS_KEY", S3ProxyServer.SECRET_KEY, "AWS_REGION", "us-east-1");
-    String[] args = {"--bucket", IN, "--prefix", PREFIX, "--endpoint", faulty.endpoint().toString(), "--concurrency", WORKERS};
+    String[] args = {"rerun", "--bucket", IN, "--prefix", PREFIX, "--endpoint", faulty.endpoint().toString(), "--concurrency", WORKERS};
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = new RerunCommand(System.out, new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args);
+    int exit = Main.run(args, System.out, new PrintStream(err, true, StandardCharsets.UTF_8), env);
     String text = err.toString(StandardCharsets.UTF_8);
     Matcher m = SUMMARY.matcher(text);
     assertTrue(m.find(), "no summary line in: " + text);
