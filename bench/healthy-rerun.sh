@@ -39,19 +39,19 @@ for i in $(seq 1 "$OBJECTS"); do
     "ASHFORD, June $(( i % 28 + 1 )) (Newsfacts Wire) - The Ashford council approved $(( i % 90 + 10 )) new bus shelters on Tuesday, at a cost of \$$(( i % 40 + 2 )).$(( i % 10 )) million." \
     "\"We listened to the people who wait in the rain,\" Councillor Dana Whitfield said after the vote, which passed $(( i % 4 + 5 ))-2." \
     "Transport officer Miguel Arroyo said the first shelters would go up in $(( i % 11 + 2 )) weeks." >"$f"
-  PUTS+=(--put "in/briefs/$i.txt=$f")
+  PUTS+=(--put "briefs-in/briefs/$i.txt=$f")
 done
 java -cp "$TMP/head/target/test-classes:$TMP/head/target/classes:$(cat "$TMP/head/target/test.cp")" \
-  dev.newsfacts.aws.LocalS3 --port "$PORT" --bucket out "${PUTS[@]}" >"$TMP/s3.log" 2>&1 &
+  dev.newsfacts.aws.LocalS3 --port "$PORT" --bucket briefs-out "${PUTS[@]}" >"$TMP/s3.log" 2>&1 &
 S3PID=$!
 until grep -q "S3 at" "$TMP/s3.log"; do
   kill -0 "$S3PID" 2>/dev/null || { cat "$TMP/s3.log"; exit 1; }
   sleep 1
 done
 
-export AWS_ACCESS_KEY_ID=local-access AWS_SECRET_ACCESS_KEY=local-secret AWS_REGION=us-east-1 OUTPUT_BUCKET=out
+export AWS_ACCESS_KEY_ID=local-access AWS_SECRET_ACCESS_KEY=local-secret AWS_REGION=us-east-1 OUTPUT_BUCKET=briefs-out
 run() { # "wall cpu" of one forced rerun with version $1
-  /usr/bin/time -f "%e %U %S" -o "$TMP/time" java -jar "$TMP/$1/target/newsfacts-0.1.0.jar" rerun --bucket in \
+  /usr/bin/time -f "%e %U %S" -o "$TMP/time" java -jar "$TMP/$1/target/newsfacts-0.1.0.jar" rerun --bucket briefs-in \
     --prefix briefs/ --endpoint "http://127.0.0.1:$PORT" --force --concurrency "$WORKERS" 2>"$TMP/err" >/dev/null \
     || { [ $? = 1 ] || { cat "$TMP/err"; exit 1; }; }
   grep -q "$OBJECTS objects" "$TMP/err" || { cat "$TMP/err"; exit 1; }
