@@ -80,7 +80,7 @@ public final class Extractor {
     this.facts = lexicon == null ? null : new FactExtractor(lexicon);
     this.language = language;
     Map<String, LanguageSteps> byCode = new HashMap<>();
-    for (String code : List.of("fr", "de", "es")) byCode.put(code, new LanguageSteps(profiles.forCode(code).orElseThrow()));
+    for (String code : List.of("fr", "de", "es")) byCode.put(code, new LanguageSteps(profiles.forCode(code).orElseThrow(), givenNames));
     this.steps = Map.copyOf(byCode);
     var described = new TreeMap<>(modelNames());
     if (language == null) described.remove("langdetect");
