@@ -13,7 +13,6 @@ import dev.newsfacts.extract.meta.MetaExtractor;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Annotator;
 import dev.newsfacts.extract.nlp.NlpModels;
-import dev.newsfacts.extract.people.PersonEntities;
 import dev.newsfacts.extract.people.PersonIndex;
 import dev.newsfacts.extract.quotes.QuoteExtractor;
 import dev.newsfacts.extract.meta.DeclaredLanguage;
@@ -50,7 +49,6 @@ public final class Extractor {
   private final GivenNames givenNames;
   private final ThreadLocal<Annotator> annotators;
   private final QuoteExtractor quotes = new QuoteExtractor();
-  // issue #3: metadata, entities and facts; null in the quote-only pipeline that benchmarks compare against
   private final MetaExtractor meta;
   private final EntityBuilder entityBuilder;
   private final FactExtractor facts;
@@ -63,12 +61,10 @@ public final class Extractor {
     this.models = models;
     this.givenNames = givenNames;
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
-    this.meta = language == null ? null : new MetaExtractor(language);
-    this.entityBuilder = lexicon == null ? null : new EntityBuilder(lexicon);
-    this.facts = lexicon == null ? null : new FactExtractor(lexicon);
-    var described = new TreeMap<>(modelNames());
-    if (language == null) described.remove("langdetect");
-    this.info = new ExtractorInfo(ExtractorVersion.NAME, ExtractorVersion.read(), described);
+    this.meta = new MetaExtractor(language);
+    this.entityBuilder = new EntityBuilder(lexicon);
+    this.facts = new FactExtractor(lexicon);
+    this.info = new ExtractorInfo(ExtractorVersion.NAME, ExtractorVersion.read(), modelNames());
   }
 
   /** The models a full pipeline uses, as each result names them; cheap, nothing is loaded. */
@@ -94,11 +90,6 @@ public final class Extractor {
     // built it); OpenNLP's model factories also fill lazy fields here, before workers share them.
     e.annotators.get();
     return e;
-  }
-
-  /** Quotes and people only, without metadata, entities and facts: the baseline the stage benchmark measures. */
-  public static Extractor createQuotesOnly() {
-    return new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), null, null, ExtractorOptions.defaults());
   }
 
   public ExtractorOptions options() {
@@ -138,28 +129,21 @@ public final class Extractor {
     Counts counts = new Counts(at.paragraphs().size(), at.sentences().size(), at.tokens().size());
     String encoding = "UTF-8".equals(decoded.encoding()) ? null : decoded.encoding();
     String articleText = decoded.textDiffersFromBytes() ? text : null;
-    if (meta != null) {
-      ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
-          fallbackDates(input.hints()));
-      int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
-      EntityIndex ents = entityBuilder.build(at, people, found, m.dateline());
-      List<Fact> facts = this.facts.extract(at, ents, m.referenceDate(), bodyStart);
-      deadline.check();
-      String title = decoded.title() != null ? decoded.title()
-          : input.hints().title() != null ? input.hints().title() : m.title();
-      List<String> notes = new ArrayList<>(decoded.notes());
-      notes.addAll(m.notes());
-      String language = DeclaredLanguage.or(decoded.declared().language(), m.language());
-      ArticleInfo article = new ArticleInfo(title, m.dateline(), m.publishedDate(), language, counts, encoding,
-          notes, articleText);
-      return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article,
-          ents.withTitles(FactExtractor.roleTitles(facts)), ents.quotes(), facts);
-    }
-    PersonEntities.Linked linked = PersonEntities.link(people, found);
-    ArticleInfo article = new ArticleInfo(decoded.title(), null, null, "en", counts, encoding, decoded.notes(),
-        articleText);
+    ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
+        fallbackDates(input.hints()));
+    int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
+    EntityIndex ents = entityBuilder.build(at, people, found, m.dateline());
+    List<Fact> facts = this.facts.extract(at, ents, m.referenceDate(), bodyStart);
+    deadline.check();
+    String title = decoded.title() != null ? decoded.title()
+        : input.hints().title() != null ? input.hints().title() : m.title();
+    List<String> notes = new ArrayList<>(decoded.notes());
+    notes.addAll(m.notes());
+    String language = DeclaredLanguage.or(decoded.declared().language(), m.language());
+    ArticleInfo article = new ArticleInfo(title, m.dateline(), m.publishedDate(), language, counts, encoding,
+        notes, articleText);
     return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article,
-        linked.entities(), linked.quotes(), List.of());
+        ents.withTitles(FactExtractor.roleTitles(facts)), ents.quotes(), facts);
   }
 
   /** Dates this article gives about itself (its JSON or HTML metadata, then its S3 metadata): they outrank the text. */
@@ -177,10 +161,5 @@ public final class Extractor {
   private Outcome failure(ArticleInput input, String sha, ErrorCode code, String message) {
     return new Outcome.Failure(new ErrorDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info,
         new ErrorInfo(code, message)));
-  }
-
-  /** Tokenize + POS only, over shared models: the floor every benchmark compares against. */
-  public int tokenizeAndTagOnly(String text) {
-    return annotators.get().tokenizeAndTag(text);
   }
 }
