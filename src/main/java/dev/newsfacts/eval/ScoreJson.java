@@ -30,6 +30,7 @@ public final class ScoreJson {
         r.put("right", e.getValue().right());
         r.put("share", round6(e.getValue().share()));
       }
+      o.put("direct_matched_named", res.directNamed());
     }
     return o;
   }

@@ -73,6 +73,9 @@ public final class ScoreTable {
     lines.add("-".repeat(50));
     RuleCount all = new RuleCount(quotes, right);
     lines.add(left("all", 26) + right(all.quotes(), 8) + right(all.right(), 8) + right(fixed3(all.share()), 8));
+    int matched = res.count("direct_matched");
+    lines.add("matched direct quotes with a speaker.name: " + res.directNamed() + " of " + matched + " ("
+        + fixed3(matched == 0 ? 0.0 : (double) res.directNamed() / matched) + ")");
     return String.join("\n", lines);
   }
 

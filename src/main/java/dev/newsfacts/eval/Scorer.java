@@ -60,6 +60,7 @@ public final class Scorer {
   static Score score(List<GoldArticle> gold, Path predDir, int minGoldWords, boolean lenient, Consumer<String> warn,
                      ErrorSink errors) throws EvalInputException {
     Map<String, RuleCount> byRule = new LinkedHashMap<>();
+    int named = 0;
     Map<String, Integer> c = new LinkedHashMap<>();
     for (String k : COUNTS) c.put(k, 0);
     for (GoldArticle g : gold) {
@@ -105,6 +106,7 @@ public final class Scorer {
         Predictions.Pred pr = dpreds.get(p.pred());
         boolean right = speakerCorrect(atts.get(q.attribution()), pr);
         rightOf.put(directIndex.get(p.pred()), right);
+        if (pr.name() != null) named++;
         if (right) {
           add(c, "direct_speaker_correct", 1);
         } else {
@@ -198,7 +200,7 @@ public final class Scorer {
     s.put("attr_r", a[1]);
     s.put("attr_source_acc", acc(c.get("attr_source_correct"), c.get("attr_matched")));
     s.put("cue_acc", acc(c.get("attr_cue_correct"), c.get("attr_matched")));
-    return new Score(c, s, minGoldWords, byRule);
+    return new Score(c, s, minGoldWords, byRule, named);
   }
 
   /** P, R, F1; 1, 1, 1 when there is neither gold nor prediction; a zero denominator gives 0. */

@@ -66,7 +66,16 @@ class RuleTallyTest {
     String table = ScoreTable.ruleTable(Scorer.score(ScorerTest.split(), pred, 1, false, w -> { }));
     List<String> lines = table.lines().toList();
     assertTrue(lines.get(2).startsWith("cue-after") && lines.get(2).endsWith("2       2   1.000"), table);
-    assertTrue(lines.get(lines.size() - 1).matches("all\\s+6\\s+3\\s+0\\.500"), table);
+    assertTrue(lines.get(lines.size() - 2).matches("all\\s+6\\s+3\\s+0\\.500"), table);
+  }
+
+  @Test
+  void countsTheMatchedDirectQuotesWhoseSpeakerHasAName() throws Exception {
+    writeMixed();
+    Score s = Scorer.score(ScorerTest.split(), pred, 1, false, w -> { });
+    // of the four matched direct quotes only the harbour one names its speaker
+    assertEquals(1, s.directNamed());
+    assertTrue(ScoreTable.ruleTable(s).endsWith("matched direct quotes with a speaker.name: 1 of 4 (0.250)"));
   }
 
   @Test
