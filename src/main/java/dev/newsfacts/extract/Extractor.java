@@ -48,6 +48,8 @@ public final class Extractor {
   private final TextDecoder decoder;
   private final NlpModels models;
   private final GivenNames givenNames;
+  /** A larger list for the entity step only, so quotes and their pronouns keep the list they were tuned with. */
+  private final GivenNames entityGivenNames;
   private final ThreadLocal<Annotator> annotators;
   private final QuoteExtractor quotes = new QuoteExtractor();
   // issue #3: metadata, entities and facts; null in the quote-only pipeline that benchmarks compare against
@@ -62,6 +64,7 @@ public final class Extractor {
     this.decoder = new TextDecoder(options.maxBytes(), options.truncate());
     this.models = models;
     this.givenNames = givenNames;
+    this.entityGivenNames = lexicon == null ? null : GivenNames.loadWith(EntityLexicon.GIVEN_NAMES);
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
     this.meta = language == null ? null : new MetaExtractor(language);
     this.entityBuilder = lexicon == null ? null : new EntityBuilder(lexicon);
@@ -142,7 +145,8 @@ public final class Extractor {
       ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
           fallbackDates(input.hints()));
       int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
-      EntityIndex ents = entityBuilder.build(at, people, found, m.dateline());
+      PersonIndex entityPeople = PersonIndex.build(at, entityGivenNames);
+      EntityIndex ents = entityBuilder.build(at, entityPeople, found, m.dateline());
       List<Fact> facts = this.facts.extract(at, ents, m.referenceDate(), bodyStart);
       deadline.check();
       String title = decoded.title() != null ? decoded.title()

@@ -75,4 +75,10 @@ class NewsEntitiesTest {
     Entity trump = entity(doc, "Donald Trump", EntityType.PERSON);
     assertEquals(1, trump.mentions().size(), trump.mentions().toString());
   }
+
+  @Test
+  void aPersonWithAGivenNameFromTheLargerListIsAPerson() {
+    ResultDocument doc = run("Rents rose again in March.\n\n\"The labor market is cooling,\" said Priya Raman, an economist.");
+    assertNotNull(entity(doc, "Priya Raman", EntityType.PERSON), doc.entities().toString());
+  }
 }
