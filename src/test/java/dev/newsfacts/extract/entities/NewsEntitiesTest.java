@@ -81,4 +81,20 @@ class NewsEntitiesTest {
     ResultDocument doc = run("Rents rose again in March.\n\n\"The labor market is cooling,\" said Priya Raman, an economist.");
     assertNotNull(entity(doc, "Priya Raman", EntityType.PERSON), doc.entities().toString());
   }
+
+  @Test
+  void namesWithoutAHeadWordAreOrganisationsFromTheList() {
+    String text = "An oil spill is larger than reported, Greenpeace said, citing images published by Reuters.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Greenpeace", entityAt(doc, text, "Greenpeace"));
+    assertEquals("ORGANIZATION:Reuters", entityAt(doc, text, "Reuters"));
+  }
+
+  @Test
+  void aStateAbbreviationAfterATownIsThatState() {
+    String text = "The attacks hit hospitals in Tulsa, Okla., and in Springfield, Mo., the agency said.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Oklahoma", entityAt(doc, text, "Okla."));
+    assertEquals("LOCATION:Missouri", entityAt(doc, text, "Mo."));
+  }
 }
