@@ -53,6 +53,8 @@ public final class Extractor {
   private final TextDecoder decoder;
   private final NlpModels models;
   private final GivenNames givenNames;
+  /** A larger list for the entity step only, so quotes and their pronouns keep the list they were tuned with. */
+  private final GivenNames entityGivenNames;
   private final ThreadLocal<Annotator> annotators;
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final MetaExtractor meta;
@@ -72,6 +74,7 @@ public final class Extractor {
     this.decoder = new TextDecoder(options.maxBytes(), options.truncate());
     this.models = models;
     this.givenNames = givenNames;
+    this.entityGivenNames = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES);
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
     this.meta = new MetaExtractor(language);
     this.entityBuilder = new EntityBuilder(lexicon);
@@ -156,7 +159,8 @@ public final class Extractor {
     ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
         fallbackDates(input.hints()), languageCode, other == null ? null : other.datelines());
     int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
-    EntityIndex ents = entityBuilder.build(at, people, found, m.dateline());
+    PersonIndex entityPeople = PersonIndex.build(at, entityGivenNames);
+    EntityIndex ents = entityBuilder.build(at, entityPeople, found, m.dateline());
     List<Fact> facts = !supported ? List.of()
         : other != null ? FactExtractor.numbered(other.figures().find(at, bodyStart))
         : this.facts.extract(at, ents, m.referenceDate(), bodyStart);
