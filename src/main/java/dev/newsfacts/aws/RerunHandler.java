@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsfacts.json.ResultJson;
 import dev.newsfacts.ops.EmfWriter;
 import dev.newsfacts.ops.InvocationMetrics;
+import dev.newsfacts.run.BatchRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +15,7 @@ import org.crac.Core;
 import org.crac.Resource;
 
 /**
- * The Lambda entry point for reruns (issue 5), over the same pipeline as {@link ExtractHandler}.
+ * The Lambda entry point for reruns, over the same pipeline as {@link ExtractHandler}.
  * It tells its three payloads apart by their top-level field:
  * <ul>
  *   <li>{@code Items}: a Step Functions Distributed Map batch ({@link MapBatchRoute});</li>
@@ -48,9 +49,9 @@ public final class RerunHandler implements RequestStreamHandler, Resource {
     this.pipeline = pipeline;
     this.metricsNamespace = metricsNamespace;
     this.clock = clock;
-    BatchRunner runner = new BatchRunner(pipeline.processor(), workers);
-    this.mapBatch = new MapBatchRoute(runner);
-    this.batchOperations = new BatchOperationsRoute(runner);
+    BatchRunner runner = new BatchRunner(pipeline.runner(), workers);
+    this.mapBatch = new MapBatchRoute(runner, pipeline);
+    this.batchOperations = new BatchOperationsRoute(runner, pipeline);
     this.runReport = new RunReportRoute(pipeline.s3());
     Core.getGlobalContext().register(this);
   }

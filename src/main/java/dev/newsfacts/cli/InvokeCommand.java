@@ -8,7 +8,6 @@ import dev.newsfacts.aws.InvocationSummary;
 import dev.newsfacts.aws.Pipeline;
 import dev.newsfacts.aws.S3Clients;
 import dev.newsfacts.aws.S3UnavailableException;
-import dev.newsfacts.extract.Extractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -72,7 +71,7 @@ final class InvokeCommand implements Callable<Integer> {
       err.println("newsfacts invoke: cannot read the event " + eventFile + ": " + e.getMessage());
       return ExitCode.USAGE;
     }
-    try (Pipeline pipeline = Pipeline.create(config, S3Clients.create(config, env), Extractor.create())) {
+    try (Pipeline pipeline = Pipeline.create(config, S3Clients.create(config, env))) {
       InvocationSummary s = new ExtractHandler(pipeline).handle(event, new LocalContext("local-invoke", err));
       out.printf("invoke: %d results, %d error documents, %d refused (own output) -> s3://%s/%s%n",
           s.results(), s.errors(), s.refused(), config.outputBucket(), config.resultPrefix());

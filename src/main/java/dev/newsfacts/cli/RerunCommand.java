@@ -1,12 +1,12 @@
 package dev.newsfacts.cli;
 
 import dev.newsfacts.aws.AwsConfig;
-import dev.newsfacts.aws.BatchRunner;
-import dev.newsfacts.aws.ObjectRef;
 import dev.newsfacts.aws.Pipeline;
-import dev.newsfacts.aws.RunCounts;
 import dev.newsfacts.aws.S3Clients;
-import dev.newsfacts.extract.Extractor;
+import dev.newsfacts.aws.S3UnavailableException;
+import dev.newsfacts.run.ArticleSource;
+import dev.newsfacts.run.BatchRunner;
+import dev.newsfacts.run.RunCounts;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -19,12 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * {@code rerun --bucket B --prefix P}: what the scheduled Step Functions rerun does, from here:
- * lists the stored articles and processes each with the same core and skip-unchanged logic.
+ * lists the stored articles and processes each with the same runner and skip-unchanged rule.
  */
 @Command(name = "rerun", sortOptions = false,
     header = "process the articles stored under an S3 prefix again, skipping unchanged ones",
@@ -38,8 +36,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
         "Exit codes: 0 no article failed, 1 some got error documents, 2 bad command line or configuration, 3 S3"
             + " failed for some objects (run again)."})
 final class RerunCommand implements Callable<Integer> {
-  private static final int PAGE = 1000;
-
   @Option(names = "--bucket", required = true, paramLabel = "B", description = "the input bucket")
   String bucket;
 
@@ -74,36 +70,28 @@ final class RerunCommand implements Callable<Integer> {
     CommandChecks.atLeast(spec, "--concurrency", workers, 1);
     AwsConfig config = AwsSettings.config(spec, env, outputBucket, endpoint);
     long t0 = System.nanoTime();
-    try (Pipeline pipeline = Pipeline.create(config, S3Clients.create(config, env), Extractor.create())) {
-      BatchRunner runner = new BatchRunner(pipeline.processor(), workers);
-      AtomicLong done = new AtomicLong();
-      RunCounts total = RunCounts.ZERO;
-      List<String> failedKeys = new ArrayList<>();
-      List<ObjectRef> page = new ArrayList<>(PAGE);
-      // page by page: millions of keys never sit in memory at once
-      for (S3Object obj : pipeline.s3().listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents()) {
-        page.add(new ObjectRef(bucket, obj.key()));
-        if (page.size() == PAGE) total = total.plus(runPage(runner, page, force, done, failedKeys));
-      }
-      if (!page.isEmpty()) total = total.plus(runPage(runner, page, force, done, failedKeys));
+    try (Pipeline pipeline = Pipeline.create(config, S3Clients.create(config, env))) {
+      RunCounts total = run(pipeline, pipeline.listing(bucket, prefix));
       double seconds = (System.nanoTime() - t0) / 1e9;
-      failedKeys.forEach(k -> err.println("rerun: " + k));
       err.printf(Locale.ROOT, "rerun: %d objects under s3://%s/%s: %d processed, %d skipped (unchanged), %d failed"
           + " (error documents), %d refused (own output), %d S3 failures in %.1f s (%.1f objects/s, %d workers)%n",
           total.total(), bucket, prefix, total.processed(), total.skipped(), total.failed(), total.refused(),
           total.unavailable(), seconds, seconds > 0 ? total.total() / seconds : 0.0, workers);
       if (total.unavailable() > 0) return ExitCode.IO;
       return total.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
-    } catch (SdkException e) {
-      err.println("newsfacts rerun: cannot list s3://" + bucket + "/" + prefix + ": " + e.getMessage());
+    } catch (S3UnavailableException e) {
+      err.println("newsfacts rerun: " + e.getMessage());
       return ExitCode.IO;
     }
   }
 
-  private RunCounts runPage(BatchRunner runner, List<ObjectRef> page, boolean force, AtomicLong done,
-                            List<String> failedKeys) {
+  /** Runs every article of the source, a page at a time; lists the failed ones on stderr. */
+  private RunCounts run(Pipeline pipeline, ArticleSource source) {
+    AtomicLong done = new AtomicLong();
     long[] lastReport = {System.nanoTime()};
-    List<BatchRunner.Item> items = runner.run(List.copyOf(page), !force, item -> {
+    RunCounts[] total = {RunCounts.ZERO};
+    List<String> failedKeys = new ArrayList<>();
+    new BatchRunner(pipeline.runner(), workers).runAll(source, !force, item -> {
       long n = done.incrementAndGet();
       synchronized (lastReport) {
         long now = System.nanoTime();
@@ -112,15 +100,17 @@ final class RerunCommand implements Callable<Integer> {
           lastReport[0] = now;
         }
       }
-    });
-    for (BatchRunner.Item i : items) {
-      if (i.failure() != null) {
-        failedKeys.add("S3 failure for " + i.ref().key() + ": " + i.failure().getMessage());
-      } else if (i.report().errorCode() != null) {
-        failedKeys.add("error document for " + i.ref().key() + " (" + i.report().errorCode() + ")");
+    }, items -> {
+      for (BatchRunner.Item i : items) {
+        if (i.failure() != null) {
+          failedKeys.add("S3 failure for " + i.article().name() + ": " + i.failure().getMessage());
+        } else if (i.report().errorCode() != null && i.report().outcome() != dev.newsfacts.run.ArticleOutcome.SKIPPED) {
+          failedKeys.add("error document for " + i.article().name() + " (" + i.report().errorCode() + ")");
+        }
       }
-    }
-    page.clear();
-    return RunCounts.of(items);
+      total[0] = total[0].plus(RunCounts.of(items));
+    });
+    failedKeys.forEach(k -> err.println("rerun: " + k));
+    return total[0];
   }
 }
