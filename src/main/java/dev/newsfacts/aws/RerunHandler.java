@@ -68,25 +68,27 @@ public final class RerunHandler implements RequestStreamHandler, Resource {
         context == null ? null : context.getLogger());
     long t0 = System.nanoTime();
     String function = context == null || context.getFunctionName() == null ? "local" : context.getFunctionName();
-    if (payload.has("Items")) {
+    EventKind kind = EventKind.of(payload);
+    if (kind == EventKind.MAP_BATCH) {
       try {
         return mapBatch.handle(Payloads.read(payload, MapBatchRoute.Batch.class), log);
       } finally {
         log.metrics(metricsNamespace, function, clock.millis(), (System.nanoTime() - t0) / 1e6);
       }
     }
-    if (payload.has("tasks")) {
+    if (kind == EventKind.BATCH_OPERATIONS) {
       try {
         return batchOperations.handle(Payloads.read(payload, BatchOperationsRoute.Event.class), log);
       } finally {
         log.metrics(metricsNamespace, function, clock.millis(), (System.nanoTime() - t0) / 1e6);
       }
     }
-    if (payload.has("ResultWriterDetails")) {
+    if (kind == EventKind.RUN_REPORT) {
       return runReport.handle(Payloads.read(payload, RunReportRoute.Request.class), log);
     }
-    throw new IllegalArgumentException("unknown payload: expected Items (Distributed Map), tasks (S3 Batch Operations)"
-        + " or ResultWriterDetails (run report)");
+    throw new IllegalArgumentException("unknown payload, " + kind.description() + ": expected Items (Distributed Map),"
+        + " tasks (S3 Batch Operations) or ResultWriterDetails (run report)"
+        + (kind.handler() == null ? "" : "; " + kind.handler() + " takes this one"));
   }
 
   @Override

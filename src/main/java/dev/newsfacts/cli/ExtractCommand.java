@@ -96,17 +96,24 @@ final class ExtractCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--out must not be the input folder itself (use a subfolder or another folder)");
     }
+    // before any article is read or any model loaded: an unwritable --out fails in a second, not after the run
+    try {
+      Files.createDirectories(outDir);
+    } catch (IOException e) {
+      err.println("newsfacts extract: cannot create the output folder " + outDir + ": " + FolderSink.reason(e));
+      return ExitCode.IO;
+    }
+    try {
+      FolderSink.probe(outDir);
+    } catch (IOException e) {
+      err.println("newsfacts extract: cannot write to the output folder " + outDir + ": " + FolderSink.reason(e));
+      return ExitCode.IO;
+    }
     FolderSource inputs;
     try {
       inputs = FolderSource.list(in, outDir);
     } catch (IOException e) {
       err.println("newsfacts extract: cannot read the input " + in + ": " + FolderSink.reason(e));
-      return ExitCode.IO;
-    }
-    try {
-      Files.createDirectories(outDir);
-    } catch (IOException e) {
-      err.println("newsfacts extract: cannot create the output folder " + outDir + ": " + FolderSink.reason(e));
       return ExitCode.IO;
     }
     int n = inputs.files().size();

@@ -49,7 +49,7 @@ public final class Extractor {
   private final GivenNames givenNames;
   private final ThreadLocal<Annotator> annotators;
   private final QuoteExtractor quotes = new QuoteExtractor();
-  // issue #3: metadata, entities and facts; null in the quote-only pipeline that benchmarks compare against
+  // metadata, entities and facts; null in the quote-only pipeline that benchmarks compare against
   private final MetaExtractor meta;
   private final EntityBuilder entityBuilder;
   private final FactExtractor facts;

@@ -6,6 +6,7 @@ import dev.newsfacts.json.ResultJson;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -60,11 +61,29 @@ public final class FolderSink implements ResultSink {
     }
   }
 
-  /** Some IOExceptions carry nothing but a path as their message: say what went wrong instead. */
+  /**
+   * Creates and deletes a file in {@code dir}: whether documents can be written there, found out
+   * before any work is done.
+   *
+   * @throws IOException with the operating system's reason when they cannot
+   */
+  public static void probe(Path dir) throws IOException {
+    Path probe = dir.resolve(".newsfacts-write-probe-" + ProcessHandle.current().pid());
+    Files.deleteIfExists(probe);
+    Files.write(probe, new byte[0]);
+    Files.delete(probe);
+  }
+
+  /** The operating system's reason, without the path the message repeats (the caller names it). */
   public static String reason(IOException e) {
+    if (e instanceof FileSystemException f && f.getReason() != null) return lowerFirst(f.getReason());
     if (e instanceof FileAlreadyExistsException) return "a file of that name is in the way";
     if (e instanceof AccessDeniedException) return "permission denied";
     if (e instanceof NoSuchFileException) return "no such file or folder";
     return e.getMessage();
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 }
