@@ -4,6 +4,7 @@ import dev.newsfacts.aws.AwsConfig;
 import dev.newsfacts.aws.Pipeline;
 import dev.newsfacts.aws.S3Clients;
 import dev.newsfacts.aws.S3UnavailableException;
+import dev.newsfacts.run.ArticleOutcome;
 import dev.newsfacts.run.ArticleSource;
 import dev.newsfacts.run.BatchRunner;
 import dev.newsfacts.run.RunCounts;
@@ -104,7 +105,7 @@ final class RerunCommand implements Callable<Integer> {
       for (BatchRunner.Item i : items) {
         if (i.failure() != null) {
           failedKeys.add("S3 failure for " + i.article().name() + ": " + i.failure().getMessage());
-        } else if (i.report().errorCode() != null && i.report().outcome() != dev.newsfacts.run.ArticleOutcome.SKIPPED) {
+        } else if (i.report().errorCode() != null && i.report().outcome() != ArticleOutcome.SKIPPED) {
           failedKeys.add("error document for " + i.article().name() + " (" + i.report().errorCode() + ")");
         }
       }
