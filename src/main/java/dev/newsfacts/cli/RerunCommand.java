@@ -1,6 +1,7 @@
 package dev.newsfacts.cli;
 
 import dev.newsfacts.aws.AwsConfig;
+import dev.newsfacts.aws.ObjectRef;
 import dev.newsfacts.aws.Pipeline;
 import dev.newsfacts.aws.S3Clients;
 import dev.newsfacts.aws.S3UnavailableException;
@@ -8,8 +9,12 @@ import dev.newsfacts.run.ArticleOutcome;
 import dev.newsfacts.run.ArticleSource;
 import dev.newsfacts.run.BatchRunner;
 import dev.newsfacts.run.RunCounts;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,18 +24,23 @@ import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code rerun --bucket B --prefix P}: what the scheduled Step Functions rerun does, from here:
- * lists the stored articles and processes each with the same runner and skip-unchanged rule.
+ * lists the stored articles (or takes the listed keys) and processes each with the same runner and
+ * skip-unchanged rule.
  */
 @Command(name = "rerun", sortOptions = false,
     header = "process the articles stored under an S3 prefix again, skipping unchanged ones",
     description = {
         "Lists every object under s3://B/P and processes it again, as the scheduled rerun does: an article whose"
             + " stored result (or error document) has the same content hash and extractor version is skipped unless"
-            + " --force is given."},
+            + " --force is given.",
+        "With --keys FILE it does exactly the objects listed there instead, each whether changed or not: one key"
+            + " per line, or the JSON lines of the upload function's failure queue, or the Distributed Map's failed"
+            + " items (blank lines and '#' comments ignored). A listed key that is not there gets an error document."},
     footer = {"",
         "Environment as for 'invoke' (OUTPUT_BUCKET, RESULT_PREFIX, MAX_INPUT_BYTES, AWS_*). Progress and the"
             + " summary go to stderr.",
@@ -46,6 +56,10 @@ final class RerunCommand implements Callable<Integer> {
   @Option(names = "--endpoint", paramLabel = "URL",
       description = "an S3-compatible endpoint (S3Proxy, MinIO, LocalStack); path-style")
   URI endpoint;
+
+  @Option(names = "--keys", paramLabel = "FILE",
+      description = "only the objects listed in FILE (keys, or failure records as JSON lines), instead of a listing")
+  Path keysFile;
 
   @Option(names = "--force", description = "process everything, even unchanged articles")
   boolean force;
@@ -70,13 +84,19 @@ final class RerunCommand implements Callable<Integer> {
   public Integer call() {
     CommandChecks.atLeast(spec, "--concurrency", workers, 1);
     AwsConfig config = AwsSettings.config(spec, env, outputBucket, endpoint);
+    List<ObjectRef> listed = keysFile == null ? null : listedKeys();
+    if (listed == null && keysFile != null) return ExitCode.IO;
     long t0 = System.nanoTime();
     try (Pipeline pipeline = Pipeline.create(config, S3Clients.create(config, env))) {
-      RunCounts total = run(pipeline, pipeline.listing(bucket, prefix));
+      // a listed object is redone even when unchanged: the operator named it
+      boolean redo = force || listed != null;
+      ArticleSource source = listed != null ? pipeline.objects(listed) : pipeline.listing(bucket, prefix);
+      RunCounts total = run(pipeline, source, redo);
       double seconds = (System.nanoTime() - t0) / 1e9;
-      err.printf(Locale.ROOT, "rerun: %d objects under s3://%s/%s: %d processed, %d skipped (unchanged), %d failed"
+      String what = listed != null ? "listed in " + keysFile : "under s3://" + bucket + "/" + prefix;
+      err.printf(Locale.ROOT, "rerun: %d objects %s: %d processed, %d skipped (unchanged), %d failed"
           + " (error documents), %d refused (own output), %d S3 failures in %.1f s (%.1f objects/s, %d workers)%n",
-          total.total(), bucket, prefix, total.processed(), total.skipped(), total.failed(), total.refused(),
+          total.total(), what, total.processed(), total.skipped(), total.failed(), total.refused(),
           total.unavailable(), seconds, seconds > 0 ? total.total() / seconds : 0.0, workers);
       if (total.unavailable() > 0) return ExitCode.IO;
       return total.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
@@ -86,13 +106,30 @@ final class RerunCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs every article of the source, a page at a time; lists the failed ones on stderr. */
-  private RunCounts run(Pipeline pipeline, ArticleSource source) {
+  /** The --keys list, or null (after saying why) when the file cannot be read. */
+  private List<ObjectRef> listedKeys() {
+    if (!prefix.isEmpty()) throw new ParameterException(spec.commandLine(), "--keys and --prefix: give one or the other");
+    String text;
+    try {
+      text = Files.readString(keysFile, StandardCharsets.UTF_8);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      err.println("newsfacts rerun: cannot read the key list " + keysFile + ": " + e.getMessage());
+      return null;
+    }
+    try {
+      return KeyList.parse(text, bucket);
+    } catch (KeyList.BadLine e) {
+      throw new ParameterException(spec.commandLine(), "--keys " + keysFile + ", " + e.getMessage());
+    }
+  }
+
+  /** Runs every article of the source, a page at a time (a listing never sits in memory); lists the failed ones on stderr. */
+  private RunCounts run(Pipeline pipeline, ArticleSource source, boolean redo) {
     AtomicLong done = new AtomicLong();
     long[] lastReport = {System.nanoTime()};
     RunCounts[] total = {RunCounts.ZERO};
     List<String> failedKeys = new ArrayList<>();
-    new BatchRunner(pipeline.runner(), workers).runAll(source, !force, item -> {
+    new BatchRunner(pipeline.runner(), workers).runAll(source, !redo, item -> {
       long n = done.incrementAndGet();
       synchronized (lastReport) {
         long now = System.nanoTime();
