@@ -22,7 +22,6 @@ public final class Pipeline implements AutoCloseable {
   private final S3Client s3;
   private final Extractor extractor;
   private final ArticleReader reader;
-  private final ResultStore store;
   private final ArticleRunner runner;
 
   private Pipeline(AwsConfig config, S3Client s3, Extractor extractor) {
@@ -30,7 +29,7 @@ public final class Pipeline implements AutoCloseable {
     this.s3 = s3;
     this.extractor = extractor;
     this.reader = new ArticleReader(s3, config.maxInputBytes());
-    this.store = new ResultStore(s3, new ResultKeys(config.outputBucket(), config.resultPrefix()));
+    ResultStore store = new ResultStore(s3, new ResultKeys(config.outputBucket(), config.resultPrefix()));
     ResultSink sink = config.reviewPages() ? new PageSink(store, store) : store;
     this.runner = new ArticleRunner(extractor, sink);
   }
@@ -60,10 +59,6 @@ public final class Pipeline implements AutoCloseable {
 
   public ArticleRunner runner() {
     return runner;
-  }
-
-  public ResultStore store() {
-    return store;
   }
 
   /** Named objects (an event's records, a batch's items) as a source. */

@@ -22,7 +22,7 @@ public final class ArticleRunner {
     this.sink = sink;
   }
 
-  public String extractorVersion() {
+  private String extractorVersion() {
     return extractor.info().version();
   }
 
