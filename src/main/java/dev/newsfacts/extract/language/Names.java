@@ -99,9 +99,8 @@ final class Names {
     while (k < words.size()) {
       Word x = words.get(k);
       if (k > first && x.start() - words.get(k - 1).end() > 1) break;
-      boolean nextCap = k + 1 < words.size() && words.get(k + 1).isLetters() && words.get(k + 1).isCapitalised()
-          && !excluded(words.get(k + 1));
-      if (x.isLetters() && x.isCapitalised() && !excluded(x)) {
+      boolean nextCap = k + 1 < words.size() && nameWord(words.get(k + 1), false);
+      if (nameWord(x, k == first)) {
         lastCap = k;
         if (!particle) capsBeforeParticle++;
       } else if ((k > first && lastCap == k - 1 || k == first && honorific) && nextCap && x.isLetters() && x.isCapitalised()
@@ -138,6 +137,16 @@ final class Names {
     if (g != null) return g;
     char e = given.genderOf(word);
     return e == 'M' || e == 'F' ? e : 0;
+  }
+
+  /**
+   * A capitalised word that may stand in a name: no determiner, pronoun, month…; a role noun only inside a
+   * name and outside German, where every noun is capitalised ("Bruno Le Maire", but "Ministerin Petra Vogel").
+   */
+  private boolean nameWord(Word x, boolean atStart) {
+    if (!x.isLetters() || !x.isCapitalised()) return false;
+    if (!excluded(x)) return true;
+    return !atStart && !profile.code().equals("de") && isRoleWord(x) && !profile.determiners().contains(x.lower());
   }
 
   /** Words that open a sentence or name no one: determiners, pronouns, months, words in capitals (datelines). */
