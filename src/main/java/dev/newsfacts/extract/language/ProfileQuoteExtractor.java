@@ -170,6 +170,9 @@ public final class ProfileQuoteExtractor {
           if (how == Resolution.EXPLICIT) how = Resolution.PRONOUN;
         } else if (a.name() != null) {
           name = Names.fullest(a.name(), people);
+        } else if (indefinite(a.description())) {
+          // "ein Sprecher des Ministeriums", "une source proche du dossier": someone the article does not name
+          description = a.description();
         } else {
           name = roles.personBefore(a.description(), a.start());
           if (name == null) {
@@ -194,6 +197,13 @@ public final class ProfileQuoteExtractor {
   }
 
   private static final char UNKNOWN = Cues.UNSTATED;
+  private static final java.util.Set<String> INDEFINITE =
+      java.util.Set.of("ein", "eine", "einer", "eines", "un", "une", "una", "uno", "des", "unos", "unas");
+
+  private static boolean indefinite(String description) {
+    int sp = description.indexOf(' ');
+    return sp > 0 && INDEFINITE.contains(LanguageProfile.lower(description.substring(0, sp)));
+  }
 
   private static boolean compatible(char personGender, char pronoun) {
     return personGender == 0 || pronoun == UNKNOWN || personGender == pronoun;

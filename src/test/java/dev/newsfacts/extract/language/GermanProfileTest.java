@@ -57,4 +57,15 @@ class GermanProfileTest {
     assertEquals("dpa", d.agency());
     assertEquals("2024-04-03", d.date());
   }
+
+  @Test
+  void leavesAnUnnamedSourceUnnamed() {
+    Profiled p = Profiled.of("""
+        BERLIN (dpa) - Finanzminister Karl Braun legte am Mittwoch den Haushalt vor.
+
+        „Die Zahlen sind solide“, sagte ein Sprecher des Ministeriums.
+        """);
+    assertEquals(null, p.speaker("Die Zahlen sind solide"));
+    assertEquals("ein Sprecher des Ministeriums", p.quote("Die Zahlen").speaker().description());
+  }
 }
