@@ -17,7 +17,6 @@ import dev.newsfacts.extract.meta.MetaExtractor;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Annotator;
 import dev.newsfacts.extract.nlp.NlpModels;
-import dev.newsfacts.extract.people.PersonEntities;
 import dev.newsfacts.extract.people.PersonIndex;
 import dev.newsfacts.extract.quotes.QuoteExtractor;
 import dev.newsfacts.extract.meta.DeclaredLanguage;
@@ -54,9 +53,10 @@ public final class Extractor {
   private final TextDecoder decoder;
   private final NlpModels models;
   private final GivenNames givenNames;
+  /** A larger list for the entity step only, so quotes and their pronouns keep the list they were tuned with. */
+  private final GivenNames entityGivenNames;
   private final ThreadLocal<Annotator> annotators;
   private final QuoteExtractor quotes = new QuoteExtractor();
-  // issue #3: metadata, entities and facts; null in the quote-only pipeline that benchmarks compare against
   private final MetaExtractor meta;
   private final EntityBuilder entityBuilder;
   private final FactExtractor facts;
@@ -74,17 +74,16 @@ public final class Extractor {
     this.decoder = new TextDecoder(options.maxBytes(), options.truncate());
     this.models = models;
     this.givenNames = givenNames;
+    this.entityGivenNames = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES);
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
-    this.meta = language == null ? null : new MetaExtractor(language);
-    this.entityBuilder = lexicon == null ? null : new EntityBuilder(lexicon);
-    this.facts = lexicon == null ? null : new FactExtractor(lexicon);
+    this.meta = new MetaExtractor(language);
+    this.entityBuilder = new EntityBuilder(lexicon);
+    this.facts = new FactExtractor(lexicon);
     this.language = language;
     Map<String, LanguageSteps> byCode = new HashMap<>();
     for (String code : List.of("fr", "de", "es")) byCode.put(code, new LanguageSteps(profiles.forCode(code).orElseThrow(), givenNames));
     this.steps = Map.copyOf(byCode);
-    var described = new TreeMap<>(modelNames());
-    if (language == null) described.remove("langdetect");
-    this.info = new ExtractorInfo(ExtractorVersion.NAME, ExtractorVersion.read(), described);
+    this.info = new ExtractorInfo(ExtractorVersion.NAME, ExtractorVersion.read(), modelNames());
   }
 
   /** The models a full pipeline uses, as each result names them; cheap, nothing is loaded. */
@@ -110,11 +109,6 @@ public final class Extractor {
     // built it); OpenNLP's model factories also fill lazy fields here, before workers share them.
     e.annotators.get();
     return e;
-  }
-
-  /** Quotes and people only, without metadata, entities and facts: the baseline the stage benchmark measures. */
-  public static Extractor createQuotesOnly() {
-    return new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), null, null, ExtractorOptions.defaults());
   }
 
   public ExtractorOptions options() {
@@ -147,11 +141,8 @@ public final class Extractor {
   private ResultDocument analyse(ArticleInput input, String sha, DecodedText decoded, Deadline deadline) {
     String text = decoded.text();
     // the language first: it chooses the models, the quote rules and the number formats
-    String languageCode = "en";
-    if (meta != null) {
-      String declared = DeclaredLanguage.or(decoded.declared().language(), null);
-      languageCode = declared != null ? declared : language.guess(text);
-    }
+    String declared = DeclaredLanguage.or(decoded.declared().language(), null);
+    String languageCode = declared != null ? declared : language.guess(text);
     LanguageSteps other = steps.get(languageCode);
     boolean supported = other != null || LanguageProfiles.ENGLISH.equals(languageCode)
         || LanguageGuesser.UNDETERMINED.equals(languageCode);
@@ -165,30 +156,24 @@ public final class Extractor {
     Counts counts = new Counts(at.paragraphs().size(), at.sentences().size(), at.tokens().size());
     String encoding = "UTF-8".equals(decoded.encoding()) ? null : decoded.encoding();
     String articleText = decoded.textDiffersFromBytes() ? text : null;
-    if (meta != null) {
-      ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
-          fallbackDates(input.hints()), languageCode, other == null ? null : other.datelines());
-      int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
-      EntityIndex ents = entityBuilder.build(at, people, found, m.dateline());
-      List<Fact> facts = !supported ? List.of()
-          : other != null ? FactExtractor.numbered(other.figures().find(at, bodyStart))
-          : this.facts.extract(at, ents, m.referenceDate(), bodyStart);
-      deadline.check();
-      String title = decoded.title() != null ? decoded.title()
-          : input.hints().title() != null ? input.hints().title() : m.title();
-      List<String> notes = new ArrayList<>(decoded.notes());
-      notes.addAll(m.notes());
-      if (!supported) notes.add("language " + languageCode + " is not supported: quotes and facts not extracted");
-      ArticleInfo article = new ArticleInfo(title, m.dateline(), m.publishedDate(), languageCode, counts, encoding,
-          notes, articleText);
-      return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article,
-          ents.withTitles(FactExtractor.roleTitles(facts)), ents.quotes(), facts);
-    }
-    PersonEntities.Linked linked = PersonEntities.link(people, found);
-    ArticleInfo article = new ArticleInfo(decoded.title(), null, null, "en", counts, encoding, decoded.notes(),
-        articleText);
+    ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
+        fallbackDates(input.hints()), languageCode, other == null ? null : other.datelines());
+    int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
+    PersonIndex entityPeople = PersonIndex.build(at, entityGivenNames);
+    EntityIndex ents = entityBuilder.build(at, entityPeople, found, m.dateline());
+    List<Fact> facts = !supported ? List.of()
+        : other != null ? FactExtractor.numbered(other.figures().find(at, bodyStart))
+        : this.facts.extract(at, ents, m.referenceDate(), bodyStart);
+    deadline.check();
+    String title = decoded.title() != null ? decoded.title()
+        : input.hints().title() != null ? input.hints().title() : m.title();
+    List<String> notes = new ArrayList<>(decoded.notes());
+    notes.addAll(m.notes());
+    if (!supported) notes.add("language " + languageCode + " is not supported: quotes and facts not extracted");
+    ArticleInfo article = new ArticleInfo(title, m.dateline(), m.publishedDate(), languageCode, counts, encoding,
+        notes, articleText);
     return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article,
-        linked.entities(), linked.quotes(), List.of());
+        ents.withTitles(FactExtractor.roleTitles(facts)), ents.quotes(), facts);
   }
 
   /** Dates this article gives about itself (its JSON or HTML metadata, then its S3 metadata): they outrank the text. */
@@ -211,10 +196,5 @@ public final class Extractor {
   /** Whether this extractor has read the models of {@code code} (it does on the first article in that language). */
   boolean hasLoadedModelsOf(String code) {
     return languageModels.isLoaded(code);
-  }
-
-  /** Tokenize + POS only, over shared models: the floor every benchmark compares against. */
-  public int tokenizeAndTagOnly(String text) {
-    return annotators.get().tokenizeAndTag(text);
   }
 }

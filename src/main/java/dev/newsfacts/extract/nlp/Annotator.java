@@ -146,15 +146,4 @@ public final class Annotator {
     }
     return tags;
   }
-
-  /** The tokenize+POS floor alone: the work no extractor built on OpenNLP can avoid. */
-  public int tokenizeAndTag(String text) {
-    int n = 0;
-    for (Span s : sentences.sentPosDetect(text)) {
-      String sentText = text.substring(s.getStart(), s.getEnd());
-      String[] words = tokenizer.tokenize(sentText);
-      n += tagger.apply(words).length;
-    }
-    return n;
-  }
 }
