@@ -73,8 +73,17 @@ final class Cues {
     if (v == null) return null;
     if (v.pronoun() != 0) return pronounOf(v, text, "profile-inverted-pronoun");
     Subject s = subjectAfter(text, words, v.next(), paraEnd, v.cueStart(), v.cueEnd(), "profile-verb-after");
-    return s == null ? null : s.by();
+    if (s != null) return s.by();
+    // "», advirtió." "“, fügte er hinzu": a verb with no subject after it (Spanish drops the pronoun) stands
+    // for the person just named, as a pronoun of either gender does
+    boolean ends = v.next() >= words.size() || words.get(v.next()).start() >= paraEnd
+        || STOPS.contains(words.get(v.next()).text()) || words.get(v.next()).text().equals(",");
+    return ends ? new Attribution(v.cueStart(), v.cueEnd(), null, UNSTATED, null, v.cueStart(), v.cueEnd(),
+        "profile-unstated-subject") : null;
   }
+
+  /** The pronoun code of a subject the sentence leaves out: either gender. */
+  static final char UNSTATED = '?';
 
   /** "X a déclaré : «", "Er sagte: „", "Selon X, «", "dijo el ministro: «": a cue in the clause before the quote. */
   Attribution before(String text, List<Word> words, int clauseStart, int openMark) {
@@ -95,7 +104,28 @@ final class Cues {
       Attribution b = subjectBefore(text, words, first, j, v);
       if (b != null) return b;
     }
+    // "Lindner zeigte sich zufrieden: „…“": a colon before the quote introduces the words of the clause's subject
+    if (last >= first && words.get(last).text().equals(":")) {
+      Names.Found f = firstName(text, words, first, last);
+      if (f != null) {
+        return new Attribution(f.start(), f.end(), f.name(), (char) 0, null, -1, -1, "profile-colon");
+      }
+    }
     return null;
+  }
+
+  /** The first name of a person in words {@code [first, end)}: the subject, before any apposition. */
+  private Names.Found firstName(String text, List<Word> words, int first, int end) {
+    Names.Found firstFound = null;
+    for (int b = first; b < end; b++) {
+      Names.Found f = names.at(text, words, b, false);
+      if (f == null) continue;
+      // "El líder del Partido Popular, Alberto Núñez Feijóo,": a name opening with a given name is the person
+      if (names.genderOfGiven(f.name().split(" ")[0]) != 0) return f;
+      if (firstFound == null) firstFound = f;
+      while (b + 1 < end && words.get(b + 1).start() < f.end()) b++;
+    }
+    return firstFound;
   }
 
   /** "« Nous sommes prêts, a déclaré M. Dupont. Mais … »", "—No cederemos —dijo la ministra—.": a cue set into the quote. */
@@ -183,18 +213,19 @@ final class Cues {
     for (int b = j - 1; b >= first && j - b <= 4; b--) {
       Word w = words.get(b);
       if (w.text().equals(",") || STOPS.contains(w.text())) break;
+      if (w.isCapitalised() && profile.pronoun(w.text()) == 0 && b > first) break;
       if (profile.pronoun(w.text()) != 0) {
         return new Attribution(w.start(), w.end(), null, profile.pronoun(w.text()), null, v.cueStart(), v.cueEnd(),
             "profile-subject-before");
       }
     }
-    Names.Found lastName = null;
-    for (int b = first; b < j; b++) {
-      Names.Found f = names.at(text, words, b, b == j - 1 || b + 1 < j && words.get(b + 1).text().equals(","));
-      if (f != null) {
-        lastName = f;
-        while (b + 1 < j && words.get(b + 1).start() < f.end()) b++;
-      }
+    // the first full name is the subject ("Le docteur Marc Noizet, président de Samu-Urgences de France, a
+    // qualifié"); a lone word counts only right before the verb ("Müller sagte")
+    Names.Found lastName = firstName(text, words, first, j);
+    if (lastName == null && j - 1 >= first) {
+      int b = j - 1;
+      if (words.get(b).text().equals(",") && b - 1 >= first) b--;
+      lastName = names.at(text, words, b, true);
     }
     if (lastName != null) {
       return new Attribution(lastName.start(), lastName.end(), lastName.name(), (char) 0, null, v.cueStart(), v.cueEnd(),

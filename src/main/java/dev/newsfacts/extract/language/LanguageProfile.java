@@ -18,11 +18,12 @@ import java.util.Set;
  * @param titles honorific as written ("M.", "Frau") to 'M', 'F' or '0'
  * @param roleNouns lower-cased noun describing a source ("ministre", "sprecherin") to 'M', 'F' or '0'
  * @param months lower-cased month name to its number
+ * @param givenNames common given names of the language as written, to 'M' or 'F'
  */
 public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogueDash, Set<String> speechForms,
     Set<String> auxiliaries, Set<String> according, Set<String> determiners, Set<String> joiners,
     Map<String, Character> pronouns, Map<String, Character> titles, Map<String, Character> roleNouns,
-    NumberFormat numbers, Map<String, Integer> months) {
+    NumberFormat numbers, Map<String, Integer> months, Map<String, Character> givenNames) {
 
   /** Reads the profile of {@code code}; a missing file gives an empty list (English has marks only). */
   public static LanguageProfile read(String code) {
@@ -46,7 +47,8 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
     return new LanguageProfile(code, marks, dash, speech, grammar.getOrDefault("aux", Set.of()),
         grammar.getOrDefault("according", Set.of()), grammar.getOrDefault("determiners", Set.of()),
         grammar.getOrDefault("joiners", Set.of()), gendered(code, "pronouns.txt", true),
-        gendered(code, "titles.txt", false), gendered(code, "role-nouns.txt", true), numbers(code), months);
+        gendered(code, "titles.txt", false), gendered(code, "role-nouns.txt", true), numbers(code), months,
+        gendered(code, "given-names.txt", false));
   }
 
   public LanguageProfile {
@@ -60,6 +62,7 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
     titles = Map.copyOf(titles);
     roleNouns = Map.copyOf(roleNouns);
     months = Map.copyOf(months);
+    givenNames = Map.copyOf(givenNames);
   }
 
   public boolean isSpeechForm(String word) {
@@ -90,6 +93,7 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
     Map<String, Double> scales = new HashMap<>();
     List<String> percent = new java.util.ArrayList<>();
     Set<String> joiners = new HashSet<>();
+    List<String> approx = new java.util.ArrayList<>();
     for (String[] r : ProfileFile.rows(code, "numbers.txt")) {
       switch (r[0]) {
         case "decimal" -> decimal = r[1].charAt(0);
@@ -108,12 +112,13 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
           for (int i = 2; i < r.length; i++) scales.put(r[i].replace('_', ' '), Double.parseDouble(r[1]));
         }
         case "percent" -> percent.add(String.join(" ", java.util.Arrays.copyOfRange(r, 1, r.length)));
+        case "approx" -> approx.add(String.join(" ", java.util.Arrays.copyOfRange(r, 1, r.length)));
         case "unitjoin" -> {
           for (int i = 1; i < r.length; i++) joiners.add(r[i]);
         }
         default -> { }
       }
     }
-    return new NumberFormat(decimal, group.toString(), scales, percent, joiners);
+    return new NumberFormat(decimal, group.toString(), scales, percent, joiners, approx);
   }
 }

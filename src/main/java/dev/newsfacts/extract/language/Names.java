@@ -44,6 +44,23 @@ final class Names {
     return out;
   }
 
+  /** As {@link #all}, plus each lone surname of a person named in full ("Vingegaard" after "Jonas Vingegaard"). */
+  List<Found> withSurnames(String text, List<Word> words) {
+    List<Found> full = all(text, words);
+    java.util.Map<String, Found> bySurname = new java.util.HashMap<>();
+    for (Found f : full) if (f.name().indexOf(' ') > 0) bySurname.putIfAbsent(f.last(), f);
+    List<Found> out = new ArrayList<>(full);
+    int next = 0;
+    for (Word w : words) {
+      while (next < full.size() && full.get(next).end() <= w.start()) next++;
+      boolean inside = next < full.size() && full.get(next).start() <= w.start();
+      Found owner = bySurname.get(w.text());
+      if (!inside && owner != null) out.add(new Found(w.start(), w.end(), w.text(), owner.gender()));
+    }
+    out.sort(java.util.Comparator.comparingInt(Found::start));
+    return out;
+  }
+
   private static int indexAfter(List<Word> words, int i, int end) {
     while (i < words.size() && words.get(i).start() < end) i++;
     return i;
@@ -71,19 +88,29 @@ final class Names {
       first = afterHonor;
     } else if (!w.isCapitalised() || !w.isLetters() || excluded(w)) {
       return null;
-    } else if (profile.code().equals("de") && i > 0 && words.get(i - 1).isLetters()
-        && profile.determiners().contains(words.get(i - 1).lower())) {
-      // "die Sprecherin", "der Zeitung": a German noun after its article is no name
-      return null;
     }
+    // "die Sprecherin", "der Zeitung": a German noun after its article is no name, but "die Deutsche Bahn" is
+    boolean afterArticle = !honorific && profile.code().equals("de") && i > 0 && words.get(i - 1).isLetters()
+        && profile.determiners().contains(words.get(i - 1).lower());
     int k = first;
     int lastCap = -1;
+    int capsBeforeParticle = 0;
+    boolean particle = false;
     while (k < words.size()) {
       Word x = words.get(k);
       if (k > first && x.start() - words.get(k - 1).end() > 1) break;
-      if (x.isLetters() && x.isCapitalised() && !excluded(x)) {
+      boolean nextCap = k + 1 < words.size() && nameWord(words.get(k + 1), false);
+      if (nameWord(x, k == first)) {
         lastCap = k;
-      } else if (!(x.isLetters() && PARTICLES.contains(x.text()) && lastCap >= 0)) {
+        if (!particle) capsBeforeParticle++;
+      } else if ((k > first && lastCap == k - 1 || k == first && honorific) && nextCap && x.isLetters() && x.isCapitalised()
+          && profile.determiners().contains(x.lower())) {
+        // "Bruno Le Maire": a capitalised article inside a name
+        particle = true;
+      } else if (x.isLetters() && PARTICLES.contains(x.text()) && lastCap >= 0 && capsBeforeParticle == 1) {
+        // "Luis de la Fuente", "Ursula von der Leyen" (a given name, then particles), not "Kastens von der Firma"
+        particle = true;
+      } else {
         break;
       }
       k++;
@@ -91,16 +118,35 @@ final class Names {
     if (lastCap < 0) return null;
     int count = 0;
     for (int j = first; j <= lastCap; j++) if (words.get(j).isCapitalised()) count++;
-    if (!honorific && count < 2 && !single) return null;
-    // "Bundeskanzler Olaf Scholz": a role word opening the run is a title, not part of the name
+    if (!honorific && count < 2 && (!single || afterArticle)) return null;
+    // "Bundeskanzler Olaf Scholz", "Personalvorstand Martin Seiler": a word before a given name is a title
     while (first < lastCap && isRoleWord(words.get(first))) first++;
+    if (!honorific && count >= 3 && first + 1 < lastCap && genderOfGiven(words.get(first + 1).text()) != 0
+        && genderOfGiven(words.get(first).text()) == 0) {
+      first++;
+    }
     String name = text.substring(words.get(first).start(), words.get(lastCap).end());
     if (gender == 0 && first > 0 && isRoleWord(words.get(first - 1))) gender = roleGender(words, first - 1);
-    if (gender == 0) {
-      char g = given.genderOf(words.get(first).text());
-      if (g == 'M' || g == 'F') gender = g;
-    }
+    if (gender == 0) gender = genderOfGiven(words.get(first).text());
     return new Found(words.get(first).start(), words.get(lastCap).end(), name, gender);
+  }
+
+  /** 'M' or 'F' for a given name of this language or of the shared list, else 0. */
+  char genderOfGiven(String word) {
+    Character g = profile.givenNames().get(word);
+    if (g != null) return g;
+    char e = given.genderOf(word);
+    return e == 'M' || e == 'F' ? e : 0;
+  }
+
+  /**
+   * A capitalised word that may stand in a name: no determiner, pronoun, month…; a role noun only inside a
+   * name and outside German, where every noun is capitalised ("Bruno Le Maire", but "Ministerin Petra Vogel").
+   */
+  private boolean nameWord(Word x, boolean atStart) {
+    if (!x.isLetters() || !x.isCapitalised()) return false;
+    if (!excluded(x)) return true;
+    return !atStart && !profile.code().equals("de") && isRoleWord(x) && !profile.determiners().contains(x.lower());
   }
 
   /** Words that open a sentence or name no one: determiners, pronouns, months, words in capitals (datelines). */
@@ -116,7 +162,7 @@ final class Names {
   boolean isRoleWord(Word w) {
     String l = w.lower();
     if (profile.roleNouns().containsKey(l)) return true;
-    for (String r : profile.roleNouns().keySet()) if (r.length() >= 5 && l.endsWith(r)) return true;
+    for (String r : profile.roleNouns().keySet()) if (r.length() >= 4 && l.endsWith(r)) return true;
     return false;
   }
 

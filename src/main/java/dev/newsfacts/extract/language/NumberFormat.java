@@ -12,8 +12,9 @@ import java.util.Set;
  * @param scales scale word (as written, with "_" for a space) to its factor
  */
 public record NumberFormat(char decimal, String groupChars, Map<String, Double> scales, List<String> percentWords,
-    Set<String> unitJoiners) {
+    Set<String> unitJoiners, List<String> approximations) {
   public NumberFormat {
+    approximations = List.copyOf(approximations);
     scales = Map.copyOf(scales);
     percentWords = List.copyOf(percentWords);
     unitJoiners = Set.copyOf(unitJoiners);

@@ -58,7 +58,7 @@ public final class ProfileQuoteExtractor {
   public List<Quote> extract(AnnotatedText at) {
     String text = at.text();
     List<Word> words = Word.in(text, 0, text.length());
-    List<Names.Found> people = names.all(text, words);
+    List<Names.Found> people = names.withSurnames(text, words);
     List<QuotedSpan> spans = new ArrayList<>(scanner.scan(text, at.paragraphs()));
     if (profile.dialogueDash()) spans.addAll(DialogueLines.find(text, at.paragraphs(), spans));
     spans.sort(java.util.Comparator.comparingInt(QuotedSpan::openMark));
@@ -70,7 +70,7 @@ public final class ProfileQuoteExtractor {
       pieces.addAll(pieces(text, words, at, s, clauseStart));
     }
     inherit(pieces);
-    return resolve(text, words, people, pieces);
+    return resolve(at, people, pieces);
   }
 
   private List<Piece> pieces(String text, List<Word> words, AnnotatedText at, QuotedSpan s, int clauseStart) {
@@ -131,7 +131,9 @@ public final class ProfileQuoteExtractor {
     }
   }
 
-  private List<Quote> resolve(String text, List<Word> words, List<Names.Found> people, List<Piece> pieces) {
+  private List<Quote> resolve(AnnotatedText at, List<Names.Found> people, List<Piece> pieces) {
+    String text = at.text();
+    List<Word> words = Word.in(text, 0, text.length());
     List<Quote> out = new ArrayList<>();
     Roles roles = new Roles(text, words, people, names);
     String lastSpeaker = null;
@@ -149,12 +151,18 @@ public final class ProfileQuoteExtractor {
         String name = null;
         String description = null;
         Resolution how = p.how;
+        int paragraphStart = at.paragraphs().get(p.paragraph)[0];
         if (a.isPronoun()) {
           if (a.pronoun() != 'P') {
-            if (lastSpeaker != null && compatible(lastGender, a.pronoun()) && p.paragraph - lastParagraph <= SPEAKER_MEMORY_PARAGRAPHS) {
+            // someone named earlier in the same paragraph, else the speaker still talking, else the latest person
+            Names.Found here = latestCompatible(people, paragraphStart, Math.min(a.start(), p.openMark), a.pronoun());
+            if (here != null) {
+              name = Names.fullest(here.name(), people);
+            } else if (lastSpeaker != null && compatible(lastGender, a.pronoun())
+                && p.paragraph - lastParagraph <= SPEAKER_MEMORY_PARAGRAPHS) {
               name = lastSpeaker;
             } else {
-              Names.Found f = latestCompatible(people, a.start(), a.pronoun());
+              Names.Found f = latestCompatible(people, 0, a.start(), a.pronoun());
               if (f != null) name = Names.fullest(f.name(), people);
             }
           }
@@ -162,8 +170,16 @@ public final class ProfileQuoteExtractor {
           if (how == Resolution.EXPLICIT) how = Resolution.PRONOUN;
         } else if (a.name() != null) {
           name = Names.fullest(a.name(), people);
+        } else if (indefinite(a.description())) {
+          // "ein Sprecher des Ministeriums", "une source proche du dossier": someone the article does not name
+          description = a.description();
         } else {
           name = roles.personBefore(a.description(), a.start());
+          if (name == null) {
+            // "fügte der FDP-Chef hinzu": a role named after its first mention stands for the person of the paragraph
+            Names.Found here = latestCompatible(people, paragraphStart, Math.min(a.start(), p.openMark), UNKNOWN);
+            if (here != null) name = Names.fullest(here.name(), people);
+          }
           if (name == null) description = a.description();
         }
         if (name != null) {
@@ -180,8 +196,17 @@ public final class ProfileQuoteExtractor {
     return out;
   }
 
+  private static final char UNKNOWN = Cues.UNSTATED;
+  private static final java.util.Set<String> INDEFINITE =
+      java.util.Set.of("ein", "eine", "einer", "eines", "un", "une", "una", "uno", "des", "unos", "unas");
+
+  private static boolean indefinite(String description) {
+    int sp = description.indexOf(' ');
+    return sp > 0 && INDEFINITE.contains(LanguageProfile.lower(description.substring(0, sp)));
+  }
+
   private static boolean compatible(char personGender, char pronoun) {
-    return personGender == 0 || personGender == pronoun;
+    return personGender == 0 || pronoun == UNKNOWN || personGender == pronoun;
   }
 
   private static char genderOf(String fullName, List<Names.Found> people) {
@@ -191,10 +216,11 @@ public final class ProfileQuoteExtractor {
     return 0;
   }
 
-  private static Names.Found latestCompatible(List<Names.Found> people, int before, char pronoun) {
+  private static Names.Found latestCompatible(List<Names.Found> people, int from, int before, char pronoun) {
     Names.Found best = null;
     for (Names.Found f : people) {
       if (f.start() >= before) break;
+      if (f.start() < from) continue;
       if (compatible(genderOf(Names.fullest(f.name(), people), people), pronoun)) best = f;
     }
     return best;
