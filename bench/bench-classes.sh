@@ -3,7 +3,7 @@
 # target/bench-classes, with javac alone (no JMH, no test classpath needed). Sets JAR and BENCH_CP.
 source .ci/jdk.sh
 JAR=${JAR:-target/newsfacts-0.1.0.jar}
-if [ ! -f "$JAR" ] || [ -n "$(find pom.xml src/main -newer "$JAR" 2>/dev/null | head -n 1)" ]; then
+if [ ! -f "$JAR" ] || { [ "$JAR" = target/newsfacts-0.1.0.jar ] && [ -n "$(find pom.xml src/main -newer "$JAR" 2>/dev/null | head -n 1)" ]; }; then
   echo "building $JAR ..." >&2
   mvn -B -q package -DskipTests >&2
 fi

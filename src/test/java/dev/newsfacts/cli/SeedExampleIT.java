@@ -3,7 +3,9 @@ package dev.newsfacts.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsfacts.SchemaAssert;
+import dev.newsfacts.json.ResultJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the CLI on the seed article of {@code ../shared/examples/seed} and compares the result with its
- * reference through {@code check_example.py}, printing the summary line. Scores are reported, not judged;
- * the test fails only when the result is missing, invalid, or unreadable to the checker.
+ * reference through {@code check_example.py}, printing the summary line. A quality gate for quotes: every
+ * reference quote must be found with its speaker's name (8 of 8 in today's seed); the other scores are
+ * reported, not judged. Fails too when the result is missing, invalid, or unreadable to the checker.
  */
 class SeedExampleIT {
   @Test
@@ -40,5 +43,12 @@ class SeedExampleIT {
     assertEquals(0, check.exit(), "check_example.py cannot read our output:\n" + check.stderr());
     System.out.println(check.stdout());
     System.out.println("seed summary: " + check.lastLine());
+
+    Evaluation.Result json = Evaluation.python(checker, expected.toString(), result.toString(), "--json");
+    assertEquals(0, json.exit(), json.stderr());
+    JsonNode scores = ResultJson.mapper().readTree(json.stdout());
+    int gold = ResultJson.mapper().readTree(expected.toFile()).path("quotes").size();
+    assertEquals(1.0, scores.path("quote_e2e").asDouble(), "quality gate: " + gold + " of " + gold
+        + " seed quotes found with the right speaker (quote_e2e) in\n" + check.stdout());
   }
 }

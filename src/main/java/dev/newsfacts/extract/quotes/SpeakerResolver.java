@@ -66,6 +66,12 @@ final class SpeakerResolver {
     }
     int da = toks.get(c.source.naming().start()).start();
     String description = at.text().substring(da, nb);
+    // "the Republican nominee": a description of someone the article named with those words
+    Person linked = DescriptionLink.personFor(at, people, naming, a);
+    if (linked != null) {
+      remember(linked, first.paragraph());
+      return new Speaker(linked.name(), null, description, mention, c.how, c.rule);
+    }
     return new Speaker(null, null, description, mention, c.how, c.rule);
   }
 
@@ -120,18 +126,23 @@ final class SpeakerResolver {
   /** The capitalised name inside a source phrase that names no known person ("Trump", "the CDC"), or null. */
   private String properName(int from, int to) {
     int last = to - 1;
-    if (!"PROPN".equals(toks.get(last).pos())) return null;
+    if (!isNameWord(toks.get(last))) return null;
     int k = last;
     while (k - 1 >= from) {
       Token prev = toks.get(k - 1);
       boolean joiner = (prev.is("for") || prev.is("of") || prev.is("on") || prev.is("and") || prev.is("&"))
-          && k - 2 >= from && "PROPN".equals(toks.get(k - 2).pos());
+          && k - 2 >= from && isNameWord(toks.get(k - 2));
       // "the International Organization for Migration": connectors inside a capitalised name stay in it
-      if (!joiner && !("PROPN".equals(prev.pos()) && !Titles.isTitleWord(prev.text()))) break;
+      if (!joiner && !(isNameWord(prev) && !Titles.isTitleWord(prev.text()))) break;
       k--;
     }
     String name = at.text().substring(toks.get(k).start(), toks.get(last).end());
     if (name.endsWith("’s") || name.endsWith("'s")) name = name.substring(0, name.length() - 2);
     return name.isEmpty() ? null : name;
+  }
+
+  /** A proper noun, or a capitalised word the tagger got wrong next to a quote mark ("Trump/ADJ said"). */
+  private static boolean isNameWord(Token t) {
+    return "PROPN".equals(SourceFinder.mainTag(t)) || t.isCapitalised() && SourceFinder.nounLike(t);
   }
 }

@@ -105,4 +105,26 @@ class SpeakerPatternsTest {
     QuotesOf a = QuotesOf.text("By John Smith\n\nThe council met on Monday. \"We have no money,\" he said.");
     assertNull(a.marked("no money").speaker().name(), a::describe);
   }
+
+  @Test
+  void namesTheDescriptionOfSomeoneIntroducedWithThatRole() {
+    QuotesOf a = QuotesOf.text("Republican nominee Donald Trump spoke in Ohio on Monday. \"We will win this state,\" the nominee said.");
+    Quote q = a.marked("win this state");
+    assertEquals("Donald Trump", q.speaker().name(), a::describe);
+    assertEquals("the nominee", q.speaker().description());
+  }
+
+  @Test
+  void namesTheDescriptionOfSomeoneGivenTheRoleInAnAppositive() {
+    QuotesOf a = QuotesOf.text("Linda Morales, the police chief, met residents on Monday. \"The bridge stays shut,\" the chief said.");
+    assertEquals("Linda Morales", a.marked("bridge stays shut").speaker().name(), a::describe);
+  }
+
+  @Test
+  void keepsADescriptionNobodyWasIntroducedWithUnnamed() {
+    QuotesOf a = QuotesOf.text("Ana Reyes met residents on Monday. \"The bridge stays shut,\" the spokesman said.");
+    Quote q = a.marked("bridge stays shut");
+    assertNull(q.speaker().name(), a::describe);
+    assertEquals("the spokesman", q.speaker().description());
+  }
 }

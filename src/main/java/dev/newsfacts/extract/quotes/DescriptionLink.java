@@ -1,0 +1,62 @@
+package dev.newsfacts.extract.quotes;
+
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.people.NameMention;
+import dev.newsfacts.extract.people.Person;
+import dev.newsfacts.extract.people.PersonIndex;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "the Republican nominee said": a definite description names the person the article introduced
+ * with its role word ("Republican nominee Donald Trump", "Ana Reyes, the police chief,"). The most
+ * recent such person is taken; a description whose role was never given to anyone names nobody.
+ */
+final class DescriptionLink {
+  /** How many earlier person mentions are looked at, the latest first. */
+  private static final int MAX_CANDIDATES = 60;
+  /** Words before a name that may carry its role ("former Republican presidential nominee"). */
+  private static final int TITLE_WINDOW = 5;
+  /** Words of an appositive after a name (", the longtime police chief of Millbrook,"). */
+  private static final int APPOSITIVE_WINDOW = 10;
+  private static final int MAX_DESCRIPTION_WORDS = 6;
+
+  private DescriptionLink() {}
+
+  /** The person the description {@code words} (a definite noun phrase) stands for, or null. */
+  static Person personFor(AnnotatedText at, PersonIndex people, TokenSpan words, int offset) {
+    List<Token> toks = at.tokens();
+    if (words.length() < 2 || words.length() > MAX_DESCRIPTION_WORDS) return null;
+    Token det = toks.get(words.start());
+    Token role = toks.get(words.end() - 1);
+    if (!(det.is("the") || det.is("this") || det.is("that")) || !"NOUN".equals(SourceFinder.mainTag(role))
+        || role.isCapitalised()) {
+      return null;
+    }
+    Set<Person> candidates = new LinkedHashSet<>(people.mentionedBefore(offset, MAX_CANDIDATES));
+    for (Person p : candidates) {
+      for (NameMention m : p.mentions()) {
+        if (m.end() <= offset && introducedAs(toks, m, role.text())) return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean introducedAs(List<Token> toks, NameMention m, String role) {
+    int sentence = toks.get(m.firstToken()).sentence();
+    for (int k = m.firstToken() - 1; k >= 0 && m.firstToken() - k <= TITLE_WINDOW; k--) {
+      Token t = toks.get(k);
+      if (t.sentence() != sentence || "PUNCT".equals(t.pos())) break;
+      if (t.is(role)) return true;
+    }
+    if (m.endToken() >= toks.size() || !toks.get(m.endToken()).is(",")) return false;
+    for (int k = m.endToken() + 1; k < toks.size() && k - m.endToken() <= APPOSITIVE_WINDOW; k++) {
+      Token t = toks.get(k);
+      if (t.is(",") || t.is(".") || t.sentence() != sentence) break;
+      if (t.is(role)) return true;
+    }
+    return false;
+  }
+}
