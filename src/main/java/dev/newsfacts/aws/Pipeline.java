@@ -28,6 +28,8 @@ public final class Pipeline implements AutoCloseable {
   }
 
   public static Pipeline create(AwsConfig config) {
+    // the mapper behind the log lines, on a spare thread while the models load (documents need no mapper)
+    dev.newsfacts.json.SerializerWarmUp.start(ArticleLog.class, InvocationSummary.class);
     return new Pipeline(config, S3Clients.create(config), Extractor.create());
   }
 

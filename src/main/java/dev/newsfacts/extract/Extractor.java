@@ -20,7 +20,6 @@ import dev.newsfacts.extract.text.Declared.DateClaim;
 import dev.newsfacts.extract.text.DecodedText;
 import dev.newsfacts.extract.text.InputRejectedException;
 import dev.newsfacts.extract.text.TextDecoder;
-import dev.newsfacts.json.SerializerWarmUp;
 import dev.newsfacts.model.ArticleInfo;
 import dev.newsfacts.model.Counts;
 import dev.newsfacts.model.Entity;
@@ -81,9 +80,6 @@ public final class Extractor {
 
   /** As {@link #create()}, with bounds on each article (size limit, truncation, time budget). */
   public static Extractor create(ExtractorOptions options) {
-    // Jackson's serialisers for the documents this returns, on a spare thread while the models load:
-    // otherwise the first document builds them, after "ready" (about a quarter of a cold start)
-    SerializerWarmUp.start(ResultDocument.class, ErrorDocument.class);
     Extractor e = new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), LanguageGuesser.loadFromClasspath(),
         EntityLexicon.load(), options);
     // This thread's taggers now, not in its first article (the Lambda extracts on the thread that
