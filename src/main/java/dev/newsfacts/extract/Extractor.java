@@ -4,9 +4,9 @@ import dev.newsfacts.extract.bounds.BudgetExceededException;
 import dev.newsfacts.extract.bounds.Deadline;
 import dev.newsfacts.extract.entities.EntityBuilder;
 import dev.newsfacts.extract.entities.EntityIndex;
-import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.facts.FactExtractor;
 import dev.newsfacts.extract.lexicon.GivenNames;
+import dev.newsfacts.json.ResultJson;
 import dev.newsfacts.extract.meta.ArticleMeta;
 import dev.newsfacts.extract.meta.LanguageGuesser;
 import dev.newsfacts.extract.meta.MetaExtractor;
@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.FutureTask;
 
 /**
  * The one entry point into the core, used by the CLI and the Lambda alike:
@@ -47,22 +48,21 @@ public final class Extractor {
   private final NlpModels models;
   private final GivenNames givenNames;
   private final ThreadLocal<Annotator> annotators;
-  private final QuoteExtractor quotes = new QuoteExtractor();
+  private final QuoteExtractor quotes;
   private final MetaExtractor meta;
   private final EntityBuilder entityBuilder;
   private final FactExtractor facts;
 
-  private Extractor(
-      NlpModels models, GivenNames givenNames, LanguageGuesser language, EntityLexicon lexicon,
-      ExtractorOptions options) {
+  private Extractor(NlpModels models, Rules rules, ExtractorOptions options) {
     this.options = options;
     this.decoder = new TextDecoder(options.maxBytes(), options.truncate());
     this.models = models;
-    this.givenNames = givenNames;
+    this.givenNames = rules.givenNames();
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
-    this.meta = new MetaExtractor(language);
-    this.entityBuilder = new EntityBuilder(lexicon);
-    this.facts = new FactExtractor(lexicon);
+    this.quotes = rules.quotes();
+    this.meta = rules.meta();
+    this.entityBuilder = rules.entityBuilder();
+    this.facts = rules.facts();
     this.info = new ExtractorInfo(ExtractorVersion.NAME, ExtractorVersion.read(), modelNames());
   }
 
@@ -80,8 +80,15 @@ public final class Extractor {
 
   /** As {@link #create()}, with bounds on each article (size limit, truncation, time budget). */
   public static Extractor create(ExtractorOptions options) {
-    Extractor e = new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), LanguageGuesser.loadFromClasspath(),
-        EntityLexicon.load(), options);
+    // The word lists and rule stages on a helper thread while this one loads the models (the POS model
+    // the longest), then the JSON writer there too, so that the first document finds it ready.
+    FutureTask<Rules> rules = new FutureTask<>(Rules::load);
+    Thread.ofPlatform().name("newsfacts-rules-loader").daemon().start(() -> {
+      rules.run();
+      ResultJson.prepare();
+    });
+    NlpModels models = NlpModels.loadFromClasspath();
+    Extractor e = new Extractor(models, Rules.await(rules), options);
     // This thread's taggers now, not in its first article (the Lambda extracts on the thread that
     // built it); OpenNLP's model factories also fill lazy fields here, before workers share them.
     e.annotators.get();

@@ -60,6 +60,19 @@ public final class ResultJson {
     }
   }
 
+  /**
+   * Readies the streaming writer for result and error documents (their shapes, Jackson's generator,
+   * the accessors' first calls) so that a cold start's first document does not pay for it; only
+   * caches are filled, the bytes written never depend on whether this ran.
+   */
+  public static void prepare() {
+    try {
+      StreamingDocuments.prepare(ResultDocument.class, ErrorDocument.class);
+    } catch (RuntimeException | IOException e) {
+      // then the first document does it
+    }
+  }
+
   /** As {@link #toBytes}, always through the mapper: what the streamed bytes are compared with in tests. */
   static byte[] toBytesWithMapper(Object document) throws JsonProcessingException {
     return Mapper.WRITER.writeValueAsBytes(document);

@@ -69,23 +69,46 @@ final class StreamingDocuments {
   }
 
   private static void value(JsonGenerator g, Object v) throws IOException {
-    switch (v) {
-      case null -> g.writeNull();
-      case String s -> g.writeString(s);
-      case Integer i -> g.writeNumber(i);
-      case Long l -> g.writeNumber(l);
-      case Double d -> g.writeNumber(d);
-      case Boolean b -> g.writeBoolean(b);
-      case Enum<?> e -> enumValue(g, e);
-      case Map<?, ?> m -> map(g, m);
-      case Collection<?> c -> {
-        g.writeStartArray();
-        for (Object o : c) value(g, o);
-        g.writeEndArray();
-      }
-      case Record r -> SHAPES.get(r.getClass()).write(g, r);
-      default -> throw new Unsupported(v.getClass().getName());
+    // an if chain, not a pattern switch: its bootstrap spins classes at the first document
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof String s) {
+      g.writeString(s);
+    } else if (v instanceof Integer i) {
+      g.writeNumber(i);
+    } else if (v instanceof Long l) {
+      g.writeNumber(l);
+    } else if (v instanceof Double d) {
+      g.writeNumber(d);
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (v instanceof Enum<?> e) {
+      enumValue(g, e);
+    } else if (v instanceof Map<?, ?> m) {
+      map(g, m);
+    } else if (v instanceof Collection<?> c) {
+      g.writeStartArray();
+      for (Object o : c) value(g, o);
+      g.writeEndArray();
+    } else if (v instanceof Record r) {
+      SHAPES.get(r.getClass()).write(g, r);
+    } else {
+      throw new Unsupported(v.getClass().getName());
     }
+  }
+
+  /** Builds the shapes of these document types and every type inside them, and writes one empty document. */
+  static void prepare(Class<?>... documentTypes) throws IOException {
+    for (Class<?> type : SerializerWarmUp.reachableTypes(documentTypes)) {
+      if (!type.isRecord()) continue;
+      SHAPES.get(type);
+      for (RecordComponent rc : type.getRecordComponents()) {
+        if (rc.getType().isEnum()) WIRE_NAMES.get(rc.getType());
+      }
+    }
+    toBytes(new dev.newsfacts.model.ErrorDocument("0", dev.newsfacts.model.SourceRef.local("", 0, null), "",
+        new dev.newsfacts.model.ExtractorInfo("", "", new java.util.TreeMap<>(Map.of("", ""))),
+        new dev.newsfacts.model.ErrorInfo(dev.newsfacts.model.ErrorCode.EMPTY, "")));
   }
 
   private static void enumValue(JsonGenerator g, Enum<?> e) throws IOException {
