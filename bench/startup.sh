@@ -33,6 +33,7 @@ else
 fi
 if [ "${CACHE:-0}" = 1 ]; then
   "${EXTRACT[@]}" --out "$OUT/json-0" >/dev/null 2>&1   # the first launcher run creates the cache; it is not one of the rounds
+  for _ in $(seq 1 300); do ls target/*.jvm-*.lock >/dev/null 2>&1 || break; sleep 1; done  # assembled in the background
   echo "extract runs through bin/newsfacts with its cache: $(ls target/*.aot target/*.jsa 2>/dev/null | tr '\n' ' ')"
 fi
 echo "$N rounds, $ARTICLE, $(java -version 2>&1 | head -1), load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
