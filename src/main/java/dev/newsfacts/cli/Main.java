@@ -33,6 +33,8 @@ public final class Main {
     cli.addSubcommand(new RerunCommand(err, env));
     cli.addSubcommand(new ReviewCommand(err));
     cli.addSubcommand(new EvalCommand(out, err));
+    cli.addSubcommand(new QueryCommand(out, err));
+    cli.addSubcommand(new ExportCommand(err));
     cli.addSubcommand(new CommandLine.HelpCommand());
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion.getCommandSpec().usageMessage().hidden(true);

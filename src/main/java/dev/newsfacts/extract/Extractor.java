@@ -5,6 +5,10 @@ import dev.newsfacts.extract.bounds.Deadline;
 import dev.newsfacts.extract.entities.EntityBuilder;
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.facts.FactExtractor;
+import dev.newsfacts.extract.language.LanguageModels;
+import dev.newsfacts.extract.language.LanguageProfile;
+import dev.newsfacts.extract.language.LanguageProfiles;
+import dev.newsfacts.extract.language.LanguageSteps;
 import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.json.ResultJson;
 import dev.newsfacts.extract.meta.ArticleMeta;
@@ -31,7 +35,9 @@ import dev.newsfacts.model.Fact;
 import dev.newsfacts.model.Quote;
 import dev.newsfacts.model.ResultDocument;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.FutureTask;
@@ -47,22 +53,32 @@ public final class Extractor {
   private final TextDecoder decoder;
   private final NlpModels models;
   private final GivenNames givenNames;
+  /** A larger list for the entity step only, so quotes and their pronouns keep the list they were tuned with. */
+  private final GivenNames entityGivenNames;
   private final ThreadLocal<Annotator> annotators;
   private final QuoteExtractor quotes;
   private final MetaExtractor meta;
   private final EntityBuilder entityBuilder;
   private final FactExtractor facts;
+  private final LanguageGuesser language;
+  /** French, German, Spanish: their rules (see {@link Rules}), and their models read on the first article in each. */
+  private final Map<String, LanguageSteps> steps;
+  private final LanguageModels languageModels = new LanguageModels();
+  private final ThreadLocal<Map<String, Annotator>> languageAnnotators = ThreadLocal.withInitial(HashMap::new);
 
   private Extractor(NlpModels models, Rules rules, ExtractorOptions options) {
     this.options = options;
     this.decoder = new TextDecoder(options.maxBytes(), options.truncate());
     this.models = models;
     this.givenNames = rules.givenNames();
+    this.entityGivenNames = rules.entityGivenNames();
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
     this.quotes = rules.quotes();
     this.meta = rules.meta();
     this.entityBuilder = rules.entityBuilder();
     this.facts = rules.facts();
+    this.language = rules.language();
+    this.steps = rules.steps();
     this.info = new ExtractorInfo(ExtractorVersion.NAME, ExtractorVersion.read(), modelNames());
   }
 
@@ -124,26 +140,37 @@ public final class Extractor {
 
   private ResultDocument analyse(ArticleInput input, String sha, DecodedText decoded, Deadline deadline) {
     String text = decoded.text();
-    AnnotatedText at = annotators.get().annotate(text, deadline);
+    // the language first: it chooses the models, the quote rules and the number formats
+    String declared = DeclaredLanguage.or(decoded.declared().language(), null);
+    String languageCode = declared != null ? declared : language.guess(text);
+    LanguageSteps other = steps.get(languageCode);
+    boolean supported = other != null || LanguageProfiles.ENGLISH.equals(languageCode)
+        || LanguageGuesser.UNDETERMINED.equals(languageCode);
+    Annotator annotator = other == null ? annotators.get()
+        : languageAnnotators.get().computeIfAbsent(languageCode, c -> languageModels.of(other.profile()).annotator());
+    AnnotatedText at = annotator.annotate(text, deadline);
     PersonIndex people = PersonIndex.build(at, givenNames);
     deadline.check();
-    List<Quote> found = quotes.extract(at, people);
+    List<Quote> found = !supported ? List.of() : other != null ? other.quotes().extract(at) : quotes.extract(at, people);
     deadline.check();
     Counts counts = new Counts(at.paragraphs().size(), at.sentences().size(), at.tokens().size());
     String encoding = "UTF-8".equals(decoded.encoding()) ? null : decoded.encoding();
     String articleText = decoded.textDiffersFromBytes() ? text : null;
     ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
-        fallbackDates(input.hints()));
+        fallbackDates(input.hints()), languageCode, other == null ? null : other.datelines());
     int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
-    EntityIndex ents = entityBuilder.build(at, people, found, m.dateline());
-    List<Fact> facts = this.facts.extract(at, ents, m.referenceDate(), bodyStart);
+    PersonIndex entityPeople = PersonIndex.build(at, entityGivenNames);
+    EntityIndex ents = entityBuilder.build(at, entityPeople, found, m.dateline());
+    List<Fact> facts = !supported ? List.of()
+        : other != null ? FactExtractor.numbered(other.figures().find(at, bodyStart))
+        : this.facts.extract(at, ents, m.referenceDate(), bodyStart);
     deadline.check();
     String title = decoded.title() != null ? decoded.title()
         : input.hints().title() != null ? input.hints().title() : m.title();
     List<String> notes = new ArrayList<>(decoded.notes());
     notes.addAll(m.notes());
-    String language = DeclaredLanguage.or(decoded.declared().language(), m.language());
-    ArticleInfo article = new ArticleInfo(title, m.dateline(), m.publishedDate(), language, counts, encoding,
+    if (!supported) notes.add("language " + languageCode + " is not supported: quotes and facts not extracted");
+    ArticleInfo article = new ArticleInfo(title, m.dateline(), m.publishedDate(), languageCode, counts, encoding,
         notes, articleText);
     return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article,
         ents.withTitles(FactExtractor.roleTitles(facts)), ents.quotes(), facts);
@@ -164,5 +191,10 @@ public final class Extractor {
   private Outcome failure(ArticleInput input, String sha, ErrorCode code, String message) {
     return new Outcome.Failure(new ErrorDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info,
         new ErrorInfo(code, message)));
+  }
+
+  /** Whether this extractor has read the models of {@code code} (it does on the first article in that language). */
+  boolean hasLoadedModelsOf(String code) {
+    return languageModels.isLoaded(code);
   }
 }
