@@ -19,6 +19,7 @@ echo "largest jars in lib/:"
 ls -S target/lambda-package/lib | head -8 | while read -r j; do
   printf "  %6.2f MB  %s\n" "$(stat -c %s "target/lambda-package/lib/$j" | awk '{ print $1 / 1048576 }')" "$j"; done
 if ls target/lambda-package/lib | grep -q aws-lambda-java-serialization; then echo "WARNING: the serialiser is in the package"; fi
+if ls target/lambda-package/lib | grep -q duckdb; then echo "WARNING: DuckDB (CLI only) is in the package"; fi
 printf "Lambda package: target/lambda-package.zip %.1f MB zipped, %.1f MB unzipped (%d jars); CLI jar %.1f MB\n" \
   "$(stat -c %s target/lambda-package.zip | awk '{ print $1 / 1048576 }')" \
   "$(du -sb target/lambda-package | awk '{ print $1 / 1048576 }')" "$(ls target/lambda-package/lib | wc -l)" \

@@ -1,7 +1,9 @@
 package dev.newsfacts.aws;
 
+import dev.newsfacts.extract.InputHints;
 import dev.newsfacts.model.ErrorCode;
 import dev.newsfacts.model.SourceRef;
+import dev.newsfacts.run.Read;
 import java.io.IOException;
 import software.amazon.awssdk.core.exception.RetryableException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -24,15 +26,6 @@ public final class ArticleReader {
     this.maxBytes = maxBytes;
   }
 
-  /** What reading gave: the bytes, or a reason the object is not an article we can read. */
-  public sealed interface Read {
-    SourceRef source();
-  }
-
-  public record Bytes(byte[] bytes, SourceRef source) implements Read {}
-
-  public record Refused(SourceRef source, ErrorCode code, String message) implements Read {}
-
   /**
    * The latest version of the object, never an older one named by an event: a late retry of an old
    * event must not overwrite the result of newer content (it rewrites the same bytes instead).
@@ -49,7 +42,7 @@ public final class ArticleReader {
       return s3.getObject(req, (response, in) -> readBounded(ref, response, in));
     } catch (NoSuchKeyException e) {
       SourceRef source = SourceRef.s3(ref.bucket(), ref.key(), null, null, -1, null);
-      return new Refused(source, ErrorCode.UNREADABLE, "the object no longer exists (deleted after it was announced)");
+      return new Read.Refused(source, ErrorCode.UNREADABLE, "the object no longer exists (deleted after it was announced)");
     } catch (SdkException e) {
       throw new S3UnavailableException("cannot read s3://" + ref.bucket() + "/" + ref.key() + ": " + e.getMessage(), e);
     }
@@ -60,7 +53,7 @@ public final class ArticleReader {
     SourceRef source = SourceRef.s3(ref.bucket(), ref.key(), r.versionId(), unquote(r.eTag()), size, r.contentType());
     if (size > maxBytes) {
       in.abort(); // do not download what will not be processed
-      return new Refused(source, ErrorCode.TOO_LARGE,
+      return new Read.Refused(source, ErrorCode.TOO_LARGE,
           "the input has " + size + " bytes; the limit (MAX_INPUT_BYTES) is " + maxBytes);
     }
     byte[] bytes;
@@ -71,13 +64,29 @@ public final class ArticleReader {
     }
     if (bytes.length > maxBytes) {
       in.abort();
-      return new Refused(source, ErrorCode.TOO_LARGE, "the input is larger than the limit (MAX_INPUT_BYTES) of " + maxBytes);
+      return new Read.Refused(source, ErrorCode.TOO_LARGE, "the input is larger than the limit (MAX_INPUT_BYTES) of " + maxBytes);
     }
     if (size >= 0 && bytes.length != size) {
       // HTTP/1.1 ends a body at the connection's end as quietly as at its length: count
       throw RetryableException.create("short download: " + bytes.length + " of " + size + " bytes");
     }
-    return new Bytes(bytes, source);
+    return new Read.Bytes(bytes, source, hints(r));
+  }
+
+  /**
+   * What the uploader said about the article in its object metadata ({@code x-amz-meta-published},
+   * {@code x-amz-meta-title}; the SDK gives the names without the prefix, lower-cased by S3).
+   */
+  static InputHints hints(GetObjectResponse r) {
+    var meta = r.metadata();
+    if (meta == null || meta.isEmpty()) return InputHints.NONE;
+    String published = blankToNull(meta.get("published"));
+    String title = blankToNull(meta.get("title"));
+    return published == null && title == null ? InputHints.NONE : InputHints.objectMetadata(published, title);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   static String unquote(String eTag) {

@@ -1,5 +1,6 @@
 package dev.newsfacts.aws;
 
+import dev.newsfacts.extract.ExtractorOptions;
 import java.net.URI;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ public record AwsConfig(String outputBucket, String resultPrefix, long maxInputB
     }
     if (resultPrefix == null || resultPrefix.isEmpty()) {
       // An empty prefix would make every key of the output bucket look like a result,
-      // and leaves no safe place to refuse self-triggering writes (issue 4).
+      // and leaves no safe place to refuse self-triggering writes.
       throw new IllegalArgumentException("RESULT_PREFIX must not be empty");
     }
     if (maxInputBytes < 1 || maxInputBytes > Integer.MAX_VALUE - 8) {
@@ -58,8 +59,12 @@ public record AwsConfig(String outputBucket, String resultPrefix, long maxInputB
     return new AwsConfig(outputBucket, resultPrefix, maxInputBytes, newEndpoint, region, reviewPages);
   }
 
-  public AwsConfig withOutputBucket(String bucket) {
-    return new AwsConfig(bucket, resultPrefix, maxInputBytes, endpoint, region, reviewPages);
+  /**
+   * The extractor's bounds for this function: its own MAX_INPUT_BYTES, so that an object small
+   * enough to be downloaded is also small enough to be extracted.
+   */
+  public ExtractorOptions extractorOptions() {
+    return ExtractorOptions.defaults().withMaxBytes(maxInputBytes);
   }
 
   public AwsConfig withReviewPages(boolean on) {

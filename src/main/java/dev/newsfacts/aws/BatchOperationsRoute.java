@@ -1,5 +1,8 @@
 package dev.newsfacts.aws;
 
+import dev.newsfacts.run.ArticleReport;
+import dev.newsfacts.run.BatchRunner;
+import dev.newsfacts.run.RunCounts;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,9 +27,11 @@ final class BatchOperationsRoute {
   record Response(String invocationSchemaVersion, String treatMissingKeysAs, String invocationId, List<TaskResult> results) {}
 
   private final BatchRunner runner;
+  private final Pipeline pipeline;
 
-  BatchOperationsRoute(BatchRunner runner) {
+  BatchOperationsRoute(BatchRunner runner, Pipeline pipeline) {
     this.runner = runner;
+    this.pipeline = pipeline;
   }
 
   Response handle(Event event, RequestLog log) {
@@ -34,7 +39,7 @@ final class BatchOperationsRoute {
         && "true".equalsIgnoreCase(event.job().userArguments().get("force"));
     List<ObjectRef> refs = new ArrayList<>();
     for (Task t : event.tasks()) refs.add(new ObjectRef(bucketOf(t), decodeKey(t.s3Key())));
-    List<BatchRunner.Item> done = runner.run(refs, !force, log::item);
+    List<BatchRunner.Item> done = runner.run(pipeline.objects(refs).list(), !force, log::item);
     log.counts(RunCounts.of(done));
     List<TaskResult> results = new ArrayList<>();
     for (int i = 0; i < done.size(); i++) {

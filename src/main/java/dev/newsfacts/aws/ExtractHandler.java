@@ -5,8 +5,12 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import dev.newsfacts.logging.ArticleLog;
+import dev.newsfacts.logging.JsonLines;
 import dev.newsfacts.ops.EmfWriter;
 import dev.newsfacts.ops.InvocationMetrics;
+import dev.newsfacts.run.ArticleOutcome;
+import dev.newsfacts.run.ArticleReport;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +21,7 @@ import org.crac.Resource;
 /**
  * The Lambda entry point for S3 uploads: every record of the event, one result or error document
  * each. Thin: the pipeline is built once per container (in the constructor) and the work is
- * delegated to {@link ArticleProcessor}. A failing S3 call fails the whole invocation after the
+ * delegated to the {@link dev.newsfacts.run.ArticleRunner}. A failing S3 call fails the whole invocation after the
  * other records are done, so Lambda retries it and nothing is lost (the retry rewrites identical
  * bytes). SnapStart-ready: a CRaC hook primes the pipeline before the snapshot.
  */
@@ -45,7 +49,7 @@ public final class ExtractHandler implements RequestHandler<S3Event, String>, Re
 
   @Override
   public String handleRequest(S3Event event, Context context) {
-    return ArticleLog.line(handle(event, context));
+    return JsonLines.toLine(handle(event, context));
   }
 
   /** The work of {@link #handleRequest}, with the summary as a record (for the local invoke command). */
@@ -58,7 +62,7 @@ public final class ExtractHandler implements RequestHandler<S3Event, String>, Re
       // keys arrive URL-encoded: '+' is a space, %2B a plus, unicode as UTF-8 percent escapes
       ObjectRef ref = new ObjectRef(r.getS3().getBucket().getName(), r.getS3().getObject().getUrlDecodedKey());
       try {
-        tally.add(pipeline.processor().process(ref, false));
+        tally.add(pipeline.runner().process(pipeline.article(ref), false));
       } catch (S3UnavailableException e) {
         tally.unavailable(ref, e);
         unavailable.add(e);
@@ -105,20 +109,20 @@ public final class ExtractHandler implements RequestHandler<S3Event, String>, Re
     void add(ArticleReport r) {
       counts[r.outcome().ordinal()]++;
       Metrics.add(metrics, r);
-      log(ArticleLog.of(requestId, r).toJson());
+      log(JsonLines.toLine(ArticleLog.of(requestId, r)));
     }
 
     void unavailable(ObjectRef ref, S3UnavailableException e) {
       retry++;
       metrics.retry();
-      log(ArticleLog.line(new RetryLog(requestId, ref.bucket(), ref.key(), "retry", e.getMessage())));
+      log(JsonLines.toLine(new RetryLog(requestId, ref.bucket(), ref.key(), "retry", e.getMessage())));
     }
 
     InvocationSummary finish() {
       InvocationSummary s = new InvocationSummary(requestId, "invocation", counts[ArticleOutcome.RESULT.ordinal()],
           counts[ArticleOutcome.ERROR.ordinal()], counts[ArticleOutcome.SKIPPED.ordinal()],
           counts[ArticleOutcome.REFUSED.ordinal()], retry);
-      log(ArticleLog.line(s));
+      log(JsonLines.toLine(s));
       return s;
     }
 

@@ -1,6 +1,8 @@
 package dev.newsfacts.aws;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.newsfacts.run.BatchRunner;
+import dev.newsfacts.run.RunCounts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +23,11 @@ final class MapBatchRoute {
   record Result(String bucket, long processed, long skipped, long failed, long refused, List<ItemResult> items) {}
 
   private final BatchRunner runner;
+  private final Pipeline pipeline;
 
-  MapBatchRoute(BatchRunner runner) {
+  MapBatchRoute(BatchRunner runner, Pipeline pipeline) {
     this.runner = runner;
+    this.pipeline = pipeline;
   }
 
   Result handle(Batch batch, RequestLog log) {
@@ -33,16 +37,16 @@ final class MapBatchRoute {
     String bucket = batch.input().bucket();
     List<ObjectRef> refs = new ArrayList<>();
     for (Item i : batch.items() == null ? List.<Item>of() : batch.items()) refs.add(new ObjectRef(bucket, i.key()));
-    List<BatchRunner.Item> done = runner.run(refs, !batch.input().force(), log::item);
+    List<BatchRunner.Item> done = runner.run(pipeline.objects(refs).list(), !batch.input().force(), log::item);
     RunCounts c = RunCounts.of(done);
     log.counts(c);
     if (c.unavailable() > 0) {
-      S3UnavailableException first = done.stream().filter(i -> i.failure() != null).findFirst().orElseThrow().failure();
+      var first = done.stream().filter(i -> i.failure() != null).findFirst().orElseThrow().failure();
       throw new S3UnavailableException(c.unavailable() + " of " + refs.size() + " items hit an S3 failure; the batch is retried", first);
     }
     List<ItemResult> items = new ArrayList<>();
     for (BatchRunner.Item i : done) {
-      items.add(new ItemResult(i.ref().key(), RerunOutcome.of(i.report().outcome()), i.report().errorCode()));
+      items.add(new ItemResult(i.article().name(), RerunOutcome.of(i.report().outcome()), i.report().errorCode()));
     }
     return new Result(bucket, c.processed(), c.skipped(), c.failed(), c.refused(), items);
   }

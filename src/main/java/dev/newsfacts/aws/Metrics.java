@@ -1,6 +1,7 @@
 package dev.newsfacts.aws;
 
 import dev.newsfacts.ops.InvocationMetrics;
+import dev.newsfacts.run.ArticleReport;
 
 /** Maps an article's report onto the invocation's metrics (the ops package knows nothing of S3). */
 final class Metrics {

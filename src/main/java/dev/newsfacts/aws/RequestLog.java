@@ -1,8 +1,12 @@
 package dev.newsfacts.aws;
 
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import dev.newsfacts.logging.ArticleLog;
+import dev.newsfacts.logging.JsonLines;
 import dev.newsfacts.ops.EmfWriter;
 import dev.newsfacts.ops.InvocationMetrics;
+import dev.newsfacts.run.BatchRunner;
+import dev.newsfacts.run.RunCounts;
 import java.util.Map;
 
 /**
@@ -22,16 +26,17 @@ final class RequestLog {
   synchronized void item(BatchRunner.Item item) {
     if (item.failure() != null) {
       metrics.retry();
-      line(ArticleLog.line(new ExtractHandler.RetryLog(requestId, item.ref().bucket(), item.ref().key(), "retry",
+      line(JsonLines.toLine(new ExtractHandler.RetryLog(requestId, item.article().origin().bucket(),
+          item.article().name(), "retry",
           item.failure().getMessage())));
     } else {
       Metrics.add(metrics, item.report());
-      line(ArticleLog.of(requestId, item.report()).toJson());
+      line(JsonLines.toLine(ArticleLog.of(requestId, item.report())));
     }
   }
 
   void counts(RunCounts c) {
-    line(ArticleLog.line(new CountsLog(requestId, "batch", c)));
+    line(JsonLines.toLine(new CountsLog(requestId, "batch", c)));
   }
 
   void metrics(String namespace, String functionName, long timestampMillis, double durationMs) {

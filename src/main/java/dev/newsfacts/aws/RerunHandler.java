@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsfacts.json.ResultJson;
 import dev.newsfacts.ops.EmfWriter;
 import dev.newsfacts.ops.InvocationMetrics;
+import dev.newsfacts.run.BatchRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +15,7 @@ import org.crac.Core;
 import org.crac.Resource;
 
 /**
- * The Lambda entry point for reruns (issue 5), over the same pipeline as {@link ExtractHandler}.
+ * The Lambda entry point for reruns, over the same pipeline as {@link ExtractHandler}.
  * It tells its three payloads apart by their top-level field:
  * <ul>
  *   <li>{@code Items}: a Step Functions Distributed Map batch ({@link MapBatchRoute});</li>
@@ -48,9 +49,9 @@ public final class RerunHandler implements RequestStreamHandler, Resource {
     this.pipeline = pipeline;
     this.metricsNamespace = metricsNamespace;
     this.clock = clock;
-    BatchRunner runner = new BatchRunner(pipeline.processor(), workers);
-    this.mapBatch = new MapBatchRoute(runner);
-    this.batchOperations = new BatchOperationsRoute(runner);
+    BatchRunner runner = new BatchRunner(pipeline.runner(), workers);
+    this.mapBatch = new MapBatchRoute(runner, pipeline);
+    this.batchOperations = new BatchOperationsRoute(runner, pipeline);
     this.runReport = new RunReportRoute(pipeline.s3());
     Core.getGlobalContext().register(this);
   }
@@ -67,25 +68,27 @@ public final class RerunHandler implements RequestStreamHandler, Resource {
         context == null ? null : context.getLogger());
     long t0 = System.nanoTime();
     String function = context == null || context.getFunctionName() == null ? "local" : context.getFunctionName();
-    if (payload.has("Items")) {
+    EventKind kind = EventKind.of(payload);
+    if (kind == EventKind.MAP_BATCH) {
       try {
         return mapBatch.handle(Payloads.read(payload, MapBatchRoute.Batch.class), log);
       } finally {
         log.metrics(metricsNamespace, function, clock.millis(), (System.nanoTime() - t0) / 1e6);
       }
     }
-    if (payload.has("tasks")) {
+    if (kind == EventKind.BATCH_OPERATIONS) {
       try {
         return batchOperations.handle(Payloads.read(payload, BatchOperationsRoute.Event.class), log);
       } finally {
         log.metrics(metricsNamespace, function, clock.millis(), (System.nanoTime() - t0) / 1e6);
       }
     }
-    if (payload.has("ResultWriterDetails")) {
+    if (kind == EventKind.RUN_REPORT) {
       return runReport.handle(Payloads.read(payload, RunReportRoute.Request.class), log);
     }
-    throw new IllegalArgumentException("unknown payload: expected Items (Distributed Map), tasks (S3 Batch Operations)"
-        + " or ResultWriterDetails (run report)");
+    throw new IllegalArgumentException("unknown payload, " + kind.description() + ": expected Items (Distributed Map),"
+        + " tasks (S3 Batch Operations) or ResultWriterDetails (run report)"
+        + (kind.handler() == null ? "" : "; " + kind.handler() + " takes this one"));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.newsfacts.aws;
 
-/** The rerun vocabulary of issue 5: processed / skipped / failed (an error document) / refused. */
+import dev.newsfacts.run.ArticleOutcome;
+
+/** The rerun vocabulary of the batch answers: processed / skipped / failed (an error document) / refused. */
 final class RerunOutcome {
   private RerunOutcome() {}
 

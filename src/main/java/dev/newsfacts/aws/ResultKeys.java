@@ -21,7 +21,7 @@ public record ResultKeys(String outputBucket, String prefix) {
 
   /**
    * True for an object this function writes (or may write): processing it would write into
-   * the watched location and could trigger the function again, so it is refused (issue 4).
+   * the watched location and could trigger the function again, so it is refused.
    */
   public boolean isOwnOutput(String bucket, String key) {
     return bucket.equals(outputBucket) && key.startsWith(prefix);

@@ -1,6 +1,13 @@
 package dev.newsfacts.aws;
 
+import dev.newsfacts.extract.Outcome;
 import dev.newsfacts.json.ResultJson;
+import dev.newsfacts.model.ErrorDocument;
+import dev.newsfacts.model.ExtractorInfo;
+import dev.newsfacts.model.ResultDocument;
+import dev.newsfacts.model.SourceRef;
+import dev.newsfacts.run.PageSink;
+import dev.newsfacts.run.ResultSink;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -13,8 +20,11 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Writes result and error documents to the output bucket, and reads back what was written. */
-public final class ResultStore {
+/**
+ * Writes result and error documents (and, through {@link PageSink}, review pages) to the output
+ * bucket, and reads back what was written.
+ */
+public final class ResultStore implements ResultSink, PageSink.Pages {
   /** User metadata keys (S3 lower-cases them); timings stay out so retries write identical objects. */
   static final String META_SHA = "content-sha256";
   static final String META_VERSION = "extractor-version";
@@ -30,6 +40,22 @@ public final class ResultStore {
 
   public ResultKeys keys() {
     return keys;
+  }
+
+  @Override
+  public boolean owns(SourceRef origin) {
+    return origin.bucket() != null && keys.isOwnOutput(origin.bucket(), origin.key());
+  }
+
+  @Override
+  public String write(String inputKey, Outcome outcome, byte[] article) {
+    if (outcome instanceof Outcome.Success s) {
+      ResultDocument r = s.result();
+      return write(inputKey, true, r, r.contentSha256(), r.extractor().version());
+    }
+    ErrorDocument e = ((Outcome.Failure) outcome).error();
+    ExtractorInfo x = e.extractor();
+    return write(inputKey, false, e, e.contentSha256(), x == null ? null : x.version());
   }
 
   /**
@@ -63,7 +89,8 @@ public final class ResultStore {
   }
 
   /** Writes the review page of an input (UTF-8 HTML) beside its result. */
-  public String writePage(String inputKey, String html) {
+  @Override
+  public void write(String inputKey, String html) {
     String target = keys.page(inputKey);
     try {
       s3.putObject(PutObjectRequest.builder().bucket(keys.outputBucket()).key(target)
@@ -72,11 +99,11 @@ public final class ResultStore {
     } catch (SdkException e) {
       throw new S3UnavailableException("cannot write s3://" + keys.outputBucket() + "/" + target + ": " + e.getMessage(), e);
     }
-    return target;
   }
 
   /** Removes a review page left from a time the input still had a result. */
-  public void deletePage(String inputKey) {
+  @Override
+  public void delete(String inputKey) {
     try {
       s3.deleteObject(DeleteObjectRequest.builder().bucket(keys.outputBucket()).key(keys.page(inputKey)).build());
     } catch (SdkException e) {
@@ -84,17 +111,21 @@ public final class ResultStore {
     }
   }
 
-  /** The stored result for an input (or its error document), when there is one. */
-  public Optional<StoredResult> lookup(String inputKey) {
-    Optional<StoredResult> r = head(keys.result(inputKey));
-    return r.isPresent() ? r : head(keys.error(inputKey));
+  /**
+   * The stored result for an input (or its error document), when there is one: from its metadata,
+   * without downloading it (so the error code and the quotes are not known).
+   */
+  @Override
+  public Optional<Stored> stored(String inputKey) {
+    Optional<Stored> r = head(keys.result(inputKey), false);
+    return r.isPresent() ? r : head(keys.error(inputKey), true);
   }
 
-  private Optional<StoredResult> head(String key) {
+  private Optional<Stored> head(String key, boolean error) {
     try {
       HeadObjectResponse h = s3.headObject(HeadObjectRequest.builder().bucket(keys.outputBucket()).key(key).build());
       Map<String, String> m = h.metadata();
-      return Optional.of(new StoredResult(key, m.get(META_SHA), m.get(META_VERSION)));
+      return Optional.of(new Stored(m.get(META_SHA), m.get(META_VERSION), error, null, 0));
     } catch (NoSuchKeyException e) {
       return Optional.empty();
     } catch (S3Exception e) {

@@ -1,5 +1,8 @@
 package dev.newsfacts.aws;
 
+import dev.newsfacts.logging.JsonLines;
+import dev.newsfacts.run.RunCounts;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsfacts.json.ResultJson;
@@ -61,7 +64,7 @@ final class RunReportRoute {
     } catch (SdkException e) {
       throw new S3UnavailableException("cannot write the run summary s3://" + at.bucket() + "/" + key, e);
     }
-    log.line(ArticleLog.line(s));
+    log.line(JsonLines.toLine(s));
     return s;
   }
 

@@ -1,6 +1,7 @@
 /**
- * The AWS adapter: Lambda handlers over S3 (issue 4) and batch reruns (issue 5), the S3 reader
- * and writer, and configuration from the environment. Thin by design: every article goes through
- * {@link dev.newsfacts.extract.Extractor}, and nothing here knows how extraction works.
+ * The AWS adapter: Lambda handlers over S3 and batch reruns, the S3 reader
+ * (an article source) and the result store (a result sink), and configuration from the environment.
+ * Thin by design: every article goes through {@link dev.newsfacts.run.ArticleRunner}, and nothing here
+ * knows how extraction works or how review pages look.
  */
 package dev.newsfacts.aws;

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         "",
         "Example: newsfacts extract --in corpus/dev/text --out /tmp/dev",
         "         newsfacts eval --gold corpus/dev --pred /tmp/dev"},
-    footer = {"", "Exit codes: 0 scored (whatever the scores), 2 bad command line, 3 unreadable gold or results."})
+    footer = {"", "Exit codes: 0 scored (whatever the scores), 2 bad command line, 3 unreadable gold or results, or"
+        + " RESULTS_DIR holds a result for none of the gold articles."})
 final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "SPLIT_DIR", description = "the annotated corpus split")
   String gold;
@@ -87,6 +88,13 @@ final class EvalCommand implements Callable<Integer> {
     }
     try {
       Score score = score();
+      int articles = score.count("articles");
+      if (articles > 0 && score.count("pred_missing_files") == articles) {
+        // a wrong --pred would otherwise score 0.000 everywhere and look like a result
+        err.println("newsfacts eval: " + pred + " holds no result for any of the " + articles + " gold articles"
+            + " (expected <article>.txt.json, directly or under text/)");
+        return ExitCode.IO;
+      }
       if (score.count("pred_missing_files") > 0 && !quiet) {
         err.println("newsfacts eval: warning: " + score.count("pred_missing_files") + " of " + score.count("articles")
             + " articles have no result file (counted as empty)");

@@ -3,6 +3,13 @@ package dev.newsfacts.cli;
 import dev.newsfacts.extract.Extractor;
 import dev.newsfacts.extract.ExtractorOptions;
 import dev.newsfacts.extract.InputHints;
+import dev.newsfacts.logging.ArticleLog;
+import dev.newsfacts.logging.JsonLines;
+import dev.newsfacts.run.ArticleOutcome;
+import dev.newsfacts.run.ArticleRunner;
+import dev.newsfacts.run.BatchRunner;
+import dev.newsfacts.run.FolderSink;
+import dev.newsfacts.run.FolderSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -12,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,35 +118,45 @@ final class ExtractCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--out must not be the input folder itself (use a subfolder or another folder)");
     }
-    List<InputFile> inputs;
-    try {
-      inputs = InputFile.list(in, outDir);
-    } catch (IOException e) {
-      err.println("newsfacts extract: cannot read the input " + in + ": " + reason(e));
-      return ExitCode.IO;
-    }
+    // before any article is read or any model loaded: an unwritable --out fails in a second, not after the run
     try {
       Files.createDirectories(outDir);
     } catch (IOException e) {
-      err.println("newsfacts extract: cannot create the output folder " + outDir + ": " + reason(e));
+      err.println("newsfacts extract: cannot create the output folder " + outDir + ": " + FolderSink.reason(e));
       return ExitCode.IO;
     }
-    if (inputs.isEmpty()) err.println("newsfacts extract: no articles under " + in + " (hidden files are skipped)");
+    try {
+      FolderSink.probe(outDir);
+    } catch (IOException e) {
+      err.println("newsfacts extract: cannot write to the output folder " + outDir + ": " + FolderSink.reason(e));
+      return ExitCode.IO;
+    }
+    FolderSource inputs;
+    try {
+      inputs = FolderSource.list(in, outDir, hints);
+    } catch (IOException e) {
+      err.println("newsfacts extract: cannot read the input " + in + ": " + FolderSink.reason(e));
+      return ExitCode.IO;
+    }
+    int n = inputs.files().size();
+    if (n == 0) err.println("newsfacts extract: no articles under " + in + " (hidden files are skipped)");
     long t0 = System.nanoTime();
     Extractor extractor = Extractor.create(bounds);
-    RunSummary summary = new FolderRun(extractor, outDir, threads, new Progress(err, inputs.size()), err, skipUnchanged,
-        hints).run(inputs);
+    // groups the log lines of one run, as a Lambda request id groups those of one event
+    String runId = "cli-" + UUID.randomUUID();
+    Progress progress = new Progress(err, n);
+    List<BatchRunner.Item> items = new BatchRunner(new ArticleRunner(extractor, new FolderSink(outDir)), threads)
+        .run(inputs.files(), skipUnchanged, item -> {
+          if (item.failure() != null) err.println("extract: " + item.failure().getMessage());
+          else if (item.report().outcome() == ArticleOutcome.ERROR) {
+            JsonLines.write(err, ArticleLog.of(runId, item.report()));
+          }
+          progress.tick();
+        });
+    RunSummary summary = RunSummary.of(items);
     double seconds = (System.nanoTime() - t0) / 1e9;
     err.println(summary.describe(seconds));
     if (summary.writeFailures() > 0) return ExitCode.IO;
     return summary.errors() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
-  }
-
-  /** Some IOExceptions carry nothing but a path as their message: say what went wrong instead. */
-  private static String reason(IOException e) {
-    if (e instanceof java.nio.file.FileAlreadyExistsException) return "a file of that name is in the way";
-    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-    if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
-    return e.getMessage();
   }
 }

@@ -3,14 +3,15 @@ package dev.newsfacts.cli;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import dev.newsfacts.aws.AwsConfig;
+import dev.newsfacts.aws.EventKind;
 import dev.newsfacts.aws.ExtractHandler;
 import dev.newsfacts.aws.InvocationSummary;
 import dev.newsfacts.aws.Pipeline;
 import dev.newsfacts.aws.S3Clients;
 import dev.newsfacts.aws.S3UnavailableException;
-import dev.newsfacts.extract.Extractor;
+import dev.newsfacts.json.ResultJson;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
             + " as the AWS SDK finds them (AWS_ACCESS_KEY_ID ...). The handler's JSON log lines go to stderr, the"
             + " invocation summary to stdout.",
         "Exit codes: 0 every article gave a result, 1 some gave error documents, 2 bad command line or"
-            + " configuration, 3 S3 failed (Lambda would retry)."})
+            + " configuration, or FILE is not an S3 event (the message names the handler that takes it), 3 S3 failed"
+            + " (Lambda would retry)."})
 final class InvokeCommand implements Callable<Integer> {
   @Option(names = "--event", required = true, paramLabel = "FILE", description = "the S3 event (JSON, as S3 sends it)")
   Path eventFile;
@@ -66,13 +68,22 @@ final class InvokeCommand implements Callable<Integer> {
   public Integer call() {
     AwsConfig config = AwsSettings.config(spec, env, outputBucket, endpoint);
     S3Event event;
-    try (InputStream in = Files.newInputStream(eventFile)) {
-      event = LambdaEventSerializers.serializerFor(S3Event.class, S3Event.class.getClassLoader()).fromJson(in);
+    try {
+      byte[] json = Files.readAllBytes(eventFile);
+      EventKind kind = EventKind.of(ResultJson.mapper().readTree(json));
+      if (kind != EventKind.S3_EVENT) {
+        err.println("newsfacts invoke: " + eventFile + " is " + kind.description() + "; invoke runs ExtractHandler,"
+            + " which takes S3 events only" + (kind.handler() == null ? "" : ". " + kind.handler() + " takes this one: sam local"
+            + " invoke " + kind.function() + " -e " + eventFile));
+        return ExitCode.USAGE;
+      }
+      event = LambdaEventSerializers.serializerFor(S3Event.class, S3Event.class.getClassLoader())
+          .fromJson(new ByteArrayInputStream(json));
     } catch (IOException | RuntimeException e) {
       err.println("newsfacts invoke: cannot read the event " + eventFile + ": " + e.getMessage());
       return ExitCode.USAGE;
     }
-    try (Pipeline pipeline = Pipeline.create(config, S3Clients.create(config, env), Extractor.create())) {
+    try (Pipeline pipeline = Pipeline.create(config, S3Clients.create(config, env))) {
       InvocationSummary s = new ExtractHandler(pipeline).handle(event, new LocalContext("local-invoke", err));
       out.printf("invoke: %d results, %d error documents, %d refused (own output) -> s3://%s/%s%n",
           s.results(), s.errors(), s.refused(), config.outputBucket(), config.resultPrefix());

@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code query --results DIR [--format table|csv|json] SQL}: SQL over a folder of results. */
 @Command(name = "query", sortOptions = false,
@@ -37,8 +39,8 @@ final class QueryCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SQL", description = "one SQL statement, quoted for the shell")
   String sql;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   private final PrintStream out;
   private final PrintStream err;

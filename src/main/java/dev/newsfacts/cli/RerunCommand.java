@@ -1,12 +1,14 @@
 package dev.newsfacts.cli;
 
 import dev.newsfacts.aws.AwsConfig;
-import dev.newsfacts.aws.BatchRunner;
 import dev.newsfacts.aws.ObjectRef;
 import dev.newsfacts.aws.Pipeline;
-import dev.newsfacts.aws.RunCounts;
 import dev.newsfacts.aws.S3Clients;
-import dev.newsfacts.extract.Extractor;
+import dev.newsfacts.aws.S3UnavailableException;
+import dev.newsfacts.run.ArticleOutcome;
+import dev.newsfacts.run.ArticleSource;
+import dev.newsfacts.run.BatchRunner;
+import dev.newsfacts.run.RunCounts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -24,12 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * {@code rerun --bucket B --prefix P}: what the scheduled Step Functions rerun does, from here:
- * lists the stored articles and processes each with the same core and skip-unchanged logic.
+ * lists the stored articles (or takes the listed keys) and processes each with the same runner and
+ * skip-unchanged rule.
  */
 @Command(name = "rerun", sortOptions = false,
     header = "process the articles stored under an S3 prefix again, skipping unchanged ones",
@@ -46,8 +47,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
         "Exit codes: 0 no article failed, 1 some got error documents, 2 bad command line or configuration, 3 S3"
             + " failed for some objects (run again)."})
 final class RerunCommand implements Callable<Integer> {
-  private static final int PAGE = 1000;
-
   @Option(names = "--bucket", required = true, paramLabel = "B", description = "the input bucket")
   String bucket;
 
@@ -88,25 +87,12 @@ final class RerunCommand implements Callable<Integer> {
     List<ObjectRef> listed = keysFile == null ? null : listedKeys();
     if (listed == null && keysFile != null) return ExitCode.IO;
     long t0 = System.nanoTime();
-    try (Pipeline pipeline = Pipeline.create(config, S3Clients.create(config, env), Extractor.create())) {
-      BatchRunner runner = new BatchRunner(pipeline.processor(), workers);
-      AtomicLong done = new AtomicLong();
-      RunCounts total = RunCounts.ZERO;
-      List<String> failedKeys = new ArrayList<>();
-      List<ObjectRef> page = new ArrayList<>(PAGE);
+    try (Pipeline pipeline = Pipeline.create(config, S3Clients.create(config, env))) {
       // a listed object is redone even when unchanged: the operator named it
       boolean redo = force || listed != null;
-      // page by page: millions of keys never sit in memory at once
-      Iterable<ObjectRef> source = listed != null ? listed : () -> pipeline.s3()
-          .listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
-          .map((S3Object obj) -> new ObjectRef(bucket, obj.key())).iterator();
-      for (ObjectRef ref : source) {
-        page.add(ref);
-        if (page.size() == PAGE) total = total.plus(runPage(runner, page, redo, done, failedKeys));
-      }
-      if (!page.isEmpty()) total = total.plus(runPage(runner, page, redo, done, failedKeys));
+      ArticleSource source = listed != null ? pipeline.objects(listed) : pipeline.listing(bucket, prefix);
+      RunCounts total = run(pipeline, source, redo);
       double seconds = (System.nanoTime() - t0) / 1e9;
-      failedKeys.forEach(k -> err.println("rerun: " + k));
       String what = listed != null ? "listed in " + keysFile : "under s3://" + bucket + "/" + prefix;
       err.printf(Locale.ROOT, "rerun: %d objects %s: %d processed, %d skipped (unchanged), %d failed"
           + " (error documents), %d refused (own output), %d S3 failures in %.1f s (%.1f objects/s, %d workers)%n",
@@ -114,8 +100,8 @@ final class RerunCommand implements Callable<Integer> {
           total.unavailable(), seconds, seconds > 0 ? total.total() / seconds : 0.0, workers);
       if (total.unavailable() > 0) return ExitCode.IO;
       return total.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
-    } catch (SdkException e) {
-      err.println("newsfacts rerun: cannot list s3://" + bucket + "/" + prefix + ": " + e.getMessage());
+    } catch (S3UnavailableException e) {
+      err.println("newsfacts rerun: " + e.getMessage());
       return ExitCode.IO;
     }
   }
@@ -137,10 +123,13 @@ final class RerunCommand implements Callable<Integer> {
     }
   }
 
-  private RunCounts runPage(BatchRunner runner, List<ObjectRef> page, boolean force, AtomicLong done,
-                            List<String> failedKeys) {
+  /** Runs every article of the source, a page at a time (a listing never sits in memory); lists the failed ones on stderr. */
+  private RunCounts run(Pipeline pipeline, ArticleSource source, boolean redo) {
+    AtomicLong done = new AtomicLong();
     long[] lastReport = {System.nanoTime()};
-    List<BatchRunner.Item> items = runner.run(List.copyOf(page), !force, item -> {
+    RunCounts[] total = {RunCounts.ZERO};
+    List<String> failedKeys = new ArrayList<>();
+    new BatchRunner(pipeline.runner(), workers).runAll(source, !redo, item -> {
       long n = done.incrementAndGet();
       synchronized (lastReport) {
         long now = System.nanoTime();
@@ -149,15 +138,17 @@ final class RerunCommand implements Callable<Integer> {
           lastReport[0] = now;
         }
       }
-    });
-    for (BatchRunner.Item i : items) {
-      if (i.failure() != null) {
-        failedKeys.add("S3 failure for " + i.ref().key() + ": " + i.failure().getMessage());
-      } else if (i.report().errorCode() != null) {
-        failedKeys.add("error document for " + i.ref().key() + " (" + i.report().errorCode() + ")");
+    }, items -> {
+      for (BatchRunner.Item i : items) {
+        if (i.failure() != null) {
+          failedKeys.add("S3 failure for " + i.article().name() + ": " + i.failure().getMessage());
+        } else if (i.report().errorCode() != null && i.report().outcome() != ArticleOutcome.SKIPPED) {
+          failedKeys.add("error document for " + i.article().name() + " (" + i.report().errorCode() + ")");
+        }
       }
-    }
-    page.clear();
-    return RunCounts.of(items);
+      total[0] = total[0].plus(RunCounts.of(items));
+    });
+    failedKeys.forEach(k -> err.println("rerun: " + k));
+    return total[0];
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The {@code eval} command (issue 8): scores result documents against attribution annotations in
+ * The {@code eval} command: scores result documents against attribution annotations in
  * BRAT standoff (the PolNeAR layout: {@code text/*.txt}, {@code attributions/*_annotator.ann},
  * {@code metadata.tsv}). The definitions are those of the project's reference scorer
  * ({@code ../shared/eval/score.py}, its docstring); the figures must equal its figures, which

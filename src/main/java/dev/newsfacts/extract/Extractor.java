@@ -29,7 +29,6 @@ import dev.newsfacts.model.Counts;
 import dev.newsfacts.model.Entity;
 import dev.newsfacts.model.ErrorCode;
 import dev.newsfacts.model.ErrorDocument;
-import dev.newsfacts.model.ErrorInfo;
 import dev.newsfacts.model.ExtractorInfo;
 import dev.newsfacts.model.Fact;
 import dev.newsfacts.model.Quote;
@@ -189,8 +188,7 @@ public final class Extractor {
   }
 
   private Outcome failure(ArticleInput input, String sha, ErrorCode code, String message) {
-    return new Outcome.Failure(new ErrorDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info,
-        new ErrorInfo(code, message)));
+    return Outcome.failure(input.source(), sha, info, code, message);
   }
 
   /** Whether this extractor has read the models of {@code code} (it does on the first article in that language). */

@@ -4,7 +4,7 @@ import dev.newsfacts.extract.text.TextDecoder;
 import java.time.Duration;
 
 /**
- * Bounds on one article (issue 6), the same for the CLI and the Lambda.
+ * Bounds on one article, the same for the CLI and the Lambda.
  *
  * @param maxBytes the largest input read whole; larger ones are {@code TOO_LARGE}
  * @param truncate read the first {@code maxBytes} of a larger input instead (the result notes it)

@@ -1,33 +1,35 @@
 package dev.newsfacts.logging;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.newsfacts.extract.Outcome;
 import dev.newsfacts.model.Counts;
-import dev.newsfacts.model.ErrorDocument;
-import dev.newsfacts.model.ResultDocument;
-import dev.newsfacts.model.SourceRef;
-import java.time.Duration;
+import dev.newsfacts.run.ArticleOutcome;
+import dev.newsfacts.run.ArticleReport;
 
 /**
- * The log line for one article. Built only from the outcome's metadata (source, counts,
- * error code and message), so no article text can reach a log. Absent fields are omitted.
+ * The log line for one article, the same from the CLI and the Lambda. Built only from the
+ * article's report (where it came from, outcome, counts, error code and message), so no article
+ * text can reach a log. Absent fields are omitted.
  *
- * @param level {@code INFO} for a result, {@code WARN} for an error document
+ * @param level {@code WARN} for an error document, else {@code INFO}
  * @param event always {@code article}
  * @param requestId the Lambda request id, or the CLI run id
- * @param bucket S3 bucket of the input (Lambda)
- * @param key S3 key of the input (Lambda)
- * @param path input path relative to the input folder (CLI)
- * @param outcome {@code result} or {@code error}
+ * @param bucket S3 bucket of the input (Lambda, rerun)
+ * @param key S3 key of the input (Lambda, rerun)
+ * @param path input path relative to the input folder (CLI extract)
+ * @param outcome {@code result}, {@code error}, {@code skipped} (unchanged) or {@code refused} (own output)
  * @param errorCode the error document's code (errors only)
  * @param errorMessage the error document's message, which never quotes the article (errors only)
+ * @param kind what the bytes looked like: {@code text}, {@code html} or {@code binary} (when read)
  * @param bytes input size in bytes, when known
  * @param paragraphs paragraphs seen (results only)
  * @param sentences sentences seen (results only)
  * @param tokens tokens seen (results only)
  * @param entities entities written (results only)
  * @param quotes quotes written (results only)
- * @param millis wall-clock time of extraction for this article
+ * @param written where the document went (a key or a path), when one was written
+ * @param readMs time to read the input, in milliseconds
+ * @param extractMs time to extract, in milliseconds
+ * @param writeMs time to write the document (and page), in milliseconds
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleLog(
@@ -40,43 +42,26 @@ public record ArticleLog(
     String outcome,
     String errorCode,
     String errorMessage,
+    String kind,
     Long bytes,
     Integer paragraphs,
     Integer sentences,
     Integer tokens,
     Integer entities,
     Integer quotes,
-    long millis) {
+    String written,
+    double readMs,
+    double extractMs,
+    double writeMs) {
 
-  /** The line for {@code outcome}, which took {@code elapsed}; {@code requestId} may be null. */
-  public static ArticleLog of(String requestId, Outcome outcome, Duration elapsed) {
-    long ms = elapsed.toMillis();
-    if (outcome instanceof Outcome.Success s) {
-      ResultDocument r = s.result();
-      SourceRef src = r.source();
-      Counts c = r.article().counts();
-      return new ArticleLog("INFO", "article", requestId, bucket(src), key(src), path(src), "result", null, null,
-          size(src), c.paragraphs(), c.sentences(), c.tokens(), r.entities().size(), r.quotes().size(), ms);
-    }
-    ErrorDocument e = ((Outcome.Failure) outcome).error();
-    SourceRef src = e.source();
-    return new ArticleLog("WARN", "article", requestId, bucket(src), key(src), path(src), "error",
-        e.error().code().name(), e.error().message(), size(src), null, null, null, null, null, ms);
-  }
-
-  private static String bucket(SourceRef s) {
-    return s == null ? null : s.bucket();
-  }
-
-  private static String key(SourceRef s) {
-    return s == null ? null : s.key();
-  }
-
-  private static String path(SourceRef s) {
-    return s == null ? null : s.path();
-  }
-
-  private static Long size(SourceRef s) {
-    return s == null || s.size() < 0 ? null : s.size();
+  /** The line for one article's report; {@code requestId} may be null. */
+  public static ArticleLog of(String requestId, ArticleReport r) {
+    boolean result = r.outcome() == ArticleOutcome.RESULT;
+    Counts c = r.counts();
+    return new ArticleLog(r.outcome() == ArticleOutcome.ERROR ? "WARN" : "INFO", "article", requestId,
+        r.bucket(), r.key(), r.path(), r.outcome().label(), r.errorCode(), r.errorMessage(), r.kind(),
+        r.bytes() < 0 ? null : r.bytes(), c == null ? null : c.paragraphs(), c == null ? null : c.sentences(),
+        c == null ? null : c.tokens(), result ? r.entities() : null, result ? r.quotes() : null, r.written(),
+        r.readMs(), r.extractMs(), r.writeMs());
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * Article-level metadata; {@code text} is present only when the offsets cannot index the
  * input bytes as UTF-8 (HTML, or another charset), and then they index it.
  *
- * @param encoding the charset the input was read with, when it was not UTF-8 (issue 6)
+ * @param encoding the charset the input was read with, when it was not UTF-8
  * @param notes what reading the input had to do that a reader should know (charset
  *     fallback, truncation, HTML extraction), in a fixed order; absent when empty
  */

@@ -14,6 +14,6 @@ public enum ErrorCode {
   UNREADABLE,
   /** A bug or resource failure inside extraction; the message says which. */
   INTERNAL,
-  /** Extraction ran past the per-article time budget and was stopped (issue 6). */
+  /** Extraction ran past the per-article time budget and was stopped. */
   TIMEOUT
 }

@@ -1,5 +1,5 @@
 /**
- * Operations output of the Lambda (issue 8): CloudWatch Embedded Metric Format (EMF) documents,
+ * Operations output of the Lambda: CloudWatch Embedded Metric Format (EMF) documents,
  * one per invocation, written as a log line that CloudWatch turns into metrics (articles, quotes,
  * errors by code, duration) without any API call. A small writer of our own rather than
  * Powertools: {@code powertools-logging} 2.x does not resolve from Maven Central under that name,

@@ -1,5 +1,5 @@
 /**
- * Review pages (issue 8): static HTML that shows an article with its quotes highlighted and
+ * Review pages: static HTML that shows an article with its quotes highlighted and
  * coloured by speaker, plus side panels (speakers, entities, statistics, events), and an index of
  * a folder of results. Pages are rendered from JMustache templates kept as resources; every value
  * is HTML-escaped by the template engine, and the one inline style and script are pinned by

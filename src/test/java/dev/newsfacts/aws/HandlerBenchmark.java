@@ -6,6 +6,7 @@ import dev.newsfacts.extract.Extractor;
 import dev.newsfacts.extract.Outcome;
 import dev.newsfacts.json.ResultJson;
 import dev.newsfacts.model.SourceRef;
+import dev.newsfacts.run.ArticleReport;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
@@ -64,7 +65,7 @@ public final class HandlerBenchmark {
       double[] write = new double[rounds];
       ObjectRef ref = new ObjectRef("bench-in", "a/riverton.txt");
       for (int i = 0; i < rounds; i++) {
-        ArticleReport r = pipeline.processor().process(ref, false);
+        ArticleReport r = pipeline.runner().process(pipeline.article(ref), false);
         read[i] = r.readMs();
         extract[i] = r.extractMs();
         write[i] = r.writeMs();

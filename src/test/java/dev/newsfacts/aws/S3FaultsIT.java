@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsfacts.run.ArticleRunner;
+import dev.newsfacts.run.Read;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -72,8 +74,8 @@ class S3FaultsIT {
       ArticleReader reader = new ArticleReader(s3, AwsConfig.DEFAULT_MAX_INPUT_BYTES);
 
       for (int i = 0; i < 20; i++) {
-        ArticleReader.Read read = reader.read(new ObjectRef(IN, "wire/harbor-strike.txt"));
-        assertArrayEquals(article, assertInstanceOf(ArticleReader.Bytes.class, read).bytes());
+        Read read = reader.read(new ObjectRef(IN, "wire/harbor-strike.txt"));
+        assertArrayEquals(article, assertInstanceOf(Read.Bytes.class, read).bytes());
       }
       assertFalse(proxy.shortenedPaths().isEmpty(), "no short body was served");
     }
@@ -84,9 +86,9 @@ class S3FaultsIT {
     try (FaultyS3 proxy = FaultyS3.start(server.endpoint(), 1.0, 5, Set.of(FaultyS3.Kind.DELAY));
          S3Client s3 = through(proxy)) {
       long t0 = System.nanoTime();
-      ArticleReader.Read read = new ArticleReader(s3, AwsConfig.DEFAULT_MAX_INPUT_BYTES).read(new ObjectRef(IN, "wire/harbor-strike.txt"));
+      Read read = new ArticleReader(s3, AwsConfig.DEFAULT_MAX_INPUT_BYTES).read(new ObjectRef(IN, "wire/harbor-strike.txt"));
 
-      assertArrayEquals(article, assertInstanceOf(ArticleReader.Bytes.class, read).bytes());
+      assertArrayEquals(article, assertInstanceOf(Read.Bytes.class, read).bytes());
       assertTrue(System.nanoTime() - t0 >= FaultyS3.DELAY_MS * 1_000_000L, "the delay was not served");
     }
   }
@@ -106,10 +108,10 @@ class S3FaultsIT {
     }
     try (FaultyS3 proxy = FaultyS3.start(server.endpoint(), 0.34, 7, EnumSet.of(kind));
          S3Client s3 = through(proxy)) {
-      ArticleProcessor processor = new ArticleProcessor(Fixtures.extractor(),
-          new ArticleReader(s3, AwsConfig.DEFAULT_MAX_INPUT_BYTES), new ResultStore(s3, new ResultKeys(out, "results/")));
+      ArticleReader reader = new ArticleReader(s3, AwsConfig.DEFAULT_MAX_INPUT_BYTES);
+      ArticleRunner runner = new ArticleRunner(Fixtures.extractor(), new ResultStore(s3, new ResultKeys(out, "results/")));
 
-      for (String key : inputs.keySet()) processor.process(new ObjectRef(IN, key), true);
+      for (String key : inputs.keySet()) runner.process(new S3Article(new ObjectRef(IN, key), reader), true);
 
       OutputCensus c = OutputCensus.take(direct, out, inputs);
       assertTrue(proxy.injected() > 0, "no fault was injected");
@@ -123,10 +125,10 @@ class S3FaultsIT {
     direct.createBucket(b -> b.bucket(out));
     try (FaultyS3 proxy = FaultyS3.start(server.endpoint(), 1.0, 9, Set.of(FaultyS3.Kind.INTERNAL_ERROR));
          S3Client s3 = through(proxy)) {
-      ArticleProcessor processor = new ArticleProcessor(Fixtures.extractor(),
-          new ArticleReader(s3, AwsConfig.DEFAULT_MAX_INPUT_BYTES), new ResultStore(s3, new ResultKeys(out, "results/")));
+      ArticleReader reader = new ArticleReader(s3, AwsConfig.DEFAULT_MAX_INPUT_BYTES);
+      ArticleRunner runner = new ArticleRunner(Fixtures.extractor(), new ResultStore(s3, new ResultKeys(out, "results/")));
 
-      assertThrows(S3UnavailableException.class, () -> processor.process(new ObjectRef(IN, "wire/harbor-strike.txt"), false));
+      assertThrows(S3UnavailableException.class, () -> runner.process(new S3Article(new ObjectRef(IN, "wire/harbor-strike.txt"), reader), false));
 
       assertEquals(S3Clients.MAX_ATTEMPTS, proxy.requests());
       assertEquals(new OutputCensus(1, 0, 0, 1, 0, 0),

@@ -9,12 +9,21 @@ import dev.newsfacts.json.ResultJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code eval --by-rule}, {@code --json} and {@code --errors} on the small fixture split, with no results at all. */
+/**
+ * {@code eval --by-rule}, {@code --json} and {@code --errors} on the small fixture split, with no quote predicted
+ * (one result without quotes: a folder with no result at all is refused as the wrong folder).
+ */
 class EvalOptionsTest {
   @TempDir Path pred;
+
+  @BeforeEach
+  void oneResultWithoutQuotes() throws Exception {
+    Files.writeString(pred.resolve("library-hours.txt.json"), "{\"quotes\": []}");
+  }
 
   private static String split() throws Exception {
     return Path.of(EvalOptionsTest.class.getResource("/eval/split").toURI()).toString();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsfacts.extract.ArticleInput;
 import dev.newsfacts.extract.Extractor;
 import dev.newsfacts.extract.Outcome;
 import dev.newsfacts.json.ResultJson;
@@ -14,10 +13,14 @@ import dev.newsfacts.model.Quote;
 import dev.newsfacts.model.ResultDocument;
 import dev.newsfacts.model.SourceRef;
 import dev.newsfacts.model.TextSpan;
+import dev.newsfacts.run.Article;
+import dev.newsfacts.run.ArticleReport;
+import dev.newsfacts.run.ArticleRunner;
+import dev.newsfacts.run.MemorySink;
+import dev.newsfacts.run.Read;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +37,19 @@ class ArticleLogTest {
     extractor = Extractor.create();
   }
 
-  private static Outcome extract(byte[] bytes, SourceRef src) {
-    return extractor.extract(new ArticleInput(bytes, src));
+  /** The article run through the runner into memory: its report and the document written. */
+  private record Run(ArticleReport report, Outcome outcome) {}
+
+  private static Run run(byte[] bytes, SourceRef src) {
+    MemorySink sink = new MemorySink();
+    String name = src.path() != null ? src.path() : src.key();
+    Article a = new Article() {
+      @Override public String name() { return name; }
+      @Override public SourceRef origin() { return src; }
+      @Override public Read read() { return new Read.Bytes(bytes, src); }
+    };
+    ArticleReport r = new ArticleRunner(extractor, sink).process(a, false);
+    return new Run(r, sink.written.get(name));
   }
 
   private static JsonNode parse(String line) throws Exception {
@@ -45,9 +59,9 @@ class ArticleLogTest {
   @Test
   void resultLineCarriesSourceOutcomeCountsAndTiming() throws Exception {
     byte[] bytes = ARTICLE.getBytes(StandardCharsets.UTF_8);
-    Outcome o = extract(bytes, SourceRef.s3("in-bucket", "articles/riverton.txt", null, "e1", bytes.length, null));
-    JsonNode line = parse(JsonLines.toLine(ArticleLog.of("req-42", o, Duration.ofMillis(87))));
-    ResultDocument r = ((Outcome.Success) o).result();
+    Run run = run(bytes, SourceRef.s3("in-bucket", "articles/riverton.txt", null, "e1", bytes.length, null));
+    JsonNode line = parse(JsonLines.toLine(ArticleLog.of("req-42", run.report())));
+    ResultDocument r = ((Outcome.Success) run.outcome()).result();
 
     assertEquals("req-42", line.path("requestId").asText());
     assertEquals("in-bucket", line.path("bucket").asText());
@@ -55,16 +69,16 @@ class ArticleLogTest {
     assertEquals("result", line.path("outcome").asText());
     assertEquals(r.quotes().size(), line.path("quotes").asInt());
     assertEquals(r.article().counts().tokens(), line.path("tokens").asInt());
-    assertEquals(87, line.path("millis").asLong());
+    assertEquals(run.report().extractMs(), line.path("extractMs").asDouble());
     assertFalse(line.has("errorCode"));
   }
 
   @Test
   void logLineHoldsNoWordOfTheArticle() {
     byte[] bytes = ARTICLE.getBytes(StandardCharsets.UTF_8);
-    Outcome o = extract(bytes, SourceRef.local("riverton.txt", bytes.length, null));
-    String line = JsonLines.toLine(ArticleLog.of("run-1", o, Duration.ofMillis(5)));
-    ResultDocument r = ((Outcome.Success) o).result();
+    Run run = run(bytes, SourceRef.local("riverton.txt", bytes.length, null));
+    String line = JsonLines.toLine(ArticleLog.of("run-1", run.report()));
+    ResultDocument r = ((Outcome.Success) run.outcome()).result();
 
     assertFalse(r.quotes().isEmpty(), "the fixture must have quotes for this test to mean anything");
     for (Quote q : r.quotes()) assertFalse(line.contains(q.text()), q.text());
@@ -78,8 +92,8 @@ class ArticleLogTest {
   @Test
   void errorLineCarriesCodeAndMessage() throws Exception {
     byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
-    Outcome o = extract(pdf, SourceRef.local("scans/page.txt", pdf.length, null));
-    JsonNode line = parse(JsonLines.toLine(ArticleLog.of("run-1", o, Duration.ofMillis(1))));
+    Run run = run(pdf, SourceRef.local("scans/page.txt", pdf.length, null));
+    JsonNode line = parse(JsonLines.toLine(ArticleLog.of("run-1", run.report())));
 
     assertEquals("WARN", line.path("level").asText());
     assertEquals("error", line.path("outcome").asText());
@@ -92,9 +106,9 @@ class ArticleLogTest {
   @Test
   void writesExactlyOneLineEvenForAKeyWithLineBreaks() {
     byte[] empty = new byte[0];
-    Outcome o = extract(empty, SourceRef.s3("b", "odd\nkey\r\n.txt", null, null, 0, null));
+    Run run = run(empty, SourceRef.s3("b", "odd\nkey\r\n.txt", null, null, 0, null));
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    JsonLines.write(new PrintStream(buf, true, StandardCharsets.UTF_8), ArticleLog.of(null, o, Duration.ZERO));
+    JsonLines.write(new PrintStream(buf, true, StandardCharsets.UTF_8), ArticleLog.of(null, run.report()));
     String written = buf.toString(StandardCharsets.UTF_8);
 
     assertEquals(1, written.split("\n", -1).length - 1, written);

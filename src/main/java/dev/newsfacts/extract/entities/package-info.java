@@ -1,5 +1,5 @@
 /**
- * Entities of an article (issue #3): people from {@code people.PersonIndex}, organisations, places and
+ * Entities of an article: people from {@code people.PersonIndex}, organisations, places and
  * nationalities from capitalised runs of words classified with lists ({@link dev.newsfacts.extract.entities.EntityLexicon})
  * and head words, every mention grouped under one canonical name with its aliases ("US" / "United States",
  * "CDC" / "Centers for Disease Control and Prevention"). No NER model: none is published for English on

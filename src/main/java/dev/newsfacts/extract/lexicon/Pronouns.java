@@ -16,13 +16,4 @@ public final class Pronouns {
       default -> 0;
     };
   }
-
-  /** Gender of any form of a third person singular pronoun ("his", "her", "him"), or 0. */
-  public static char gender(String w) {
-    return switch (w.toLowerCase(Locale.ROOT)) {
-      case "he", "him", "his", "himself" -> 'M';
-      case "she", "her", "hers", "herself" -> 'F';
-      default -> 0;
-    };
-  }
 }

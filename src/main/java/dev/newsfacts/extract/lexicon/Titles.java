@@ -15,7 +15,6 @@ public final class Titles {
   private static final Set<String> MALE_HONORIFICS = WordList.set(DIR + "honorifics-male.txt");
   private static final Set<String> TITLE_WORDS = WordList.set(DIR + "title-words.txt");
   /** Nouns that head a description of an unnamed source ("a State Department spokesman"). */
-  private static final Set<String> SOURCE_NOUNS = WordList.set(DIR + "source-nouns.txt");
 
   private Titles() {}
 
@@ -34,10 +33,6 @@ public final class Titles {
   public static boolean isTitleWord(String w) {
     String l = w.toLowerCase(Locale.ROOT);
     return TITLE_WORDS.contains(l) || HONORIFICS.contains(l);
-  }
-
-  public static boolean isSourceNoun(String w) {
-    return SOURCE_NOUNS.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /** Gender a role word carries on its own ("spokeswoman"), or 0. */

@@ -5,10 +5,6 @@ import java.util.List;
 /** The article text with its paragraphs, sentences and tokens; offsets index {@code text}. */
 public record AnnotatedText(String text, List<int[]> paragraphs, List<Sentence> sentences, List<Token> tokens) {
 
-  public List<Token> tokensOf(Sentence s) {
-    return tokens.subList(s.firstToken(), s.endToken());
-  }
-
   /** Index of the first token starting at or after {@code offset} (tokens.size() if none). */
   public int tokenAtOrAfter(int offset) {
     int lo = 0;

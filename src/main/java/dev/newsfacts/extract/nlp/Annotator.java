@@ -22,7 +22,7 @@ import opennlp.tools.util.Span;
  * OpenNLP {@code *ME} instances): one per thread, over shared {@link NlpModels}.
  */
 public final class Annotator {
-  /** Pieces longer than these are cut (issue 6); see {@link LongSpans}. News paragraphs run to ~1,500 chars. */
+  /** Pieces longer than these are cut; see {@link LongSpans}. News paragraphs run to ~1,500 chars. */
   static final int MAX_PARAGRAPH_CHARS = 20_000;
   static final int MAX_SENTENCE_CHARS = 2_000;
   /** POS beam search slows down with the square of the sentence length: tag long runs in windows. */

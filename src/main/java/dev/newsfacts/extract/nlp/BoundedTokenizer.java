@@ -7,7 +7,7 @@ import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
- * OpenNLP tokenization that stays linear on hostile input (issue 6). {@code TokenizerME}
+ * OpenNLP tokenization that stays linear on hostile input. {@code TokenizerME}
  * splits at white space and then weighs every position inside each word, which costs
  * seconds on one 100,000-character "word" (a base64 dump, a line of zero-width joiners). A
  * sentence whose words are all of normal length goes to OpenNLP unchanged; a word longer

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts spans that are far longer than any real paragraph or sentence into pieces (issue 6):
+ * Cuts spans that are far longer than any real paragraph or sentence into pieces:
  * a 5 MB article of one line, or one "sentence" of 10,000 quotation marks, would otherwise
  * reach loops in OpenNLP and in the quote core whose cost grows with the square of the
  * span. Real copy never gets near the limits, so its spans pass through unchanged.

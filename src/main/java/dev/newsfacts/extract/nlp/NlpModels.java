@@ -35,7 +35,7 @@ public final class NlpModels {
   /**
    * Reads the three models from the classpath; fails loudly when a model jar is missing. The POS
    * model (the largest) loads on this thread while a helper reads the other two: on two cores the
-   * pipeline is ready about a third sooner (issue 7). A platform thread, because the common pool
+   * pipeline is ready about a third sooner. A platform thread, because the common pool
    * has a single worker on two cores.
    */
   public static NlpModels loadFromClasspath() {

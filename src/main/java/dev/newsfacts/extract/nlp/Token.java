@@ -6,10 +6,6 @@ public record Token(int index, int start, int end, String text, String pos, int 
     return text.equalsIgnoreCase(word);
   }
 
-  public boolean isProperNoun() {
-    return "PROPN".equals(pos);
-  }
-
   public boolean isCapitalised() {
     return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
   }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Article text as decoded from the input bytes. For plain text it is the bytes decoded with
  * a leading BOM dropped and nothing else changed, so every offset in a result indexes
- * exactly this string (issue #2); for HTML it is the article body as lines of text, and the
+ * exactly this string; for HTML it is the article body as lines of text, and the
  * result carries it as {@code article.text}.
  *
  * @param text the decoded article text (never blank)

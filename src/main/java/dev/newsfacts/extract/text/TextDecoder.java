@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns input bytes into article text, or refuses them with a clear code (issue 6).
+ * Turns input bytes into article text, or refuses them with a clear code.
  *
  * <ul>
  *   <li>Size first: over {@code maxBytes} is {@code TOO_LARGE}, or, when configured, the

@@ -1,4 +1,4 @@
-package dev.newsfacts.aws;
+package dev.newsfacts.run;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

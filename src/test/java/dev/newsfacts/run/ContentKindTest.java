@@ -1,7 +1,8 @@
-package dev.newsfacts.aws;
+package dev.newsfacts.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newsfacts.aws.Fixtures;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
