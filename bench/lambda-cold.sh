@@ -13,13 +13,17 @@ ARTICLE=${1:-samples/articles/wind-farm-approval.txt}
 N=${2:-5}
 CP_FILE=target/bench-test.cp
 if [ ! -f target/test-classes/dev/newsfacts/bench/LambdaColdStart.class ] || [ ! -f "$CP_FILE" ] \
+   || [ ! -f target/bench-runtime.cp ] \
    || [ -n "$(find pom.xml src/main src/bench -newer "$CP_FILE" | head -n 1)" ]; then
   mvn -B -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >&2
+  mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-runtime.cp -Dmdep.includeScope=runtime >&2
 fi
 OUT=$(mktemp)
 trap 'rm -f "$OUT"' EXIT
 echo "$N rounds, $ARTICLE, $(java -version 2>&1 | head -1), load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" dev.newsfacts.bench.LambdaColdStart "$ARTICLE" "$N" | tee "$OUT"
+# the function's JVM gets the runtime jars only (as the package); S3Proxy and the test jars stay in this one
+java -Dlambda.classpath="target/test-classes:target/classes:$(cat target/bench-runtime.cp)" \
+  -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" dev.newsfacts.bench.LambdaColdStart "$ARTICLE" "$N" | tee "$OUT"
 echo "load average at end $(cut -d' ' -f1-3 /proc/loadavg)"
 # round R: floor process F ms, handler process H ms, JVM start -> main M ms, init (constructor) I ms,
 # first invocation V ms, JVM start -> first result T ms, heap in use at ready A MB, after the invocation B MB

@@ -10,6 +10,7 @@
 #   bench/startup.sh [N] [ARTICLE]        N defaults to 10, ARTICLE to samples/articles/wind-farm-approval.txt
 #   CACHE=1 bench/startup.sh              extract through the launcher and its cache
 #   JAVA_OPTS=... bench/startup.sh        extra JVM options for all three
+#   BASE_JAR=old.jar bench/startup.sh     also 'java -jar old.jar extract' in every round: before/after in one run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/bench-classes.sh
@@ -17,7 +18,7 @@ N=${1:-10}
 ARTICLE=${2:-samples/articles/wind-farm-approval.txt}
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
-touch "$OUT/floor" "$OUT/extract" "$OUT/startup"
+touch "$OUT/floor" "$OUT/extract" "$OUT/startup" "$OUT/base"
 
 # appends "wall cpu" (seconds) of one command to FILE; its stdout goes to $OUT/stdout
 timed() {
@@ -33,6 +34,7 @@ else
 fi
 if [ "${CACHE:-0}" = 1 ]; then
   "${EXTRACT[@]}" --out "$OUT/json-0" >/dev/null 2>&1   # the first launcher run creates the cache; it is not one of the rounds
+  for _ in $(seq 1 300); do ls target/*.jvm-*.lock >/dev/null 2>&1 || break; sleep 1; done  # assembled in the background
   echo "extract runs through bin/newsfacts with its cache: $(ls target/*.aot target/*.jsa 2>/dev/null | tr '\n' ' ')"
 fi
 echo "$N rounds, $ARTICLE, $(java -version 2>&1 | head -1), load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -40,6 +42,10 @@ for i in $(seq 1 "$N"); do
   # shellcheck disable=SC2086
   timed "$OUT/floor" java ${JAVA_OPTS:-} -cp "$BENCH_CP" dev.newsfacts.bench.FloorRun "$ARTICLE" 1
   timed "$OUT/extract" "${EXTRACT[@]}" --out "$OUT/json-$i"
+  if [ -n "${BASE_JAR:-}" ]; then
+    # shellcheck disable=SC2086
+    timed "$OUT/base" java ${JAVA_OPTS:-} -jar "$BASE_JAR" extract --in "$ARTICLE" --out "$OUT/base-$i"
+  fi
   # shellcheck disable=SC2086
   timed "$OUT/startup" java ${JAVA_OPTS:-} -cp "$BENCH_CP" dev.newsfacts.bench.StartupRun "$ARTICLE"
   tr '\n' ' ' <"$OUT/stdout" >>"$OUT/startup-lines"; echo >>"$OUT/startup-lines"
@@ -50,12 +56,17 @@ echo "load average at end $(cut -d' ' -f1-3 /proc/loadavg)"
 stat2() { awk -v c="$1" '{ print $c }' "$2" | sort -n | awk '{ v[NR] = $1 } END { printf "%s %s", v[1], v[int((NR + 1) / 2)] }'; }
 read -r fwb fwm <<<"$(stat2 1 "$OUT/floor")"; read -r fcb fcm <<<"$(stat2 2 "$OUT/floor")"
 read -r ewb ewm <<<"$(stat2 1 "$OUT/extract")"; read -r ecb ecm <<<"$(stat2 2 "$OUT/extract")"
+read -r bwb bwm <<<"$(stat2 1 "$OUT/base")"; read -r bcb bcm <<<"$(stat2 2 "$OUT/base")"
 awk -v fwb="$fwb" -v fwm="$fwm" -v fcb="$fcb" -v fcm="$fcm" -v ewb="$ewb" -v ewm="$ewm" -v ecb="$ecb" -v ecm="$ecm" \
-    -v cache="${CACHE:-0}" 'BEGIN {
+    -v bwb="${bwb:-}" -v bwm="${bwm:-}" -v bcb="${bcb:-}" -v bcm="${bcm:-}" -v cache="${CACHE:-0}" 'BEGIN {
   printf "%-34s %9s %9s %9s %9s\n", "whole process, seconds", "wall best", "median", "cpu best", "median"
   printf "%-34s %9.2f %9.2f %9.2f %9.2f\n", "floor (OpenNLP sentence+token+POS)", fwb, fwm, fcb, fcm
   printf "%-34s %9.2f %9.2f %9.2f %9.2f\n", cache == 1 ? "extract (bin/newsfacts, cache)" : "extract (java -jar)", ewb, ewm, ecb, ecm
   printf "%-34s %9.2f %9.2f %9.2f %9.2f   (target <= %s)\n", "ratio extract/floor", ewb / fwb, ewm / fwm, ecb / fcb, ecm / fcm, cache == 1 ? "1.1" : "1.3"
+  if (bwb != "") {
+    printf "%-34s %9.2f %9.2f %9.2f %9.2f\n", "extract (BASE_JAR, java -jar)", bwb, bwm, bcb, bcm
+    printf "%-34s %9.2f %9.2f %9.2f %9.2f\n", "ratio BASE_JAR extract/floor", bwb / fwb, bwm / fwm, bcb / fcb, bcm / fcm
+  }
 }'
 # StartupRun: "-> main X ms, -> pipeline ready Y ms (create C ms), -> first result Z ms ... A MB in use at ready ... L MB live"
 awk '{

@@ -97,10 +97,15 @@ public final class LambdaColdStart {
     return lines.toString();
   }
 
-  /** This classpath as the Lambda package has it: without the runtime's event serialiser. */
+  /**
+   * The function's classpath as the Lambda package has it: the runtime jars (property
+   * {@code lambda.classpath}, set by bench/lambda-cold.sh; else this JVM's whole classpath, test jars
+   * included) without the runtime's event serialiser.
+   */
   private static String packageClassPath() {
     List<String> kept = new ArrayList<>();
-    for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+    String cp = System.getProperty("lambda.classpath", System.getProperty("java.class.path"));
+    for (String e : cp.split(File.pathSeparator)) {
       if (!e.isBlank() && !e.contains("aws-lambda-java-serialization")) kept.add(e);
     }
     return String.join(File.pathSeparator, kept);

@@ -3,23 +3,24 @@ package dev.newsfacts.bench;
 import dev.newsfacts.extract.ArticleInput;
 import dev.newsfacts.extract.Extractor;
 import dev.newsfacts.extract.Outcome;
+import dev.newsfacts.extract.entities.EntityBuilder;
 import dev.newsfacts.extract.entities.EntityLexicon;
+import dev.newsfacts.extract.facts.FactExtractor;
 import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.meta.LanguageGuesser;
+import dev.newsfacts.extract.meta.MetaExtractor;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Annotator;
 import dev.newsfacts.extract.nlp.NlpModels;
 import dev.newsfacts.extract.people.PersonIndex;
 import dev.newsfacts.extract.quotes.QuoteExtractor;
 import dev.newsfacts.json.ResultJson;
-import dev.newsfacts.json.SerializerWarmUp;
-import dev.newsfacts.model.ErrorDocument;
-import dev.newsfacts.model.ResultDocument;
 import dev.newsfacts.model.SourceRef;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -67,10 +68,12 @@ public final class StartupRun {
     System.out.printf(Locale.ROOT, "stage %-34s %5d ms%n", "JVM start -> main", toMain);
     NlpModels models = timed("OpenNLP models (3, parallel)", NlpModels::loadFromClasspath);
     GivenNames names = timed("given names", GivenNames::load);
-    timed("entity lexicon", EntityLexicon::load);
-    timed("language guesser (detector lazy)", LanguageGuesser::loadFromClasspath);
-    timed("Jackson serialisers", () -> {
-      SerializerWarmUp.prepare(ResultDocument.class, ErrorDocument.class);
+    EntityLexicon lexicon = timed("entity lexicon", EntityLexicon::load);
+    LanguageGuesser guesser = timed("language guesser (detector lazy)", LanguageGuesser::loadFromClasspath);
+    timed("rule stages (quotes, meta, entities, facts)", () -> List.of(new QuoteExtractor(), new MetaExtractor(guesser),
+        new EntityBuilder(lexicon), new FactExtractor(lexicon)));
+    timed("JSON writer (streaming, readied)", () -> {
+      ResultJson.prepare();
       return null;
     });
     Annotator annotator = timed("taggers (per thread)", () -> new Annotator(models));

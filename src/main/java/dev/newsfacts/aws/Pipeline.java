@@ -36,6 +36,8 @@ public final class Pipeline implements AutoCloseable {
 
   /** The Lambda's pipeline: the client from the environment, the extractor bounded by {@code config}. */
   public static Pipeline create(AwsConfig config) {
+    // the mapper behind the log lines, on a spare thread while the models load (documents need no mapper)
+    dev.newsfacts.json.SerializerWarmUp.start(dev.newsfacts.logging.ArticleLog.class, InvocationSummary.class);
     return create(config, S3Clients.create(config));
   }
 

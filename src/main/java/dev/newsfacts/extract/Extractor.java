@@ -4,13 +4,13 @@ import dev.newsfacts.extract.bounds.BudgetExceededException;
 import dev.newsfacts.extract.bounds.Deadline;
 import dev.newsfacts.extract.entities.EntityBuilder;
 import dev.newsfacts.extract.entities.EntityIndex;
-import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.facts.FactExtractor;
 import dev.newsfacts.extract.language.LanguageModels;
 import dev.newsfacts.extract.language.LanguageProfile;
 import dev.newsfacts.extract.language.LanguageProfiles;
 import dev.newsfacts.extract.language.LanguageSteps;
 import dev.newsfacts.extract.lexicon.GivenNames;
+import dev.newsfacts.json.ResultJson;
 import dev.newsfacts.extract.meta.ArticleMeta;
 import dev.newsfacts.extract.meta.LanguageGuesser;
 import dev.newsfacts.extract.meta.MetaExtractor;
@@ -24,7 +24,6 @@ import dev.newsfacts.extract.text.Declared.DateClaim;
 import dev.newsfacts.extract.text.DecodedText;
 import dev.newsfacts.extract.text.InputRejectedException;
 import dev.newsfacts.extract.text.TextDecoder;
-import dev.newsfacts.json.SerializerWarmUp;
 import dev.newsfacts.model.ArticleInfo;
 import dev.newsfacts.model.Counts;
 import dev.newsfacts.model.Entity;
@@ -40,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.FutureTask;
 
 /**
  * The one entry point into the core, used by the CLI and the Lambda alike:
@@ -55,33 +55,29 @@ public final class Extractor {
   /** A larger list for the entity step only, so quotes and their pronouns keep the list they were tuned with. */
   private final GivenNames entityGivenNames;
   private final ThreadLocal<Annotator> annotators;
-  private final QuoteExtractor quotes = new QuoteExtractor();
+  private final QuoteExtractor quotes;
   private final MetaExtractor meta;
   private final EntityBuilder entityBuilder;
   private final FactExtractor facts;
   private final LanguageGuesser language;
-  /** French, German, Spanish: their rules, and their models read on the first article in each. */
-  private final LanguageProfiles profiles = LanguageProfiles.load();
+  /** French, German, Spanish: their rules (see {@link Rules}), and their models read on the first article in each. */
   private final Map<String, LanguageSteps> steps;
   private final LanguageModels languageModels = new LanguageModels();
   private final ThreadLocal<Map<String, Annotator>> languageAnnotators = ThreadLocal.withInitial(HashMap::new);
 
-  private Extractor(
-      NlpModels models, GivenNames givenNames, LanguageGuesser language, EntityLexicon lexicon,
-      ExtractorOptions options) {
+  private Extractor(NlpModels models, Rules rules, ExtractorOptions options) {
     this.options = options;
     this.decoder = new TextDecoder(options.maxBytes(), options.truncate());
     this.models = models;
-    this.givenNames = givenNames;
-    this.entityGivenNames = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES);
+    this.givenNames = rules.givenNames();
+    this.entityGivenNames = rules.entityGivenNames();
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
-    this.meta = new MetaExtractor(language);
-    this.entityBuilder = new EntityBuilder(lexicon);
-    this.facts = new FactExtractor(lexicon);
-    this.language = language;
-    Map<String, LanguageSteps> byCode = new HashMap<>();
-    for (String code : List.of("fr", "de", "es")) byCode.put(code, new LanguageSteps(profiles.forCode(code).orElseThrow(), givenNames));
-    this.steps = Map.copyOf(byCode);
+    this.quotes = rules.quotes();
+    this.meta = rules.meta();
+    this.entityBuilder = rules.entityBuilder();
+    this.facts = rules.facts();
+    this.language = rules.language();
+    this.steps = rules.steps();
     this.info = new ExtractorInfo(ExtractorVersion.NAME, ExtractorVersion.read(), modelNames());
   }
 
@@ -99,11 +95,15 @@ public final class Extractor {
 
   /** As {@link #create()}, with bounds on each article (size limit, truncation, time budget). */
   public static Extractor create(ExtractorOptions options) {
-    // Jackson's serialisers for the documents this returns, on a spare thread while the models load:
-    // otherwise the first document builds them, after "ready" (about a quarter of a cold start)
-    SerializerWarmUp.start(ResultDocument.class, ErrorDocument.class);
-    Extractor e = new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), LanguageGuesser.loadFromClasspath(),
-        EntityLexicon.load(), options);
+    // The word lists and rule stages on a helper thread while this one loads the models (the POS model
+    // the longest), then the JSON writer there too, so that the first document finds it ready.
+    FutureTask<Rules> rules = new FutureTask<>(Rules::load);
+    Thread.ofPlatform().name("newsfacts-rules-loader").daemon().start(() -> {
+      rules.run();
+      ResultJson.prepare();
+    });
+    NlpModels models = NlpModels.loadFromClasspath();
+    Extractor e = new Extractor(models, Rules.await(rules), options);
     // This thread's taggers now, not in its first article (the Lambda extracts on the thread that
     // built it); OpenNLP's model factories also fill lazy fields here, before workers share them.
     e.annotators.get();

@@ -23,12 +23,17 @@ final class JsonArticle {
   private static final List<String> TITLE_FIELDS = List.of("headline", "title");
   private static final List<String> DATE_FIELDS = List.of("datePublished", "date_publish", "datePosted", "dateCreated");
   private static final List<String> LANGUAGE_FIELDS = List.of("inLanguage", "language");
-  /** Jackson's own limits (nesting depth 1000, string length) bound hostile documents. */
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  /**
+   * Jackson's own limits (nesting depth 1000, string length) bound hostile documents. Built by the first
+   * JSON article: every input is asked {@link #looksLikeJson}, and plain text never needs a mapper.
+   */
+  private static final class Reader {
+    static final JsonMapper MAPPER = JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
 
   private JsonArticle() {}
 
@@ -54,7 +59,7 @@ final class JsonArticle {
   static Article parse(String json) throws InputRejectedException {
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = Reader.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       // the position only: Jackson's message quotes the input, and error messages reach the logs
