@@ -2,11 +2,15 @@ package dev.newsfacts.cli;
 
 import dev.newsfacts.extract.Extractor;
 import dev.newsfacts.extract.ExtractorOptions;
+import dev.newsfacts.extract.InputHints;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,6 +66,12 @@ final class ExtractCommand implements Callable<Integer> {
           + " after changing them, run without this flag")
   boolean skipUnchanged;
 
+  @Option(names = "--published-date", paramLabel = "YYYY-MM-DD",
+      description = "reference date for every input that carries none of its own (JSON or HTML metadata, a"
+          + " dateline): the result's article.publishedDate, and what relative dates such as \"on Monday\" or"
+          + " \"last month\" are resolved against; article.notes says where it came from")
+  String publishedDate;
+
   @Spec CommandSpec spec;
 
   private final PrintStream err;
@@ -75,11 +85,23 @@ final class ExtractCommand implements Callable<Integer> {
     CommandChecks.atLeast(spec, "--threads", threads, 1);
     CommandChecks.atLeast(spec, "--max-bytes", maxBytes, 1);
     CommandChecks.atLeast(spec, "--time-budget", timeBudgetSeconds, 1);
+    InputHints hints = InputHints.defaultDate(referenceDate());
     ExtractorOptions bounds = new ExtractorOptions(maxBytes, truncate, Duration.ofSeconds(timeBudgetSeconds));
-    return execute(bounds);
+    return execute(bounds, hints);
   }
 
-  private int execute(ExtractorOptions bounds) {
+  /** The {@code --published-date} as a date, null when not given; anything but a real YYYY-MM-DD is a bad command line. */
+  private LocalDate referenceDate() {
+    if (publishedDate == null) return null;
+    try {
+      return LocalDate.parse(publishedDate.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(),
+          "--published-date must be a date written YYYY-MM-DD, not '" + publishedDate + "'");
+    }
+  }
+
+  private int execute(ExtractorOptions bounds, InputHints hints) {
     if (!Files.exists(in)) {
       err.println("newsfacts extract: input " + in + " does not exist");
       return ExitCode.IO;
@@ -104,8 +126,8 @@ final class ExtractCommand implements Callable<Integer> {
     if (inputs.isEmpty()) err.println("newsfacts extract: no articles under " + in + " (hidden files are skipped)");
     long t0 = System.nanoTime();
     Extractor extractor = Extractor.create(bounds);
-    RunSummary summary = new FolderRun(extractor, outDir, threads, new Progress(err, inputs.size()), err, skipUnchanged)
-        .run(inputs);
+    RunSummary summary = new FolderRun(extractor, outDir, threads, new Progress(err, inputs.size()), err, skipUnchanged,
+        hints).run(inputs);
     double seconds = (System.nanoTime() - t0) / 1e9;
     err.println(summary.describe(seconds));
     if (summary.writeFailures() > 0) return ExitCode.IO;

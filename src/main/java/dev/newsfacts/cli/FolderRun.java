@@ -2,6 +2,7 @@ package dev.newsfacts.cli;
 
 import dev.newsfacts.extract.ArticleInput;
 import dev.newsfacts.extract.Extractor;
+import dev.newsfacts.extract.InputHints;
 import dev.newsfacts.extract.Outcome;
 import dev.newsfacts.json.ResultJson;
 import dev.newsfacts.logging.ArticleLog;
@@ -38,12 +39,20 @@ final class FolderRun {
   private final String runId = "cli-" + UUID.randomUUID();
   /** Documents of an earlier run that may be kept ({@code --skip-unchanged}), or null to process everything. */
   private final StoredDocuments stored;
+  /** What the command line says about every input (a reference date for those that carry none). */
+  private final InputHints hints;
 
   FolderRun(Extractor extractor, Path outDir, int threads, Progress progress, PrintStream err) {
     this(extractor, outDir, threads, progress, err, false);
   }
 
   FolderRun(Extractor extractor, Path outDir, int threads, Progress progress, PrintStream err, boolean skipUnchanged) {
+    this(extractor, outDir, threads, progress, err, skipUnchanged, InputHints.NONE);
+  }
+
+  FolderRun(Extractor extractor, Path outDir, int threads, Progress progress, PrintStream err, boolean skipUnchanged,
+      InputHints hints) {
+    this.hints = hints;
     this.extractor = extractor;
     this.outDir = outDir;
     this.threads = threads;
@@ -108,7 +117,7 @@ final class FolderRun {
     }
     SourceRef src = SourceRef.local(f.relative(), bytes.length, null);
     try {
-      return extractor.extract(new ArticleInput(bytes, src));
+      return extractor.extract(new ArticleInput(bytes, src, hints));
     } catch (RuntimeException | Error e) {
       // last line of defence: one article fails, the batch goes on, and the failure is on record
       return new Outcome.Failure(new ErrorDocument(ResultDocument.SCHEMA_VERSION, src, null, extractor.info(),

@@ -60,6 +60,7 @@ public final class EntityBuilder {
     }
     Nicknames.repair(text, persons);
     persons = PersonRepairs.apply(at, persons);
+    NamePropagation.apply(at, persons, lex, skipStart, skipEnd);
 
     List<Token> toks = at.tokens();
     boolean[] blocked = new boolean[toks.size()];

@@ -22,6 +22,8 @@ import java.util.Set;
  */
 public final class EntityLexicon {
   private static final String DIR = "/dev/newsfacts/entities/";
+  /** Given names for telling people from other capitalised runs (see README.md there). */
+  public static final String GIVEN_NAMES = DIR + "given-names.txt";
   private static final Set<String> ZONE_REGIONS =
       Set.of("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific");
 

@@ -34,10 +34,11 @@ final class PersonRepairs {
         PersonMention m = p.mentions.get(i);
         int end = m.end();
         String t = m.text();
-        // "Trump’s": the name ends before the possessive
-        if (t.endsWith("’s") || t.endsWith("'s")) {
+        // "Trump’s": the name ends before the possessive (the words already dropped it, the offsets not)
+        String covered = text.substring(m.start(), end);
+        if (covered.endsWith("’s") || covered.endsWith("'s")) {
           end -= 2;
-          t = t.substring(0, t.length() - 2);
+          if (t.endsWith("’s") || t.endsWith("'s")) t = t.substring(0, t.length() - 2);
         }
         // "Donald Trump Is": a headline's verb is not part of the name
         int space = t.lastIndexOf(' ');

@@ -20,23 +20,38 @@ public final class GivenNames {
 
   public static GivenNames load() {
     Map<String, Character> m = new HashMap<>();
-    try (InputStream in = GivenNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IOException(RESOURCE + " is missing from the classpath");
+    read(RESOURCE, m);
+    return new GivenNames(m);
+  }
+
+  /**
+   * The list {@link #load()} reads plus a larger one ("F|M|U name" lines, U for either gender): the
+   * entity step's wider net for people; where both lists name a gender, the first list's wins.
+   */
+  public static GivenNames loadWith(String extraResource) {
+    Map<String, Character> m = new HashMap<>();
+    read(extraResource, m);
+    read(RESOURCE, m);
+    return new GivenNames(m);
+  }
+
+  private static void read(String resource, Map<String, Character> into) {
+    try (InputStream in = GivenNames.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IOException(resource + " is missing from the classpath");
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.isBlank() || line.startsWith("#")) continue;
-        m.put(line.substring(2).trim(), line.charAt(0));
+        into.put(line.substring(2).trim(), line.charAt(0));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new GivenNames(m);
   }
 
   /** 'M', 'F' or 0 when the name is unknown or ambiguous. */
   public char genderOf(String givenName) {
     Character g = gender.get(givenName);
-    return g == null ? 0 : g;
+    return g == null || g == 'U' ? 0 : g;
   }
 
   public boolean isKnown(String givenName) {

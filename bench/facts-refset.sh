@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Entities and facts on reference sets the rules were not written against: extracts each set with
+# bin/newsfacts, scores every article with ../shared/eval/check_example.py and prints, per set, entity
+# P/R/F1 (micro over the set), statistic recall (value and source), role recall and event recall.
+# Sets: src/test/resources/refset/tune (tuned on), src/test/resources/refset/report (reporting only),
+# and, when present, drafts for PolNeAR dev articles outside the project (REFS_DEV, default
+# ../refsets/facts-dev next to ../shared; articles are given as JSON with datePublished from the file
+# name). Then NER agreement with the CoreNLP silver on the 84 PolNeAR dev articles and the quote
+# figures on the same run (score.py), which must not move. Parts over ../shared skip without it.
+#
+#   bench/facts-refset.sh            OUT=/tmp/x bench/facts-refset.sh (keep the result documents)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+SHARED=${SHARED:-}
+if [ -z "$SHARED" ]; then
+  for s in ../shared ../../shared; do [ -d "$s/eval" ] && SHARED=$(cd "$s" && pwd) && break; done
+fi
+[ -n "$SHARED" ] || { echo "no ../shared with eval/: nothing to score against" >&2; exit 0; }
+REFS_DEV=${REFS_DEV:-$SHARED/../refsets/facts-dev}
+OUT=${OUT:-$(mktemp -d)}
+CHECK="$SHARED/eval/check_example.py"
+
+score_set() {  # name, articles dir, expected dir, results dir
+  local name=$1 arts=$2 exp=$3 res=$4
+  bin/newsfacts extract --in "$arts" --out "$res" 2>/dev/null || true
+  python3 "$ROOT/bench/facts-refset-sum.py" "$name" "$CHECK" "$exp" "$res"
+}
+
+for set in tune report; do
+  d=src/test/resources/refset/$set
+  score_set "$set" "$d/articles" "$d/expected" "$OUT/$set"
+done
+
+if [ -d "$REFS_DEV" ]; then
+  mkdir -p "$OUT/dev-in"
+  python3 - "$SHARED/datasets/polnear/dev/text" "$REFS_DEV" "$OUT/dev-in" <<'PY'
+import json, os, re, sys
+text_dir, refs, out = sys.argv[1:]
+for f in sorted(os.listdir(refs)):
+    if not f.endswith(".expected.json"):
+        continue
+    stem = f[: -len(".expected.json")]
+    body = open(os.path.join(text_dir, stem + ".txt"), encoding="utf-8").read()
+    date = re.search(r"_(\d{4}-\d{2}-\d{2})_", stem).group(1)
+    with open(os.path.join(out, stem + ".json"), "w", encoding="utf-8") as fh:
+        json.dump({"@type": "NewsArticle", "datePublished": date, "articleBody": body}, fh, ensure_ascii=False)
+PY
+  score_set "polnear-dev-drafts" "$OUT/dev-in" "$REFS_DEV" "$OUT/dev-drafts"
+fi
+
+DEV=$SHARED/datasets/polnear/dev
+if [ -d "$DEV/text" ]; then
+  bin/newsfacts extract --in "$DEV/text" --out "$OUT/dev-all" 2>/dev/null || true
+  echo "NER agreement with the CoreNLP silver, PolNeAR dev ($(ls "$DEV/text" | wc -l) articles):"
+  python3 "$SHARED/eval/ner_agreement.py" --silver "$DEV/ner-silver.jsonl" --pred "$OUT/dev-all" --text "$DEV/text" \
+    | sed -n '2,6p;$p'
+  echo "Quotes on the same run:"
+  python3 "$SHARED/eval/score.py" --gold "$DEV" --pred "$OUT/dev-all" | tail -1
+fi
+echo "result documents: $OUT"

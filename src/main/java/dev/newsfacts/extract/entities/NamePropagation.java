@@ -1,0 +1,99 @@
+package dev.newsfacts.extract.entities;
+
+import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Later mentions of a person the article has already named: "Clinton’s campaign", "Trump took to
+ * Twitter" after "Donald Trump". The person step reads each capitalised run on its own and misses
+ * many of these (a possessive, a tag it does not expect); here every surname or one-word name of a
+ * known person is looked for again. A word two people share, or that names a listed place or
+ * organisation, is left alone, as is a word inside a longer capitalised name ("Trump Tower").
+ */
+final class NamePropagation {
+  private NamePropagation() {}
+
+  static void apply(AnnotatedText at, List<PersonEntry> persons, EntityLexicon lex, int skipStart, int skipEnd) {
+    List<Token> toks = at.tokens();
+    Map<String, PersonEntry> byWord = new HashMap<>();
+    Map<String, PersonEntry> byFullName = new HashMap<>();
+    for (PersonEntry p : persons) {
+      Set<String> words = new HashSet<>();
+      String[] name = p.name.split(" ");
+      if (name.length > 1) byFullName.putIfAbsent(p.name, p);
+      words.add(name[name.length - 1]);
+      for (String a : p.extraAliases) if (!a.contains(" ")) words.add(a);
+      for (String w : words) {
+        if (w.length() < 2 || lex.place(w) != null || lex.organization(w) != null || lex.demonym(w) != null) continue;
+        // a surname two people share ("Clinton") goes to the one the article names most often
+        byWord.merge(w, p, (a, b) -> b.mentions.size() > a.mentions.size() ? b : a);
+      }
+    }
+    if (byWord.isEmpty()) return;
+    boolean[] covered = new boolean[toks.size()];
+    for (PersonEntry p : persons) {
+      for (PersonMention m : p.mentions) {
+        for (int i = at.tokenAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) covered[i] = true;
+      }
+    }
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (covered[i] || t.start() < skipEnd && t.end() > skipStart) continue;
+      String w = t.text();
+      int end = CapitalisedRuns.nameEnd(t);
+      if (end == t.end() && (w.endsWith("’") || w.endsWith("'"))) end--;  // "Sanders’"
+      int full = fullName(at, toks, i, covered, byFullName);
+      if (full > i) {
+        // "Donald Trump’s": the whole name the person step missed, possessive and all
+        Token last = toks.get(full - 1);
+        int fullEnd = CapitalisedRuns.nameEnd(last);
+        String name = at.text().substring(t.start(), fullEnd);
+        byFullName.get(name).mentions.add(new PersonMention(t.start(), t.start(), fullEnd, name, ""));
+        for (int k = i; k < full; k++) covered[k] = true;
+        i = full - 1;
+        continue;
+      }
+      String word = at.text().substring(t.start(), end);
+      PersonEntry p = byWord.get(word);
+      if (p == null || joinedToName(toks, i, at.text())) continue;
+      p.mentions.add(new PersonMention(t.start(), t.start(), end, word, ""));
+    }
+    for (PersonEntry p : persons) p.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  /** End of a known full name of two or three words starting at token {@code i}, or {@code i}. */
+  private static int fullName(AnnotatedText at, List<Token> toks, int i, boolean[] covered,
+      Map<String, PersonEntry> byFullName) {
+    for (int k = Math.min(toks.size(), i + 3); k >= i + 2; k--) {
+      boolean free = true;
+      for (int j = i; j < k; j++) free &= !covered[j] && toks.get(j).sentence() == toks.get(i).sentence();
+      if (!free) continue;
+      String s = at.text().substring(toks.get(i).start(), CapitalisedRuns.nameEnd(toks.get(k - 1)));
+      if (byFullName.containsKey(s) && (k == toks.size() || !toks.get(k).isCapitalised())) return k;
+    }
+    return i;
+  }
+
+  /** A capitalised word right before (other than a title, or opening the sentence) or after: part of another name. */
+  private static boolean joinedToName(List<Token> toks, int i, String text) {
+    Token t = toks.get(i);
+    if (i + 1 < toks.size()) {
+      Token n = toks.get(i + 1);
+      if (n.sentence() == t.sentence() && n.start() - t.end() <= 1 && n.isCapitalised()
+          && Character.isLetter(n.text().charAt(0)) && !CapitalisedRuns.possessive(t)) return true;
+    }
+    if (i > 0) {
+      Token b = toks.get(i - 1);
+      if (b.sentence() == t.sentence() && t.start() - b.end() <= 1 && b.isCapitalised()
+          && Character.isLetter(b.text().charAt(0)) && !Titles.isTitleWord(b.text().replace(".", ""))
+          && !Titles.isTitleWord(b.text()) && !CapitalisedRuns.possessive(b)) return true;
+    }
+    return false;
+  }
+}
