@@ -6,6 +6,7 @@
 # 'faults:' lines (one summary line per run, which the tests also assert) and the wall time.
 #
 #   bench/fault-load.sh [OBJECTS] [EVENTS] [RATE] [SEED]      defaults: 10000 1000 0.05 17
+#   MVN_OPTS=-Dit.test=RerunFaultsIT bench/fault-load.sh 1000  (the rerun part alone; -o for offline)
 #
 # About half an hour on a shared 2-core machine; CI (.ci/run) runs a tenth of the size.
 set -euo pipefail
