@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # S3 fault load test at full size (README "Reliability"): 'rerun' over OBJECTS small stored articles
 # through a WireMock proxy that faults RATE of the requests (seeded), then on a healthy S3 (all
-# skipped), then forced through the proxy and straight to S3Proxy for the time per object; and
+# skipped), then forced: healthy and faulty through the proxy, healthy straight to S3Proxy, for the
+# time per object on equal work; and
 # EVENTS single-record S3 events through the upload handler, faulty then healthy. Prints the
 # 'faults:' lines (one summary line per run, which the tests also assert) and the wall time.
 #
 #   bench/fault-load.sh [OBJECTS] [EVENTS] [RATE] [SEED]      defaults: 10000 1000 0.05 17
+#   MVN_OPTS=-Dit.test=RerunFaultsIT bench/fault-load.sh 1000  (the rerun part alone; -o for offline)
 #
 # About half an hour on a shared 2-core machine; CI (.ci/run) runs a tenth of the size.
 set -euo pipefail

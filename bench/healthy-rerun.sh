@@ -16,7 +16,6 @@ OBJECTS=${1:-2000}
 ROUNDS=${2:-3}
 BASE=${3:-7591c2f^}
 WORKERS=${WORKERS:-8}
-PORT=${PORT:-18431}
 TMP=$(mktemp -d)
 S3PID=""
 cleanup() { [ -n "$S3PID" ] && kill "$S3PID" 2>/dev/null; rm -rf "$TMP"; }
@@ -42,17 +41,18 @@ for i in $(seq 1 "$OBJECTS"); do
   PUTS+=(--put "briefs-in/briefs/$i.txt=$f")
 done
 java -cp "$TMP/head/target/test-classes:$TMP/head/target/classes:$(cat "$TMP/head/target/test.cp")" \
-  dev.newsfacts.aws.LocalS3 --port "$PORT" --bucket briefs-out "${PUTS[@]}" >"$TMP/s3.log" 2>&1 &
+  dev.newsfacts.aws.LocalS3 --port 0 --bucket briefs-out "${PUTS[@]}" >"$TMP/s3.log" 2>&1 &
 S3PID=$!
 until grep -q "S3 at" "$TMP/s3.log"; do
-  kill -0 "$S3PID" 2>/dev/null || { cat "$TMP/s3.log"; exit 1; }
+  if ! kill -0 "$S3PID" 2>/dev/null || grep -q Exception "$TMP/s3.log"; then cat "$TMP/s3.log"; exit 1; fi
   sleep 1
 done
+ENDPOINT=$(sed -n 's/^S3 at \([^ ]*\) .*/\1/p' "$TMP/s3.log")
 
 export AWS_ACCESS_KEY_ID=local-access AWS_SECRET_ACCESS_KEY=local-secret AWS_REGION=us-east-1 OUTPUT_BUCKET=briefs-out
 run() { # "wall cpu" of one forced rerun with version $1
   /usr/bin/time -f "%e %U %S" -o "$TMP/time" java -jar "$TMP/$1/target/newsfacts-0.1.0.jar" rerun --bucket briefs-in \
-    --prefix briefs/ --endpoint "http://127.0.0.1:$PORT" --force --concurrency "$WORKERS" 2>"$TMP/err" >/dev/null \
+    --prefix briefs/ --endpoint "$ENDPOINT" --force --concurrency "$WORKERS" 2>"$TMP/err" >/dev/null \
     || { [ $? = 1 ] || { cat "$TMP/err"; exit 1; }; }
   grep -q "$OBJECTS objects" "$TMP/err" || { cat "$TMP/err"; exit 1; }
   awk '{ printf "%.2f %.2f", $1, $2 + $3 }' "$TMP/time"
