@@ -97,4 +97,16 @@ class NewsEntitiesTest {
     assertEquals("LOCATION:Oklahoma", entityAt(doc, text, "Okla."));
     assertEquals("LOCATION:Missouri", entityAt(doc, text, "Mo."));
   }
+
+  @Test
+  void everyNamedQuotedSpeakerIsAPersonEntityTheQuotePointsTo() {
+    String text = "Floods closed the coastal road on Monday.\n\n"
+        + "\"We have never seen water this high,\" said Xochitl Quispe, who runs a fishing cooperative.";
+    ResultDocument doc = run(text);
+    dev.newsfacts.model.Quote q = doc.quotes().get(0);
+    assertEquals("Xochitl Quispe", q.speaker().name());
+    Entity xochitl = entity(doc, "Xochitl Quispe", EntityType.PERSON);
+    assertNotNull(xochitl, doc.entities().toString());
+    assertEquals(xochitl.id(), q.speaker().entityId());
+  }
 }
