@@ -50,6 +50,7 @@ public final class EntityBuilder {
     List<Mention> moved = new ArrayList<>();
     for (Person p : people.persons()) {
       PersonEntry e = new PersonEntry(p);
+      if (OrganizationTails.isTail(at, e, lex)) continue;
       EntityType other = notAPerson(p.name());
       if (other == null) {
         persons.add(e);
@@ -79,7 +80,10 @@ public final class EntityBuilder {
     for (int i = at.tokenAtOrAfter(skipStart); i < toks.size() && toks.get(i).start() < skipEnd; i++) blocked[i] = true;
     List<Mention> found = new ArrayList<>(new MentionFinder(at, lex, blocked, personStarts).find());
     found.addAll(moved);
-    if (dateline != null) found.add(datelinePlace(text, dateline));
+    if (dateline != null) {
+      found.add(datelinePlace(text, dateline));
+      found.addAll(DatelineParts.find(text, dateline, lex));
+    }
 
     // group: people by person, the rest by type and canonical name
     record Group(String key, EntityType type, String name, List<TextSpan> spans, Set<String> aliases,

@@ -109,4 +109,27 @@ class NewsEntitiesTest {
     assertNotNull(xochitl, doc.entities().toString());
     assertEquals(xochitl.id(), q.speaker().entityId());
   }
+
+  @Test
+  void aLawmakersPartyAndStateNameTheState() {
+    String text = "The bill passed, said Rep. Angela Marsh (D-Ohio), who backed it.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Ohio", entityAt(doc, text, "Ohio"));
+  }
+
+  @Test
+  void theWordsAfterADepartmentOfAreTheDepartmentsNameNotAPerson() {
+    String text = "The Maricopa County Department of Public Health confirmed 112 deaths.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Maricopa County Department of Public Health",
+        entityAt(doc, text, "Maricopa County Department of Public Health"), doc.entities().toString());
+  }
+
+  @Test
+  void aDatelineNamesItsStateAndAKnownAgency() {
+    String text = "FRESNO, Calif. (Reuters) - The school board voted on Wednesday to test a four-day week.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:California", entityAt(doc, text, "Calif."), doc.entities().toString());
+    assertEquals("ORGANIZATION:Reuters", entityAt(doc, text, "Reuters"), doc.entities().toString());
+  }
 }
