@@ -169,6 +169,10 @@ final class MentionFinder {
         add(i, j, EntityType.NORP, w);
         return j;
       }
+      if (lex.isTown(w)) {
+        add(i, j, EntityType.LOCATION, w);
+        return j;
+      }
     }
     return i;
   }

@@ -132,4 +132,12 @@ class NewsEntitiesTest {
     assertEquals("LOCATION:California", entityAt(doc, text, "Calif."), doc.entities().toString());
     assertEquals("ORGANIZATION:Reuters", entityAt(doc, text, "Reuters"), doc.entities().toString());
   }
+
+  @Test
+  void aTownFromTheGazetteerIsAPlace() {
+    String text = "Holt told supporters in Dayton that farms near Utrecht and Toledo had done well.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Dayton", entityAt(doc, text, "Dayton"), doc.entities().toString());
+    assertEquals("LOCATION:Utrecht", entityAt(doc, text, "Utrecht"), doc.entities().toString());
+  }
 }
