@@ -1,13 +1,18 @@
 package dev.newsfacts.cli;
 
+import dev.newsfacts.eval.ErrorLines;
 import dev.newsfacts.eval.EvalInputException;
 import dev.newsfacts.eval.Score;
+import dev.newsfacts.eval.ScoreJson;
 import dev.newsfacts.eval.ScoreTable;
 import dev.newsfacts.eval.Scorer;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +29,10 @@ import picocli.CommandLine.Spec;
             + " 'newsfacts extract --in SPLIT_DIR/text --out RESULTS_DIR' writes.",
         "",
         "Prints a table and, as the last line, direct_f1=... speaker_acc=... e2e_f1=... attr_f1=... (three"
-            + " decimals). The definitions are those of the reference scorer score.py (README).",
+            + " decimals). The definitions are those of the reference scorer score.py (README). --by-rule adds a"
+            + " table of the attribution rules: per speaker.rule, the quotes it decided and how many are right (a"
+            + " direct quote matched to a gold quote with the right speaker; other quotes matched to, or absorbed"
+            + " by, a gold attribution with the right source); (none) counts quotes without a speaker.",
         "",
         "Example: newsfacts extract --in corpus/dev/text --out /tmp/dev",
         "         newsfacts eval --gold corpus/dev --pred /tmp/dev"},
@@ -46,6 +54,18 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no warnings on stderr")
   boolean quiet;
 
+  @Option(names = "--by-rule",
+      description = "also print, per attribution rule (speaker.rule), how many quotes it decided and how many are right")
+  boolean byRule;
+
+  @Option(names = "--json", description = "print one JSON object (summary, counts, by_rule with --by-rule) instead of tables")
+  boolean json;
+
+  @Option(names = "--errors", paramLabel = "FILE",
+      description = "write each missed gold item, false positive, wrong speaker and wrong cue as a line of JSON"
+          + " (for development splits, not for a hidden test split)")
+  Path errors;
+
   @Spec CommandSpec spec;
 
   private final PrintStream out;
@@ -66,18 +86,36 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     try {
-      Score score = Scorer.score(Path.of(gold), Path.of(pred), minWords, lenient,
-          msg -> { if (!quiet) err.println("newsfacts eval: warning: " + msg); });
+      Score score = score();
       if (score.count("pred_missing_files") > 0 && !quiet) {
         err.println("newsfacts eval: warning: " + score.count("pred_missing_files") + " of " + score.count("articles")
             + " articles have no result file (counted as empty)");
       }
+      if (json) {
+        out.println(ScoreJson.render(score, gold, pred, byRule));
+        return ExitCode.OK;
+      }
       out.println(ScoreTable.render(score, gold, pred));
+      if (byRule) {
+        out.println();
+        out.println(ScoreTable.ruleTable(score));
+      }
       out.println(ScoreTable.summaryLine(score));
       return ExitCode.OK;
     } catch (EvalInputException e) {
       err.println("newsfacts eval: " + e.getMessage());
       return ExitCode.IO;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("newsfacts eval: cannot write " + errors + ": " + e.getMessage());
+      return ExitCode.IO;
+    }
+  }
+
+  private Score score() throws EvalInputException, IOException {
+    Consumer<String> warn = msg -> { if (!quiet) err.println("newsfacts eval: warning: " + msg); };
+    if (errors == null) return Scorer.score(Path.of(gold), Path.of(pred), minWords, lenient, warn);
+    try (ErrorLines lines = new ErrorLines(errors)) {
+      return Scorer.score(Path.of(gold), Path.of(pred), minWords, lenient, warn, lines);
     }
   }
 }

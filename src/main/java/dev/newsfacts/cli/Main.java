@@ -27,21 +27,18 @@ public final class Main {
   }
 
   static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env) {
-    // first, so that its clock starts before picocli builds the command model
-    StartupCommand startup = new StartupCommand(out, err);
     CommandLine cli = new CommandLine(new TopCommand(err));
     cli.addSubcommand(new ExtractCommand(err));
     cli.addSubcommand(new InvokeCommand(out, err, env));
     cli.addSubcommand(new RerunCommand(err, env));
     cli.addSubcommand(new ReviewCommand(err));
     cli.addSubcommand(new EvalCommand(out, err));
+    cli.addSubcommand(new QueryCommand(out, err));
+    cli.addSubcommand(new ExportCommand(err));
     cli.addSubcommand(new CommandLine.HelpCommand());
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion.getCommandSpec().usageMessage().hidden(true);
     cli.addSubcommand("generate-completion", completion);
-    // internal, run by the bench/ scripts: hidden from help
-    cli.addSubcommand(new FloorCommand(err));
-    cli.addSubcommand(startup);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setParameterExceptionHandler(new OneLineErrors());

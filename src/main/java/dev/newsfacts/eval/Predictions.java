@@ -20,8 +20,15 @@ final class Predictions {
   static final Set<String> KINDS = Set.of("direct", "partial", "indirect");
   static final Set<String> DIRECT = Set.of("direct", "partial");
 
-  /** A predicted quote; {@code mention} and {@code cue} are null when absent or not a valid span. */
-  record Pred(Span span, String kind, String text, Span mention, String name, Span cue) {}
+  /**
+   * A predicted quote; {@code mention} and {@code cue} are null when absent or not a valid span,
+   * {@code rule} (the sieve that decided its speaker) when the result names none.
+   */
+  record Pred(Span span, String kind, String text, Span mention, String name, Span cue, String rule) {
+    Pred(Span span, String kind, String text, Span mention, String name, Span cue) {
+      this(span, kind, text, mention, name, cue, null);
+    }
+  }
 
   private Predictions() {}
 
@@ -84,10 +91,11 @@ final class Predictions {
       JsonNode spk = q.get("speaker");
       boolean hasSpk = spk != null && spk.isObject() && !spk.isEmpty();
       JsonNode name = hasSpk ? spk.get("name") : null;
+      JsonNode rule = hasSpk ? spk.get("rule") : null;
       out.add(new Pred(span, kind, text != null && text.isTextual() ? text.asText() : null,
           hasSpk ? span(spk.get("mention"), len16) : null,
           name != null && name.isTextual() && !PyText.isBlank(name.asText()) ? name.asText() : null,
-          span(q.get("cue"), len16)));
+          span(q.get("cue"), len16), rule != null && rule.isTextual() ? rule.asText() : null));
     }
     return out;
   }

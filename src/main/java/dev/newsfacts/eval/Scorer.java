@@ -2,6 +2,7 @@ package dev.newsfacts.eval;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,9 @@ public final class Scorer {
       "Governor", "President", "Vice", "Secretary", "Minister", "Prime", "Chairman", "Chair",
       "Speaker", "Leader", "General", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Maj", "Prof",
       "Professor", "Rev", "Sir", "Judge", "Justice", "Mayor", "Former", "Jr", "Sr", "Said");
+  /** The rule key of quotes that name no speaker (their result has no {@code speaker.rule}). */
+  public static final String UNATTRIBUTED = "(none)";
+  private static final int ERROR_TEXT_CHARS = 300;
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 
   private Scorer() {}
@@ -44,11 +48,19 @@ public final class Scorer {
    */
   public static Score score(Path gold, Path pred, int minGoldWords, boolean lenient, Consumer<String> warn)
       throws EvalInputException {
-    return score(GoldLoader.load(gold, warn), pred, minGoldWords, lenient, warn);
+    return score(gold, pred, minGoldWords, lenient, warn, ErrorSink.NONE);
   }
 
-  static Score score(List<GoldArticle> gold, Path predDir, int minGoldWords, boolean lenient, Consumer<String> warn)
-      throws EvalInputException {
+  /** As above, reporting every item judged wrong to {@code errors}. */
+  public static Score score(Path gold, Path pred, int minGoldWords, boolean lenient, Consumer<String> warn,
+                            ErrorSink errors) throws EvalInputException {
+    return score(GoldLoader.load(gold, warn), pred, minGoldWords, lenient, warn, errors);
+  }
+
+  static Score score(List<GoldArticle> gold, Path predDir, int minGoldWords, boolean lenient, Consumer<String> warn,
+                     ErrorSink errors) throws EvalInputException {
+    Map<String, RuleCount> byRule = new LinkedHashMap<>();
+    int named = 0;
     Map<String, Integer> c = new LinkedHashMap<>();
     for (String k : COUNTS) c.put(k, 0);
     for (GoldArticle g : gold) {
@@ -69,7 +81,9 @@ public final class Scorer {
       add(c, "pred_quotes", preds.size());
 
       // (a) + (b): direct quotes and their speakers
-      List<Predictions.Pred> dpreds = preds.stream().filter(p -> Predictions.DIRECT.contains(p.kind())).toList();
+      List<Integer> directIndex = new ArrayList<>();
+      for (int i = 0; i < preds.size(); i++) if (Predictions.DIRECT.contains(preds.get(i).kind())) directIndex.add(i);
+      List<Predictions.Pred> dpreds = directIndex.stream().map(preds::get).toList();
       List<List<Span>> goldSpans = new ArrayList<>();
       for (GoldArticle.GoldQuote q : gq) goldSpans.add(List.of(q.span()));
       List<GreedyMatch.Pair> pairs = GreedyMatch.match(goldSpans, dpreds.stream().map(Predictions.Pred::span).toList(),
@@ -83,9 +97,41 @@ public final class Scorer {
       add(c, "direct_pred", dpreds.size() - ignoredP.size());
       add(c, "direct_pred_ignored", ignoredP.size());
       add(c, "direct_matched", kept.size());
+      // per prediction (index into preds): judged by the direct match, or left to the attribution match
+      Map<Integer, Boolean> rightOf = new HashMap<>();
+      Set<Integer> ignoredPreds = new HashSet<>();
+      for (int pi : ignoredP) ignoredPreds.add(directIndex.get(pi));
       for (GreedyMatch.Pair p : kept) {
-        if (speakerCorrect(atts.get(gq.get(p.gold()).attribution()), dpreds.get(p.pred()))) {
+        GoldArticle.GoldQuote q = gq.get(p.gold());
+        Predictions.Pred pr = dpreds.get(p.pred());
+        boolean right = speakerCorrect(atts.get(q.attribution()), pr);
+        rightOf.put(directIndex.get(p.pred()), right);
+        if (pr.name() != null) named++;
+        if (right) {
           add(c, "direct_speaker_correct", 1);
+        } else {
+          GoldArticle.Attribution att = atts.get(q.attribution());
+          errors.report(g.text().name, "direct_wrong_speaker", fields("span", pair(q.span()), "text", q.text(),
+              "gold_source", att.sourceText(), "pred_name", pr.name(), "pred_mention", pair(pr.mention()),
+              "rule", pr.rule()));
+        }
+      }
+      Set<Integer> matchedG = new HashSet<>();
+      Set<Integer> matchedD = new HashSet<>();
+      for (GreedyMatch.Pair p : pairs) {
+        matchedG.add(p.gold());
+        matchedD.add(p.pred());
+      }
+      for (int i = 0; i < gq.size(); i++) {
+        if (!matchedG.contains(i) && !ignoredG.contains(i)) {
+          errors.report(g.text().name, "direct_missed", fields("span", pair(gq.get(i).span()), "text", gq.get(i).text(),
+              "gold_source", atts.get(gq.get(i).attribution()).sourceText()));
+        }
+      }
+      for (int i = 0; i < dpreds.size(); i++) {
+        if (!matchedD.contains(i)) {
+          errors.report(g.text().name, "direct_false_positive", fields("span", pair(dpreds.get(i).span()),
+              "text", dpreds.get(i).text(), "rule", dpreds.get(i).rule()));
         }
       }
 
@@ -100,9 +146,42 @@ public final class Scorer {
         if (!matchedP.contains(i) && !m.candidatesOfPred().get(i).isEmpty()) absorbed++;
       }
       add(c, "attr_absorbed", absorbed);
+      Set<Integer> matchedA = new HashSet<>();
       for (GreedyMatch.Pair p : m.pairs()) {
-        if (speakerCorrect(atts.get(p.gold()), preds.get(p.pred()))) add(c, "attr_source_correct", 1);
-        if (cueCorrect(atts.get(p.gold()), preds.get(p.pred()))) add(c, "attr_cue_correct", 1);
+        GoldArticle.Attribution att = atts.get(p.gold());
+        Predictions.Pred pr = preds.get(p.pred());
+        matchedA.add(p.gold());
+        boolean right = speakerCorrect(att, pr);
+        if (right) add(c, "attr_source_correct", 1);
+        rightOf.putIfAbsent(p.pred(), right);
+        if (cueCorrect(att, pr)) {
+          add(c, "attr_cue_correct", 1);
+        } else {
+          errors.report(g.text().name, "attr_wrong_cue", fields("content", pairs(att.content()),
+              "gold_cue", att.cueText(), "pred_cue", pair(pr.cue()), "rule", pr.rule()));
+        }
+      }
+      for (int i = 0; i < atts.size(); i++) {
+        if (matchedA.contains(i)) continue;
+        List<Span> content = atts.get(i).content();
+        String text = g.text().text.substring(content.get(0).start(), content.get(content.size() - 1).end());
+        errors.report(g.text().name, "attr_missed", fields("content", pairs(content),
+            "text", text.codePoints().limit(ERROR_TEXT_CHARS)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString(),
+            "gold_source", atts.get(i).sourceText()));
+      }
+      for (int i = 0; i < preds.size(); i++) {
+        Predictions.Pred pr = preds.get(i);
+        if (!matchedP.contains(i) && m.candidatesOfPred().get(i).isEmpty()) {
+          errors.report(g.text().name, "attr_false_positive", fields("span", pair(pr.span()), "kind", pr.kind(),
+              "text", pr.text(), "rule", pr.rule()));
+        }
+        if (ignoredPreds.contains(i)) continue;
+        // an absorbed piece is right when its speaker fits one of the attributions it overlaps
+        boolean right = rightOf.computeIfAbsent(i, k -> m.candidatesOfPred().get(k).stream()
+            .anyMatch(gi -> speakerCorrect(atts.get(gi), pr)));
+        byRule.merge(pr.rule() == null ? UNATTRIBUTED : pr.rule(), new RuleCount(1, right ? 1 : 0),
+            (a, b) -> new RuleCount(a.quotes() + b.quotes(), a.right() + b.right()));
       }
     }
     double[] d = prf(c.get("direct_matched"), c.get("direct_pred"), c.get("gold_direct_quotes"));
@@ -121,7 +200,7 @@ public final class Scorer {
     s.put("attr_r", a[1]);
     s.put("attr_source_acc", acc(c.get("attr_source_correct"), c.get("attr_matched")));
     s.put("cue_acc", acc(c.get("attr_cue_correct"), c.get("attr_matched")));
-    return new Score(c, s, minGoldWords);
+    return new Score(c, s, minGoldWords, byRule, named);
   }
 
   /** P, R, F1; 1, 1, 1 when there is neither gold nor prediction; a zero denominator gives 0. */
@@ -135,6 +214,22 @@ public final class Scorer {
 
   private static double acc(int n, int d) {
     return d != 0 ? (double) n / d : 0.0;
+  }
+
+  /** Field name, value, name, value ...; kept in that order (a JSON line reads like score.py's). */
+  private static Map<String, Object> fields(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+    return m;
+  }
+
+  /** A span as score.py writes it: {@code [start, end]}, or null. */
+  private static List<Integer> pair(Span s) {
+    return s == null ? null : List.of(s.start(), s.end());
+  }
+
+  private static List<List<Integer>> pairs(List<Span> spans) {
+    return spans.stream().map(Scorer::pair).toList();
   }
 
   private static void add(Map<String, Integer> c, String k, int n) {

@@ -6,6 +6,10 @@ import dev.newsfacts.extract.entities.EntityBuilder;
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.facts.FactExtractor;
+import dev.newsfacts.extract.language.LanguageModels;
+import dev.newsfacts.extract.language.LanguageProfile;
+import dev.newsfacts.extract.language.LanguageProfiles;
+import dev.newsfacts.extract.language.LanguageSteps;
 import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.meta.ArticleMeta;
 import dev.newsfacts.extract.meta.LanguageGuesser;
@@ -13,7 +17,6 @@ import dev.newsfacts.extract.meta.MetaExtractor;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Annotator;
 import dev.newsfacts.extract.nlp.NlpModels;
-import dev.newsfacts.extract.people.PersonEntities;
 import dev.newsfacts.extract.people.PersonIndex;
 import dev.newsfacts.extract.quotes.QuoteExtractor;
 import dev.newsfacts.extract.meta.DeclaredLanguage;
@@ -33,7 +36,9 @@ import dev.newsfacts.model.Fact;
 import dev.newsfacts.model.Quote;
 import dev.newsfacts.model.ResultDocument;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -52,10 +57,15 @@ public final class Extractor {
   private final GivenNames entityGivenNames;
   private final ThreadLocal<Annotator> annotators;
   private final QuoteExtractor quotes = new QuoteExtractor();
-  // issue #3: metadata, entities and facts; null in the quote-only pipeline that benchmarks compare against
   private final MetaExtractor meta;
   private final EntityBuilder entityBuilder;
   private final FactExtractor facts;
+  private final LanguageGuesser language;
+  /** French, German, Spanish: their rules, and their models read on the first article in each. */
+  private final LanguageProfiles profiles = LanguageProfiles.load();
+  private final Map<String, LanguageSteps> steps;
+  private final LanguageModels languageModels = new LanguageModels();
+  private final ThreadLocal<Map<String, Annotator>> languageAnnotators = ThreadLocal.withInitial(HashMap::new);
 
   private Extractor(
       NlpModels models, GivenNames givenNames, LanguageGuesser language, EntityLexicon lexicon,
@@ -64,14 +74,16 @@ public final class Extractor {
     this.decoder = new TextDecoder(options.maxBytes(), options.truncate());
     this.models = models;
     this.givenNames = givenNames;
-    this.entityGivenNames = lexicon == null ? null : GivenNames.loadWith(EntityLexicon.GIVEN_NAMES);
+    this.entityGivenNames = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES);
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
-    this.meta = language == null ? null : new MetaExtractor(language);
-    this.entityBuilder = lexicon == null ? null : new EntityBuilder(lexicon);
-    this.facts = lexicon == null ? null : new FactExtractor(lexicon);
-    var described = new TreeMap<>(modelNames());
-    if (language == null) described.remove("langdetect");
-    this.info = new ExtractorInfo(ExtractorVersion.NAME, ExtractorVersion.read(), described);
+    this.meta = new MetaExtractor(language);
+    this.entityBuilder = new EntityBuilder(lexicon);
+    this.facts = new FactExtractor(lexicon);
+    this.language = language;
+    Map<String, LanguageSteps> byCode = new HashMap<>();
+    for (String code : List.of("fr", "de", "es")) byCode.put(code, new LanguageSteps(profiles.forCode(code).orElseThrow(), givenNames));
+    this.steps = Map.copyOf(byCode);
+    this.info = new ExtractorInfo(ExtractorVersion.NAME, ExtractorVersion.read(), modelNames());
   }
 
   /** The models a full pipeline uses, as each result names them; cheap, nothing is loaded. */
@@ -97,11 +109,6 @@ public final class Extractor {
     // built it); OpenNLP's model factories also fill lazy fields here, before workers share them.
     e.annotators.get();
     return e;
-  }
-
-  /** Quotes and people only, without metadata, entities and facts: the baseline the stage benchmark measures. */
-  public static Extractor createQuotesOnly() {
-    return new Extractor(NlpModels.loadFromClasspath(), GivenNames.load(), null, null, ExtractorOptions.defaults());
   }
 
   public ExtractorOptions options() {
@@ -133,37 +140,40 @@ public final class Extractor {
 
   private ResultDocument analyse(ArticleInput input, String sha, DecodedText decoded, Deadline deadline) {
     String text = decoded.text();
-    AnnotatedText at = annotators.get().annotate(text, deadline);
+    // the language first: it chooses the models, the quote rules and the number formats
+    String declared = DeclaredLanguage.or(decoded.declared().language(), null);
+    String languageCode = declared != null ? declared : language.guess(text);
+    LanguageSteps other = steps.get(languageCode);
+    boolean supported = other != null || LanguageProfiles.ENGLISH.equals(languageCode)
+        || LanguageGuesser.UNDETERMINED.equals(languageCode);
+    Annotator annotator = other == null ? annotators.get()
+        : languageAnnotators.get().computeIfAbsent(languageCode, c -> languageModels.of(other.profile()).annotator());
+    AnnotatedText at = annotator.annotate(text, deadline);
     PersonIndex people = PersonIndex.build(at, givenNames);
     deadline.check();
-    List<Quote> found = quotes.extract(at, people);
+    List<Quote> found = !supported ? List.of() : other != null ? other.quotes().extract(at) : quotes.extract(at, people);
     deadline.check();
     Counts counts = new Counts(at.paragraphs().size(), at.sentences().size(), at.tokens().size());
     String encoding = "UTF-8".equals(decoded.encoding()) ? null : decoded.encoding();
     String articleText = decoded.textDiffersFromBytes() ? text : null;
-    if (meta != null) {
-      ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
-          fallbackDates(input.hints()));
-      int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
-      PersonIndex entityPeople = PersonIndex.build(at, entityGivenNames);
-      EntityIndex ents = entityBuilder.build(at, entityPeople, found, m.dateline());
-      List<Fact> facts = this.facts.extract(at, ents, m.referenceDate(), bodyStart);
-      deadline.check();
-      String title = decoded.title() != null ? decoded.title()
-          : input.hints().title() != null ? input.hints().title() : m.title();
-      List<String> notes = new ArrayList<>(decoded.notes());
-      notes.addAll(m.notes());
-      String language = DeclaredLanguage.or(decoded.declared().language(), m.language());
-      ArticleInfo article = new ArticleInfo(title, m.dateline(), m.publishedDate(), language, counts, encoding,
-          notes, articleText);
-      return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article,
-          ents.withTitles(FactExtractor.roleTitles(facts)), ents.quotes(), facts);
-    }
-    PersonEntities.Linked linked = PersonEntities.link(people, found);
-    ArticleInfo article = new ArticleInfo(decoded.title(), null, null, "en", counts, encoding, decoded.notes(),
-        articleText);
+    ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
+        fallbackDates(input.hints()), languageCode, other == null ? null : other.datelines());
+    int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
+    PersonIndex entityPeople = PersonIndex.build(at, entityGivenNames);
+    EntityIndex ents = entityBuilder.build(at, entityPeople, found, m.dateline());
+    List<Fact> facts = !supported ? List.of()
+        : other != null ? FactExtractor.numbered(other.figures().find(at, bodyStart))
+        : this.facts.extract(at, ents, m.referenceDate(), bodyStart);
+    deadline.check();
+    String title = decoded.title() != null ? decoded.title()
+        : input.hints().title() != null ? input.hints().title() : m.title();
+    List<String> notes = new ArrayList<>(decoded.notes());
+    notes.addAll(m.notes());
+    if (!supported) notes.add("language " + languageCode + " is not supported: quotes and facts not extracted");
+    ArticleInfo article = new ArticleInfo(title, m.dateline(), m.publishedDate(), languageCode, counts, encoding,
+        notes, articleText);
     return new ResultDocument(ResultDocument.SCHEMA_VERSION, input.source(), sha, info, article,
-        linked.entities(), linked.quotes(), List.of());
+        ents.withTitles(FactExtractor.roleTitles(facts)), ents.quotes(), facts);
   }
 
   /** Dates this article gives about itself (its JSON or HTML metadata, then its S3 metadata): they outrank the text. */
@@ -183,8 +193,8 @@ public final class Extractor {
         new ErrorInfo(code, message)));
   }
 
-  /** Tokenize + POS only, over shared models: the floor every benchmark compares against. */
-  public int tokenizeAndTagOnly(String text) {
-    return annotators.get().tokenizeAndTag(text);
+  /** Whether this extractor has read the models of {@code code} (it does on the first article in that language). */
+  boolean hasLoadedModelsOf(String code) {
+    return languageModels.isLoaded(code);
   }
 }

@@ -113,12 +113,14 @@ class ExtractHandlerFaultsIT {
     List<String> givenUp = invokeAll(invocations);
     double seconds = (System.nanoTime() - t0) / 1e9;
     OutputCensus c = OutputCensus.take(direct, OUT, inputs);
-    System.out.println(c.line(faulty, seconds));
+    String line = c.line(faulty, seconds);
+    System.out.println(line);
     System.out.println(c.detail(faulty));
     System.out.printf(Locale.ROOT, "faults: %s: %d events, %d invocations (Lambda retries %d), failure destination %d,"
         + " %.2f ms per object%n", label, EVENTS, invocations.get(), invocations.get() - EVENTS, givenUp.size(),
         seconds * 1000 / EVENTS);
     assertEquals(List.of(), givenUp, "events sent to the failure destination");
+    OutputCensus.assertSummary(line, EVENTS);
     return c;
   }
 

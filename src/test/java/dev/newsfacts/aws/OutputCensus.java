@@ -61,6 +61,19 @@ public record OutputCensus(int objects, int results, int errors, int lost, int d
         proxy.injected(), proxy.requests(), objects, results, errors, lost, duplicates, seconds);
   }
 
+  private static final java.util.regex.Pattern SUMMARY = java.util.regex.Pattern.compile(
+      "faults: injected=(\\d+) requests=(\\d+) objects=(\\d+) results=(\\d+) errors=(\\d+) lost=0 duplicates=0"
+          + " seconds=[0-9.]+");
+
+  /** Checks a printed summary line: every one of the objects has one document, none lost, none doubled. */
+  public static void assertSummary(String line, int objects) {
+    java.util.regex.Matcher m = SUMMARY.matcher(line);
+    org.junit.jupiter.api.Assertions.assertTrue(m.matches(), "summary line: " + line);
+    org.junit.jupiter.api.Assertions.assertEquals(objects, Integer.parseInt(m.group(3)), line);
+    org.junit.jupiter.api.Assertions.assertEquals(objects, Integer.parseInt(m.group(4)) + Integer.parseInt(m.group(5)),
+        "results + errors: " + line);
+  }
+
   /** Which faults, how many short reads were served, and how many documents came from one. */
   public String detail(FaultyS3 proxy) {
     return "faults: by kind " + proxy.injectedByKind() + "; short bodies served=" + proxy.shortenedPaths().size()

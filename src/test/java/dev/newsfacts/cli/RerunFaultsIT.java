@@ -86,12 +86,21 @@ class RerunFaultsIT {
     s3proxy.close();
   }
 
-  private static Run rerun() {
+  /** ms per object of each run, for the comparison line at the end. */
+  private static final Map<String, Double> msPerObject = new ConcurrentHashMap<>();
+
+  private static Run rerun(String... extra) {
+    return rerunAt(faulty.endpoint().toString(), extra);
+  }
+
+  private static Run rerunAt(String endpoint, String... extra) {
     Map<String, String> env = Map.of("OUTPUT_BUCKET", OUT, "AWS_ACCESS_KEY_ID", S3ProxyServer.ACCESS_KEY,
         "AWS_SECRET_ACCESS_KEY", S3ProxyServer.SECRET_KEY, "AWS_REGION", "us-east-1");
-    String[] args = {"rerun", "--bucket", IN, "--prefix", PREFIX, "--endpoint", faulty.endpoint().toString(), "--concurrency", WORKERS};
+    List<String> args = new ArrayList<>(List.of("rerun", "--bucket", IN, "--prefix", PREFIX, "--endpoint", endpoint,
+        "--concurrency", WORKERS));
+    args.addAll(List.of(extra));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(args, System.out, new PrintStream(err, true, StandardCharsets.UTF_8), env);
+    int exit = Main.run(args.toArray(String[]::new), System.out, new PrintStream(err, true, StandardCharsets.UTF_8), env);
     String text = err.toString(StandardCharsets.UTF_8);
     Matcher m = SUMMARY.matcher(text);
     assertTrue(m.find(), "no summary line in: " + text);
@@ -101,10 +110,15 @@ class RerunFaultsIT {
         Long.parseLong(m.group(6)), Double.parseDouble(m.group(7)));
   }
 
-  private static void report(OutputCensus c, Run r) {
-    System.out.println(c.line(faulty, r.seconds()));
+  /** Prints the run's summary line and checks it says what the census says. */
+  private static void report(String label, OutputCensus c, Run r) {
+    String line = c.line(faulty, r.seconds());
+    System.out.println(line);
     System.out.println(c.detail(faulty));
-    System.out.printf(Locale.ROOT, "faults: %.2f ms per object%n", r.seconds() * 1000 / OBJECTS);
+    double ms = r.seconds() * 1000 / OBJECTS;
+    msPerObject.put(label, ms);
+    System.out.printf(Locale.ROOT, "faults: rerun, %s: %.2f ms per object (%s workers)%n", label, ms, WORKERS);
+    OutputCensus.assertSummary(line, OBJECTS);
   }
 
   @Test
@@ -114,8 +128,9 @@ class RerunFaultsIT {
     Run r = rerun();
 
     OutputCensus c = OutputCensus.take(direct, OUT, inputs);
-    report(c, r);
+    report("faulty S3", c, r);
     assertEquals(OBJECTS, r.total());
+    assertTrue(faulty.injected() > 0, "no fault was injected");
     assertEquals(0, c.lost(), "inputs without a document");
     assertEquals(0, c.duplicates(), "inputs with both a result and an error document");
     assertEquals(0, c.fromPartialRead(), "documents made from a short read");
@@ -131,9 +146,38 @@ class RerunFaultsIT {
     Run r = rerun();
 
     OutputCensus c = OutputCensus.take(direct, OUT, inputs);
-    report(c, r);
+    report("healthy S3, unchanged", c, r);
     assertEquals(OBJECTS, r.skipped());
     assertEquals(0, r.processed());
+    assertEquals(0, faulty.injected());
+    assertEquals(0, c.lost() + c.duplicates() + c.fromPartialRead());
+  }
+
+  /**
+   * The time a healthy rerun takes per object, forced so that every article is processed as in
+   * the faulty run: through the proxy (no faults), and straight to S3Proxy as the rerun runs
+   * without this test's proxy. Timings are printed, not asserted: the machine is shared.
+   */
+  @Test
+  @Order(3)
+  void aForcedRerunOnAHealthyS3ProcessesEveryArticleAgain() {
+    faulty.rate(0);
+    faulty.resetCounts();
+    Run proxied = rerun("--force");
+    OutputCensus c = OutputCensus.take(direct, OUT, inputs);
+    report("healthy S3 through the proxy, forced", c, proxied);
+
+    faulty.resetCounts();
+    Run straight = rerunAt(s3proxy.endpoint().toString(), "--force");
+    report("healthy S3 direct, forced", OutputCensus.take(direct, OUT, inputs), straight);
+
+    System.out.printf(Locale.ROOT, "faults: rerun ms per object: faulty %.2f, healthy through the proxy %.2f, healthy"
+        + " direct %.2f; faulty/healthy %.2f, proxy/direct %.2f%n", msPerObject.get("faulty S3"),
+        msPerObject.get("healthy S3 through the proxy, forced"), msPerObject.get("healthy S3 direct, forced"),
+        msPerObject.get("faulty S3") / msPerObject.get("healthy S3 through the proxy, forced"),
+        msPerObject.get("healthy S3 through the proxy, forced") / msPerObject.get("healthy S3 direct, forced"));
+    assertEquals(OBJECTS, proxied.processed());
+    assertEquals(OBJECTS, straight.processed());
     assertEquals(0, c.lost() + c.duplicates() + c.fromPartialRead());
   }
 }

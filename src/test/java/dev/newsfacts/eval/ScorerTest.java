@@ -1,6 +1,7 @@
 package dev.newsfacts.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,7 +178,10 @@ class ScorerTest {
         0.5)));
     // a span past the end cannot be written through the model (end <= length holds), so corrupt it on disk
     Path file = pred.resolve("harbour-vote.txt.json");
-    Files.writeString(file, Files.readString(file).replace("\"end\" : " + h.length(), "\"end\" : " + (h.length() + 5)));
+    String written = Files.readString(file);
+    String corrupted = written.replaceFirst("\"end\"\\s*:\\s*" + h.length() + "\\b", "\"end\":" + (h.length() + 5));
+    assertNotEquals(written, corrupted, "the quote's end offset should be in the written document");
+    Files.writeString(file, corrupted);
     assertEquals(1, score().count("pred_invalid_quotes"));
   }
 

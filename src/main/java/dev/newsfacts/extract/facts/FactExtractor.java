@@ -37,6 +37,16 @@ public final class FactExtractor {
     return out;
   }
 
+  /** Facts found elsewhere (another language's rules), sorted and numbered as {@link #extract} numbers its own. */
+  public static List<Fact> numbered(List<? extends Fact> found) {
+    List<Fact> all = new ArrayList<>(found);
+    all.sort(Comparator.comparingInt(Fact::start).thenComparingInt(FactExtractor::kindOrder)
+        .thenComparingInt(FactExtractor::end));
+    List<Fact> out = new ArrayList<>(all.size());
+    for (Fact f : all) out.add(numbered(f, "f" + (out.size() + 1)));
+    return out;
+  }
+
   /** Role titles per person name, in text order: entities show them among the person's titles. */
   public static Map<String, List<String>> roleTitles(List<Fact> facts) {
     Map<String, List<String>> out = EntityIndex.newTitleMap();

@@ -21,6 +21,13 @@ public final class SpeechLexicon {
   private final Set<String> timeWords;
   private final Set<String> betweenSubjectAndVerb;
   private final Set<String> namingPhrases;
+  private final Map<String, String> manner;
+  private final Set<String> notSpeech;
+  private final Set<String> negators;
+  private final Set<String> openQuestionWords;
+  private final Set<String> subordinators;
+  private final Set<String> boilerplateMarkers;
+  private final Set<String> prepositions;
 
   private SpeechLexicon(String dir) {
     this.speech = WordList.lemmas(dir + "speech-verbs.txt");
@@ -33,6 +40,22 @@ public final class SpeechLexicon {
     this.timeWords = WordList.set(dir + "time-words.txt");
     this.betweenSubjectAndVerb = WordList.set(dir + "between-subject-and-verb.txt");
     this.namingPhrases = WordList.set(dir + "naming-phrases.txt");
+    // the lists below steer precision rules; a language without them simply skips those rules
+    this.manner = optional(dir + "manner-verbs.txt") ? WordList.lemmas(dir + "manner-verbs.txt") : Map.of();
+    this.notSpeech = optionalSet(dir + "not-speech.txt");
+    this.negators = optionalSet(dir + "negators.txt");
+    this.openQuestionWords = optionalSet(dir + "open-question-words.txt");
+    this.subordinators = optionalSet(dir + "subordinators.txt");
+    this.boilerplateMarkers = optionalSet(dir + "boilerplate-markers.txt");
+    this.prepositions = optionalSet(dir + "prepositions.txt");
+  }
+
+  private static boolean optional(String resource) {
+    return SpeechLexicon.class.getResource(resource) != null;
+  }
+
+  private static Set<String> optionalSet(String resource) {
+    return optional(resource) ? WordList.set(resource) : Set.of();
   }
 
   private static final class English {
@@ -91,6 +114,41 @@ public final class SpeechLexicon {
   /** An adverb, auxiliary or time word that may stand between a source and its verb. */
   public boolean mayStandBetweenSubjectAndVerb(String word) {
     return betweenSubjectAndVerb.contains(lower(word));
+  }
+
+  /** The lemma of a verb of manner ("laughed" gives "laugh"), which attributes only adjacent quoted words; or null. */
+  public String mannerLemma(String word) {
+    return manner.get(lower(word));
+  }
+
+  /** Whether a speech verb of this lemma followed by {@code next} does something else ("plead guilty"). */
+  public boolean isNotSpeech(String lemma, String next) {
+    return lemma != null && notSpeech.contains(lemma + " " + lower(next));
+  }
+
+  /** A word that negates the verb after it ("not", "never", "declined" to). */
+  public boolean isNegator(String word) {
+    return negators.contains(lower(word));
+  }
+
+  /** A word that opens a question ("whether", "which"). */
+  public boolean opensQuestion(String word) {
+    return openQuestionWords.contains(lower(word));
+  }
+
+  /** A word that opens an adverbial clause ("when", "while"). */
+  public boolean isSubordinator(String word) {
+    return subordinators.contains(lower(word));
+  }
+
+  /** A caption, credit or teaser marker ("photo", "read more"), compared lower case. */
+  public boolean isBoilerplateMarker(String phrase) {
+    return boilerplateMarkers.contains(lower(phrase));
+  }
+
+  /** A preposition (as opposed to a word the tagger took for one). */
+  public boolean isPreposition(String word) {
+    return prepositions.contains(lower(word));
   }
 
   /** Phrases that make the quoted words after them a name ("known as", "so-called"). */

@@ -32,6 +32,15 @@ public final class MetaExtractor {
    * @param fallback dates for articles that carry none (a CLI default), used last
    */
   public ArticleMeta extract(String text, List<int[]> paragraphs, List<DateClaim> declared, List<DateClaim> fallback) {
+    return extract(text, paragraphs, declared, fallback, language.guess(text), null);
+  }
+
+  /**
+   * As above, for a language already known (declared or guessed before the language-specific steps),
+   * with the dateline form of that language ({@code datelines}, or null) tried after the English forms.
+   */
+  public ArticleMeta extract(String text, List<int[]> paragraphs, List<DateClaim> declared, List<DateClaim> fallback,
+      String languageCode, DatelineReader datelines) {
     List<String> notes = new ArrayList<>();
     PublishedDate published = PublishedDate.first(declared, notes);
     LocalDate line = publishedLine(text, paragraphs);
@@ -40,6 +49,9 @@ public final class MetaExtractor {
     Dateline dateline = null;
     for (int p = 0; p < Math.min(2, paragraphs.size()) && dateline == null; p++) {
       dateline = DatelineParser.parse(text, paragraphs.get(p)[0], paragraphs.get(p)[1], published.date());
+      if (dateline == null && datelines != null) {
+        dateline = datelines.parse(text, paragraphs.get(p)[0], paragraphs.get(p)[1], published.date());
+      }
     }
     if (dateline != null && title != null && paragraphs.get(0)[0] == dateline.start()) title = null;
     LocalDate datelineDate = dateline == null || dateline.date() == null ? null : LocalDate.parse(dateline.date());
@@ -48,7 +60,7 @@ public final class MetaExtractor {
     if (published.date() != null) notes.add(0, "publishedDate: from " + published.from());
     LocalDate reference = datelineDate != null ? datelineDate : published.date();
     return new ArticleMeta(title, dateline, published.date() == null ? null : published.date().toString(),
-        language.guess(text), reference, notes);
+        languageCode, reference, notes);
   }
 
   private static LocalDate publishedLine(String text, List<int[]> paragraphs) {

@@ -5,9 +5,16 @@ import dev.newsfacts.extract.bounds.Deadline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
@@ -21,14 +28,53 @@ public final class Annotator {
   /** POS beam search slows down with the square of the sentence length: tag long runs in windows. */
   static final int TAG_WINDOW = 256;
 
-  private final SentenceDetectorME sentences;
-  private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
+  private final SentenceDetector sentences;
+  private final Tokenizer tokenizer;
+  private final UnaryOperator<String[]> tagger;
+  /** Abbreviations a sentence never ends on ("M.", "Sra."), beyond the English ones SentenceRepair knows. */
+  private final Set<String> abbreviations;
 
   public Annotator(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentenceModel());
     this.tokenizer = new TokenizerME(models.tokenizerModel());
-    this.tagger = new POSTaggerME(models.posModel());
+    POSTaggerME me = new POSTaggerME(models.posModel());
+    this.tagger = me::tag;
+    this.abbreviations = Set.of();
+  }
+
+  private Annotator(SentenceDetector s, Tokenizer t, UnaryOperator<String[]> tagger, Set<String> abbreviations) {
+    this.sentences = s;
+    this.tokenizer = t;
+    this.tagger = tagger;
+    this.abbreviations = Set.copyOf(abbreviations);
+  }
+
+  /**
+   * An annotator for another language, over whichever of its models exist (null where Maven Central
+   * has none): rule sentences and tokens stand in, and without a POS model a capitalised word inside
+   * a sentence is tagged PROPN and every other word X, which is all the later steps ask of tags.
+   */
+  public static Annotator forLanguage(SentenceModel s, TokenizerModel t, POSModel p, Set<String> abbreviations) {
+    SentenceDetector sd = s == null ? new RuleSentences(abbreviations) : new SentenceDetectorME(s);
+    Tokenizer tok = t == null ? new RuleTokenizer() : new TokenizerME(t);
+    UnaryOperator<String[]> tag;
+    if (p == null) {
+      tag = Annotator::capitalisedAsProperNouns;
+    } else {
+      POSTaggerME me = new POSTaggerME(p);
+      tag = me::tag;
+    }
+    return new Annotator(sd, tok, tag, abbreviations);
+  }
+
+  private static String[] capitalisedAsProperNouns(String[] words) {
+    String[] tags = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+      tags[i] = cap && i > 0 ? "PROPN" : Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0)) ? "X" : "PUNCT";
+    }
+    return tags;
   }
 
   public AnnotatedText annotate(String text) {
@@ -48,8 +94,8 @@ public final class Annotator {
       int pe = paragraphs.get(p)[1];
       String para = text.substring(ps, pe);
       deadline.check();
-      List<int[]> sents = LongSpans.limit(para, SentenceRepair.repair(para, sentences.sentPosDetect(para)),
-          MAX_SENTENCE_CHARS);
+      List<int[]> sents = LongSpans.limit(para,
+          joinAfterAbbreviations(para, SentenceRepair.repair(para, sentences.sentPosDetect(para))), MAX_SENTENCE_CHARS);
       for (int[] s : sents) {
         deadline.check();
         String sentText = para.substring(s[0], s[1]);
@@ -72,24 +118,32 @@ public final class Annotator {
         BudgetedList.of(tokens, deadline));
   }
 
+  /** "M. Dupont": a sentence that ends on one of this language's abbreviations goes on. */
+  private List<int[]> joinAfterAbbreviations(String para, List<int[]> sents) {
+    if (abbreviations.isEmpty() || sents.size() < 2) return sents;
+    List<int[]> out = new ArrayList<>();
+    for (int[] s : sents) {
+      if (!out.isEmpty()) {
+        int[] prev = out.get(out.size() - 1);
+        int a = prev[1];
+        while (a > prev[0] && !Character.isWhitespace(para.charAt(a - 1))) a--;
+        if (abbreviations.contains(para.substring(a, prev[1]))) {
+          out.set(out.size() - 1, new int[] {prev[0], s[1]});
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
   private String[] tagInWindows(String[] words) {
-    if (words.length <= TAG_WINDOW) return tagger.tag(words);
+    if (words.length <= TAG_WINDOW) return tagger.apply(words);
     String[] tags = new String[words.length];
     for (int a = 0; a < words.length; a += TAG_WINDOW) {
       int b = Math.min(a + TAG_WINDOW, words.length);
-      System.arraycopy(tagger.tag(Arrays.copyOfRange(words, a, b)), 0, tags, a, b - a);
+      System.arraycopy(tagger.apply(Arrays.copyOfRange(words, a, b)), 0, tags, a, b - a);
     }
     return tags;
-  }
-
-  /** The tokenize+POS floor alone: the work no extractor built on OpenNLP can avoid. */
-  public int tokenizeAndTag(String text) {
-    int n = 0;
-    for (Span s : sentences.sentPosDetect(text)) {
-      String sentText = text.substring(s.getStart(), s.getEnd());
-      String[] words = tokenizer.tokenize(sentText);
-      n += tagger.tag(words).length;
-    }
-    return n;
   }
 }

@@ -2,7 +2,7 @@ package dev.newsfacts.extract.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
@@ -19,7 +19,7 @@ final class BoundedTokenizer {
 
   private BoundedTokenizer() {}
 
-  static Span[] tokenizePos(TokenizerME tokenizer, String sentence) {
+  static Span[] tokenizePos(Tokenizer tokenizer, String sentence) {
     Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
     boolean anyLong = false;
     for (Span w : words) anyLong |= w.length() > MAX_WORD_CHARS;

@@ -27,6 +27,10 @@ final class ClauseSources {
     this.cues = new Cues(toks, lexicon);
   }
 
+  List<Token> tokens() {
+    return toks;
+  }
+
   /** Source of the cue at {@code c}, searching within {@code [from, to)}; null if none. */
   Source sourceOf(int c, int cueLen, int from, int to) {
     if (cues.isAccordingTo(c)) {
@@ -39,7 +43,7 @@ final class ClauseSources {
       return Source.of(finder.subjectAfter(c + 1, to)); // "Sanders was asked by host Bill Maher"
     }
     Source s = finder.subjectBefore(c, from);
-    if (s == null && !leftIsWord(c, from) && cues.invertible(c)) s = Source.of(finder.subjectAfter(c, to));
+    if (s == null && !leftIsWord(c, from) && cues.invertible(c)) s = AppositiveName.extend(toks, finder.subjectAfter(c, to), to);
     if (s == null && leftIsVerbLink(c)) s = clauseSubject(c, from);
     return s;
   }

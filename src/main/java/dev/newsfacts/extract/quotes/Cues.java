@@ -22,16 +22,16 @@ final class Cues {
   int cueAt(int i, boolean withStance) {
     Token t = toks.get(i);
     if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) return 2;
-    if (t.is("put") && i + 1 < toks.size() && toks.get(i + 1).is("it")) return 2; // "as X put it,"
+    if (t.is("put") && i + 1 < toks.size() && toks.get(i + 1).is("it")) return LiteralPutIt.isAttribution(toks, i) ? 2 : 0;
     if (t.is("known") || t.is("called") && isPassive(i)) return 0;
-    if (i + 1 < toks.size() && (toks.get(i + 1).is("to") || toks.get(i + 1).is("up"))
-        && ("continue".equals(lexicon.speechLemma(t.text())) || "add".equals(lexicon.speechLemma(t.text())))) {
-      return 0; // "will continue to be", "add to the barrier", "adds up": not speech
-    }
-    if (i + 1 < toks.size() && toks.get(i + 1).is("for") && t.text().toLowerCase(java.util.Locale.ROOT).startsWith("call")) {
-      return 0; // "calling for a ban" asks for something; it does not attribute words
-    }
+    if (QuotedAsSaying.at(toks, i)) return QuotedAsSaying.LENGTH;
     String lemma = lexicon.speechLemma(t.text());
+    // "pleaded guilty", "pointed to", "calling for a ban", "adds up": the verb does something else
+    if (i + 1 < toks.size() && lexicon.isNotSpeech(lemma, toks.get(i + 1).text())) return 0;
+    if (!withStance && lemma == null && lexicon.mannerLemma(t.text()) != null) {
+      // "“Never,” she laughed": a verb of manner attributes the quoted words next to it, nothing else
+      return "VERB".equals(t.pos()) ? 1 : 0;
+    }
     boolean core = lexicon.isQuoteVerb(lemma);
     if (!core && !(withStance && (lemma != null || lexicon.stanceLemma(t.text()) != null))) return 0;
     return taggedAsVerb(i) ? 1 : 0;

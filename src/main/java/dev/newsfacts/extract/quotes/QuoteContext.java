@@ -15,6 +15,8 @@ final class QuoteContext {
   final ClauseSources sources;
   /** The spans in quotation marks as scanned, before a quote left open is cut at its attribution. */
   final List<QuotedSpan> scanned;
+  /** Captions, credits and teasers, where nobody is quoted. */
+  final Boilerplate boilerplate;
   private final List<Candidate> candidates = new ArrayList<>();
 
   QuoteContext(AnnotatedText at, SpeechLexicon lexicon, List<QuotedSpan> scanned) {
@@ -23,6 +25,7 @@ final class QuoteContext {
     this.lexicon = lexicon;
     this.scanned = List.copyOf(scanned);
     this.sources = new ClauseSources(at, lexicon, quotedTokens(at, scanned));
+    this.boilerplate = new Boilerplate(at, lexicon);
   }
 
   /** Adds candidates and keeps them in text order (stable: quoted ones first at equal spans). */

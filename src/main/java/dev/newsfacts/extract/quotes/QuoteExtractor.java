@@ -1,5 +1,7 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.language.LanguageProfiles;
+import dev.newsfacts.extract.language.MarkPair;
 import dev.newsfacts.extract.lexicon.SpeechLexicon;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.people.PersonIndex;
@@ -14,17 +16,23 @@ import java.util.List;
  * to the words naming its source, then {@link SpeakerResolver} links those words to a person.
  */
 public final class QuoteExtractor {
-  private final QuoteMarkScanner scanner = new QuoteMarkScanner();
+  private final QuoteMarkScanner scanner;
   private final SpeechLexicon lexicon;
   private final List<CandidateGenerator> generators = SieveOrder.generators();
   private final List<Sieve> sieves = SieveOrder.sieves();
 
   public QuoteExtractor() {
-    this(SpeechLexicon.english());
+    this(SpeechLexicon.english(), LanguageProfiles.englishMarks());
   }
 
   public QuoteExtractor(SpeechLexicon lexicon) {
+    this(lexicon, LanguageProfiles.englishMarks());
+  }
+
+  /** @param marks the fixed quotation mark pairs of the language profile (« », „ “), beside double quotes */
+  public QuoteExtractor(SpeechLexicon lexicon, List<MarkPair> marks) {
     this.lexicon = lexicon;
+    this.scanner = new QuoteMarkScanner(marks);
   }
 
   public List<Quote> extract(AnnotatedText at, PersonIndex people) {

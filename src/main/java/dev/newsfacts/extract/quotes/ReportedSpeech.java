@@ -34,8 +34,10 @@ final class ReportedSpeech implements CandidateGenerator {
     private final ClauseSources sources;
     private final SpeechLexicon lexicon;
     private final boolean[] quoted;
+    private final Boilerplate boilerplate;
 
     Finder(QuoteContext ctx, boolean[] quoted) {
+      this.boilerplate = ctx.boilerplate;
       this.at = ctx.at;
       this.toks = ctx.toks;
       this.sources = ctx.sources;
@@ -46,11 +48,12 @@ final class ReportedSpeech implements CandidateGenerator {
     List<Candidate> find() {
       List<Candidate> out = new ArrayList<>();
       for (Sentence s : at.sentences()) {
+        if (boilerplate.covers(s.start())) continue;
         int lastContentEnd = -1;
         for (int c = s.firstToken(); c < s.endToken(); c++) {
           if (quoted[c]) continue;
           int len = sources.cues.cueAt(c, true);
-          if (len == 0) continue;
+          if (len == 0 || CorrelativeComparative.covers(toks, s, c)) continue;
           Candidate cand = sources.cues.isAccordingTo(c) ? accordingTo(s, c) : verbCue(s, c, len);
           if (cand != null && cand.start >= lastContentEnd) {
             out.add(cand);
@@ -78,6 +81,9 @@ final class ReportedSpeech implements CandidateGenerator {
       int that = thatWithin(after, s.endToken());
       if (that >= 0) after = that + 1;
       if (after + 1 < s.endToken() && toks.get(after).is(",") && isTwoApostrophes(toks.get(after + 1))) after++;
+      // 'the group said: "We will ..."': the words after the colon are the quote's, found in its marks
+      if (after + 1 < s.endToken() && toks.get(after).is(":") && startsWithQuote(after + 1)) return null;
+      if (NegatedQuestion.test(toks, lexicon, c, after)) return null;
       // '' is how some archives write quotation marks: not marks we pair, but the words are still reported
       int first = after < s.endToken() && toks.get(after).is(",") ? after + 1 : after;
       // "Miller said, adding that ...": the participle attributes what follows, not "said"
@@ -89,7 +95,7 @@ final class ReportedSpeech implements CandidateGenerator {
           || "VERB".equals(toks.get(first + 1).pos()));
       boolean clauseFollows = first < s.endToken() && (first == after || !contentBeforeCue(s, src))
           && !startsWithQuote(first) && !participleFollows && !adverbialFollows;
-      int contentEnd = trimEnd(first, s.endToken());
+      int contentEnd = CoordinatedClause.cut(sources, first, trimEnd(first, s.endToken()));
       if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)) {
         return candidate(first, contentEnd, new Attribution(src, cue), 0.6, AFTER_CUE);
       }
@@ -121,10 +127,16 @@ final class ReportedSpeech implements CandidateGenerator {
     private Candidate before(Sentence s, int boundary, Attribution a, String rule) {
       int comma = boundary - 1;
       if (comma <= s.firstToken() || !toks.get(comma).is(",")) return null;
-      int from = afterDateline(s.firstToken(), comma);
-      while (from < comma && ("PUNCT".equals(toks.get(from).pos()) || SourceFinder.isQuoteMark(toks.get(from)))) from++;
-      if (comma - from < MIN_CONTENT_TOKENS || !hasVerb(from, comma) || anyQuoted(from, comma)) return null;
-      return candidate(from, comma, a, 0.6, rule);
+      return contentUpTo(s, comma, a, rule);
+    }
+
+    /** The sentence up to (not including) token {@code end} as what {@code a} attributes. */
+    private Candidate contentUpTo(Sentence s, int end, Attribution a, String rule) {
+      int from = afterDateline(s.firstToken(), end);
+      while (from < end && ("PUNCT".equals(toks.get(from).pos()) || SourceFinder.isQuoteMark(toks.get(from)))) from++;
+      if (end - from < MIN_CONTENT_TOKENS || !hasVerb(from, end) || anyQuoted(from, end)) return null;
+      if (FrontedAdverbial.test(toks, lexicon, from, end)) return null;
+      return candidate(from, end, a, 0.6, rule);
     }
 
     /** "WASHINGTON (Capitol Desk) — The United States will ...": a wire dateline is not what anyone said. */
@@ -143,6 +155,10 @@ final class ReportedSpeech implements CandidateGenerator {
       Attribution a = new Attribution(src, new TokenSpan(c, c + 2));
       if (c > s.firstToken() && toks.get(c - 1).is(",")) {
         return before(s, c, a, ACCORDING_TO_TRAILING);
+      }
+      // "Sales rose 5 percent in March according to the association.": no comma, but nothing after the source
+      if (c > s.firstToken() && trimEnd(src.words().end(), s.endToken()) <= src.words().end()) {
+        return contentUpTo(s, c, a, ACCORDING_TO_TRAILING);
       }
       int after = src.words().end();
       if (after < s.endToken() && toks.get(after).is(",")) after++;

@@ -2,6 +2,7 @@ package dev.newsfacts.extract.quotes;
 
 import dev.newsfacts.extract.lexicon.Pronouns;
 import dev.newsfacts.extract.lexicon.SpeechLexicon;
+import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
 import java.util.Set;
@@ -61,19 +62,50 @@ final class SourceFinder {
   private TokenSpan beforeAppositive(int comma, int limit) {
     int k = comma;
     int commas = 0;
+    TokenSpan chosen = null;
+    int segmentEnd = comma;
     while (commas < 4 && comma - k < 40) {
       k--;
       while (k >= limit && !toks.get(k).is(",") && comma - k < 40 && !isQuoteMark(toks.get(k))
           && !isClauseBreak(toks.get(k))) k--;
-      if (k < limit || !toks.get(k).is(",")) return null;
+      if (k < limit || !toks.get(k).is(",")) {
+        // "Paul Okafor, Minister of Industry, Trade and Investment, said": the name that opens the
+        // chain of appositives is the subject, not the title nearer the verb
+        TokenSpan lead = chosen == null || isName(chosen) ? null : leadName(k + 1, segmentEnd);
+        return lead != null ? new TokenSpan(lead.start(), comma) : chosen;
+      }
       commas++;
+      segmentEnd = k;
+      if (chosen != null) continue;
       TokenSpan np = npEndingAt(k - 1, limit);
       if (np == null) continue;
       boolean objectOfPreposition = np.start() - 1 >= limit && "ADP".equals(toks.get(np.start() - 1).pos());
       if (objectOfPreposition) continue;
-      return hasProperNoun(np) ? np : new TokenSpan(np.start(), comma);
+      chosen = hasProperNoun(np) ? np : new TokenSpan(np.start(), comma);
     }
-    return null;
+    return chosen;
+  }
+
+  /** Two or more capitalised proper nouns, none of them a title word: "Paul Okafor". */
+  private boolean isName(TokenSpan span) {
+    int run = 0;
+    for (int i = span.start(); i < span.end(); i++) {
+      Token t = toks.get(i);
+      boolean nameWord = t.isCapitalised() && "PROPN".equals(mainTag(t)) && !Titles.isTitleWord(t.text());
+      run = nameWord ? run + 1 : 0;
+      if (run >= 2) return true;
+    }
+    return false;
+  }
+
+  /** {@code [from, to)} when it is a name and nothing else, else null. */
+  private TokenSpan leadName(int from, int to) {
+    if (from < 0 || to - from < 2 || to - from > 4) return null;
+    for (int i = from; i < to; i++) {
+      Token t = toks.get(i);
+      if (!t.isCapitalised() || !"PROPN".equals(mainTag(t)) || Titles.isTitleWord(t.text())) return null;
+    }
+    return new TokenSpan(from, to);
   }
 
   private static boolean isClauseBreak(Token t) {
@@ -89,6 +121,8 @@ final class SourceFinder {
   /** Source right after the cue ("said Miller", "said the official"), not reaching {@code limit}. */
   TokenSpan subjectAfter(int cue, int limit) {
     int j = cue + 1;
+    // "said Sunday the chairman ...": a day or a month is when, never who
+    while (j < limit && lexicon.isTimeWord(toks.get(j).text())) j++;
     if (j >= limit) return null;
     Token t = toks.get(j);
     if (Pronouns.subjectKind(t.text()) != 0 && !t.is("we") && !t.is("I")) return new TokenSpan(j, j + 1);
@@ -113,7 +147,9 @@ final class SourceFinder {
   }
 
   private boolean isNpWord(Token t, boolean first) {
-    String p = t.pos();
+    String p = mainTag(t);
+    // "said board/ADP member Ruth Adler": a lower-case noun the tagger took for a preposition
+    if ("ADP".equals(p) && !lexicon.isPreposition(t.text()) && !t.isCapitalised()) return !first || !isClauseBreak(t);
     if (NP_INNER.contains(t.text())) return !first;
     if ("PROPN".equals(p) || "NOUN".equals(p) || "ADJ".equals(p) || "NUM".equals(p) || nounLike(t)) return !isQuoteMark(t);
     if ("DET".equals(p)) return !t.is("that") && !t.is("this") || first;
@@ -124,7 +160,7 @@ final class SourceFinder {
 
   /** A noun, or a capitalised word the tagger got wrong next to a quote mark ("Trump/ADJ"). */
   static boolean nounLike(Token t) {
-    String p = t.pos();
+    String p = mainTag(t);
     if ("PROPN".equals(p) || "NOUN".equals(p) || "NUM".equals(p)) return true;
     return t.isCapitalised() && ("ADJ".equals(p) || "X".equals(p) || "VERB".equals(p) || "INTJ".equals(p))
         && t.text().length() > 1;
@@ -137,9 +173,20 @@ final class SourceFinder {
     return false;
   }
 
+  /** A capitalised noun other than a possessor ("Martin's partner" has none of its own). */
   private boolean hasProperNoun(TokenSpan np) {
-    for (int i = np.start(); i < np.end(); i++) if (toks.get(i).isCapitalised() && nounLike(toks.get(i))) return true;
+    for (int i = np.start(); i < np.end(); i++) {
+      Token t = toks.get(i);
+      if (t.isCapitalised() && nounLike(t) && !t.text().endsWith("'s") && !t.text().endsWith("\u2019s")) return true;
+    }
     return false;
+  }
+
+  /** The tag of a word's first part: "Martin's" is one token tagged "PROPN+PART". */
+  static String mainTag(Token t) {
+    String p = t.pos();
+    int plus = p == null ? -1 : p.indexOf('+');
+    return plus < 0 ? p : p.substring(0, plus);
   }
 
   static boolean isQuoteMark(Token t) {

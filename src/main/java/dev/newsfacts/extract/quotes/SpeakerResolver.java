@@ -25,6 +25,7 @@ final class SpeakerResolver {
   private final AnnotatedText at;
   private final List<Token> toks;
   private final PersonIndex people;
+  private final Bylines bylines;
   private Person lastSpeaker;
   private int lastSpeakerParagraph = -1;
 
@@ -32,6 +33,7 @@ final class SpeakerResolver {
     this.at = at;
     this.toks = at.tokens();
     this.people = people;
+    this.bylines = new Bylines(at);
   }
 
   Speaker resolve(Candidate c) {
@@ -50,10 +52,10 @@ final class SpeakerResolver {
       return new Speaker(p == null ? null : p.name(), null, p == null ? first.text() : null, mention, how, c.rule);
     }
     // a relative pronoun ("Garland, who said") is named through the noun phrase it stands for
-    TokenSpan naming = c.source.naming();
+    TokenSpan naming = PossessorSkip.head(toks, c.source.naming());
     int na = toks.get(naming.start()).start();
     int nb = toks.get(naming.end() - 1).end();
-    Person p = people.personIn(na, nb);
+    Person p = firstPersonIn(naming);
     if (p != null) {
       remember(p, first.paragraph());
       return new Speaker(p.name(), null, null, mention, c.how, c.rule);
@@ -62,8 +64,24 @@ final class SpeakerResolver {
     if (name != null) {
       return new Speaker(name, null, null, mention, c.how, c.rule);
     }
-    String description = at.text().substring(na, nb);
+    int da = toks.get(c.source.naming().start()).start();
+    String description = at.text().substring(da, nb);
     return new Speaker(null, null, description, mention, c.how, c.rule);
+  }
+
+  /**
+   * The person the phrase names: in a chain of appositives ("Paul Okafor, Minister of Industry")
+   * the one before the first comma, else any in the phrase.
+   */
+  private Person firstPersonIn(TokenSpan naming) {
+    int na = toks.get(naming.start()).start();
+    for (int k = naming.start(); k < naming.end(); k++) {
+      if (!toks.get(k).is(",")) continue;
+      Person lead = k > naming.start() ? people.personIn(na, toks.get(k - 1).end()) : null;
+      if (lead != null) return lead;
+      break;
+    }
+    return people.personIn(na, toks.get(naming.end() - 1).end());
   }
 
   private void remember(Person p, int paragraph) {
@@ -74,6 +92,7 @@ final class SpeakerResolver {
   private Person resolvePronoun(char kind, int offset, int paragraph) {
     if (kind != 'M' && kind != 'F') return null;
     List<Person> before = people.mentionedBefore(offset, MAX_CANDIDATES);
+    before.removeIf(bylines::onlyInBylines);
     int sentence = at.sentenceAt(offset).index();
     // "Rubio said ... Trump, whom he called ...": the speaker already talking in this sentence wins
     if (lastSpeaker != null && compatible(lastSpeaker, kind)) {

@@ -20,8 +20,13 @@ record QuotesOf(String text, List<Quote> quotes) {
     static final GivenNames GIVEN = GivenNames.load();
   }
 
+  /** The text tokenised and tagged, for rules tested on their own. */
+  static AnnotatedText annotate(String text) {
+    return new Annotator(Shared.MODELS).annotate(text);
+  }
+
   static QuotesOf text(String text) {
-    AnnotatedText at = new Annotator(Shared.MODELS).annotate(text);
+    AnnotatedText at = annotate(text);
     PersonIndex people = PersonIndex.build(at, Shared.GIVEN);
     return new QuotesOf(text, new QuoteExtractor().extract(at, people));
   }

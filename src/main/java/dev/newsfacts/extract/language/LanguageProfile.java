@@ -1,0 +1,119 @@
+package dev.newsfacts.extract.language;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one language brings to extraction, read from its folder {@code /dev/newsfacts/language/<code>/}.
+ * English keeps its own attribution sieves and uses only the marks here; French, German and Spanish
+ * use every list (see {@link ProfileQuoteExtractor}, {@link ProfileFigures}, {@link ProfileDateline}).
+ *
+ * @param dialogueDash whether a paragraph opening with a dash is a line of speech (fr, es)
+ * @param speechForms lower-cased verb forms that attribute speech ("déclaré", "sagte", "dijo")
+ * @param pronouns lower-cased subject pronoun to 'M', 'F' or 'P'
+ * @param titles honorific as written ("M.", "Frau") to 'M', 'F' or '0'
+ * @param roleNouns lower-cased noun describing a source ("ministre", "sprecherin") to 'M', 'F' or '0'
+ * @param months lower-cased month name to its number
+ */
+public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogueDash, Set<String> speechForms,
+    Set<String> auxiliaries, Set<String> according, Set<String> determiners, Set<String> joiners,
+    Map<String, Character> pronouns, Map<String, Character> titles, Map<String, Character> roleNouns,
+    NumberFormat numbers, Map<String, Integer> months) {
+
+  /** Reads the profile of {@code code}; a missing file gives an empty list (English has marks only). */
+  public static LanguageProfile read(String code) {
+    List<MarkPair> marks = new java.util.ArrayList<>();
+    boolean dash = false;
+    for (String[] r : ProfileFile.rows(code, "marks.txt")) {
+      if (r[0].equals("dash")) dash = true;
+      else if (r.length == 2 && r[0].length() == 1 && r[1].length() == 1) marks.add(new MarkPair(r[0].charAt(0), r[1].charAt(0)));
+    }
+    Set<String> speech = new HashSet<>();
+    for (String[] r : ProfileFile.rows(code, "speech-verbs.txt")) for (String w : r) speech.add(lower(w));
+    Map<String, Set<String>> grammar = new HashMap<>();
+    for (String[] r : ProfileFile.rows(code, "grammar.txt")) {
+      Set<String> s = grammar.computeIfAbsent(r[0], k -> new HashSet<>());
+      for (int i = 1; i < r.length; i++) s.add(lower(r[i]));
+    }
+    Map<String, Integer> months = new HashMap<>();
+    for (String[] r : ProfileFile.rows(code, "dates.txt")) {
+      for (int i = 1; i < r.length; i++) months.put(lower(r[i]), Integer.parseInt(r[0]));
+    }
+    return new LanguageProfile(code, marks, dash, speech, grammar.getOrDefault("aux", Set.of()),
+        grammar.getOrDefault("according", Set.of()), grammar.getOrDefault("determiners", Set.of()),
+        grammar.getOrDefault("joiners", Set.of()), gendered(code, "pronouns.txt", true),
+        gendered(code, "titles.txt", false), gendered(code, "role-nouns.txt", true), numbers(code), months);
+  }
+
+  public LanguageProfile {
+    marks = List.copyOf(marks);
+    speechForms = Set.copyOf(speechForms);
+    auxiliaries = Set.copyOf(auxiliaries);
+    according = Set.copyOf(according);
+    determiners = Set.copyOf(determiners);
+    joiners = Set.copyOf(joiners);
+    pronouns = Map.copyOf(pronouns);
+    titles = Map.copyOf(titles);
+    roleNouns = Map.copyOf(roleNouns);
+    months = Map.copyOf(months);
+  }
+
+  public boolean isSpeechForm(String word) {
+    return speechForms.contains(lower(word));
+  }
+
+  /** 'M', 'F', 'P' for a subject pronoun, 0 otherwise. */
+  public char pronoun(String word) {
+    Character c = pronouns.get(lower(word));
+    return c == null ? 0 : c;
+  }
+
+  static String lower(String w) {
+    return w.toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, Character> gendered(String code, String file, boolean lowerCase) {
+    Map<String, Character> m = new HashMap<>();
+    for (String[] r : ProfileFile.rows(code, file)) {
+      for (int i = 1; i < r.length; i++) m.putIfAbsent(lowerCase ? lower(r[i]) : r[i], r[0].charAt(0));
+    }
+    return m;
+  }
+
+  private static NumberFormat numbers(String code) {
+    char decimal = '.';
+    StringBuilder group = new StringBuilder();
+    Map<String, Double> scales = new HashMap<>();
+    List<String> percent = new java.util.ArrayList<>();
+    Set<String> joiners = new HashSet<>();
+    for (String[] r : ProfileFile.rows(code, "numbers.txt")) {
+      switch (r[0]) {
+        case "decimal" -> decimal = r[1].charAt(0);
+        case "group" -> {
+          for (int i = 1; i < r.length; i++) {
+            group.append(switch (r[i]) {
+              case "space" -> " ";
+              case "nbsp" -> "\u00A0";
+              case "thin" -> "\u2009";
+              case "narrow" -> "\u202F";
+              default -> r[i];
+            });
+          }
+        }
+        case "scale" -> {
+          for (int i = 2; i < r.length; i++) scales.put(r[i].replace('_', ' '), Double.parseDouble(r[1]));
+        }
+        case "percent" -> percent.add(String.join(" ", java.util.Arrays.copyOfRange(r, 1, r.length)));
+        case "unitjoin" -> {
+          for (int i = 1; i < r.length; i++) joiners.add(r[i]);
+        }
+        default -> { }
+      }
+    }
+    return new NumberFormat(decimal, group.toString(), scales, percent, joiners);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.newsfacts.extract.language;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who a description stands for: "la ministre" after "la ministre de la Santé, Anne Martin" is Anne
+ * Martin. Each named person is remembered with the role words next to the name (before it, or after
+ * it in apposition); a description is the latest person before it that shares one of its role words.
+ */
+final class Roles {
+  private static final int REACH_WORDS = 6;
+
+  private record Entry(int offset, String role, String name) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+  private final Names names;
+
+  Roles(String text, List<Word> words, List<Names.Found> people, Names names) {
+    this.names = names;
+    for (Names.Found f : people) {
+      int k = Cues.indexAtOrAfter(words, f.start());
+      String full = Names.fullest(f.name(), people);
+      for (int j = Math.max(0, k - REACH_WORDS); j < Math.min(words.size(), k + REACH_WORDS); j++) {
+        Word w = words.get(j);
+        if (w.start() >= f.start() && w.end() <= f.end()) continue;
+        if (names.isRoleWord(w)) entries.add(new Entry(f.start(), w.lower(), full));
+      }
+    }
+  }
+
+  /** The person the role words of {@code description} stand for, named before {@code offset}, or null. */
+  String personBefore(String description, int offset) {
+    String found = null;
+    for (Word w : Word.in(description, 0, description.length())) {
+      if (!names.isRoleWord(w)) continue;
+      int best = -1;
+      for (Entry e : entries) {
+        if (e.offset() < offset && e.role().equals(w.lower()) && e.offset() > best) {
+          best = e.offset();
+          found = e.name();
+        }
+      }
+      if (found != null) return found;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.newsfacts.extract.quotes;
+
+import dev.newsfacts.extract.lexicon.SpeechLexicon;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Captions, credits and teasers: a paragraph that opens with a marker and a colon ("READ MORE:
+ * Mayor says ...", "RELATED: ..."), or a parenthesis that does ("(Photo: Maria Lopez/Reuters)").
+ * Nobody is quoted in them.
+ */
+final class Boilerplate {
+  /** Markers are at most this many words ("photo credit", "see also"). */
+  private static final int MAX_MARKER_WORDS = 3;
+  private final List<int[]> spans = new ArrayList<>();
+
+  Boilerplate(AnnotatedText at, SpeechLexicon lexicon) {
+    String text = at.text();
+    for (int[] p : at.paragraphs()) {
+      if (markerThenColon(text, p[0], p[1], lexicon)) spans.add(new int[] {p[0], p[1]});
+      for (int i = text.indexOf('(', p[0]); i >= 0 && i < p[1]; i = text.indexOf('(', i + 1)) {
+        int close = text.indexOf(')', i);
+        if (close > 0 && close < p[1] && markerThenColon(text, i + 1, close, lexicon)) spans.add(new int[] {i, close + 1});
+      }
+    }
+  }
+
+  /** Whether the character at {@code offset} lies in a caption, credit or teaser. */
+  boolean covers(int offset) {
+    for (int[] s : spans) if (s[0] <= offset && offset < s[1]) return true;
+    return false;
+  }
+
+  private static boolean markerThenColon(String text, int from, int to, SpeechLexicon lexicon) {
+    int colon = text.indexOf(':', from);
+    if (colon < 0 || colon >= to) return false;
+    String head = text.substring(from, colon).strip().toLowerCase(Locale.ROOT);
+    if (head.isEmpty() || head.split("\\s+").length > MAX_MARKER_WORDS) return false;
+    return lexicon.isBoilerplateMarker(head);
+  }
+}

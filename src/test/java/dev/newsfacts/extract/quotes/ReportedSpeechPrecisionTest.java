@@ -1,0 +1,160 @@
+package dev.newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfacts.extract.lexicon.SpeechLexicon;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What is not reported speech, each rule on sentences written for it, and each rule on its own. */
+class ReportedSpeechPrecisionTest {
+  private static final SpeechLexicon EN = SpeechLexicon.english();
+
+  private static void assertNoQuote(String text) {
+    QuotesOf a = QuotesOf.text(text);
+    assertTrue(a.quotes().isEmpty(), () -> "expected no quote in: " + text + "\n" + a.describe());
+  }
+
+  private static int indexOf(List<Token> toks, String word) {
+    for (int i = 0; i < toks.size(); i++) if (toks.get(i).is(word)) return i;
+    throw new IllegalArgumentException(word);
+  }
+
+  @Test
+  void aNegatedSayBeforeWhetherReportsNothing() {
+    assertNoQuote("The minister did not say whether the plant would close next year.");
+  }
+
+  @Test
+  void aNegatedSayBeforeWhichReportsNothing() {
+    assertNoQuote("Police would not say which roads were closed after the storm.");
+  }
+
+  @Test
+  void declinedToSayWhatReportsNothing() {
+    assertNoQuote("A spokeswoman declined to say what the repairs would cost.");
+  }
+
+  @Test
+  void theNegatedQuestionRuleNeedsBothTheNegationAndTheQuestionWord() {
+    AnnotatedText at = QuotesOf.annotate("She did not say whether it would rain. She said whether it rains is unclear.");
+    List<Token> t = at.tokens();
+    int firstSay = indexOf(t, "say");
+    assertTrue(NegatedQuestion.test(t, EN, firstSay, firstSay + 1));
+    int said = indexOf(t, "said");
+    assertFalse(NegatedQuestion.test(t, EN, said, said + 1), "no negation before 'said'");
+  }
+
+  @Test
+  void pleadedGuiltyIsNoSpeech() {
+    assertNoQuote("Three men pleaded guilty to fraud charges on Monday in federal court.");
+  }
+
+  @Test
+  void pointedToIsNoSpeech() {
+    assertNoQuote("The mayor pointed to the new budget as proof that taxes would fall.");
+  }
+
+  @Test
+  void aCueInsideACorrelativeComparativeReportsNothing() {
+    assertNoQuote("The longer the talks go on, the more voters say they are tired of them.");
+  }
+
+  @Test
+  void aCueAfterACorrelativeComparativeStillAttributesIt() {
+    QuotesOf a = QuotesOf.text("The longer the strike lasts, the bigger the losses will be, the union said.");
+    Quote q = a.containing("the bigger the losses");
+    assertEquals("the union", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void theComparativeRuleRecognisesTheOpeningOfEachClause() {
+    AnnotatedText at = QuotesOf.annotate("The more people learn, the less they like it.");
+    List<Token> t = at.tokens();
+    assertTrue(CorrelativeComparative.opensComparative(t, 0, t.size()));
+    assertTrue(CorrelativeComparative.covers(t, at.sentences().get(0), indexOf(t, "learn")));
+  }
+
+  @Test
+  void aFrontedAdverbialClauseIsNotWhatWasSaid() {
+    QuotesOf a = QuotesOf.text("When they discuss the budget at home, she worries that nobody listens.");
+    assertTrue(a.allContaining("When they discuss").isEmpty(), a::describe);
+  }
+
+  @Test
+  void aConditionalWithItsMainClauseBeforeHeSaidStays() {
+    QuotesOf a = QuotesOf.text("If the levy fails, the library will close, he said.");
+    assertEquals(1, a.allContaining("the library will close").size(), a::describe);
+  }
+
+  @Test
+  void theFrontedAdverbialRuleTakesOnlyALoneClause() {
+    AnnotatedText at = QuotesOf.annotate("When they met, the deal was signed.");
+    List<Token> t = at.tokens();
+    int comma = indexOf(t, ",");
+    assertTrue(FrontedAdverbial.test(t, EN, 0, comma));
+    assertFalse(FrontedAdverbial.test(t, EN, 0, t.size() - 1), "a main clause follows the comma");
+  }
+
+  @Test
+  void aPhotoCaptionHoldsNoQuote() {
+    QuotesOf a = QuotesOf.text("(Photo: Maria Lopez says cheese/Reuters) The harbour reopened on Monday.");
+    assertTrue(a.quotes().isEmpty(), a::describe);
+  }
+
+  @Test
+  void aReadMoreTeaserHoldsNoQuote() {
+    assertNoQuote("READ MORE: Mayor says the city budget is balanced for the first time");
+  }
+
+  @Test
+  void aTeaserDoesNotStopTheNextParagraph() {
+    QuotesOf a = QuotesOf.text("RELATED: Mayor says budget is balanced\n\nThe mayor said the budget was balanced for the first time.");
+    assertEquals(1, a.reported().size(), a::describe);
+  }
+
+  @Test
+  void theBoilerplateRuleCoversOnlyTheCaptionParenthesis() {
+    AnnotatedText at = QuotesOf.annotate("(Photo: Ana Reyes/AP) The mayor spoke.");
+    Boilerplate b = new Boilerplate(at, EN);
+    assertTrue(b.covers(3));
+    assertFalse(b.covers(at.text().indexOf("mayor")));
+  }
+
+  @Test
+  void putItLiterallyIsNoCue() {
+    assertNoQuote("He put it on the table and left the room without a word.");
+  }
+
+  @Test
+  void asHePutItIsACue() {
+    QuotesOf a = QuotesOf.text("\"It is a disaster for the town,\" as one fisherman put it.");
+    assertEquals("put it", a.marked("disaster").cue().text(), a::describe);
+  }
+
+  @Test
+  void theLiteralPutItRuleWantsAsBeforeTheSpeaker() {
+    List<Token> t = QuotesOf.annotate("As the former governor put it, we lost.").tokens();
+    assertTrue(LiteralPutIt.isAttribution(t, indexOf(t, "put")));
+    List<Token> u = QuotesOf.annotate("She put it away.").tokens();
+    assertFalse(LiteralPutIt.isAttribution(u, indexOf(u, "put")));
+  }
+
+  @Test
+  void aDayAfterSaidIsNeverTheSpeaker() {
+    QuotesOf a = QuotesOf.text("\"We are ready for the vote,\" said Sunday the chairman of the board.");
+    assertEquals("the chairman of the board", a.marked("ready").speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void theWordsAfterAColonAreTheQuoteNotASecondReportedSpeech() {
+    QuotesOf a = QuotesOf.text("The group said: \"We will not stop until the river is clean.\"");
+    assertEquals(1, a.quotes().size(), a::describe);
+    assertEquals("The group", a.marked("river").speaker().mention().text());
+  }
+}

@@ -1,0 +1,108 @@
+package dev.newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.newsfacts.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Who said it, for the news patterns that named the wrong speaker or none. */
+class SpeakerPatternsTest {
+
+  @Test
+  void namesThePersonAfterAnInvertedLowerCaseTitle() {
+    QuotesOf a = QuotesOf.text("\"The bridge is unsafe and must close,\" said police Chief Ana Reyes.");
+    assertEquals("Ana Reyes", a.marked("bridge").speaker().name(), a::describe);
+  }
+
+  @Test
+  void namesThePersonAfterSaidBoardMember() {
+    QuotesOf a = QuotesOf.text("\"The vote was rigged,\" said board member Ruth Adler.");
+    Quote q = a.marked("rigged");
+    assertEquals("Ruth Adler", q.speaker().name(), a::describe);
+    assertEquals("board member Ruth Adler", q.speaker().mention().text());
+  }
+
+  @Test
+  void namesTheNameNotTheTitleInAChainOfAppositives() {
+    QuotesOf a = QuotesOf.text("Paul Okafor, Minister of Industry, Trade and Investment, said the plant would reopen in May.");
+    assertEquals("Paul Okafor", a.containing("the plant would reopen").speaker().name(), a::describe);
+  }
+
+  @Test
+  void namesThePartnerNotThePossessorAfterSays() {
+    QuotesOf a = QuotesOf.text("\"We never expected this,\" says Martin's partner, Joe Lee.");
+    Quote q = a.marked("never expected");
+    assertEquals("Joe Lee", q.speaker().name(), a::describe);
+    assertEquals("Martin's partner, Joe Lee", q.speaker().mention().text());
+  }
+
+  @Test
+  void namesThePartnerNotThePossessorBeforeSaid() {
+    QuotesOf a = QuotesOf.text("Martin's partner, Joe Lee, said the family never expected the verdict.");
+    assertEquals("Joe Lee", a.containing("never expected").speaker().name(), a::describe);
+  }
+
+  @Test
+  void describesAPossessedRoleWithoutNamingThePossessor() {
+    QuotesOf a = QuotesOf.text("Martin Cole lost the case. \"It was unfair,\" said Cole's lawyer.");
+    Quote q = a.marked("unfair");
+    assertNull(q.speaker().name(), a::describe);
+    assertEquals("Cole's lawyer", q.speaker().description());
+  }
+
+  @Test
+  void splitsCoordinatedClausesWithTheirOwnSources() {
+    QuotesOf a = QuotesOf.text("The senator says the system is rigged, and his supporters argue that the polls are wrong.");
+    assertEquals("The senator", a.containing("the system is rigged").speaker().mention().text(), a::describe);
+    assertEquals("his supporters", a.containing("the polls are wrong").speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void attributesALongSentenceToAccordingToAtItsEnd() {
+    QuotesOf a = QuotesOf.text("The company lost more than $2 billion last year as sales of its trucks fell in every region"
+        + " it serves, according to a report released Tuesday by the state auditor.");
+    Quote q = a.containing("lost more than");
+    assertEquals("according-to-trailing", q.speaker().rule(), a::describe);
+  }
+
+  @Test
+  void attributesASentenceEndingInAccordingToWithoutAComma() {
+    QuotesOf a = QuotesOf.text("Sales rose 5 percent in March from a year earlier according to the trade association.");
+    assertEquals("the trade association", a.containing("Sales rose").speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void attributesAQuoteIntroducedByAColon() {
+    QuotesOf a = QuotesOf.text("The tenants' group said: \"We will not pay until the heating works.\"");
+    assertEquals("cue-before", a.marked("heating").speaker().rule(), a::describe);
+  }
+
+  @Test
+  void attributesAQuoteToAMannerVerb() {
+    QuotesOf a = QuotesOf.text("Maria Alvarez shook her head. \"I never saw it coming,\" she laughed.");
+    Quote q = a.marked("never saw");
+    assertEquals("laughed", q.cue().text(), a::describe);
+    assertEquals("Maria Alvarez", q.speaker().name());
+  }
+
+  @Test
+  void aMannerVerbReportsNoSpeechOnItsOwn() {
+    QuotesOf a = QuotesOf.text("The crowd laughed that the speaker had lost his notes.");
+    assertEquals(0, a.reported().size(), a::describe);
+  }
+
+  @Test
+  void attributesWasQuotedAsSaying() {
+    QuotesOf a = QuotesOf.text("Ruth Adler was quoted as saying the school would close in June.");
+    Quote q = a.containing("the school would close");
+    assertEquals("Ruth Adler", q.speaker().name(), a::describe);
+    assertEquals("quoted as saying", q.cue().text());
+  }
+
+  @Test
+  void neverGivesHeSaidToTheBylineName() {
+    QuotesOf a = QuotesOf.text("By John Smith\n\nThe council met on Monday. \"We have no money,\" he said.");
+    assertNull(a.marked("no money").speaker().name(), a::describe);
+  }
+}
