@@ -29,7 +29,8 @@ SKIP = {"April", "May", "June", "July", "August", "January", "March", "Will", "H
         "Ford", "Lincoln", "Washington", "Jefferson", "Madison", "Jackson", "Austin", "Houston", "Dallas",
         "Phoenix", "Denver", "Jordan", "Georgia", "Virginia", "Carolina", "Dakota", "Indiana", "Florida",
         "Nevada", "Alabama", "Paris", "London", "Sydney", "Adelaide", "Victoria", "Chelsea", "Trump", "Clinton",
-        "Obama", "Bush", "Tuesday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+        "Obama", "Bush", "El", "La", "Le", "Les", "Los", "Las", "De", "Du", "Da", "Di", "Del", "Della", "Van", "Von",
+        "San", "Santa", "St", "Al", "Bin", "Ben", "Abu", "Tuesday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
 
 # Given names common in international news that the Moby lists lack, written by hand.

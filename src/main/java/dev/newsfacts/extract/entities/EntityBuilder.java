@@ -14,6 +14,7 @@ import dev.newsfacts.model.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,6 +50,7 @@ public final class EntityBuilder {
     List<Mention> moved = new ArrayList<>();
     for (Person p : people.persons()) {
       PersonEntry e = new PersonEntry(p);
+      if (OrganizationTails.isTail(at, e, lex)) continue;
       EntityType other = notAPerson(p.name());
       if (other == null) {
         persons.add(e);
@@ -78,7 +80,10 @@ public final class EntityBuilder {
     for (int i = at.tokenAtOrAfter(skipStart); i < toks.size() && toks.get(i).start() < skipEnd; i++) blocked[i] = true;
     List<Mention> found = new ArrayList<>(new MentionFinder(at, lex, blocked, personStarts).find());
     found.addAll(moved);
-    if (dateline != null) found.add(datelinePlace(text, dateline));
+    if (dateline != null) {
+      found.add(datelinePlace(text, dateline));
+      found.addAll(DatelineParts.find(text, dateline, lex));
+    }
 
     // group: people by person, the rest by type and canonical name
     record Group(String key, EntityType type, String name, List<TextSpan> spans, Set<String> aliases,
@@ -109,6 +114,28 @@ public final class EntityBuilder {
       g.spans().add(new TextSpan(m.start(), m.end(), m.text()));
       if (!m.alias().equals(g.name())) g.aliases().add(m.alias());
     }
+    // every quoted speaker who is a named person is a person entity, also one the person step did not keep
+    Map<String, Group> bySpeaker = new HashMap<>();
+    Set<String> known = new HashSet<>();
+    List<TextSpan> taken = new ArrayList<>();
+    for (Group g : groups) {
+      known.add(g.name());
+      if (g.person() != null) for (Person src : g.person().sources) known.add(src.name());
+      taken.addAll(g.spans());
+    }
+    for (Quote q : quotes) {
+      String name = q.speaker() == null ? null : q.speaker().name();
+      if (name == null || known.contains(name) || bySpeaker.containsKey(name) || !SpeakerNames.personLike(name, lex)) {
+        continue;
+      }
+      List<TextSpan> spans = SpeakerNames.occurrences(text, name, taken);
+      if (spans.isEmpty()) continue;
+      taken.addAll(spans);
+      Group g = new Group(name, EntityType.PERSON, name, new ArrayList<>(spans), new LinkedHashSet<>(),
+          new LinkedHashSet<>(), null);
+      groups.add(g);
+      bySpeaker.put(name, g);
+    }
     for (Group g : groups) g.spans().sort(Comparator.comparingInt(TextSpan::start).thenComparingInt(TextSpan::end));
     groups.sort(Comparator.comparingInt((Group g) -> g.spans().get(0).start()).thenComparing(Group::type)
         .thenComparing(Group::name));
@@ -122,6 +149,7 @@ public final class EntityBuilder {
       entities.add(new Entity(ref.id(), g.name(), g.type(), List.copyOf(g.aliases()), List.copyOf(g.titles()),
           List.copyOf(g.spans())));
       for (TextSpan s : g.spans()) mentions.add(new LinkedMention(s.start(), s.end(), s.text(), ref));
+      if (bySpeaker.get(g.name()) == g) refByPersonName.putIfAbsent(g.name(), ref);
       if (g.person() != null) {
         for (Person src : g.person().sources) refByPersonName.putIfAbsent(src.name(), ref);
         withMentions.add(new EntityIndex.PersonWithMentions(ref, List.copyOf(g.person().mentions)));

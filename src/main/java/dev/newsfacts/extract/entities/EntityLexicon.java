@@ -42,17 +42,21 @@ public final class EntityLexicon {
   /** Country names and their short forms (US, UK): modifiers that are stripped from an organisation's name. */
   private final Set<String> countries;
   private final int longestPlace;
+  /** Town names from the gazetteer (towns.txt): places only where no other list or rule claims the words. */
+  private final Set<String> towns;
 
   private EntityLexicon(Map<String, String> places, Map<String, String> organizations, Map<String, String> demonyms,
-      Set<String> orgHeads, Set<String> placeHeads, Set<String> countries) {
+      Set<String> orgHeads, Set<String> placeHeads, Set<String> countries, Set<String> towns) {
     this.places = Map.copyOf(places);
     this.organizations = Map.copyOf(organizations);
     this.demonyms = Map.copyOf(demonyms);
     this.orgHeads = Set.copyOf(orgHeads);
     this.placeHeads = Set.copyOf(placeHeads);
     this.countries = Set.copyOf(countries);
+    this.towns = Set.copyOf(towns);
     int longest = 1;
     for (String k : places.keySet()) longest = Math.max(longest, k.split(" ").length);
+    for (String k : towns) longest = Math.max(longest, k.split(" ").length);
     for (String k : organizations.keySet()) longest = Math.max(longest, k.split(" ").length);
     this.longestPlace = longest;
   }
@@ -95,7 +99,9 @@ public final class EntityLexicon {
     for (List<String> row : rows("org-heads.txt")) orgHeads.add(row.get(0));
     Set<String> placeHeads = new HashSet<>();
     for (List<String> row : rows("place-heads.txt")) placeHeads.add(row.get(0));
-    return new EntityLexicon(places, orgs, demonyms, orgHeads, placeHeads, countries);
+    Set<String> towns = new HashSet<>();
+    for (List<String> row : rows("towns.txt")) towns.add(row.get(0));
+    return new EntityLexicon(places, orgs, demonyms, orgHeads, placeHeads, countries, towns);
   }
 
   private static List<List<String>> rows(String file) {
@@ -128,6 +134,11 @@ public final class EntityLexicon {
   /** The country a nationality word points at ("" for a group such as "Republicans"), or null. */
   public String demonym(String form) {
     return demonyms.get(form);
+  }
+
+  /** Whether the gazetteer names a town so ("Dayton", "Utrecht"). */
+  public boolean isTown(String form) {
+    return towns.contains(form);
   }
 
   public boolean isCountry(String form) {

@@ -169,6 +169,10 @@ final class MentionFinder {
         add(i, j, EntityType.NORP, w);
         return j;
       }
+      if (lex.isTown(w)) {
+        add(i, j, EntityType.LOCATION, w);
+        return j;
+      }
     }
     return i;
   }
@@ -215,14 +219,32 @@ final class MentionFinder {
       if (blocked[i]) continue;
       String w = toks.get(i).text();
       int dash = w.indexOf('-');
+      int s = toks.get(i).start();
+      // "(D-Ohio)", "(R-Pa.)": a lawmaker's party and state
+      if (dash == 1 && w.length() > 3 && "DRI".indexOf(w.charAt(0)) >= 0 && Character.isUpperCase(w.charAt(2))) {
+        String state = partyState(i, w);
+        if (lex.place(state) != null) {
+          out.add(new Mention(s + 2, s + 2 + state.length(), state, EntityType.LOCATION, lex.place(state)));
+        }
+        continue;
+      }
       if (dash <= 0 || dash + 1 >= w.length() || !Character.isUpperCase(w.charAt(0))
           || !Character.isLowerCase(w.charAt(dash + 1))) continue;
       String head = w.substring(0, dash);
       String p = lex.place(head);
-      int s = toks.get(i).start();
       if (p != null) out.add(new Mention(s, s + dash, head, EntityType.LOCATION, p));
       else if (lex.demonym(head) != null) out.add(new Mention(s, s + dash, head, EntityType.NORP, head));
     }
+  }
+
+  /** The state of "D-Ohio" or "R-Pa." (the tokenizer may leave the abbreviation's dot apart), or null. */
+  private String partyState(int i, String w) {
+    String state = w.substring(2);
+    if (i + 1 < toks.size() && toks.get(i + 1).is(".") && toks.get(i + 1).start() == toks.get(i).end()
+        && lex.place(state + ".") != null) {
+      return state + ".";
+    }
+    return state;
   }
 
   private void add(int a, int b, EntityType type, String key) {

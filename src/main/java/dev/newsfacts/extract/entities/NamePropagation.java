@@ -20,6 +20,7 @@ final class NamePropagation {
   private NamePropagation() {}
 
   static void apply(AnnotatedText at, List<PersonEntry> persons, EntityLexicon lex, int skipStart, int skipEnd) {
+    dropNested(persons);
     List<Token> toks = at.tokens();
     Map<String, PersonEntry> byWord = new HashMap<>();
     Map<String, PersonEntry> byFullName = new HashMap<>();
@@ -65,6 +66,27 @@ final class NamePropagation {
       p.mentions.add(new PersonMention(t.start(), t.start(), end, word, ""));
     }
     for (PersonEntry p : persons) p.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  /**
+   * A mention inside another person's longer mention is part of that name: the nickname of
+   * Joaquin "El Chapo" Guzman, or "Guzman" there taken for another Guzman. A person left without
+   * mentions is dropped.
+   */
+  private static void dropNested(List<PersonEntry> persons) {
+    for (PersonEntry p : persons) {
+      p.mentions.removeIf(m -> {
+        for (PersonEntry q : persons) {
+          for (PersonMention o : q.mentions) {
+            if (o != m && o.start() <= m.start() && m.end() <= o.end() && o.end() - o.start() > m.end() - m.start()) {
+              return true;
+            }
+          }
+        }
+        return false;
+      });
+    }
+    persons.removeIf(p -> p.mentions.isEmpty());
   }
 
   /** End of a known full name of two or three words starting at token {@code i}, or {@code i}. */

@@ -50,14 +50,19 @@ final class RoleFinder {
   List<RoleFact> find() {
     List<RoleFact> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    RoleConstructions more = new RoleConstructions(text, entities, lex);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
-        RoleFact before = titleBefore(p.entity().name(), m);
-        if (before != null && seen.add(p.entity().name() + "|" + before.title().toLowerCase(Locale.ROOT))) {
+        String name = p.entity().name();
+        RoleFact before = titleBefore(name, m);
+        if (before == null) before = more.office(name, m);
+        if (before == null) before = more.titleSetOff(name, m);
+        if (before != null && seen.add(name + "|" + before.title().toLowerCase(Locale.ROOT))) {
           out.add(before);
         }
-        RoleFact after = apposition(p.entity().name(), m);
-        if (after != null && seen.add(p.entity().name() + "|" + after.title().toLowerCase(Locale.ROOT))) {
+        RoleFact after = apposition(name, m);
+        if (after == null) after = more.whoHeads(name, m);
+        if (after != null && seen.add(name + "|" + after.title().toLowerCase(Locale.ROOT))) {
           out.add(after);
         }
       }
@@ -141,6 +146,12 @@ final class RoleFinder {
 
   private static String clean(String s) {
     return s.strip().replaceAll("\\s+", " ");
+  }
+
+  static boolean isRoleNoun(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return (ROLE_NOUNS.contains(l) || Titles.isTitleWord(l) || l.endsWith("ist") || l.endsWith("manager")
+        || l.equals("executive") || l.equals("analyst") || l.equals("minister")) && !NOT_ROLES.contains(l);
   }
 
   /** A title that says what someone does, not only "Mr." or "former". */

@@ -49,6 +49,9 @@ final class StatisticFinder {
     List<StatisticFact> out = new ArrayList<>();
     StatisticFact previous = null;
     int previousSentence = -2;
+    // the latest named source and its sentence: "the report said", "the survey" a few sentences on point back to it
+    Attribution recent = null;
+    int recentSentence = -10;
     for (Sentence s : at.sentences()) {
       int from = Math.max(s.start(), bodyStart);
       if (from >= s.end()) continue;
@@ -57,17 +60,27 @@ final class StatisticFinder {
       Period period = Periods.of(text, dates, reference);
       for (Figure f : figures) {
         if (insideDate(f, dates)) continue;
-        String unit = unit(f, previous);
+        String unit = StatisticUnits.refine(text, f, unit(f, previous));
         if (unit == null) continue;
         Attribution source = source(s, from, f);
         String place = place(s, from, f);
         Period p = period;
-        boolean continues = previous != null && previousSentence == s.index() - 1
-            && at.sentences().get(previousSentence).paragraph() == s.paragraph();
+        // the next sentence goes on with the same figures; after a poll or report, also across a paragraph break
+        boolean continues = previous != null && (previousSentence == s.index()
+            || previousSentence == s.index() - 1 && (at.sentences().get(previousSentence).paragraph() == s.paragraph()
+                || StatisticUnits.namesAStudy(previous.text())));
         if (continues) {
           if (source == null) source = previous.attribution();
           if (p == null) p = previous.period();
           if (place == null) place = previous.location();
+        }
+        if (source == null && recent != null && s.index() - recentSentence <= 3
+            && StatisticUnits.pointsBack(text.substring(from, s.end()), unit)) {
+          source = recent;
+        }
+        if (source != null) {
+          recent = source;
+          recentSentence = s.index();
         }
         int a = EventFinder.trimStart(text, from, s.end());
         int b = EventFinder.trimEnd(text, a, s.end());

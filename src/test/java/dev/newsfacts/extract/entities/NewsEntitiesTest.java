@@ -97,4 +97,47 @@ class NewsEntitiesTest {
     assertEquals("LOCATION:Oklahoma", entityAt(doc, text, "Okla."));
     assertEquals("LOCATION:Missouri", entityAt(doc, text, "Mo."));
   }
+
+  @Test
+  void everyNamedQuotedSpeakerIsAPersonEntityTheQuotePointsTo() {
+    String text = "Floods closed the coastal road on Monday.\n\n"
+        + "\"We have never seen water this high,\" said Xochitl Quispe, who runs a fishing cooperative.";
+    ResultDocument doc = run(text);
+    dev.newsfacts.model.Quote q = doc.quotes().get(0);
+    assertEquals("Xochitl Quispe", q.speaker().name());
+    Entity xochitl = entity(doc, "Xochitl Quispe", EntityType.PERSON);
+    assertNotNull(xochitl, doc.entities().toString());
+    assertEquals(xochitl.id(), q.speaker().entityId());
+  }
+
+  @Test
+  void aLawmakersPartyAndStateNameTheState() {
+    String text = "The bill passed, said Rep. Angela Marsh (D-Ohio), who backed it.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Ohio", entityAt(doc, text, "Ohio"));
+  }
+
+  @Test
+  void theWordsAfterADepartmentOfAreTheDepartmentsNameNotAPerson() {
+    String text = "The Maricopa County Department of Public Health confirmed 112 deaths.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Maricopa County Department of Public Health",
+        entityAt(doc, text, "Maricopa County Department of Public Health"), doc.entities().toString());
+  }
+
+  @Test
+  void aDatelineNamesItsStateAndAKnownAgency() {
+    String text = "FRESNO, Calif. (Reuters) - The school board voted on Wednesday to test a four-day week.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:California", entityAt(doc, text, "Calif."), doc.entities().toString());
+    assertEquals("ORGANIZATION:Reuters", entityAt(doc, text, "Reuters"), doc.entities().toString());
+  }
+
+  @Test
+  void aTownFromTheGazetteerIsAPlace() {
+    String text = "Holt told supporters in Dayton that farms near Utrecht and Toledo had done well.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Dayton", entityAt(doc, text, "Dayton"), doc.entities().toString());
+    assertEquals("LOCATION:Utrecht", entityAt(doc, text, "Utrecht"), doc.entities().toString());
+  }
 }

@@ -1,0 +1,37 @@
+package dev.newsfacts.extract.entities;
+
+import dev.newsfacts.model.Dateline;
+import dev.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a dateline names besides its city: the state or country after it ("FRESNO, Calif.") and a
+ * news agency the lists know ("(Reuters)", "(AP)"). An agency the lists do not know stays out: a
+ * syndication line such as "APP - UrduPoint / Pakistan Point News" is no organisation of the story.
+ */
+final class DatelineParts {
+  private DatelineParts() {}
+
+  static List<Mention> find(String text, Dateline d, EntityLexicon lex) {
+    List<Mention> out = new ArrayList<>();
+    String loc = d.location();
+    int comma = loc == null ? -1 : loc.indexOf(',');
+    if (comma > 0) {
+      String region = loc.substring(comma + 1).strip();
+      String place = lex.place(region);
+      int at = text.indexOf(region, d.start());
+      if (place != null && at >= 0 && at + region.length() <= d.end()) {
+        out.add(new Mention(at, at + region.length(), region, EntityType.LOCATION, place, region));
+      }
+    }
+    String agency = d.agency();
+    if (agency != null && lex.organization(agency) != null) {
+      int at = text.indexOf(agency, d.start());
+      if (at >= 0 && at + agency.length() <= d.end()) {
+        out.add(new Mention(at, at + agency.length(), agency, EntityType.ORGANIZATION, lex.organization(agency), agency));
+      }
+    }
+    return out;
+  }
+}

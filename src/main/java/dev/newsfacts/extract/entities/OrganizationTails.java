@@ -1,0 +1,47 @@
+package dev.newsfacts.extract.entities;
+
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Public Health" of "Maricopa County Department of Public Health", "Agriculture" of "U.S. Department of
+ * Agriculture", "Trade Representative" of "Office of the U.S. Trade Representative": the person step
+ * reads the words after a capitalised "Department of" as a name with a title. When every mention of
+ * such a "person" follows "of/for/on" after an organisation's head word, or the name ends with an office, it is
+ * the tail of an organisation's name, which the organisation rules then read whole.
+ */
+final class OrganizationTails {
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "on");
+  /** Offices that end a name only as a title ("U.S. Trade Representative"); "King" or "Justice" may be surnames. */
+  private static final Set<String> OFFICES = Set.of("representative", "secretary", "commissioner", "director",
+      "administrator", "minister", "chairman", "chairwoman", "ambassador", "governor", "mayor", "senator");
+
+  private OrganizationTails() {}
+
+  static boolean isTail(AnnotatedText at, PersonEntry p, EntityLexicon lex) {
+    String[] words = p.name.split(" ");
+    if (words.length > 1 && OFFICES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return true;
+    if (CONNECTORS.contains(words[0])) return true;  // "of Public Health": the run began at a head word
+    for (PersonMention m : p.mentions) {
+      if (!afterConnector(at, m.start(), lex)) return false;
+    }
+    return !p.mentions.isEmpty();
+  }
+
+  private static boolean afterConnector(AnnotatedText at, int start, EntityLexicon lex) {
+    List<Token> toks = at.tokens();
+    int i = at.tokenAtOrAfter(start) - 1;
+    // "Department of Housing and Urban Development": back over "and" and the capitalised words before it
+    if (i > 0 && (toks.get(i).is("and") || toks.get(i).is("&"))) {
+      i--;
+      while (i > 0 && toks.get(i).isCapitalised() && !lex.isOrgHead(toks.get(i).text())) i--;
+    }
+    if (i < 0 || !CONNECTORS.contains(toks.get(i).text().toLowerCase(Locale.ROOT))) return false;
+    // "the" after a connector: "Office of the U.S. Trade Representative"
+    if (toks.get(i).is("the") && i > 0 && CONNECTORS.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) i--;
+    return i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence() && lex.isOrgHead(toks.get(i - 1).text());
+  }
+}
