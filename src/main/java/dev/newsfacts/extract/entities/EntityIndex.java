@@ -32,6 +32,16 @@ public record EntityIndex(List<Entity> entities, List<Quote> quotes, List<Linked
     return out;
   }
 
+  /** The mention starting at {@code offset} (the longest), or null. */
+  public LinkedMention startingAt(int offset) {
+    LinkedMention best = null;
+    for (LinkedMention m : mentions) {
+      if (m.start() > offset) break;
+      if (m.start() == offset && (best == null || m.end() > best.end())) best = m;
+    }
+    return best;
+  }
+
   /** The mention ending at {@code offset} (the longest), or null. */
   public LinkedMention endingAt(int offset) {
     LinkedMention best = null;
