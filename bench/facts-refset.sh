@@ -55,6 +55,8 @@ if [ -d "$DEV/text" ]; then
   echo "NER agreement with the CoreNLP silver, PolNeAR dev ($(ls "$DEV/text" | wc -l) articles):"
   python3 "$SHARED/eval/ner_agreement.py" --silver "$DEV/ner-silver.jsonl" --pred "$OUT/dev-all" --text "$DEV/text" \
     | sed -n '2,6p;$p'
+  echo "Largest disagreements with the silver (type, text, count):"
+  python3 bench/ner-disagreements.py "$DEV/ner-silver.jsonl" "$OUT/dev-all" "$DEV/text" 10 | sed 's/^/  /'
   echo "Quotes on the same run:"
   python3 "$SHARED/eval/score.py" --gold "$DEV" --pred "$OUT/dev-all" | tail -1
 fi

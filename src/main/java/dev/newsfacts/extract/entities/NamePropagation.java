@@ -63,6 +63,8 @@ final class NamePropagation {
       String word = at.text().substring(t.start(), end);
       PersonEntry p = byWord.get(word);
       if (p == null || joinedToName(toks, i, at.text())) continue;
+      // "African-Americans": the first part of a hyphenated word names no one
+      if (end < at.text().length() && at.text().charAt(end) == '-') continue;
       p.mentions.add(new PersonMention(t.start(), t.start(), end, word, ""));
     }
     for (PersonEntry p : persons) p.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
