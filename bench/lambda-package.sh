@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Lambda deployment package the way `sam build` does (aws-lambda-builders, java_maven:
 # target/classes at the root, runtime dependencies in lib/, from the same two Maven commands) and
-# prints its size (target <= 40 MB; issue 7) and its largest jars. No Docker, no SAM CLI needed.
+# prints its size (target <= 40 MB) and its largest jars. No Docker, no SAM CLI needed.
 #
 #   bench/lambda-package.sh        -> target/lambda-package.zip
 set -euo pipefail

@@ -47,7 +47,7 @@ public final class CappedHeapInvocation {
 
   /**
    * An S3 put event built from the event classes directly, as the runtime hands it to the handler:
-   * this JVM runs without the event serialiser, which the Lambda package leaves out (issue 7).
+   * this JVM runs without the event serialiser, which the Lambda package leaves out.
    */
   private static S3Event putEvent(String bucket, String[] keys) {
     List<S3EventNotificationRecord> records = new ArrayList<>();

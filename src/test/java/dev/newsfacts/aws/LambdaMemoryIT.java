@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The Lambda at 512 MB (issue 7): the handler runs in a forked JVM with the memory limits the Lambda
+ * The Lambda at 512 MB: the handler runs in a forked JVM with the memory limits the Lambda
  * Java runtime derives from a 512 MB function (heap 85 %, metaspace 10 %, code cache 5 %, serial GC),
  * against S3Proxy in this JVM, over every fixture article and one long feature-length article, and
  * without the event serialiser that the Lambda package leaves out.

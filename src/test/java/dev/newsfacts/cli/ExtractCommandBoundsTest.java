@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CLI's bounds flags and its JSON error lines (issue 6). */
+/** The CLI's bounds flags and its JSON error lines. */
 class ExtractCommandBoundsTest {
   private static final String ARTICLE = """
       HARBOR CITY (Metro Wire) — Ferry service resumed on Friday after a three-day strike.

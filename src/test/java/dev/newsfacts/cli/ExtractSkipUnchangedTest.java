@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code extract --skip-unchanged} (issue 5): a second run over the same folder leaves up-to-date documents alone. */
+/** {@code extract --skip-unchanged}: a second run over the same folder leaves up-to-date documents alone. */
 class ExtractSkipUnchangedTest {
   private static final String ARTICLE = "port-dredging-straight-quotes.txt";
   private static final String OTHER = "council-budget-curly-quotes.txt";

@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
- * Issue 5's acceptance run: 200 stored articles under a prefix (a few binary, one empty, one with a
+ * The rerun's acceptance run: 200 stored articles under a prefix (a few binary, one empty, one with a
  * unicode key), rerun four times through the CLI against S3Proxy. The steps build on each other,
  * so they run in order over one bucket.
  */

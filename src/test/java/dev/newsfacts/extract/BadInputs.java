@@ -26,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** The bad-input suite (issue 6): every kind of broken input we have met or can imagine, and its exact outcome. */
+/** The bad-input suite: every kind of broken input we have met or can imagine, and its exact outcome. */
 final class BadInputs {
   /** An invented wire story: five paragraphs, two direct quotes, one reported statement. */
   static final String ARTICLE = """

@@ -14,7 +14,7 @@ import dev.newsfacts.testing.OffsetCheck;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Coverage-guided fuzzing of the whole core with Jazzer (issue 6). A plain {@code mvn verify}
+ * Coverage-guided fuzzing of the whole core with Jazzer. A plain {@code mvn verify}
  * replays the regression inputs in {@code src/test/resources/dev/newsfacts/extract/ExtractorFuzzTestInputs}
  * (seeds and every finding kept); {@code JAZZER_FUZZ=1} fuzzes for {@code maxDuration}, see README.
  */
