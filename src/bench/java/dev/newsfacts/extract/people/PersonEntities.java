@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Turns the people of an article into PERSON entities and links each quote's speaker to one. */
+/** Bench only (the quotes-only pipeline): turns the people of an article into PERSON entities and links each quote's speaker to one. */
 public final class PersonEntities {
   private PersonEntities() {}
 
