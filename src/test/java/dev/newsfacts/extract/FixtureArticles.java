@@ -7,6 +7,7 @@ final class FixtureArticles {
   static final String MULTI = "flood-aid-multi-paragraph.txt";
   static final String STRAIGHT = "port-dredging-straight-quotes.txt";
   static final String TRIAL = "trafficking-trial-reported-speech.txt";
+  static final String ROLE_NOUNS = "school-board-role-nouns.txt";
   static final String UNBALANCED = "water-main-unbalanced-marks.txt";
 
   private FixtureArticles() {}

@@ -76,6 +76,26 @@ class SpeakerTest {
   }
 
   @Test
+  void leavesALeadingRoleNounOutOfTheNameOfSomeoneWhoIsNotAnOfficial() {
+    ExtractedArticle a = ExtractedArticle.of(ROLE_NOUNS);
+    Quote q = a.marked("a decision made for a spreadsheet");
+    assertEquals("Tobias Lindqvist", q.speaker().name());
+    a.assertMentionNames(q, "Tobias Lindqvist", "Parent Tobias Lindqvist");
+  }
+
+  @Test
+  void leavesASuperintendentsTitleOutOfHerNameInReportedSpeech() {
+    ExtractedArticle a = ExtractedArticle.of(ROLE_NOUNS);
+    assertEquals("Rosalind Ferreira", a.reported("would save about").speaker().name());
+  }
+
+  @Test
+  void leavesATeachersRoleNounOutOfTheNameThatSheResolvesTo() {
+    ExtractedArticle a = ExtractedArticle.of(ROLE_NOUNS);
+    assertEquals("Mireille Okonkwo", a.marked("Nobody was surprised").speaker().name());
+  }
+
+  @Test
   void resolvesSheToTheWomanWhenAManWasNamedMoreRecently() {
     ExtractedArticle a = ExtractedArticle.of(CURLY);
     Quote q = a.marked("We owe the libraries this much");
