@@ -1,5 +1,6 @@
 package dev.newsfacts.cli;
 
+import dev.newsfacts.query.EngineUnavailableException;
 import dev.newsfacts.query.NoResultsException;
 import dev.newsfacts.query.ResultFolder;
 import java.io.PrintStream;
@@ -17,11 +18,11 @@ final class ResultsSession {
 
   private ResultsSession() {}
 
-  /** The folder's session, or null after saying why there is none. */
+  /** The folder's session, or null after saying why there is none (no results, or no engine). */
   static ResultFolder open(String command, Path results, PrintStream err) throws SQLException {
     try {
       return ResultFolder.open(results);
-    } catch (NoResultsException e) {
+    } catch (NoResultsException | EngineUnavailableException e) {
       err.println("newsfacts " + command + ": " + e.getMessage());
       return null;
     }

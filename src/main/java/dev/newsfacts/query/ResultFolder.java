@@ -32,9 +32,9 @@ public final class ResultFolder implements AutoCloseable {
   }
 
   /** Opens a session over {@code folder}; fails when it holds no {@code *.json} at all. */
-  public static ResultFolder open(Path folder) throws NoResultsException, SQLException {
+  public static ResultFolder open(Path folder) throws NoResultsException, EngineUnavailableException, SQLException {
     if (!Files.isDirectory(folder)) throw new NoResultsException(folder, "is not a folder");
-    ResultFolder session = new ResultFolder(folder, DriverManager.getConnection("jdbc:duckdb:"));
+    ResultFolder session = new ResultFolder(folder, connect());
     try {
       session.configure();
       if (session.fileCount() == 0) throw new NoResultsException(folder, "holds no result documents (*.json)");
@@ -45,6 +45,15 @@ public final class ResultFolder implements AutoCloseable {
     } catch (NoResultsException | SQLException | RuntimeException e) {
       session.close();
       throw e;
+    }
+  }
+
+  /** An in-memory database; the driver's class initialiser loads the native library on first use. */
+  private static Connection connect() throws EngineUnavailableException, SQLException {
+    try {
+      return DriverManager.getConnection("jdbc:duckdb:");
+    } catch (LinkageError | IllegalStateException e) {
+      throw new EngineUnavailableException(e);
     }
   }
 

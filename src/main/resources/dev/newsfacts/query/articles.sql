@@ -1,5 +1,6 @@
 -- articles: one row per result document (error documents are in 'errors')
-WITH documents AS (
+-- MATERIALIZED: else DuckDB copies the from_json call into the WHERE and parses every file twice
+WITH documents AS MATERIALIZED (
   SELECT try(from_json(content, '{
     "schemaVersion": "VARCHAR", "error": {"code": "VARCHAR"},
     "source": {"bucket": "VARCHAR", "key": "VARCHAR", "path": "VARCHAR"},

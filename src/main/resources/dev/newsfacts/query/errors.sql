@@ -1,5 +1,6 @@
 -- errors: one row per error document (an input that could not be processed)
-WITH documents AS (
+-- MATERIALIZED: else DuckDB copies the from_json call into the WHERE and parses every file twice
+WITH documents AS MATERIALIZED (
   SELECT try(from_json(content, '{
     "schemaVersion": "VARCHAR",
     "source": {"bucket": "VARCHAR", "key": "VARCHAR", "path": "VARCHAR"},
