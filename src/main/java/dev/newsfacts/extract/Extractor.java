@@ -158,7 +158,7 @@ public final class Extractor {
     ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
         fallbackDates(input.hints()), languageCode, other == null ? null : other.datelines());
     int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
-    PersonIndex entityPeople = PersonIndex.build(at, entityGivenNames);
+    PersonIndex entityPeople = PersonIndex.buildForEntities(at, entityGivenNames);
     EntityIndex ents = entityBuilder.build(at, entityPeople, found, m.dateline());
     List<Fact> facts = !supported ? List.of()
         : other != null ? FactExtractor.numbered(other.figures().find(at, bodyStart))

@@ -26,6 +26,9 @@ final class CapitalisedRuns {
       "mr", "mrs", "ms", "dr", "yes", "oh", "well", "just", "like", "do", "does", "did", "is", "are", "was", "were",
       "be", "been", "will", "would", "can", "could", "should", "might", "must", "let", "get", "go", "see");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "on");
+  /** Capitalised modifiers that open a sentence before a name but are no part of it ("Top Democrats"). */
+  private static final Set<String> SENTENCE_MODIFIERS = Set.copyOf(
+      dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/entities/sentence-modifiers.txt"));
 
   private CapitalisedRuns() {}
 
@@ -39,14 +42,16 @@ final class CapitalisedRuns {
         continue;
       }
       int j = i + 1;
-      boolean orgMode = lex.isOrgHead(toks.get(i).text());
+      boolean orgMode = lex.isOrgHead(word(toks.get(i)));
       boolean joined = false;
       while (j < toks.size()) {
         Token u = toks.get(j);
         if (u.sentence() != toks.get(i).sentence() || u.start() - toks.get(j - 1).end() > 1) break;
         if (possessive(toks.get(j - 1))) break;  // "Mexico's foreign minister": the name ends there
         if (namePart(toks, j, blocked)) {
-          if (lex.isOrgHead(u.text())) orgMode = true;
+          if (lex.isOrgHead(word(u))) orgMode = true;
+          j++;
+        } else if (!orgMode && andBeforeHead(toks, j, blocked, lex)) {
           j++;
         } else if (orgMode && j + 1 < toks.size() && joins(toks, j, blocked, joined)) {
           joined = true;
@@ -62,6 +67,26 @@ final class CapitalisedRuns {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * "American Iron and Steel Institute", "Food and Agriculture Organization": an "and" between a word no list
+   * names and a run ending in an organisation's head word is inside one name ("Mexico and Canada" are two).
+   */
+  static boolean andBeforeHead(List<Token> toks, int j, boolean[] blocked, EntityLexicon lex) {
+    if (!toks.get(j).is("and") && !toks.get(j).is("&")) return false;
+    String before = word(toks.get(j - 1));
+    if (possessive(toks.get(j - 1)) || lex.place(before) != null || lex.organization(before) != null
+        || lex.demonym(before) != null || lex.isOrgHead(before)) {
+      return false;
+    }
+    int k = j + 1;
+    while (k < toks.size() && k - j <= 4 && toks.get(k).start() - toks.get(k - 1).end() <= 1 && namePart(toks, k, blocked)) {
+      if (lex.isOrgHead(word(toks.get(k)))) return true;
+      if (possessive(toks.get(k))) return false;
+      k++;
+    }
+    return false;
   }
 
   private static boolean joins(List<Token> toks, int j, boolean[] blocked, boolean joined) {
@@ -83,9 +108,30 @@ final class CapitalisedRuns {
     String w = t.text().substring(0, nameEnd(t) - t.start());
     if (opensSentence && !t.pos().startsWith("PROPN") && lex.place(w) == null && lex.organization(w) == null
         && lex.demonym(w) == null && !isAcronym(w)) {
-      return false;
+      return opensKnownName(toks, i, blocked, lex);
     }
     return true;
+  }
+
+  /**
+   * A sentence's first word that is a name only with the words after it: "Human Rights Watch said",
+   * "Federal Reserve Chair Jerome Powell" (a listed name), "Democratic National Committee officials"
+   * (a name ending in an organisation's head word). Modifiers that open sentences ("Top Democrats")
+   * are not part of a name.
+   */
+  static boolean opensKnownName(List<Token> toks, int i, boolean[] blocked, EntityLexicon lex) {
+    int j = i + 1;
+    boolean head = false;
+    while (j < toks.size() && j - i < 6 && toks.get(j).sentence() == toks.get(i).sentence()
+        && toks.get(j).start() - toks.get(j - 1).end() <= 1 && namePart(toks, j, blocked) && !possessive(toks.get(j - 1))) {
+      head |= lex.isOrgHead(word(toks.get(j)));
+      j++;
+    }
+    for (int k = j; k > i + 1; k--) {
+      String w = toks.get(i).text() + " " + String.join(" ", toks.subList(i + 1, k).stream().map(CapitalisedRuns::word).toList());
+      if (lex.organization(w) != null || lex.place(w) != null) return true;
+    }
+    return head && !SENTENCE_MODIFIERS.contains(toks.get(i).text().toLowerCase(Locale.ROOT));
   }
 
   static boolean namePart(List<Token> toks, int i, boolean[] blocked) {
@@ -103,6 +149,11 @@ final class CapitalisedRuns {
   static boolean possessive(Token t) {
     String w = t.text();
     return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"));
+  }
+
+  /** The token's word without a possessive: "University" of "University's", a head word all the same. */
+  static String word(Token t) {
+    return possessive(t) ? t.text().substring(0, t.text().length() - 2) : t.text();
   }
 
   /** Where the name in token {@code t} ends: before a possessive "'s". */

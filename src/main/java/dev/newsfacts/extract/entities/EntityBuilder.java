@@ -50,7 +50,7 @@ public final class EntityBuilder {
     List<Mention> moved = new ArrayList<>();
     for (Person p : people.persons()) {
       PersonEntry e = new PersonEntry(p);
-      if (OrganizationTails.isTail(at, e, lex)) continue;
+      if (OrganizationTails.isTail(at, e, lex) || endsInNationality(p)) continue;
       EntityType other = notAPerson(p.name());
       if (other == null) {
         persons.add(e);
@@ -58,7 +58,11 @@ public final class EntityBuilder {
       }
       String key = other == EntityType.LOCATION ? lex.place(p.name())
           : lex.organization(p.name()) != null ? lex.organization(p.name()) : p.name();
-      for (PersonMention m : e.mentions) moved.add(new Mention(m.start(), m.end(), m.text(), other, key));
+      for (PersonMention m : e.mentions) {
+        // "Korea" of "North Korea's", joined to "N. Korea" as a surname would be: the lists read it in place
+        if (!m.text().equals(p.name()) && lex.place(m.text()) == null && lex.organization(m.text()) == null) continue;
+        moved.add(new Mention(m.start(), m.end(), m.text(), other, key));
+      }
     }
     Nicknames.repair(text, persons);
     persons = PersonRepairs.apply(at, persons);
@@ -167,6 +171,15 @@ public final class EntityBuilder {
     String key = lex.place(city) != null ? lex.place(city) : city;
     return new Mention(d.start(), d.start() + city.length(), text.substring(d.start(), d.start() + city.length()),
         EntityType.LOCATION, key, city);
+  }
+
+  /**
+   * "Many African", "Radical Islamic", a headline's "Obama Says African": a run ending in a nationality
+   * or group word is no one's name unless it opens with a given name; its words are left to the other lists.
+   */
+  private boolean endsInNationality(Person p) {
+    List<String> w = p.nameWords();
+    return w.size() >= 2 && lex.demonym(w.get(w.size() - 1)) != null && p.gender() == 0;
   }
 
   /** A "person" whose name is a listed place or organisation, or ends like one. */

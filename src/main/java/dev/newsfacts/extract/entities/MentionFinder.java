@@ -98,7 +98,7 @@ final class MentionFinder {
   /** Index of the token heading an organisation's name in the run, or -1. */
   private int orgHead(int a, int b) {
     for (int k = b - 1; k >= a; k--) {
-      if (!lex.isOrgHead(toks.get(k).text())) continue;
+      if (!lex.isOrgHead(CapitalisedRuns.word(toks.get(k)))) continue;
       // "Centers for ...", "Office on ...": the head opens a name that goes on with a connector
       boolean opens = k + 1 < b && !CapitalisedRuns.namePart(toks, k + 1, blocked);
       if (k > a || opens) return k;
@@ -112,7 +112,7 @@ final class MentionFinder {
       if (!CapitalisedRuns.namePart(toks, k, blocked)) return b;
     }
     // "Justice Department Inspector General": words after the head are not part of the name
-    return head + 1 == b ? b : lex.isOrgHead(toks.get(b - 1).text()) ? b : head + 1;
+    return head + 1 == b ? b : lex.isOrgHead(CapitalisedRuns.word(toks.get(b - 1))) ? b : head + 1;
   }
 
   /** An organisation's name; a country opening it ("US State Department") is a modifier, kept as an alias. */
@@ -122,7 +122,7 @@ final class MentionFinder {
     int nameFrom = a;
     // "US State Department": a country before a name that ends with its head word is a modifier;
     // "Portuguese Institute for Sea and Atmosphere" keeps it
-    if (known == null && lex.isOrgHead(toks.get(end - 1).text())) {
+    if (known == null && lex.isOrgHead(CapitalisedRuns.word(toks.get(end - 1)))) {
       int i = a;
       while (i < end - 2) {
         int m = countryAt(i, end);

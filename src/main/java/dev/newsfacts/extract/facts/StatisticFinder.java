@@ -135,8 +135,13 @@ final class StatisticFinder {
     String lower = text.substring(from, s.end()).toLowerCase(Locale.ROOT);
     int according = lower.indexOf("according to ");
     if (according >= 0) {
-      for (LinkedMention m : topLevel(from + according, s.end())) {
-        if (isSource(m)) return new Attribution(m.entity().name(), m.entity().id());
+      List<LinkedMention> after = topLevel(from + according, s.end());
+      for (int i = 0; i < after.size(); i++) {
+        if (!isSource(after.get(i))) continue;
+        // "according to Harvard University's Joint Center for Housing Studies": the source is the part named last
+        while (i + 1 < after.size() && isSource(after.get(i + 1)) && possessiveBetween(after.get(i), after.get(i + 1))) i++;
+        LinkedMention m = after.get(i);
+        return new Attribution(m.entity().name(), m.entity().id());
       }
     }
     for (Quote q : entities.quotes()) {
@@ -154,6 +159,12 @@ final class StatisticFinder {
       if (isSource(m) && reportingVerbFollows(m.end(), s)) return new Attribution(m.entity().name(), m.entity().id());
     }
     return null;
+  }
+
+  /** Only "'s" and a space between two mentions: the first owns the second. */
+  private boolean possessiveBetween(LinkedMention owner, LinkedMention owned) {
+    String between = at.text().substring(owner.end(), Math.max(owner.end(), owned.start()));
+    return between.equals("'s ") || between.equals("’s ") || between.equals("' ") || between.equals("’ ");
   }
 
   private static boolean isSource(LinkedMention m) {

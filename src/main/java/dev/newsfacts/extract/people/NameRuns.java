@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.people;
 
 import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.ArrayList;
@@ -11,13 +12,22 @@ import java.util.Set;
 final class NameRuns {
   private NameRuns() {}
 
+  /** Words of a minister's portfolio after "of" ("Foreign Affairs"): part of the title, not of the name. */
+  private static final Set<String> PORTFOLIO = WordList.set("/dev/newsfacts/lexicon/en/portfolio-words.txt");
+
   static List<NameMention> find(AnnotatedText at, Set<String> notNames) {
+    return find(at, notNames, null);
+  }
+
+  /** @param news the entity step's extra rules, or null for the quote step's runs */
+  static List<NameMention> find(AnnotatedText at, Set<String> notNames, NewsNameRules news) {
     List<Token> toks = at.tokens();
     List<NameMention> out = new ArrayList<>();
     int i = 0;
     while (i < toks.size()) {
       Token t = toks.get(i);
-      boolean startsRun = (PersonIndex.nameLike(t, notNames) || Titles.isTitleWord(t.text()) && t.isCapitalised());
+      boolean startsRun = PersonIndex.nameLike(t, notNames) || Titles.isTitleWord(t.text()) && t.isCapitalised()
+          || news != null && news.capitalisedVerbIsName(toks, i) && !notNames.contains(PersonIndex.lower(t.text()));
       if (!startsRun) {
         i++;
         continue;
@@ -31,7 +41,8 @@ final class NameRuns {
         // at its offsets (fuzz finding crash-36d3d294: "OkaPl" glued tokens became "Oka Pl")
         boolean adjacent = u.start() - prev.end() == 1 && at.text().charAt(prev.end()) == ' ';
         if (!adjacent) break;
-        if (PersonIndex.nameLike(u, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())) {
+        if (PersonIndex.nameLike(u, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())
+            || news != null && news.capitalisedVerbIsName(toks, j) && !notNames.contains(PersonIndex.lower(u.text()))) {
           j++;
         } else if (u.is(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
             && j + 1 < toks.size() && toks.get(j + 1).isCapitalised()) {
@@ -43,10 +54,21 @@ final class NameRuns {
           break;
         }
       }
-      add(at, i, j, out);
+      add(at, i, j, out, news != null);
       i = j;
     }
     return out;
+  }
+
+  /**
+   * "Minister of Industry Ana Reyes": the word after a title's "of", and portfolio words after it, are the
+   * office, so the name starts after them, and "the Minister of Industry said" names no one.
+   */
+  static int afterPortfolio(List<Token> toks, int from, int nameStart, int to) {
+    if (nameStart <= from || !toks.get(nameStart - 1).is("of") || nameStart >= to) return nameStart;
+    int k = nameStart + 1;
+    while (k < to && PORTFOLIO.contains(PersonIndex.lower(toks.get(k).text()))) k++;
+    return k;
   }
 
   /** "Kasich’s" is Kasich: the tokenizer leaves a curly possessive on the word. */
@@ -56,12 +78,13 @@ final class NameRuns {
     return w;
   }
 
-  private static void add(AnnotatedText at, int from, int to, List<NameMention> out) {
+  private static void add(AnnotatedText at, int from, int to, List<NameMention> out, boolean portfolios) {
     List<Token> toks = at.tokens();
     int nameStart = from;
     while (nameStart < to && (Titles.isTitleWord(toks.get(nameStart).text()) || toks.get(nameStart).is("of"))) {
       nameStart++;
     }
+    if (portfolios) nameStart = afterPortfolio(toks, from, nameStart, to);
     // "Communications Minister Cathal Brennan": the name starts after the run's last title word
     for (int k = to - 2; k >= nameStart; k--) {
       if (Titles.isTitleWord(toks.get(k).text()) && toks.get(k).isCapitalised()) {

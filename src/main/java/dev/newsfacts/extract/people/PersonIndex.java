@@ -30,8 +30,22 @@ public final class PersonIndex {
   private PersonIndex() {}
 
   public static PersonIndex build(AnnotatedText at, GivenNames given) {
+    return build(at, given, false);
+  }
+
+  /**
+   * The entity step's index: the quote step's rules plus {@link NewsNameRules}, portfolios after a title's
+   * "of", and a given name that is also an organisation's word opening a name ("Bill Clinton").
+   */
+  public static PersonIndex buildForEntities(AnnotatedText at, GivenNames given) {
+    return build(at, given, true);
+  }
+
+  private static PersonIndex build(AnnotatedText at, GivenNames given, boolean news) {
     PersonIndex idx = new PersonIndex();
-    List<NameMention> runs = NameRuns.find(at, NOT_NAMES);
+    NewsNameRules rules = news ? NewsNameRules.of(at) : null;
+    List<NameMention> runs = NameRuns.find(at, NOT_NAMES, rules);
+    if (rules != null) runs = runs.stream().map(m -> rules.fromGivenName(at, m, given)).toList();
     Set<String> loneWords = new java.util.HashSet<>();
     for (NameMention m : runs) if (m.words().size() == 1) loneWords.add(m.words().get(0));
     // Longer names first, so that a surname mentioned before the full name still joins it.
@@ -43,7 +57,7 @@ public final class PersonIndex {
     for (NameMention m : byLength) {
       Person owner = idx.matchExisting(m);
       if (owner == null) {
-        if (!looksLikePerson(m, given, loneWords)) continue;
+        if (!looksLikePerson(m, given, loneWords, news)) continue;
         owner = new Person(m);
         idx.persons.add(owner);
         idx.index(owner);
@@ -99,11 +113,13 @@ public final class PersonIndex {
    * A person: a known given name, a title before the name, or (news convention) a two- or
    * three-word name whose surname the article also uses alone ("Siobhan Kerrigan" ... "Kerrigan").
    */
-  private static boolean looksLikePerson(NameMention m, GivenNames given, Set<String> loneWords) {
+  static boolean looksLikePerson(NameMention m, GivenNames given, Set<String> loneWords, boolean news) {
     List<String> w = m.words();
     String last = w.get(w.size() - 1);
     if (OrganizationWords.isHead(last)) return false;
-    for (String x : w) if (OrganizationWords.isHead(x)) return false;
+    // "Bill Clinton", "Grant Hill": a known given name opening a longer name is no organisation's word
+    int from = news && w.size() >= 2 && given.isKnown(w.get(0)) ? 1 : 0;
+    for (String x : w.subList(from, w.size())) if (OrganizationWords.isHead(x)) return false;
     if (Places.isPlace(String.join(" ", w))) return false;
     if (given.isKnown(w.get(0)) && (w.size() >= 2 || !m.title().isEmpty())) return true;
     if (!m.title().isEmpty()) return true;

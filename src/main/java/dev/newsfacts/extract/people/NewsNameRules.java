@@ -1,0 +1,71 @@
+package dev.newsfacts.extract.people;
+
+import dev.newsfacts.extract.lexicon.GivenNames;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import java.util.List;
+
+/**
+ * Name rules the entity step's person index adds to the quote step's (which keeps its own, so quote
+ * attribution does not move): a capitalised word the tagger calls a verb inside a sentence written in
+ * ordinary case is a name ("polls showing Trump leading", "Trump’s view"), while a headline in title
+ * case ("Lawmakers Rip Donald Trump As A Fraud") keeps its verbs out, and its names start at a given name.
+ */
+final class NewsNameRules {
+  private final boolean[] titleCaseSentence;
+
+  private NewsNameRules(boolean[] titleCaseSentence) {
+    this.titleCaseSentence = titleCaseSentence;
+  }
+
+  static NewsNameRules of(AnnotatedText at) {
+    int n = at.sentences().size();
+    int[] words = new int[n];
+    int[] capitalised = new int[n];
+    for (Token t : at.tokens()) {
+      if (t.sentence() < 0 || t.sentence() >= n || t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) continue;
+      words[t.sentence()]++;
+      if (Character.isUpperCase(t.text().charAt(0))) capitalised[t.sentence()]++;
+    }
+    boolean[] title = new boolean[n];
+    // more than half of the words capitalised: a headline, where a capital says nothing about a name
+    for (int s = 0; s < n; s++) title[s] = words[s] >= 3 && 2 * capitalised[s] > words[s];
+    return new NewsNameRules(title);
+  }
+
+  /**
+   * "Lawmakers Rip Donald Trump" in a title-case headline: the name starts at the known given name nearest its end
+   * when the words before it are none; elsewhere, and when no word is a given name, the run is kept whole.
+   */
+  NameMention fromGivenName(AnnotatedText at, NameMention m, GivenNames given) {
+    List<Token> toks = at.tokens();
+    int first = m.firstToken();
+    int n = m.endToken() - first;
+    Token t = toks.get(first);
+    if (n < 3 || m.words().size() != n || t.sentence() < 0 || t.sentence() >= titleCaseSentence.length
+        || !titleCaseSentence[t.sentence()] || given.isKnown(m.words().get(0))) {
+      return m;
+    }
+    for (int k = n - 2; k >= 1; k--) {  // the given name nearest the surname: "Rip" is one too
+      if (given.isKnown(m.words().get(k))) {
+        Token s = toks.get(first + k);
+        return new NameMention(first + k, m.endToken(), s.start(), m.end(), List.copyOf(m.words().subList(k, n)), "",
+            s.start());
+      }
+    }
+    return m;
+  }
+
+  /** A capitalised verb that is a name: inside an ordinary sentence, not opening it or a quotation. */
+  boolean capitalisedVerbIsName(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) return false;
+    String w = t.text();
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(1))) return false;
+    if (t.sentence() >= 0 && t.sentence() < titleCaseSentence.length && titleCaseSentence[t.sentence()]) return false;
+    if (i == 0 || toks.get(i - 1).sentence() != t.sentence()) return false;
+    String prev = toks.get(i - 1).text();
+    return !(prev.equals("\"") || prev.equals("“") || prev.equals("‘") || prev.equals("'") || prev.equals(":")
+        || prev.equals("(") || prev.equals("—") || prev.equals("-") || prev.equals("–"));
+  }
+}
