@@ -91,4 +91,28 @@ class ReportedSpeechBoundariesTest {
     Quote q = a.containing("Ask me again next year");
     assertEquals("Mr. Okafor", q.speaker().mention().text(), a::describe);
   }
+
+  @Test
+  void aSecondCueVerbOfTheSameSubjectEndsTheFirstReport() {
+    QuotesOf a = QuotesOf.text(
+        "Sen. Ana Ruiz said the tax plan would cost billions and warned that the deficit would grow.");
+    Quote q = a.containing("the tax plan would cost billions");
+    assertEquals("the tax plan would cost billions", q.text(), a::describe);
+    Quote second = a.containing("the deficit would grow");
+    assertEquals("Ana Ruiz", second.speaker().name(), a::describe);
+  }
+
+  @Test
+  void whoeverIssuedAStatementIsTheSourceOfWhatItSays() {
+    QuotesOf a = QuotesOf.text("Party chair Dana Whitfield issued a statement saying the vote had been fair.");
+    Quote q = a.containing("the vote had been fair");
+    assertEquals("Party chair Dana Whitfield", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aStateAbbreviationInParenthesesDoesNotEndTheSentence() {
+    QuotesOf a = QuotesOf.text("Rep. Tom Alder (R-Ky.) said the bridge money would arrive in March.");
+    Quote q = a.containing("the bridge money would arrive");
+    assertEquals("Tom Alder", q.speaker().name(), a::describe);
+  }
 }
