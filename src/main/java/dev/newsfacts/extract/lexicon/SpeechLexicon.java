@@ -28,6 +28,7 @@ public final class SpeechLexicon {
   private final Set<String> subordinators;
   private final Set<String> boilerplateMarkers;
   private final Set<String> prepositions;
+  private final Set<String> contentEnders;
 
   private SpeechLexicon(String dir) {
     this.speech = WordList.lemmas(dir + "speech-verbs.txt");
@@ -48,6 +49,7 @@ public final class SpeechLexicon {
     this.subordinators = optionalSet(dir + "subordinators.txt");
     this.boilerplateMarkers = optionalSet(dir + "boilerplate-markers.txt");
     this.prepositions = optionalSet(dir + "prepositions.txt");
+    this.contentEnders = optionalSet(dir + "content-enders.txt");
   }
 
   private static boolean optional(String resource) {
@@ -134,6 +136,11 @@ public final class SpeechLexicon {
   /** A word that opens a question ("whether", "which"). */
   public boolean opensQuestion(String word) {
     return openQuestionWords.contains(lower(word));
+  }
+
+  /** A word after a comma that ends what a cue reports: the writer's own aside follows ("despite", "though"). */
+  public boolean endsContent(String word) {
+    return contentEnders.contains(lower(word));
   }
 
   /** A word that opens an adverbial clause ("when", "while"). */

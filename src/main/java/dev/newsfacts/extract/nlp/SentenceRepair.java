@@ -47,6 +47,8 @@ final class SentenceRepair {
     String last = lastWord(para, prev[0], prev[1]);
     if (TITLES.contains(last) && !"U.S.".equals(last)) return true;
     if (nextStart >= para.length()) return false;
+    // "Sen. Rand Paul (R-Ky.) said": an abbreviation closing a parenthesis, then a lower-case word
+    if (last.endsWith(".)") && Character.isLowerCase(para.charAt(nextStart))) return true;
     char next = para.charAt(nextStart);
     boolean lowerOrDigit = Character.isLowerCase(next) || Character.isDigit(next);
     if (SOFT.contains(last) || TITLES.contains(last)) return lowerOrDigit;

@@ -15,6 +15,7 @@ final class ClauseSources {
   private final AnnotatedText at;
   private final List<Token> toks;
   private final SourceFinder finder;
+  private final SpeechLexicon lexicon;
   final Cues cues;
 
   private final boolean[] quoted;
@@ -24,6 +25,7 @@ final class ClauseSources {
     this.quoted = quoted;
     this.toks = at.tokens();
     this.finder = new SourceFinder(toks, lexicon);
+    this.lexicon = lexicon;
     this.cues = new Cues(toks, lexicon);
   }
 
@@ -42,7 +44,7 @@ final class ClauseSources {
     if (isPassiveWithAgent(c, to)) {
       return Source.of(finder.subjectAfter(c + 1, to)); // "Sanders was asked by host Bill Maher"
     }
-    Source s = finder.subjectBefore(c, from);
+    Source s = subjectOrSender(c, from);
     if (s == null && !leftIsWord(c, from) && cues.invertible(c)) s = AppositiveName.extend(toks, finder.subjectAfter(c, to), to);
     if (s == null && leftIsVerbLink(c)) s = clauseSubject(c, from);
     return s;
@@ -88,6 +90,22 @@ final class ClauseSources {
     return prev.is("was") || prev.is("were") || prev.is("is") || prev.is("are") || prev.is("been") || prev.is("be");
   }
 
+  /** The subject before the cue; for "Mackler issued a statement saying ..." whoever sent the message. */
+  private Source subjectOrSender(int c, int from) {
+    Source s = finder.subjectBefore(c, from);
+    if (s != null && isSentMessage(s.words(), from)) {
+      Source sender = clauseSubject(c, from);
+      if (sender != null) return sender;
+    }
+    return s;
+  }
+
+  /** A message noun that is the object of a verb ("issued a statement", "posted a video"). */
+  private boolean isSentMessage(TokenSpan np, int from) {
+    if (np.start() - 1 < from || !lexicon.isMessageNoun(toks.get(np.end() - 1).text())) return false;
+    return "VERB".equals(toks.get(np.start() - 1).pos());
+  }
+
   /** "Netanyahu rallied supporters by warning that", "Clinton would do better to say that". */
   private boolean leftIsVerbLink(int c) {
     if (c == 0) return false;
@@ -112,7 +130,7 @@ final class ClauseSources {
       if (quoted[k]) continue;
       int len = cues.cueAt(k, false);
       if (len > 0 && !cues.isParticiple(k) && !leftIsVerbLink(k)) {
-        Source src = finder.subjectBefore(k, lo);
+        Source src = subjectOrSender(k, lo);
         if (src == null && !leftIsWord(k, lo)) src = Source.of(finder.subjectAfter(k, c));
         if (src != null) return src;
       }

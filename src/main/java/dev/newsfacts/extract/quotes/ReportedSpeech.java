@@ -19,6 +19,7 @@ final class ReportedSpeech implements CandidateGenerator {
   static final String BEFORE_CUE = "reported-before-cue";
   static final String ACCORDING_TO_LEADING = "according-to-leading";
   static final String ACCORDING_TO_TRAILING = "according-to-trailing";
+  static final String PARENTHETICAL = "reported-parenthetical";
   private static final int MIN_CONTENT_TOKENS = 3;
 
   @Override
@@ -95,14 +96,25 @@ final class ReportedSpeech implements CandidateGenerator {
           || "VERB".equals(toks.get(first + 1).pos()));
       boolean clauseFollows = first < s.endToken() && (first == after || !contentBeforeCue(s, src))
           && !startsWithQuote(first) && !participleFollows && !adverbialFollows;
-      int contentEnd = CoordinatedClause.cut(sources, first, trimEnd(first, s.endToken()));
+      int contentEnd = ContentBoundary.cut(sources, lexicon, quoted, first,
+          CoordinatedClause.cut(sources, first, trimEnd(first, s.endToken())));
       if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)) {
         return candidate(first, contentEnd, new Attribution(src, cue), 0.6, AFTER_CUE);
       }
-      if (src.words().start() > s.firstToken() && toks.get(src.words().start() - 1).is(",")) {
-        return before(s, src.words().start(), new Attribution(src, cue), BEFORE_CUE);
+      if (src.words().start() > s.firstToken() && commaBefore(src.words().start())) {
+        Candidate inner = Parenthetical.isAside(toks, s.firstToken(), src.words().start() - 1, first, contentEnd)
+            ? parenthetical(s, contentEnd, new Attribution(src, cue)) : null;
+        return inner != null ? inner : before(s, src.words().start(), new Attribution(src, cue), BEFORE_CUE);
       }
       return null;
+    }
+
+    /** "The plan, she said, would cost more": the whole sentence around the aside is what was said. */
+    private Candidate parenthetical(Sentence s, int end, Attribution a) {
+      int from = afterDateline(s.firstToken(), end);
+      while (from < end && ("PUNCT".equals(toks.get(from).pos()) || SourceFinder.isQuoteMark(toks.get(from)))) from++;
+      if (end - from < MIN_CONTENT_TOKENS || anyQuoted(from, end)) return null;
+      return candidate(from, end, a, 0.6, PARENTHETICAL);
     }
 
     /** "told reporters after the hearing that ...": the content starts after a near "that" with no verb before it. */
@@ -126,6 +138,8 @@ final class ReportedSpeech implements CandidateGenerator {
 
     private Candidate before(Sentence s, int boundary, Attribution a, String rule) {
       int comma = boundary - 1;
+      // "''We will win,'' Mr. Lee said": archives write the closing mark as two apostrophes
+      if (comma > s.firstToken() && isTwoApostrophes(toks.get(comma)) && toks.get(comma - 1).is(",")) comma--;
       if (comma <= s.firstToken() || !toks.get(comma).is(",")) return null;
       return contentUpTo(s, comma, a, rule);
     }
@@ -172,7 +186,19 @@ final class ReportedSpeech implements CandidateGenerator {
     /** "X will do Y, officials said Tuesday, after ...": the content is the lead clause, not what follows. */
     private boolean contentBeforeCue(Sentence s, Source src) {
       int first = src.words().start();
-      return first > s.firstToken() && toks.get(first - 1).is(",");
+      return first > s.firstToken() && commaBefore(first);
+    }
+
+    /** A comma right before token {@code i}, or a comma and the two apostrophes that close an archive's quote. */
+    private boolean commaBefore(int i) {
+      if (i >= 1 && toks.get(i - 1).is(",")) return true;
+      return i >= 2 && isTwoApostrophes(toks.get(i - 1)) && toks.get(i - 2).is(",");
+    }
+
+    /** "he'd", "they'll", "we've": the tagger often leaves the contracted auxiliary untagged as a verb. */
+    private static boolean isContractedAuxiliary(Token t) {
+      String w = t.text().replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+      return w.equals("'d") || w.equals("'ll") || w.equals("'ve") || w.equals("'re") || w.equals("'m");
     }
 
     private static boolean isTwoApostrophes(Token t) {
@@ -200,7 +226,7 @@ final class ReportedSpeech implements CandidateGenerator {
     private boolean hasVerb(int a, int b) {
       for (int i = a; i < b; i++) {
         String p = toks.get(i).pos();
-        if ("VERB".equals(p) || "AUX".equals(p)) return true;
+        if ("VERB".equals(p) || "AUX".equals(p) || isContractedAuxiliary(toks.get(i))) return true;
       }
       return false;
     }
