@@ -12,6 +12,6 @@ if [ ! -f target/bench-classes/dev/newsfacts/bench/FloorRun.class ] \
    || [ -n "$(find "$BENCH_SRC" "$JAR" -newer target/bench-classes/dev/newsfacts/bench/FloorRun.class | head -n 1)" ]; then
   rm -rf target/bench-classes
   javac -nowarn -d target/bench-classes -cp "$JAR" \
-    "$BENCH_SRC/FloorRun.java" "$BENCH_SRC/OpenNlpFloor.java" "$BENCH_SRC/StartupRun.java"
+    "$BENCH_SRC/FloorRun.java" "$BENCH_SRC/OpenNlpFloor.java" "$BENCH_SRC/StartupRun.java" "$BENCH_SRC/ProcessClock.java"
 fi
 BENCH_CP="$JAR:target/bench-classes"
