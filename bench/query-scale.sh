@@ -7,7 +7,8 @@
 #   bench/query-scale.sh [DIR] [N] [ROUNDS]
 #
 # DIR defaults to ../shared/datasets/polnear/train/text (840 articles) when present; ROUNDS (default 3)
-# gives medians. Needs the jar: source .ci/jdk.sh && mvn -B -q package -DskipTests
+# gives medians. Needs the jar and DuckDB's native libraries beside it (target/libduckdb_java.so_*):
+# source .ci/jdk.sh && mvn -B -q package -DskipTests
 # The machines are shared: the load average is printed before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +22,8 @@ if [ -z "$DIR" ]; then
 fi
 N=${2:-10000}
 ROUNDS=${3:-3}
-[ -f "$JAR" ] || { echo "no $JAR: run 'mvn -B -q package -DskipTests' first" >&2; exit 2; }
+[ -f "$JAR" ] && ls target/libduckdb_java.so_* >/dev/null 2>&1 \
+  || { echo "no $JAR or no DuckDB library beside it: run 'mvn -B -q package -DskipTests' first" >&2; exit 2; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
