@@ -49,7 +49,7 @@ median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print v[in
 
 # wall seconds, CPU seconds and peak RSS (MB) of one query, median over ROUNDS
 measure() {
-  local label=$1 dir=$2 sql=$3 jar=${4:-$JAR} W="" C="" M=""
+  local label=$1 dir=$2 sql=$3 jar=${4:-$JAR} W="" C="" M="" r
   for r in $(seq 1 "$ROUNDS"); do
     /usr/bin/time -v -o "$WORK/time" java ${JAVA_OPTS:-} -jar "$jar" query --results "$dir" --format csv "$sql" \
       >"$WORK/out" 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
