@@ -7,8 +7,11 @@
 #   bench/query-scale.sh [DIR] [N] [ROUNDS]
 #
 # DIR defaults to ../shared/datasets/polnear/train/text (840 articles) when present; ROUNDS (default 3)
-# gives medians. Needs the jar: source .ci/jdk.sh && mvn -B -q package -DskipTests
-# The machines are shared: the load average is printed before and after.
+# gives medians. Needs the jar and DuckDB's native libraries beside it (target/libduckdb_java.so_*):
+# source .ci/jdk.sh && mvn -B -q package -DskipTests
+# The machines are shared: the load average is printed before and after. BEFORE_JAR=path (another
+# build's CLI jar, e.g. an older commit's) times the same GROUP BY with it too, round by round in
+# turn with this jar, so that a before/after ratio comes from one run under one load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/jdk.sh
@@ -21,7 +24,8 @@ if [ -z "$DIR" ]; then
 fi
 N=${2:-10000}
 ROUNDS=${3:-3}
-[ -f "$JAR" ] || { echo "no $JAR: run 'mvn -B -q package -DskipTests' first" >&2; exit 2; }
+[ -f "$JAR" ] && ls target/libduckdb_java.so_* >/dev/null 2>&1 \
+  || { echo "no $JAR or no DuckDB library beside it: run 'mvn -B -q package -DskipTests' first" >&2; exit 2; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -45,9 +49,9 @@ median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print v[in
 
 # wall seconds, CPU seconds and peak RSS (MB) of one query, median over ROUNDS
 measure() {
-  local label=$1 dir=$2 sql=$3 W="" C="" M=""
+  local label=$1 dir=$2 sql=$3 jar=${4:-$JAR} W="" C="" M="" r
   for r in $(seq 1 "$ROUNDS"); do
-    /usr/bin/time -v -o "$WORK/time" java ${JAVA_OPTS:-} -jar "$JAR" query --results "$dir" --format csv "$sql" \
+    /usr/bin/time -v -o "$WORK/time" java ${JAVA_OPTS:-} -jar "$jar" query --results "$dir" --format csv "$sql" \
       >"$WORK/out" 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
     W+=" $(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$WORK/time")"
     C+=" $(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$WORK/time")"
@@ -60,8 +64,17 @@ measure() {
 mkdir -p "$WORK/one" && cp "$(find "$WORK/once" -name '*.json' | head -1)" "$WORK/one/"
 measure "start only (1 document, SELECT 1)" "$WORK/one" "SELECT 1"
 measure "count(*) FROM quotes" "$WORK/docs" "SELECT count(*) FROM quotes"
-measure "GROUP BY speaker over quotes" "$WORK/docs" \
-  "SELECT speaker_name, count(*) AS n FROM quotes GROUP BY 1 ORDER BY 2 DESC LIMIT 10"
+GROUP="SELECT speaker_name, count(*) AS n FROM quotes GROUP BY 1 ORDER BY 2 DESC LIMIT 10"
+if [ -n "${BEFORE_JAR:-}" ]; then
+  # one round each in turn, ROUNDS times, so that both jars run under the same load
+  all=$ROUNDS; ROUNDS=1
+  for r in $(seq 1 "$all"); do
+    measure "GROUP BY speaker, BEFORE_JAR ($r)" "$WORK/docs" "$GROUP" "$BEFORE_JAR"
+    measure "GROUP BY speaker, this jar ($r)" "$WORK/docs" "$GROUP"
+  done
+  ROUNDS=$all
+fi
+measure "GROUP BY speaker over quotes" "$WORK/docs" "$GROUP"
 echo "  its answer (top 3): $(sed -n 2,4p "$WORK/out" | tr '\n' ' ')"
 measure "GROUP BY type over entities" "$WORK/docs" "SELECT type, count(*) FROM entities GROUP BY 1"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -2,6 +2,7 @@ package dev.newsfacts.query;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -24,6 +25,7 @@ public final class ResultFolder implements AutoCloseable {
   private final Path folder;
   private final String filesLiteral;
   private final Connection connection;
+  private List<String> unreadable = List.of();
 
   private ResultFolder(Path folder, Connection connection) {
     this.folder = folder;
@@ -37,7 +39,7 @@ public final class ResultFolder implements AutoCloseable {
     ResultFolder session = new ResultFolder(folder, connect());
     try {
       session.configure();
-      if (session.fileCount() == 0) throw new NoResultsException(folder, "holds no result documents (*.json)");
+      session.unreadable = session.findUnreadable();
       for (ResultView v : ResultView.values()) {
         session.execute("CREATE VIEW " + v.sqlName() + " AS " + v.select(session.filesLiteral));
       }
@@ -66,26 +68,30 @@ public final class ResultFolder implements AutoCloseable {
     execute("SET autoload_known_extensions = false");
   }
 
-  private long fileCount() throws SQLException {
-    try (Statement s = connection.createStatement();
-         ResultSet r = s.executeQuery("SELECT count(*) FROM glob(" + filesLiteral + ")")) {
-      r.next();
-      return r.getLong(1);
-    }
-  }
-
   /**
    * The files the views skip because they are not result or error documents (not JSON, cut short,
-   * several documents in one file), relative to the folder, in order.
+   * several documents in one file), relative to the folder, in order. Found when the session opens.
    */
-  public List<String> unreadable() throws SQLException {
+  public List<String> unreadable() {
+    return unreadable;
+  }
+
+  /** One pass over the files: how many there are (none is an error) and which are no documents. */
+  private List<String> findUnreadable() throws NoResultsException, SQLException {
     List<String> names = new ArrayList<>();
     Path base = folder.toAbsolutePath().normalize();
     try (Statement s = connection.createStatement();
          ResultSet r = s.executeQuery(ResultView.resource("unreadable.sql").replace("${files}", filesLiteral))) {
-      while (r.next()) names.add(base.relativize(Path.of(r.getString(1))).toString().replace('\\', '/'));
+      r.next();
+      if (r.getLong("files") == 0) throw new NoResultsException(folder, "holds no result documents (*.json)");
+      Array files = r.getArray("unreadable");
+      if (files != null) {
+        for (Object f : (Object[]) files.getArray()) {
+          names.add(base.relativize(Path.of((String) f)).toString().replace('\\', '/'));
+        }
+      }
     }
-    return names;
+    return List.copyOf(names);
   }
 
   /** Runs one statement of the user's; the caller reads and closes the result set, then the statement. */
