@@ -132,4 +132,21 @@ class NewsNameRulesTest {
         doc.entities().toString());
     assertEquals("ORGANIZATION:Cyber Division", entityAt(doc, text, "Cyber Division"), doc.entities().toString());
   }
+
+  @Test
+  void aLoneSurnamePairedWithANamedPersonIsAPerson() {
+    String text = "Among registered voters, Clinton and Donald Trump are tied. Most expect Clinton to win the debate.";
+    ResultDocument doc = run(text);
+    Entity clinton = entity(doc, "Clinton", EntityType.PERSON);
+    assertNotNull(clinton, doc.entities().toString());
+    assertEquals(2, clinton.mentions().size(), clinton.mentions().toString());
+  }
+
+  @Test
+  void aListedAbbreviationAfterAModifierIsTheOrganisationNotAPerson() {
+    String text = "Other E.U. leaders weigh plans for a joint army.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:European Union", entityAt(doc, text, "E.U."), doc.entities().toString());
+    assertTrue(doc.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), doc.entities().toString());
+  }
 }
