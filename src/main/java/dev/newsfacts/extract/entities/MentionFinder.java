@@ -79,6 +79,12 @@ final class MentionFinder {
       if (end < b) classify(end, b);
       return;
     }
+    // "Maricopa County", "Mississippi River": a place word ends the name of one place, whatever the lists say of its parts
+    if (b - a >= 2 && b - a <= 4 && lex.isPlaceHead(CapitalisedRuns.word(toks.get(b - 1))) && lex.place(whole) == null
+        && !lex.isCountry(text(a, b - 1))) {
+      add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
     int i = a;
     int pending = -1;
     while (i < b) {

@@ -149,4 +149,19 @@ class NewsNameRulesTest {
     assertEquals("ORGANIZATION:European Union", entityAt(doc, text, "E.U."), doc.entities().toString());
     assertTrue(doc.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), doc.entities().toString());
   }
+
+  @Test
+  void aRunEndingInAPlaceWordIsOnePlace() {
+    String text = "Heat deaths in Maricopa County are rising, and drought has hit the Great Plains.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Maricopa County", entityAt(doc, text, "Maricopa County"), doc.entities().toString());
+    assertEquals("LOCATION:Great Plains", entityAt(doc, text, "Great Plains"), doc.entities().toString());
+  }
+
+  @Test
+  void aCountryBeforeAPlaceWordStaysTheCountry() {
+    String text = "Trucks waited for hours at the Mexico Border on Monday.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Mexico", entityAt(doc, text, "Mexico"), doc.entities().toString());
+  }
 }
