@@ -164,4 +164,12 @@ class NewsNameRulesTest {
     ResultDocument doc = run(text);
     assertEquals("LOCATION:Mexico", entityAt(doc, text, "Mexico"), doc.entities().toString());
   }
+
+  @Test
+  void aListedNameWithAPossessiveInsideIsOneOrganisation() {
+    String text = "Rates will fall, said Priya Raman, chief economist at Moody's Analytics. Mexico's Foreign Ministry agreed.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Moody's", entityAt(doc, text, "Moody's Analytics"), doc.entities().toString());
+    assertEquals("LOCATION:Mexico", entityAt(doc, text, "Mexico"), doc.entities().toString());
+  }
 }
