@@ -173,9 +173,12 @@ final class StatisticFinder {
       }
     }
     List<LinkedMention> mentions = topLevel(from, s.end());
-    if (!mentions.isEmpty() && mentions.get(0).start() < f.start()
-        && mentions.get(0).entity().type() == EntityType.ORGANIZATION) {
-      LinkedMention m = mentions.get(0);
+    // the sentence's subject; "New York's Metropolitan Transportation Authority carried": the owner's part
+    int first = 0;
+    while (first + 1 < mentions.size() && possessiveBetween(mentions.get(first), mentions.get(first + 1))) first++;
+    if (first < mentions.size() && mentions.get(first).start() < f.start()
+        && mentions.get(first).entity().type() == EntityType.ORGANIZATION) {
+      LinkedMention m = mentions.get(first);
       return new Attribution(m.entity().name(), m.entity().id());
     }
     for (LinkedMention m : mentions) {

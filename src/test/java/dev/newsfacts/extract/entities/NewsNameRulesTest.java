@@ -172,4 +172,19 @@ class NewsNameRulesTest {
     assertEquals("ORGANIZATION:Moody's", entityAt(doc, text, "Moody's Analytics"), doc.entities().toString());
     assertEquals("LOCATION:Mexico", entityAt(doc, text, "Mexico"), doc.entities().toString());
   }
+
+  @Test
+  void aHeadlineVerbEndsTheNameWithTheWordsAfterIt() {
+    String text = "Bernie Sanders Says He Already Won\n\nThe senator spoke in Iowa on Monday.";
+    ResultDocument doc = run(text);
+    assertEquals("PERSON:Bernie Sanders", entityAt(doc, text, "Bernie Sanders"), doc.entities().toString());
+  }
+
+  @Test
+  void aMovementIsAnOrganisation() {
+    String text = "The Fair Immigration Reform Movement protested outside the court on Monday.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Fair Immigration Reform Movement", entityAt(doc, text, "Fair Immigration Reform Movement"),
+        doc.entities().toString());
+  }
 }

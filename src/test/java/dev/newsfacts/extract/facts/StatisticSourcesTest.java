@@ -68,4 +68,11 @@ class StatisticSourcesTest {
     assertNotNull(s);
     assertEquals("heat deaths", s.quantity().unit());
   }
+
+  @Test
+  void aSubjectOwnedByAPlaceIsTheSource() {
+    StatisticFact s = statistic("Chicago's Regional Transit Authority carried 400 million riders last year.", 400_000_000);
+    assertNotNull(s);
+    assertEquals("Regional Transit Authority", s.attribution().name());
+  }
 }
