@@ -47,7 +47,8 @@ final class CapitalisedRuns {
       while (j < toks.size()) {
         Token u = toks.get(j);
         if (u.sentence() != toks.get(i).sentence() || u.start() - toks.get(j - 1).end() > 1) break;
-        if (possessive(toks.get(j - 1))) break;  // "Mexico's foreign minister": the name ends there
+        // "Mexico's foreign minister": the name ends there, unless a listed name goes on ("Moody's Analytics")
+        if (possessive(toks.get(j - 1)) && !listedThrough(toks, i, j, lex)) break;
         if (namePart(toks, j, blocked)) {
           if (lex.isOrgHead(word(u))) orgMode = true;
           j++;
@@ -87,6 +88,12 @@ final class CapitalisedRuns {
       k++;
     }
     return false;
+  }
+
+  private static boolean listedThrough(List<Token> toks, int i, int j, EntityLexicon lex) {
+    StringBuilder w = new StringBuilder();
+    for (int k = i; k <= j; k++) w.append(k > i ? " " : "").append(toks.get(k).text());
+    return lex.organization(w.toString()) != null;
   }
 
   private static boolean joins(List<Token> toks, int j, boolean[] blocked, boolean joined) {

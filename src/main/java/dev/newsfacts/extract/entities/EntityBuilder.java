@@ -174,12 +174,15 @@ public final class EntityBuilder {
   }
 
   /**
-   * "Many African", "Radical Islamic", a headline's "Obama Says African": a run ending in a nationality
-   * or group word is no one's name unless it opens with a given name; its words are left to the other lists.
+   * "Many African", "Radical Islamic", a headline's "Obama Says African", "Other E.U.": a run ending in a
+   * nationality, a group word or a listed abbreviation is no one's name unless it opens with a given name; its words are left to the other lists.
    */
   private boolean endsInNationality(Person p) {
     List<String> w = p.nameWords();
-    return w.size() >= 2 && lex.demonym(w.get(w.size() - 1)) != null && p.gender() == 0;
+    if (w.size() < 2 || p.gender() != 0) return false;
+    String last = w.get(w.size() - 1);
+    // "Other E.U. leaders": the person step drops the abbreviation's last dot
+    return lex.demonym(last) != null || lex.organization(last + ".") != null || lex.place(last + ".") != null;
   }
 
   /** A "person" whose name is a listed place or organisation, or ends like one. */

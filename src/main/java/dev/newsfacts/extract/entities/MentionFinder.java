@@ -79,6 +79,12 @@ final class MentionFinder {
       if (end < b) classify(end, b);
       return;
     }
+    // "Maricopa County", "Mississippi River": a place word ends the name of one place, whatever the lists say of its parts
+    if (b - a >= 2 && b - a <= 4 && lex.isPlaceHead(CapitalisedRuns.word(toks.get(b - 1))) && lex.place(whole) == null
+        && !lex.isCountry(text(a, b - 1))) {
+      add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
     int i = a;
     int pending = -1;
     while (i < b) {
@@ -193,6 +199,16 @@ final class MentionFinder {
 
   private void acronym(int i) {
     String w = toks.get(i).text();
+    // "E.U." the tokenizer split before its last dot: the listed form with the dot
+    if (i + 1 < toks.size() && toks.get(i + 1).is(".") && toks.get(i + 1).start() == toks.get(i).end() && w.contains(".")) {
+      String org = lex.organization(w + ".");
+      String place = lex.place(w + ".");
+      if (org != null || place != null) {
+        out.add(new Mention(toks.get(i).start(), toks.get(i + 1).end(), w + ".",
+            org != null ? EntityType.ORGANIZATION : EntityType.LOCATION, org != null ? org : place));
+        return;
+      }
+    }
     Mention def = acronyms.get(w);
     if (def != null) {
       add(i, i + 1, def.type(), def.key());

@@ -40,6 +40,19 @@ final class PersonRepairs {
           end -= 2;
           if (t.endsWith("’s") || t.endsWith("'s")) t = t.substring(0, t.length() - 2);
         }
+        // "Bernie Sanders Says He Already": a headline's verb ends the name, with whatever follows it
+        String[] words = t.split(" ");
+        for (int k = 2; k < words.length; k++) {
+          if (NOT_NAME_ENDINGS.contains(words[k].toLowerCase(Locale.ROOT))) {
+            int cut = m.start();
+            for (int w = 0; w < k; w++) cut += words[w].length() + (w > 0 ? 1 : 0);
+            if (text.substring(m.start(), cut).equals(String.join(" ", java.util.Arrays.copyOf(words, k)))) {
+              end = cut;
+              t = text.substring(m.start(), cut);
+            }
+            break;
+          }
+        }
         // "Donald Trump Is": a headline's verb is not part of the name
         int space = t.lastIndexOf(' ');
         while (space > 0 && NOT_NAME_ENDINGS.contains(t.substring(space + 1).toLowerCase(Locale.ROOT))) {

@@ -97,7 +97,11 @@ final class RoleFinder {
     int head = 0;
     while (head < words.length - 1 && MODIFIERS.contains(words[head].toLowerCase(Locale.ROOT))) head++;
     String headWord = words[head].toLowerCase(Locale.ROOT);
-    if (!(Titles.isTitleWord(headWord) || ROLE_NOUNS.contains(headWord)) || NOT_ROLES.contains(headWord)) return null;
+    if (!(Titles.isTitleWord(headWord) || ROLE_NOUNS.contains(headWord)) || NOT_ROLES.contains(headWord)) {
+      // "a housing analyst at the Urban Institute", "the police chief": the role noun ends the words before "at"
+      headWord = lastBeforePreposition(words);
+      if (headWord == null || !isRoleNoun(headWord)) return null;
+    }
     if (Character.isUpperCase(words[0].charAt(0)) && !Titles.isTitleWord(words[0])) return null;
     String org = null;
     int titleEnd = phraseEnd;
@@ -114,6 +118,16 @@ final class RoleFinder {
     int end = phraseEnd;
     while (end > phraseStart && Character.isWhitespace(text.charAt(end - 1))) end--;
     return new RoleFact(null, person, title, org, m.start(), end, text.substring(m.start(), end));
+  }
+
+  /** The last of the phrase's words before its first preposition, lower case; null when a capital comes first. */
+  private static String lastBeforePreposition(String[] words) {
+    int k = 0;
+    while (k < words.length && !ORG_PREPOSITIONS.contains(words[k].toLowerCase(Locale.ROOT))) {
+      if (!words[k].isEmpty() && !Character.isLowerCase(words[k].charAt(0))) return null;
+      k++;
+    }
+    return k == 0 || k > 4 ? null : words[k - 1].toLowerCase(Locale.ROOT);
   }
 
   /** Start of "at the" / "of" before an organisation named inside an apposition, or -1. */

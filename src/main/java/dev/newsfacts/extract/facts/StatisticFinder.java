@@ -27,6 +27,7 @@ final class StatisticFinder {
   private static final Set<String> UNIT_POS = Set.of("NOUN", "PROPN", "ADJ");
   private static final Set<String> SKIP_BEFORE_UNIT = Set.of("more", "additional", "other", "new", "of", "the", "all",
       "those", "these", "its", "their");
+  private static final Set<String> MORE = Set.of("more", "additional", "other");
   private static final Set<String> REPORTING = Set.of("said", "says", "say", "reported", "reports", "report",
       "estimated", "estimates", "estimate", "found", "finds", "counted", "showed", "shows", "show", "announced",
       "recorded", "according");
@@ -58,9 +59,13 @@ final class StatisticFinder {
       List<DateMention> dates = DateExpressions.find(text, from, s.end(), reference);
       List<Figure> figures = Figures.find(text, from, s.end());
       Period period = Periods.of(text, dates, reference);
-      for (Figure f : figures) {
-        if (insideDate(f, dates)) continue;
-        String unit = StatisticUnits.refine(text, f, unit(f, previous));
+      Figure whole = null;
+      for (int fi = 0; fi < figures.size(); fi++) {
+        Figure f = figures.get(fi);
+        if (insideDate(f, dates) || f == whole) continue;
+        // "41 of the 50 largest cities": the part counts what the whole counts; the whole is no finding
+        whole = fi + 1 < figures.size() && partOf(text, f, figures.get(fi + 1)) ? figures.get(fi + 1) : null;
+        String unit = StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous));
         if (unit == null) continue;
         Attribution source = source(s, from, f);
         String place = place(s, from, f);
@@ -95,6 +100,12 @@ final class StatisticFinder {
     return out;
   }
 
+  private static boolean partOf(String text, Figure part, Figure whole) {
+    if (part.share() || part.currency() != null || whole.share() || whole.currency() != null) return false;
+    String between = text.substring(part.end(), whole.start());
+    return between.equals(" of the ") || between.equals(" of ");
+  }
+
   private static boolean insideDate(Figure f, List<DateMention> dates) {
     for (DateMention d : dates) if (f.start() < d.end() && d.start() < f.end()) return true;
     return false;
@@ -105,8 +116,12 @@ final class StatisticFinder {
     List<Token> toks = at.tokens();
     int k = at.tokenAtOrAfter(f.end());
     int sentence = k < toks.size() ? toks.get(k).sentence() : -1;
+    boolean more = false;
     while (k < toks.size() && toks.get(k).sentence() == sentence
-        && SKIP_BEFORE_UNIT.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) k++;
+        && SKIP_BEFORE_UNIT.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) {
+      more |= MORE.contains(toks.get(k).text().toLowerCase(Locale.ROOT));
+      k++;
+    }
     if (k < toks.size() && toks.get(k).sentence() == sentence && "PRON".equals(toks.get(k).pos()) && f.share()) {
       // "two-thirds of them": a share of what the previous figure counted
       return previous != null ? "share of " + previous.quantity().unit() : toks.get(k).text();
@@ -114,6 +129,10 @@ final class StatisticFinder {
     int first = k;
     while (k < toks.size() && toks.get(k).sentence() == sentence && unitWord(toks, k)) k++;
     if (k == first) {
+      // "confirmed 112 heat deaths and is investigating 214 more": more of what the sentence counted already
+      if (more && previous != null && previous.start() <= f.start() && f.end() <= previous.end() && !f.share()) {
+        return previous.quantity().unit();
+      }
       if (f.currency() != null) return f.currency();
       return f.share() ? "share" : null;
     }
@@ -146,17 +165,35 @@ final class StatisticFinder {
     }
     for (Quote q : entities.quotes()) {
       if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() != null) {
+        if (q.speaker().entityId() == null) {
+          LinkedMention named = namingMention(q.speaker().name(), s);
+          if (named != null) return new Attribution(named.entity().name(), named.entity().id());
+        }
         return new Attribution(q.speaker().name(), q.speaker().entityId());
       }
     }
     List<LinkedMention> mentions = topLevel(from, s.end());
-    if (!mentions.isEmpty() && mentions.get(0).start() < f.start()
-        && mentions.get(0).entity().type() == EntityType.ORGANIZATION) {
-      LinkedMention m = mentions.get(0);
+    // the sentence's subject; "New York's Metropolitan Transportation Authority carried": the owner's part
+    int first = 0;
+    while (first + 1 < mentions.size() && possessiveBetween(mentions.get(first), mentions.get(first + 1))) first++;
+    if (first < mentions.size() && mentions.get(first).start() < f.start()
+        && mentions.get(first).entity().type() == EntityType.ORGANIZATION) {
+      LinkedMention m = mentions.get(first);
       return new Attribution(m.entity().name(), m.entity().id());
     }
     for (LinkedMention m : mentions) {
       if (isSource(m) && reportingVerbFollows(m.end(), s)) return new Attribution(m.entity().name(), m.entity().id());
+    }
+    return null;
+  }
+
+  /**
+   * The entity behind a reported speaker the quote step named without one ("Bureau of Investigation" of
+   * "The Federal Bureau of Investigation warned", "FBI"): a source mention in the sentence containing that name.
+   */
+  private LinkedMention namingMention(String speaker, Sentence s) {
+    for (LinkedMention m : topLevel(s.start(), s.end())) {
+      if (isSource(m) && (m.text().contains(speaker) || m.entity().name().contains(speaker))) return m;
     }
     return null;
   }

@@ -56,6 +56,34 @@ final class NewsNameRules {
     return m;
   }
 
+  /**
+   * Lone words paired with a named person ("Clinton and Trump are tied", "Trump or Clinton", "Obama, Clinton"),
+   * where the other one is a full name with a known given name or such a name's surname: people too, though the
+   * article never gives their given name.
+   */
+  static java.util.Set<String> pairedWithPeople(AnnotatedText at, List<NameMention> runs, GivenNames given) {
+    java.util.Set<String> surnames = new java.util.HashSet<>();
+    for (NameMention m : runs) {
+      if (m.words().size() >= 2 && given.isKnown(m.words().get(0))) surnames.add(m.words().get(m.words().size() - 1));
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    String text = at.text();
+    for (int i = 0; i + 1 < runs.size(); i++) {
+      NameMention a = runs.get(i);
+      NameMention b = runs.get(i + 1);
+      if (b.titleStart() < a.end()) continue;
+      String between = text.substring(a.end(), b.titleStart());
+      if (!between.equals(" and ") && !between.equals(" or ") && !between.equals(", ")) continue;
+      if (a.words().size() == 1 && named(b, surnames)) out.add(a.words().get(0));
+      if (b.words().size() == 1 && named(a, surnames)) out.add(b.words().get(0));
+    }
+    return out;
+  }
+
+  private static boolean named(NameMention m, java.util.Set<String> surnames) {
+    return surnames.contains(m.words().get(m.words().size() - 1));
+  }
+
   /** A capitalised verb that is a name: inside an ordinary sentence, not opening it or a quotation. */
   boolean capitalisedVerbIsName(List<Token> toks, int i) {
     Token t = toks.get(i);

@@ -46,6 +46,7 @@ public final class PersonIndex {
     NewsNameRules rules = news ? NewsNameRules.of(at) : null;
     List<NameMention> runs = NameRuns.find(at, NOT_NAMES, rules);
     if (rules != null) runs = runs.stream().map(m -> rules.fromGivenName(at, m, given)).toList();
+    Set<String> paired = rules != null ? NewsNameRules.pairedWithPeople(at, runs, given) : Set.of();
     Set<String> loneWords = new java.util.HashSet<>();
     for (NameMention m : runs) if (m.words().size() == 1) loneWords.add(m.words().get(0));
     // Longer names first, so that a surname mentioned before the full name still joins it.
@@ -57,7 +58,7 @@ public final class PersonIndex {
     for (NameMention m : byLength) {
       Person owner = idx.matchExisting(m);
       if (owner == null) {
-        if (!looksLikePerson(m, given, loneWords, news)) continue;
+        if (!looksLikePerson(m, given, loneWords, news) && !pairedPerson(m, paired)) continue;
         owner = new Person(m);
         idx.persons.add(owner);
         idx.index(owner);
@@ -125,6 +126,12 @@ public final class PersonIndex {
     if (!m.title().isEmpty()) return true;
     for (String x : w) if (Places.isPlace(x) || looksNational(x)) return false;
     return w.size() >= 2 && w.size() <= 4 && loneWords.contains(last);
+  }
+
+  private static boolean pairedPerson(NameMention m, Set<String> paired) {
+    String w = m.words().get(0);
+    return m.words().size() == 1 && paired.contains(w) && !OrganizationWords.isHead(w) && !Places.isPlace(w)
+        && !looksNational(w);
   }
 
   /** "European", "Chinese", "Scottish": adjectives of place, not surnames, in a capitalised run. */

@@ -132,4 +132,59 @@ class NewsNameRulesTest {
         doc.entities().toString());
     assertEquals("ORGANIZATION:Cyber Division", entityAt(doc, text, "Cyber Division"), doc.entities().toString());
   }
+
+  @Test
+  void aLoneSurnamePairedWithANamedPersonIsAPerson() {
+    String text = "Among registered voters, Clinton and Donald Trump are tied. Most expect Clinton to win the debate.";
+    ResultDocument doc = run(text);
+    Entity clinton = entity(doc, "Clinton", EntityType.PERSON);
+    assertNotNull(clinton, doc.entities().toString());
+    assertEquals(2, clinton.mentions().size(), clinton.mentions().toString());
+  }
+
+  @Test
+  void aListedAbbreviationAfterAModifierIsTheOrganisationNotAPerson() {
+    String text = "Other E.U. leaders weigh plans for a joint army.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:European Union", entityAt(doc, text, "E.U."), doc.entities().toString());
+    assertTrue(doc.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), doc.entities().toString());
+  }
+
+  @Test
+  void aRunEndingInAPlaceWordIsOnePlace() {
+    String text = "Heat deaths in Maricopa County are rising, and drought has hit the Great Plains.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Maricopa County", entityAt(doc, text, "Maricopa County"), doc.entities().toString());
+    assertEquals("LOCATION:Great Plains", entityAt(doc, text, "Great Plains"), doc.entities().toString());
+  }
+
+  @Test
+  void aCountryBeforeAPlaceWordStaysTheCountry() {
+    String text = "Trucks waited for hours at the Mexico Border on Monday.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Mexico", entityAt(doc, text, "Mexico"), doc.entities().toString());
+  }
+
+  @Test
+  void aListedNameWithAPossessiveInsideIsOneOrganisation() {
+    String text = "Rates will fall, said Priya Raman, chief economist at Moody's Analytics. Mexico's Foreign Ministry agreed.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Moody's", entityAt(doc, text, "Moody's Analytics"), doc.entities().toString());
+    assertEquals("LOCATION:Mexico", entityAt(doc, text, "Mexico"), doc.entities().toString());
+  }
+
+  @Test
+  void aHeadlineVerbEndsTheNameWithTheWordsAfterIt() {
+    String text = "Bernie Sanders Says He Already Won\n\nThe senator spoke in Iowa on Monday.";
+    ResultDocument doc = run(text);
+    assertEquals("PERSON:Bernie Sanders", entityAt(doc, text, "Bernie Sanders"), doc.entities().toString());
+  }
+
+  @Test
+  void aMovementIsAnOrganisation() {
+    String text = "The Fair Immigration Reform Movement protested outside the court on Monday.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Fair Immigration Reform Movement", entityAt(doc, text, "Fair Immigration Reform Movement"),
+        doc.entities().toString());
+  }
 }

@@ -1,0 +1,68 @@
+package dev.newsfacts.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfacts.SchemaAssert;
+import dev.newsfacts.extract.ArticleInput;
+import dev.newsfacts.extract.Extractor;
+import dev.newsfacts.extract.Outcome;
+import dev.newsfacts.model.Fact;
+import dev.newsfacts.model.ResultDocument;
+import dev.newsfacts.model.RoleFact;
+import dev.newsfacts.model.SourceRef;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Roles from an apposition whose role noun comes after other words, and from a title opening a sentence. */
+class AppositionRolesTest {
+  private static final String ARTICLE = """
+      Ana Reyes, the police chief, said the city would hire more officers next year.
+
+      "Families are spending more on rent," said Dana Ruiz, a housing analyst at the Urban Institute.
+
+      Superintendent Marisol Vega said the pilot would save money. Sara Lind, a mother of three, disagreed.
+      """;
+
+  private static List<RoleFact> roles;
+
+  @BeforeAll
+  static void run() {
+    byte[] b = ARTICLE.getBytes(StandardCharsets.UTF_8);
+    Outcome o = Extractor.create().extract(new ArticleInput(b, SourceRef.local("roles.txt", b.length, "text/plain")));
+    ResultDocument doc = ((Outcome.Success) o).result();
+    SchemaAssert.assertValidRecord(doc);
+    roles = new ArrayList<>();
+    for (Fact f : doc.facts()) if (f instanceof RoleFact r) roles.add(r);
+  }
+
+  private static boolean has(String person, String title, String org) {
+    for (RoleFact r : roles) {
+      if (r.person().equals(person) && r.title().equals(title) && Objects.equals(org, r.organization())) return true;
+    }
+    return false;
+  }
+
+  @Test
+  void anAppositionAtTheArticlesStartGivesTheRole() {
+    assertTrue(has("Ana Reyes", "police chief", null), roles.toString());
+  }
+
+  @Test
+  void theRoleNounAfterOtherWordsAndTheOrganisationAfterAtAreTheRole() {
+    assertTrue(has("Dana Ruiz", "housing analyst", "Urban Institute"), roles.toString());
+  }
+
+  @Test
+  void aSuperintendentBeforeTheNameIsATitle() {
+    assertTrue(has("Marisol Vega", "Superintendent", null), roles.toString());
+  }
+
+  @Test
+  void aFamilyWordInAnAppositionIsNoRole() {
+    assertTrue(roles.stream().noneMatch(r -> r.person().equals("Sara Lind")), roles.toString());
+  }
+}
