@@ -115,4 +115,20 @@ class ReportedSpeechBoundariesTest {
     Quote q = a.containing("the bridge money would arrive");
     assertEquals("Tom Alder", q.speaker().name(), a::describe);
   }
+
+  @Test
+  void aReportInsideAFrontedClauseEndsWithThatClause() {
+    QuotesOf a = QuotesOf.text(
+        "While the mayor has said that the budget is sound, the auditor said the city would run short by June.");
+    assertEquals("the budget is sound", a.containing("the budget is sound").text(), a::describe);
+    Quote second = a.containing("the city would run short");
+    assertEquals("the auditor", second.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aContractedPronounAndVerbCountAsTheClauseVerb() {
+    QuotesOf a = QuotesOf.text("The coach said he’s not happy with the new schedule.");
+    Quote q = a.containing("not happy with the new schedule");
+    assertEquals("The coach", q.speaker().mention().text(), a::describe);
+  }
 }
