@@ -131,4 +131,19 @@ class ReportedSpeechBoundariesTest {
     Quote q = a.containing("not happy with the new schedule");
     assertEquals("The coach", q.speaker().mention().text(), a::describe);
   }
+
+  @Test
+  void aCapitalisedWordInsideANameIsNoCue() {
+    QuotesOf a = QuotesOf.text("Campaign spokeswoman Hope Ellis said in a statement that the senator would attend.");
+    Quote q = a.containing("the senator would attend");
+    assertEquals("said", q.cue().text(), a::describe);
+    assertEquals("Campaign spokeswoman Hope Ellis", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aTitleCaseHeadlineKeepsItsVerb() {
+    QuotesOf a = QuotesOf.text("Mayor Says Budget Will Balance Next Year");
+    assertEquals(1, a.reported().size(), a::describe);
+    assertEquals("Says", a.reported().get(0).cue().text(), a::describe);
+  }
 }
