@@ -146,4 +146,11 @@ class ReportedSpeechBoundariesTest {
     assertEquals(1, a.reported().size(), a::describe);
     assertEquals("Says", a.reported().get(0).cue().text(), a::describe);
   }
+
+  @Test
+  void aTimePhraseBetweenSubjectAndCueIsNotTheSource() {
+    QuotesOf a = QuotesOf.text("The city council this week announced that the library would reopen in May.");
+    Quote q = a.containing("the library would reopen");
+    assertEquals("The city council", q.speaker().mention().text(), a::describe);
+  }
 }
