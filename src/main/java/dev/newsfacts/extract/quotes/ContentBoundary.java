@@ -15,9 +15,21 @@ final class ContentBoundary {
 
   /** The end of the content {@code [from, end)}: the comma that closes it, or {@code end}. */
   static int cut(ClauseSources sources, SpeechLexicon lexicon, boolean[] quoted, int from, int end) {
+    return cut(sources, lexicon, quoted, -1, from, end);
+  }
+
+  /**
+   * As {@link #cut(ClauseSources, SpeechLexicon, boolean[], int, int)}, knowing the first token of
+   * the sentence: when it opens a fronted clause ("While Comey has said that ..., Lewandowski
+   * said ..."), the content also ends at the comma that closes that clause.
+   */
+  static int cut(ClauseSources sources, SpeechLexicon lexicon, boolean[] quoted, int sentenceStart, int from, int end) {
     List<Token> toks = sources.tokens();
+    boolean fronted = sentenceStart >= 0 && sentenceStart < from && lexicon.isSubordinator(toks.get(sentenceStart).text())
+        && noCommaBetween(toks, quoted, sentenceStart, from);
     for (int k = from + 1; k < end - 1; k++) {
       if (quoted[k]) continue;
+      if (fronted && toks.get(k).is(",")) return k;
       if (isSecondVerbOfSubject(sources, toks, k, end)) return toks.get(k - 1).is(",") ? k - 1 : k;
       if (!toks.get(k).is(",")) continue;
       int next = k + 1;
@@ -25,6 +37,11 @@ final class ContentBoundary {
       if (!quoted[next] && sources.cues.isParticiple(next) && sources.cues.cueAt(next, true) > 0) return k;
     }
     return end;
+  }
+
+  private static boolean noCommaBetween(List<Token> toks, boolean[] quoted, int a, int b) {
+    for (int k = a; k < b; k++) if (!quoted[k] && toks.get(k).is(",")) return false;
+    return true;
   }
 
   /** "... said the plan would fail and called it a mistake": a second cue verb of the same subject. */

@@ -25,6 +25,7 @@ final class Cues {
     if (t.is("put") && i + 1 < toks.size() && toks.get(i + 1).is("it")) return LiteralPutIt.isAttribution(toks, i) ? 2 : 0;
     if (t.is("known") || t.is("called") && isPassive(i)) return 0;
     if (QuotedAsSaying.at(toks, i)) return QuotedAsSaying.LENGTH;
+    if (isNameWord(i)) return 0;
     String lemma = lexicon.speechLemma(t.text());
     // "pleaded guilty", "pointed to", "calling for a ban", "adds up": the verb does something else
     if (i + 1 < toks.size() && lexicon.isNotSpeech(lemma, toks.get(i + 1).text())) return 0;
@@ -55,6 +56,24 @@ final class Cues {
       return true;
     }
     return lexicon.isUnambiguousVerb(w) || (w.endsWith("ed") || w.endsWith("ing")) && !"ADJ".equals(t.pos());
+  }
+
+  /**
+   * "spokeswoman Hope Hicks said", "The Washington Post reported": a capitalised word inside a
+   * sentence written in lower case is part of a name, not a verb; a title-case headline keeps its
+   * verbs ("Mayor Says Budget Is Sound").
+   */
+  private boolean isNameWord(int i) {
+    Token t = toks.get(i);
+    if (!t.isCapitalised() || i == 0 || toks.get(i - 1).sentence() != t.sentence()) return false;
+    Token prev = toks.get(i - 1);
+    if ("PUNCT".equals(prev.pos()) || SourceFinder.isQuoteMark(prev)) return false;
+    for (int k = Math.max(0, i - 4); k < Math.min(toks.size(), i + 5); k++) {
+      Token w = toks.get(k);
+      if (k == i || w.sentence() != t.sentence()) continue;
+      if (!w.text().isEmpty() && Character.isLowerCase(w.text().charAt(0)) && w.text().length() > 3) return true;
+    }
+    return false;
   }
 
   boolean isAccordingTo(int i) {

@@ -96,7 +96,7 @@ final class ReportedSpeech implements CandidateGenerator {
           || "VERB".equals(toks.get(first + 1).pos()));
       boolean clauseFollows = first < s.endToken() && (first == after || !contentBeforeCue(s, src))
           && !startsWithQuote(first) && !participleFollows && !adverbialFollows;
-      int contentEnd = ContentBoundary.cut(sources, lexicon, quoted, first,
+      int contentEnd = ContentBoundary.cut(sources, lexicon, quoted, s.firstToken(), first,
           CoordinatedClause.cut(sources, first, trimEnd(first, s.endToken())));
       if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)) {
         return candidate(first, contentEnd, new Attribution(src, cue), 0.6, AFTER_CUE);
@@ -195,12 +195,6 @@ final class ReportedSpeech implements CandidateGenerator {
       return i >= 2 && isTwoApostrophes(toks.get(i - 1)) && toks.get(i - 2).is(",");
     }
 
-    /** "he'd", "they'll", "we've": the tagger often leaves the contracted auxiliary untagged as a verb. */
-    private static boolean isContractedAuxiliary(Token t) {
-      String w = t.text().replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
-      return w.equals("'d") || w.equals("'ll") || w.equals("'ve") || w.equals("'re") || w.equals("'m");
-    }
-
     private static boolean isTwoApostrophes(Token t) {
       return t.text().startsWith("''");
     }
@@ -226,7 +220,8 @@ final class ReportedSpeech implements CandidateGenerator {
     private boolean hasVerb(int a, int b) {
       for (int i = a; i < b; i++) {
         String p = toks.get(i).pos();
-        if ("VERB".equals(p) || "AUX".equals(p) || isContractedAuxiliary(toks.get(i))) return true;
+        // "he’s", "he'd" stay one token tagged PRON+AUX
+        if ("VERB".equals(p) || "AUX".equals(p) || p != null && p.endsWith("+AUX")) return true;
       }
       return false;
     }

@@ -29,6 +29,8 @@ final class SourceFinder {
   Source subjectBefore(int cue, int limit) {
     int j = cue - 1;
     while (j >= limit && skippable(toks.get(j))) j--;
+    j = beforeTimePhrase(j, limit);
+    while (j >= limit && skippable(toks.get(j))) j--;
     if (j < limit) return null;
     Token t = toks.get(j);
     if (Pronouns.subjectKind(t.text()) != 0 || t.is("it")) return Source.of(new TokenSpan(j, j + 1));
@@ -52,6 +54,17 @@ final class SourceFinder {
       return Source.of(beforeAppositive(j, limit));
     }
     return Source.of(npEndingAt(j, limit));
+  }
+
+  /**
+   * "The committee this week announced", "A judge last month ruled": a time phrase between the
+   * subject and its verb is not the subject; the index of the word before it, or {@code j}.
+   */
+  private int beforeTimePhrase(int j, int limit) {
+    if (j - 1 < limit || !lexicon.isTimeWord(toks.get(j).text()) || toks.get(j).isCapitalised()) return j;
+    Token det = toks.get(j - 1);
+    boolean phrase = det.is("this") || det.is("last") || det.is("next") || det.is("past") || det.is("earlier");
+    return phrase && j - 2 >= limit && !"ADP".equals(toks.get(j - 2).pos()) ? j - 2 : j;
   }
 
   /**

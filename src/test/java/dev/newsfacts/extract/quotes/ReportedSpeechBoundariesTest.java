@@ -115,4 +115,42 @@ class ReportedSpeechBoundariesTest {
     Quote q = a.containing("the bridge money would arrive");
     assertEquals("Tom Alder", q.speaker().name(), a::describe);
   }
+
+  @Test
+  void aReportInsideAFrontedClauseEndsWithThatClause() {
+    QuotesOf a = QuotesOf.text(
+        "While the mayor has said that the budget is sound, the auditor said the city would run short by June.");
+    assertEquals("the budget is sound", a.containing("the budget is sound").text(), a::describe);
+    Quote second = a.containing("the city would run short");
+    assertEquals("the auditor", second.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aContractedPronounAndVerbCountAsTheClauseVerb() {
+    QuotesOf a = QuotesOf.text("The coach said he’s not happy with the new schedule.");
+    Quote q = a.containing("not happy with the new schedule");
+    assertEquals("The coach", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aCapitalisedWordInsideANameIsNoCue() {
+    QuotesOf a = QuotesOf.text("Campaign spokeswoman Hope Ellis said in a statement that the senator would attend.");
+    Quote q = a.containing("the senator would attend");
+    assertEquals("said", q.cue().text(), a::describe);
+    assertEquals("Campaign spokeswoman Hope Ellis", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aTitleCaseHeadlineKeepsItsVerb() {
+    QuotesOf a = QuotesOf.text("Mayor Says Budget Will Balance Next Year");
+    assertEquals(1, a.reported().size(), a::describe);
+    assertEquals("Says", a.reported().get(0).cue().text(), a::describe);
+  }
+
+  @Test
+  void aTimePhraseBetweenSubjectAndCueIsNotTheSource() {
+    QuotesOf a = QuotesOf.text("The city council this week announced that the library would reopen in May.");
+    Quote q = a.containing("the library would reopen");
+    assertEquals("The city council", q.speaker().mention().text(), a::describe);
+  }
 }
