@@ -73,7 +73,7 @@ public final class StartupRun {
     GivenNames names = timed("given names", GivenNames::load);
     timed("given names for entities", () -> GivenNames.loadWith(EntityLexicon.GIVEN_NAMES));
     EntityLexicon lexicon = timed("entity lexicon", EntityLexicon::load);
-    timed("French, German, Spanish rules", () -> {
+    timed("French, German, Spanish rules (lazy: 1st article in each)", () -> {
       LanguageProfiles profiles = LanguageProfiles.load();
       return List.of("fr", "de", "es").stream().map(c -> new LanguageSteps(profiles.forCode(c).orElseThrow(), names)).toList();
     });

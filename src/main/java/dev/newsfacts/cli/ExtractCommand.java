@@ -1,6 +1,7 @@
 package dev.newsfacts.cli;
 
 import dev.newsfacts.extract.Extractor;
+import dev.newsfacts.extract.ExtractorLoading;
 import dev.newsfacts.extract.ExtractorOptions;
 import dev.newsfacts.extract.InputHints;
 import dev.newsfacts.logging.ArticleLog;
@@ -83,9 +84,12 @@ final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   private final PrintStream err;
+  /** The pipeline, already loading when the caller started it before parsing; null to load it when needed. */
+  private final ExtractorLoading loading;
 
-  ExtractCommand(PrintStream err) {
+  ExtractCommand(PrintStream err, ExtractorLoading loading) {
     this.err = err;
+    this.loading = loading;
   }
 
   @Override
@@ -118,7 +122,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--out must not be the input folder itself (use a subfolder or another folder)");
     }
-    // before any article is read or any model loaded: an unwritable --out fails in a second, not after the run
+    // before any article is read (the models may be loading meanwhile): an unwritable --out fails in a second
     try {
       Files.createDirectories(outDir);
     } catch (IOException e) {
@@ -141,7 +145,7 @@ final class ExtractCommand implements Callable<Integer> {
     int n = inputs.files().size();
     if (n == 0) err.println("newsfacts extract: no articles under " + in + " (hidden files are skipped)");
     long t0 = System.nanoTime();
-    Extractor extractor = Extractor.create(bounds);
+    Extractor extractor = (loading != null ? loading : ExtractorLoading.start()).extractor(bounds);
     // groups the log lines of one run, as a Lambda request id groups those of one event
     String runId = "cli-" + UUID.randomUUID();
     Progress progress = new Progress(err, n);

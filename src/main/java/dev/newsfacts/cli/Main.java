@@ -1,8 +1,11 @@
 package dev.newsfacts.cli;
 
+import dev.newsfacts.extract.ExtractorLoading;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -23,26 +26,54 @@ public final class Main {
 
   /** One run with the given streams and environment (the AWS commands read their settings from it). */
   static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-    return commandLine(out, err, env).execute(args);
+    return commandLine(out, err, env, args).execute(args);
   }
 
+  /** The whole command tree, every command built: what help, completion and a mistyped command need. */
   static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env) {
+    return commandLine(out, err, env, new String[0]);
+  }
+
+  /**
+   * The command tree for a run with these arguments: when the first names a command, the top command
+   * and that one alone, since picocli reads every command's annotations and field types when it is
+   * added (all of them cost a cold {@code extract} more CPU than its own command); otherwise (no
+   * command, an option, a mistyped name, help, completion) all of them, so that usage, suggestions and
+   * completion scripts list every command. An {@code extract} run starts loading the pipeline first,
+   * so that it loads while picocli reads the command line and the command checks its folders.
+   */
+  static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env, String[] args) {
+    String first = args.length == 0 ? null : args[0];
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("extract", () -> new ExtractCommand(err, willExtract(args) ? ExtractorLoading.start() : null));
+    commands.put("invoke", () -> new InvokeCommand(out, err, env));
+    commands.put("rerun", () -> new RerunCommand(err, env));
+    commands.put("review", () -> new ReviewCommand(err));
+    commands.put("eval", () -> new EvalCommand(out, err));
+    commands.put("query", () -> new QueryCommand(out, err));
+    commands.put("export", () -> new ExportCommand(err));
     CommandLine cli = new CommandLine(new TopCommand(err));
-    cli.addSubcommand(new ExtractCommand(err));
-    cli.addSubcommand(new InvokeCommand(out, err, env));
-    cli.addSubcommand(new RerunCommand(err, env));
-    cli.addSubcommand(new ReviewCommand(err));
-    cli.addSubcommand(new EvalCommand(out, err));
-    cli.addSubcommand(new QueryCommand(out, err));
-    cli.addSubcommand(new ExportCommand(err));
-    cli.addSubcommand(new CommandLine.HelpCommand());
-    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-    completion.getCommandSpec().usageMessage().hidden(true);
-    cli.addSubcommand("generate-completion", completion);
+    if (commands.containsKey(first)) {
+      cli.addSubcommand(first, commands.get(first).get());
+    } else {
+      for (Map.Entry<String, Supplier<Object>> c : commands.entrySet()) cli.addSubcommand(c.getKey(), c.getValue().get());
+      cli.addSubcommand(new CommandLine.HelpCommand());
+      CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+      completion.getCommandSpec().usageMessage().hidden(true);
+      cli.addSubcommand("generate-completion", completion);
+    }
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setParameterExceptionHandler(new OneLineErrors());
     cli.setExecutionStrategy(new CommandLine.RunLast());
     return cli;
+  }
+
+  /** Whether these {@code extract} arguments will run it, as far as one can tell before parsing: no help or version asked. */
+  private static boolean willExtract(String[] args) {
+    for (String a : args) {
+      if (a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) return false;
+    }
+    return args.length > 1;
   }
 }

@@ -10,7 +10,6 @@ import dev.newsfacts.extract.language.LanguageProfile;
 import dev.newsfacts.extract.language.LanguageProfiles;
 import dev.newsfacts.extract.language.LanguageSteps;
 import dev.newsfacts.extract.lexicon.GivenNames;
-import dev.newsfacts.json.ResultJson;
 import dev.newsfacts.extract.meta.ArticleMeta;
 import dev.newsfacts.extract.meta.LanguageGuesser;
 import dev.newsfacts.extract.meta.MetaExtractor;
@@ -39,7 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.FutureTask;
 
 /**
  * The one entry point into the core, used by the CLI and the Lambda alike:
@@ -60,8 +58,8 @@ public final class Extractor {
   private final EntityBuilder entityBuilder;
   private final FactExtractor facts;
   private final LanguageGuesser language;
-  /** French, German, Spanish: their rules (see {@link Rules}), and their models read on the first article in each. */
-  private final Map<String, LanguageSteps> steps;
+  /** French, German, Spanish: their rules and their models, each read on the first article in that language. */
+  private final OtherLanguages steps;
   private final LanguageModels languageModels = new LanguageModels();
   private final ThreadLocal<Map<String, Annotator>> languageAnnotators = ThreadLocal.withInitial(HashMap::new);
 
@@ -95,15 +93,12 @@ public final class Extractor {
 
   /** As {@link #create()}, with bounds on each article (size limit, truncation, time budget). */
   public static Extractor create(ExtractorOptions options) {
-    // The word lists and rule stages on a helper thread while this one loads the models (the POS model
-    // the longest), then the JSON writer there too, so that the first document finds it ready.
-    FutureTask<Rules> rules = new FutureTask<>(Rules::load);
-    Thread.ofPlatform().name("newsfacts-rules-loader").daemon().start(() -> {
-      rules.run();
-      ResultJson.prepare();
-    });
-    NlpModels models = NlpModels.loadFromClasspath();
-    Extractor e = new Extractor(models, Rules.await(rules), options);
+    return ExtractorLoading.start().extractor(options);
+  }
+
+  /** An extractor over what {@link ExtractorLoading} loaded. */
+  static Extractor of(NlpModels models, Rules rules, ExtractorOptions options) {
+    Extractor e = new Extractor(models, rules, options);
     // This thread's taggers now, not in its first article (the Lambda extracts on the thread that
     // built it); OpenNLP's model factories also fill lazy fields here, before workers share them.
     e.annotators.get();

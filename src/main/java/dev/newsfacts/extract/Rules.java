@@ -3,37 +3,29 @@ package dev.newsfacts.extract;
 import dev.newsfacts.extract.entities.EntityBuilder;
 import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.facts.FactExtractor;
-import dev.newsfacts.extract.language.LanguageProfiles;
-import dev.newsfacts.extract.language.LanguageSteps;
 import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.meta.LanguageGuesser;
 import dev.newsfacts.extract.meta.MetaExtractor;
 import dev.newsfacts.extract.quotes.QuoteExtractor;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
  * Everything of an extractor but the OpenNLP models: the word lists, the gazetteer and the rule
- * stages built over them (their classes, patterns and lists initialised). Immutable and shared.
+ * stages built over them (their classes, patterns and lists initialised); French, German and Spanish
+ * rules only on the first article in each. Shared by every thread.
  * Loaded on a helper thread while the models load, so that on two cores it costs no wall time.
  */
 record Rules(GivenNames givenNames, GivenNames entityGivenNames, LanguageGuesser language, QuoteExtractor quotes,
-    MetaExtractor meta, EntityBuilder entityBuilder, FactExtractor facts, Map<String, LanguageSteps> steps) {
+    MetaExtractor meta, EntityBuilder entityBuilder, FactExtractor facts, OtherLanguages steps) {
 
   static Rules load() {
     GivenNames given = GivenNames.load();
     EntityLexicon lexicon = EntityLexicon.load();
     LanguageGuesser language = LanguageGuesser.loadFromClasspath();
-    // French, German, Spanish: their rules; their models are read on the first article in each
-    LanguageProfiles profiles = LanguageProfiles.load();
-    Map<String, LanguageSteps> steps = new HashMap<>();
-    for (String code : List.of("fr", "de", "es")) steps.put(code, new LanguageSteps(profiles.forCode(code).orElseThrow(), given));
     // a larger list for the entity step only, so quotes and their pronouns keep the list they were tuned with
     return new Rules(given, GivenNames.loadWith(EntityLexicon.GIVEN_NAMES), language, new QuoteExtractor(),
-        new MetaExtractor(language), new EntityBuilder(lexicon), new FactExtractor(lexicon), Map.copyOf(steps));
+        new MetaExtractor(language), new EntityBuilder(lexicon), new FactExtractor(lexicon), new OtherLanguages(given));
   }
 
   /** The rules a helper thread loaded, with its failure rethrown as it was. */

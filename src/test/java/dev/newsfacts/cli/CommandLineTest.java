@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfacts.extract.Extractor;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** What every command shares: version, help, one-line errors, the completion script. */
 class CommandLineTest {
@@ -69,5 +72,18 @@ class CommandLineTest {
     assertEquals(ExitCode.OK, r.exit(), r.err());
     assertTrue(r.out().contains("complete -F _complete_newsfacts"), r.out());
     assertTrue(r.out().contains("--skip-unchanged") && r.out().contains("--min-gold-words"), "options of extract and eval");
+  }
+
+  @Test
+  void aRunNamingACommandBuildsThatCommandAlone() {
+    CommandLine cli = Main.commandLine(System.out, System.err, Map.of(), new String[] {"review", "--help"});
+    assertEquals(Set.of("review"), cli.getSubcommands().keySet());
+  }
+
+  @Test
+  void aCommandsOwnHelpNeedsNoOtherCommand() {
+    CliRun r = run("extract", "--help");
+    assertEquals(ExitCode.OK, r.exit());
+    assertTrue(r.out().contains("--in=DIR|FILE") && r.out().contains("--skip-unchanged"), r.out());
   }
 }

@@ -55,10 +55,20 @@ public final class EntityLexicon {
     this.countries = Set.copyOf(countries);
     this.towns = Set.copyOf(towns);
     int longest = 1;
-    for (String k : places.keySet()) longest = Math.max(longest, k.split(" ").length);
-    for (String k : towns) longest = Math.max(longest, k.split(" ").length);
-    for (String k : organizations.keySet()) longest = Math.max(longest, k.split(" ").length);
+    for (String k : places.keySet()) longest = Math.max(longest, words(k));
+    for (String k : towns) longest = Math.max(longest, words(k));
+    for (String k : organizations.keySet()) longest = Math.max(longest, words(k));
     this.longestPlace = longest;
+  }
+
+  /** The number of words of a list entry, as {@code split(" ").length} counts them, without building them (15,000 towns at start-up). */
+  private static int words(String entry) {
+    int end = entry.length();
+    while (end > 0 && entry.charAt(end - 1) == ' ') end--;  // split drops trailing empty strings
+    if (end == 0) return 1;
+    int n = 1;
+    for (int i = 0; i < end; i++) if (entry.charAt(i) == ' ') n++;
+    return n;
   }
 
   public static EntityLexicon load() {
@@ -111,14 +121,23 @@ public final class EntityLexicon {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.isBlank() || line.startsWith("#")) continue;
-        List<String> cells = new ArrayList<>();
-        for (String c : line.split("\\|", -1)) cells.add(c.trim());
-        out.add(cells);
+        out.add(cells(line));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /** The trimmed cells of a line split at '|', as {@code split("\\|", -1)} gives them; one cell, no list built, for most lines. */
+  private static List<String> cells(String line) {
+    int bar = line.indexOf('|');
+    if (bar < 0) return List.of(line.trim());
+    List<String> cells = new ArrayList<>();
+    int from = 0;
+    for (; bar >= 0; from = bar + 1, bar = line.indexOf('|', from)) cells.add(line.substring(from, bar).trim());
+    cells.add(line.substring(from).trim());
+    return cells;
   }
 
   /** Canonical place for a surface form ("U.S." → "United States"), or null. */
