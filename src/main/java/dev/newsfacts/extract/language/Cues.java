@@ -124,7 +124,7 @@ final class Cues {
       }
       // "Die Sprecherin des Finanzministeriums wies die Kritik zurück: „…“": a described subject, maybe unnamed
       Word w = words.get(first);
-      if (profile.determiners().contains(w.lower()) || names.isRoleWord(w)) {
+      if (profile.determiners().contains(w.lower()) || names.isRoleWord(w) || elidedArticle(w)) {
         int e = first + 1;
         while (e < last && descriptionWord(words.get(e))) e++;
         if (e > first + 1) {
@@ -259,6 +259,12 @@ final class Cues {
         && !profile.titles().containsKey(words.get(k).text());
   }
 
+  /** "L'Union", "l'Aemet": a word that carries its elided article. */
+  boolean elidedArticle(Word w) {
+    String t = w.text();
+    return !w.withoutElision().equals(t) && profile.determiners().contains(LanguageProfile.lower(t.substring(0, t.length() - w.withoutElision().length())).replace('’', '\''));
+  }
+
   /** A word that continues a description of a source: a joiner, a determiner, a capitalised or role word. */
   private boolean descriptionWord(Word w) {
     return w.isLetters() && (profile.joiners().contains(w.lower()) || profile.determiners().contains(w.lower())
@@ -286,14 +292,16 @@ final class Cues {
     if (lastName == null && j - 1 >= first) {
       int b = j - 1;
       if (words.get(b).text().equals(",") && b - 1 >= first) b--;
-      lastName = names.at(text, words, b, true);
+      // "Ein Sprecher von Volkswagen sagte": a lone word after "von", "de" is the speaker's organisation
+      boolean complement = b - 1 >= first && profile.joiners().contains(words.get(b - 1).lower());
+      if (!complement) lastName = names.at(text, words, b, true);
     }
     if (lastName != null) {
       return new Attribution(lastName.start(), lastName.end(), lastName.name(), (char) 0, null, v.cueStart(), v.cueEnd(),
           "profile-subject-before");
     }
     Word w = words.get(first);
-    if (first < j && (profile.determiners().contains(w.lower()) || names.isRoleWord(w))) {
+    if (first < j && (profile.determiners().contains(w.lower()) || names.isRoleWord(w) || elidedArticle(w))) {
       int end = words.get(j - 1).end();
       return new Attribution(w.start(), end, null, (char) 0, text.substring(w.start(), end), v.cueStart(), v.cueEnd(),
           "profile-subject-before");

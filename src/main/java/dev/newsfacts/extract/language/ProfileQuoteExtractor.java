@@ -229,8 +229,16 @@ public final class ProfileQuoteExtractor {
    * no role; in German, where every noun is capitalised, two capitalised words or an acronym after them.
    */
   private String organisation(String description) {
-    List<Word> ws = Word.in(description, 0, description.length());
-    if (ws.size() < 2 || !profile.determiners().contains(ws.get(0).lower())) return null;
+    List<Word> ws = new ArrayList<>(Word.in(description, 0, description.length()));
+    if (ws.isEmpty()) return null;
+    Word article = ws.get(0);
+    if (cues.elidedArticle(article)) {
+      // "L'Union des commerçants": the article and the head word in one
+      int cut = article.end() - article.withoutElision().length();
+      ws.set(0, new Word(article.start(), cut, description.substring(article.start(), cut)));
+      ws.add(1, new Word(cut, article.end(), article.withoutElision()));
+    }
+    if (ws.size() < 2 || !profile.determiners().contains(ws.get(0).lower().replace('’', '\''))) return null;
     Word head = ws.get(1);
     if (!head.isLetters() || !head.isCapitalised() || names.isRoleWord(head)) return null;
     int end = 1;

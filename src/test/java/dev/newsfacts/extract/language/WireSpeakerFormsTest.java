@@ -1,0 +1,117 @@
+package dev.newsfacts.extract.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.newsfacts.model.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speaker forms of French, German and Spanish wire copy beyond the plain "said X": organisations with
+ * their article, people in apposition after an organisation, unnamed spokespeople, quotes carried on
+ * into the next paragraph, fragments that follow a cued one, "Pour X," and lone names with an age.
+ */
+class WireSpeakerFormsTest {
+  private static final Profiled FR = Profiled.of("""
+      LYON, 3 juin 2024 (AFP) — La ville a annoncé lundi la fermeture de deux piscines municipales pour travaux.
+
+      L'Union des commerçants du centre (UCC) a dénoncé « une décision brutale » et « un mauvais signal » pour le quartier.
+
+      Pour le conseiller municipal écologiste Julien Morel, cette fermeture est « une erreur ».
+
+      L'adjoint aux sports, Nicolas Perrin, a visité le chantier mardi. « Les bassins ont quarante ans. Il fallait agir.
+
+      « Nous rouvrirons avant l'été prochain », a assuré l'élu.
+
+      Une riveraine, Samia, 41 ans, attend la réouverture. « Mes enfants nagent ici chaque semaine », dit-elle.
+      """);
+
+  private static final Profiled DE = Profiled.of("""
+      HAMBURG, 4. Juni 2024 (dpa) - Der Hamburger Hafen hat im ersten Quartal weniger Container umgeschlagen.
+
+      „Die Lage bleibt schwierig“, sagte der Sprecher der Hafenbehörde Hamburg Port Authority, Lars Brandt. Es brauche „schnelle und mutige Entscheidungen der Politik“.
+
+      Ein Sprecher von Hapag-Lloyd sagte der Nachrichtenagentur Reuters, man sehe „keinen Grund zur Panik“.
+
+      Der Zentralverband Deutscher Schiffsmakler (ZDS) warnte vor „dauerhaften Verlusten“.
+
+      Die Sprecherin des Wirtschaftsministeriums wies die Kritik zurück: „Wir investieren so viel wie nie.“
+      """);
+
+  private static final Profiled ES = Profiled.of("""
+      BILBAO, 5 de junio de 2024 (EFE) — El Ayuntamiento de Bilbao ampliará el horario del metro durante las fiestas.
+
+      «Queremos que la gente vuelva a casa segura. Es una prioridad.
+
+      »Habrá trenes cada diez minutos toda la noche», explicó el alcalde, Juan Mari Aburto.
+
+      Desde la Federación de Comercio de Bizkaia (Bizkaidendak), su presidente, Álvaro Cámara, consideró que la medida es «positiva».
+
+      Para la Asociación de Vecinos del Casco Viejo, el plan llega «tarde».
+      """);
+
+  @Test
+  void aSecondShortFragmentOfTheSentenceKeepsTheSpeakerOfTheFirst() {
+    assertEquals(QuoteKind.PARTIAL, FR.quote("un mauvais signal").kind());
+    assertEquals(FR.speaker("une décision brutale"), FR.speaker("un mauvais signal"));
+  }
+
+  @Test
+  void anOrganisationNamedWithItsArticleIsTheSpeaker() {
+    assertEquals("Union des commerçants du centre", FR.speaker("une décision brutale"));
+    assertEquals("Zentralverband Deutscher Schiffsmakler", DE.speaker("dauerhaften Verlusten"));
+  }
+
+  @Test
+  void anOpeningPourGivesTheViewOfWhomItNames() {
+    assertEquals("Julien Morel", FR.speaker("une erreur"));
+    assertEquals("Asociación de Vecinos del Casco Viejo", ES.speaker("tarde"));
+  }
+
+  @Test
+  void anUncuedQuoteTakesThePersonItsParagraphJustNamed() {
+    assertEquals("Nicolas Perrin", FR.speaker("Les bassins ont quarante ans"));
+  }
+
+  @Test
+  void aBareRoleAfterAQuoteIsTheSpeakerStillTalking() {
+    assertEquals("Nicolas Perrin", FR.speaker("Nous rouvrirons"));
+  }
+
+  @Test
+  void aLoneGivenNameWithAnAgeIsAPerson() {
+    assertEquals("Samia", FR.speaker("Mes enfants nagent"));
+  }
+
+  @Test
+  void aPersonInAppositionWinsOverTheOrganisationBeforeIt() {
+    assertEquals("Lars Brandt", DE.speaker("Die Lage bleibt schwierig"));
+  }
+
+  @Test
+  void anUncuedFragmentInReportedSpeechIsThePersonOfTheParagraph() {
+    assertEquals("Lars Brandt", DE.speaker("mutige Entscheidungen"));
+  }
+
+  @Test
+  void anUnnamedSpokespersonOfACompanyStaysUnnamed() {
+    assertNull(DE.speaker("keinen Grund zur Panik"));
+  }
+
+  @Test
+  void aDescribedSubjectBeforeAColonStaysUnnamed() {
+    assertNull(DE.speaker("Wir investieren so viel wie nie"));
+  }
+
+  @Test
+  void aSpanishParagraphOpeningWithTheClosingMarkCarriesTheQuoteOn() {
+    assertEquals("Habrá trenes cada diez minutos toda la noche", ES.quote("Habrá trenes").text());
+    assertEquals("Juan Mari Aburto", ES.speaker("Habrá trenes"));
+    assertEquals("Juan Mari Aburto", ES.speaker("Queremos que la gente"));
+  }
+
+  @Test
+  void aSentenceOpeningWithAPrepositionStartsNoName() {
+    assertEquals("Álvaro Cámara", ES.speaker("positiva"));
+  }
+}
