@@ -203,7 +203,8 @@ public final class ProfileQuoteExtractor {
             Names.Found here = latestCompatible(people, paragraphStart, Math.min(a.start(), p.openMark), UNKNOWN);
             if (here != null) name = Names.fullest(here.name(), people);
           }
-          if (name == null && lastSpeaker != null && p.paragraph - lastParagraph <= 1 && bareRole(a.description())) {
+          if (name == null && lastSpeaker != null && p.paragraph - lastParagraph <= 1 && bareRole(a.description())
+              && compatible(lastGender, descriptionGender(a.description()))) {
             // "», a poursuivi l'élu socialiste": a bare role with no organisation is the speaker still talking
             name = lastSpeaker;
           }
@@ -263,6 +264,17 @@ public final class ProfileQuoteExtractor {
       role |= names.isRoleWord(w);
     }
     return role;
+  }
+
+  /** The gender a description's role word or article gives ("la porte-parole", "der Sprecher"), else unknown. */
+  private char descriptionGender(String description) {
+    List<Word> ws = Word.in(description, 0, description.length());
+    for (int k = 0; k < ws.size(); k++) {
+      if (!names.isRoleWord(ws.get(k))) continue;
+      char g = names.roleGender(ws, k);
+      if (g == 'M' || g == 'F') return g;
+    }
+    return UNKNOWN;
   }
 
   private static final char UNKNOWN = Cues.UNSTATED;

@@ -79,6 +79,16 @@ class WireSpeakerFormsTest {
   }
 
   @Test
+  void aBareRoleOfTheOtherGenderIsNotTheSpeakerStillTalking() {
+    Profiled story = Profiled.of("""
+        NANTES, 3 juin 2024 (AFP) — Le maire, Paul Durand, a inauguré le pont samedi. « C'est un grand jour », a-t-il dit.
+
+        « Nous avons attendu dix ans », a ajouté la présidente.
+        """);
+    assertNull(story.speaker("Nous avons attendu dix ans"));
+  }
+
+  @Test
   void aLoneGivenNameWithAnAgeIsAPerson() {
     assertEquals("Samia", FR.speaker("Mes enfants nagent"));
   }
