@@ -99,6 +99,14 @@ final class Cues {
       Verb v = verbAt(words, j);
       if (v == null) continue;
       if (v.pronoun() != 0) return pronounOf(v, text, "profile-inverted-pronoun");
+      // "Er kündigte Widerstand an: „…“", "Il a déclaré : «": a pronoun right before the verb is its subject
+      int p = j - 1;
+      if (p > first && profile.auxiliaries().contains(words.get(p).lower())) p--;
+      if (p >= first && profile.pronoun(words.get(p).text()) != 0) {
+        Word pro = words.get(p);
+        return new Attribution(pro.start(), pro.end(), null, profile.pronoun(pro.text()), null, v.cueStart(), v.cueEnd(),
+            "profile-subject-before");
+      }
       Subject s = subjectAfter(text, words, v.next(), openMark, v.cueStart(), v.cueEnd(), "profile-verb-subject-after");
       boolean addressee = s != null && s.by().name() != null && afterDeterminer(words, s.by().start());
       if (s != null && s.by().name() != null && !addressee) return s.by();
@@ -143,14 +151,16 @@ final class Cues {
     for (int b = first; b < end; b++) {
       Names.Found f = names.at(text, words, b, false);
       if (f == null) continue;
-      // "El líder del Partido Popular, Alberto Núñez Feijóo,": a name opening with a given name is the person
-      if (names.genderOfGiven(f.name().split(" ")[0]) != 0) return f;
-      // "la Confederación General del Trabajo (CGT), su secretario general, Héctor Daer,": after an article, an organisation
+      // "la Confederación General del Trabajo (CGT), su secretario general, Héctor Daer,": after an article, an
+      // organisation; "L'avocat de Jean-Marc Rivière, Me Thomas Benhamou,": after "de", whom the subject serves
       if (afterDeterminer(words, f.start())) {
         if (firstAfterArticle == null) firstAfterArticle = f;
-      } else if (firstFound == null) {
-        firstFound = f;
+        while (b + 1 < end && words.get(b + 1).start() < f.end()) b++;
+        continue;
       }
+      // "El líder del Partido Popular, Alberto Núñez Feijóo,": a name opening with a given name is the person
+      if (names.genderOfGiven(f.name().split(" ")[0]) != 0) return f;
+      if (firstFound == null) firstFound = f;
       while (b + 1 < end && words.get(b + 1).start() < f.end()) b++;
     }
     return firstFound != null ? firstFound : firstAfterArticle;
@@ -239,6 +249,9 @@ final class Cues {
 
   /** The name right after a comma at word {@code k} (", Christian Miller"), maybe after a role in apposition. */
   private Names.Found apposedPerson(String text, List<Word> words, int k, int limit) {
+    // the rest of the organisation's name may come first ("la Agencia Catalana del Agua, Samuel Reyes")
+    for (int rest = 0; rest < 4 && k < words.size() && words.get(k).start() < limit && words.get(k).isLetters()
+        && (words.get(k).isCapitalised() || profile.joiners().contains(words.get(k).lower())); rest++) k++;
     if (k >= words.size() || !words.get(k).text().equals(",")) return null;
     for (int j = k + 1; j < words.size() && j - k < 6 && words.get(j).start() < limit; j++) {
       if (STOPS.contains(words.get(j).text())) return null;

@@ -44,6 +44,8 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
       Set<String> s = grammar.computeIfAbsent(r[0], k -> new HashSet<>());
       for (int i = 1; i < r.length; i++) s.add(lower(r[i]));
     }
+    // "kündigte an", "teilte mit": a separable verb's particle is written with it but attributes nothing alone
+    speech.removeAll(grammar.getOrDefault("particles", Set.of()));
     Map<String, Integer> months = new HashMap<>();
     for (String[] r : ProfileFile.rows(code, "dates.txt")) {
       for (int i = 1; i < r.length; i++) months.put(lower(r[i]), Integer.parseInt(r[0]));

@@ -143,7 +143,10 @@ final class Names {
     Character g = profile.givenNames().get(word);
     if (g != null) return g;
     char e = given.genderOf(word);
-    return e == 'M' || e == 'F' ? e : 0;
+    if (e == 'M' || e == 'F') return e;
+    // "Marie-Joseph", "Jean-François": a compound given name has the gender of its first part
+    int hyphen = word.indexOf('-');
+    return hyphen > 1 ? genderOfGiven(word.substring(0, hyphen)) : 0;
   }
 
   /**

@@ -241,8 +241,15 @@ public final class ProfileQuoteExtractor {
     }
     if (ws.size() < 2 || !profile.determiners().contains(ws.get(0).lower().replace('’', '\''))) return null;
     Word head = ws.get(1);
+    int from = 1;
+    if (head.isLetters() && !head.isCapitalised() && !names.isRoleWord(head) && ws.size() > 2 && ws.get(2).isLetters()
+        && ws.get(2).isCapitalised() && !profile.code().equals("de")) {
+      // "Le syndicat Force ouvrière a salué", "el sindicato CCOO": a common noun, then the organisation's name
+      head = ws.get(2);
+      from = 2;
+    }
     if (!head.isLetters() || !head.isCapitalised() || names.isRoleWord(head)) return null;
-    int end = 1;
+    int end = from;
     while (end < ws.size() && ws.get(end).isLetters() && !profile.auxiliaries().contains(ws.get(end).lower())
         && !profile.isSpeechForm(ws.get(end).text())) end++;
     if (profile.code().equals("de")) {
@@ -250,7 +257,7 @@ public final class ProfileQuoteExtractor {
       boolean acronym = end < ws.size() && ws.get(end).text().equals("(");
       if (!twoCaps && !acronym) return null;
     }
-    for (int k = 1; k < end; k++) if (names.isRoleWord(ws.get(k))) return null;
+    for (int k = from; k < end; k++) if (names.isRoleWord(ws.get(k))) return null;
     return description.substring(head.start(), ws.get(end - 1).end());
   }
 

@@ -124,4 +124,53 @@ class WireSpeakerFormsTest {
   void aSentenceOpeningWithAPrepositionStartsNoName() {
     assertEquals("Álvaro Cámara", ES.speaker("positiva"));
   }
+
+  private static final Profiled MORE = Profiled.of("""
+      TOULOUSE, 11 avril 2024 (AFP) — Le constructeur a livré 142 avions au premier trimestre.
+
+      La directrice de la compagnie Air Sud, Marie-Claire Vidal, s'est montrée prudente : « Nos avions arrivent en retard. »
+
+      Le syndicat Force ouvrière a salué « une bonne nouvelle pour l'emploi ».
+      """);
+
+  @Test
+  void aCompoundGivenNameMarksThePersonInApposition() {
+    assertEquals("Marie-Claire Vidal", MORE.speaker("Nos avions arrivent"));
+  }
+
+  @Test
+  void aPersonNamedAfterDeIsNotTheSubjectOfTheClause() {
+    Profiled story = Profiled.of("""
+        RENNES, 2 mai 2024 (AFP) — Le procès s'est ouvert jeudi.
+
+        L'avocat de Jean-Paul Morin, Me Luc Renaud, a dénoncé « un dossier monté de toutes pièces ».
+        """);
+    assertEquals("Luc Renaud", story.speaker("un dossier monté"));
+  }
+
+  @Test
+  void anOrganisationNamedAfterACommonNounIsTheSpeaker() {
+    assertEquals("Force ouvrière", MORE.speaker("une bonne nouvelle"));
+  }
+
+  @Test
+  void aPronounRightBeforeTheVerbWinsOverANounAfterIt() {
+    Profiled story = Profiled.of("""
+        KÖLN, 8. Mai 2024 (dpa) - Der Konzern streicht Stellen. Betriebsratschef Frank Sommer reagierte empört.
+
+        Er kündigte Widerstand an: „Wir werden um jeden Arbeitsplatz kämpfen.“
+        """);
+    assertEquals("Frank Sommer", story.speaker("um jeden Arbeitsplatz"));
+  }
+
+  @Test
+  void aDialogueInciseNamesThePersonAfterTheWholeOrganisationName() {
+    Profiled story = Profiled.of("""
+        GIRONA, 21 de marzo de 2024 (EFE) — Los embalses siguen bajos.
+
+        —No es momento de relajarse —afirmó el director de la Agencia Catalana del Agua, Samuel Reyes—. El verano será duro.
+        """);
+    assertEquals("Samuel Reyes", story.speaker("No es momento"));
+    assertEquals("El verano será duro.", story.quote("verano").text());
+  }
 }
