@@ -99,16 +99,46 @@ final class Cues {
       Verb v = verbAt(words, j);
       if (v == null) continue;
       if (v.pronoun() != 0) return pronounOf(v, text, "profile-inverted-pronoun");
+      // "Er kündigte Widerstand an: „…“", "Il a déclaré : «": a pronoun right before the verb is its subject
+      int p = j - 1;
+      if (p > first && profile.auxiliaries().contains(words.get(p).lower())) p--;
+      if (p >= first && profile.pronoun(words.get(p).text()) != 0) {
+        Word pro = words.get(p);
+        return new Attribution(pro.start(), pro.end(), null, profile.pronoun(pro.text()), null, v.cueStart(), v.cueEnd(),
+            "profile-subject-before");
+      }
       Subject s = subjectAfter(text, words, v.next(), openMark, v.cueStart(), v.cueEnd(), "profile-verb-subject-after");
-      if (s != null && s.by().name() != null) return s.by();
+      boolean addressee = s != null && s.by().name() != null && afterDeterminer(words, s.by().start());
+      if (s != null && s.by().name() != null && !addressee) return s.by();
       Attribution b = subjectBefore(text, words, first, j, v);
       if (b != null) return b;
+      if (addressee) return s.by();
+    }
+    // "Pour l'eurodéputée Marie Toussaint, ce report est « … »": the view of whom the opening phrase names
+    if (last > first && profile.opinion().contains(words.get(first).lower())) {
+      int comma = first + 1;
+      while (comma < last && !words.get(comma).text().equals(",")) comma++;
+      if (comma < last) {
+        Subject s = subjectAfter(text, words, first + 1, words.get(comma).start(), words.get(first).start(),
+            words.get(first).end(), "profile-opinion");
+        if (s != null) return s.by();
+      }
     }
     // "Lindner zeigte sich zufrieden: „…“": a colon before the quote introduces the words of the clause's subject
     if (last >= first && words.get(last).text().equals(":")) {
       Names.Found f = firstName(text, words, first, last);
       if (f != null) {
         return new Attribution(f.start(), f.end(), f.name(), (char) 0, null, -1, -1, "profile-colon");
+      }
+      // "Die Sprecherin des Finanzministeriums wies die Kritik zurück: „…“": a described subject, maybe unnamed
+      Word w = words.get(first);
+      if (profile.determiners().contains(w.lower()) || names.isRoleWord(w) || elidedArticle(w)) {
+        int e = first + 1;
+        while (e < last && descriptionWord(words.get(e))) e++;
+        if (e > first + 1) {
+          int end = words.get(e - 1).end();
+          return new Attribution(w.start(), end, null, (char) 0, text.substring(w.start(), end), -1, -1, "profile-colon");
+        }
       }
     }
     return null;
@@ -117,15 +147,23 @@ final class Cues {
   /** The first name of a person in words {@code [first, end)}: the subject, before any apposition. */
   private Names.Found firstName(String text, List<Word> words, int first, int end) {
     Names.Found firstFound = null;
+    Names.Found firstAfterArticle = null;
     for (int b = first; b < end; b++) {
       Names.Found f = names.at(text, words, b, false);
       if (f == null) continue;
+      // "la Confederación General del Trabajo (CGT), su secretario general, Héctor Daer,": after an article, an
+      // organisation; "L'avocat de Jean-Marc Rivière, Me Thomas Benhamou,": after "de", whom the subject serves
+      if (afterDeterminer(words, f.start())) {
+        if (firstAfterArticle == null) firstAfterArticle = f;
+        while (b + 1 < end && words.get(b + 1).start() < f.end()) b++;
+        continue;
+      }
       // "El líder del Partido Popular, Alberto Núñez Feijóo,": a name opening with a given name is the person
       if (names.genderOfGiven(f.name().split(" ")[0]) != 0) return f;
       if (firstFound == null) firstFound = f;
       while (b + 1 < end && words.get(b + 1).start() < f.end()) b++;
     }
-    return firstFound;
+    return firstFound != null ? firstFound : firstAfterArticle;
   }
 
   /** "« Nous sommes prêts, a déclaré M. Dupont. Mais … »", "—No cederemos —dijo la ministra—.": a cue set into the quote. */
@@ -189,6 +227,11 @@ final class Cues {
       if (descEnd < 0 && x.text().equals(",")) descEnd = words.get(j - 1).end();
       Names.Found f = names.at(text, words, j, j == k);
       if (f != null) {
+        // "sagte der Leiter der Feuerwehr Köln, Christian Miller": the organisation, then the person in apposition
+        if (afterDeterminer(words, f.start())) {
+          Names.Found p = apposedPerson(text, words, indexAfterOffset(words, f.end()), limit);
+          if (p != null) f = p;
+        }
         return new Subject(new Attribution(f.start(), f.end(), f.name(), (char) 0, null, cueStart, cueEnd, rule), f.end());
       }
     }
@@ -202,6 +245,43 @@ final class Cues {
     }
     String description = text.substring(w.start(), end);
     return new Subject(new Attribution(w.start(), end, null, (char) 0, description, cueStart, cueEnd, rule), end);
+  }
+
+  /** The name right after a comma at word {@code k} (", Christian Miller"), maybe after a role in apposition. */
+  private Names.Found apposedPerson(String text, List<Word> words, int k, int limit) {
+    // the rest of the organisation's name may come first ("la Agencia Catalana del Agua, Samuel Reyes")
+    for (int rest = 0; rest < 4 && k < words.size() && words.get(k).start() < limit && words.get(k).isLetters()
+        && (words.get(k).isCapitalised() || profile.joiners().contains(words.get(k).lower())); rest++) k++;
+    if (k >= words.size() || !words.get(k).text().equals(",")) return null;
+    for (int j = k + 1; j < words.size() && j - k < 6 && words.get(j).start() < limit; j++) {
+      if (STOPS.contains(words.get(j).text())) return null;
+      Names.Found f = names.at(text, words, j, false);
+      if (f != null) return afterDeterminer(words, f.start()) ? null : f;
+    }
+    return null;
+  }
+
+  private static int indexAfterOffset(List<Word> words, int offset) {
+    return indexAtOrAfter(words, offset);
+  }
+
+  /** Whether the word before offset {@code start} is an article or determiner ("der Nachrichtenagentur Reuters"). */
+  private boolean afterDeterminer(List<Word> words, int start) {
+    int k = indexAtOrAfter(words, start) - 1;
+    return k >= 0 && words.get(k).isLetters() && profile.determiners().contains(words.get(k).lower())
+        && !profile.titles().containsKey(words.get(k).text());
+  }
+
+  /** "L'Union", "l'Aemet": a word that carries its elided article. */
+  boolean elidedArticle(Word w) {
+    String t = w.text();
+    return !w.withoutElision().equals(t) && profile.determiners().contains(LanguageProfile.lower(t.substring(0, t.length() - w.withoutElision().length())).replace('’', '\''));
+  }
+
+  /** A word that continues a description of a source: a joiner, a determiner, a capitalised or role word. */
+  private boolean descriptionWord(Word w) {
+    return w.isLetters() && (profile.joiners().contains(w.lower()) || profile.determiners().contains(w.lower())
+        || w.isCapitalised() || names.isRoleWord(w));
   }
 
   private boolean isTitle(List<Word> words, int j) {
@@ -225,14 +305,16 @@ final class Cues {
     if (lastName == null && j - 1 >= first) {
       int b = j - 1;
       if (words.get(b).text().equals(",") && b - 1 >= first) b--;
-      lastName = names.at(text, words, b, true);
+      // "Ein Sprecher von Volkswagen sagte": a lone word after "von", "de" is the speaker's organisation
+      boolean complement = b - 1 >= first && profile.joiners().contains(words.get(b - 1).lower());
+      if (!complement) lastName = names.at(text, words, b, true);
     }
     if (lastName != null) {
       return new Attribution(lastName.start(), lastName.end(), lastName.name(), (char) 0, null, v.cueStart(), v.cueEnd(),
           "profile-subject-before");
     }
     Word w = words.get(first);
-    if (first < j && (profile.determiners().contains(w.lower()) || names.isRoleWord(w))) {
+    if (first < j && (profile.determiners().contains(w.lower()) || names.isRoleWord(w) || elidedArticle(w))) {
       int end = words.get(j - 1).end();
       return new Attribution(w.start(), end, null, (char) 0, text.substring(w.start(), end), v.cueStart(), v.cueEnd(),
           "profile-subject-before");

@@ -19,11 +19,15 @@ import java.util.Set;
  * @param roleNouns lower-cased noun describing a source ("ministre", "sprecherin") to 'M', 'F' or '0'
  * @param months lower-cased month name to its number
  * @param givenNames common given names of the language as written, to 'M' or 'F'
+ * @param opinion lower-cased words that open a sentence with whose view it gives ("Pour X, …", "Para X, …")
+ * @param openers lower-cased words that may open a sentence and never start a name ("Desde", "Après")
+ * @param ageWords lower-cased words of an age in apposition ("Karim, 54 ans,") that mark a lone name
  */
 public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogueDash, Set<String> speechForms,
     Set<String> auxiliaries, Set<String> according, Set<String> determiners, Set<String> joiners,
     Map<String, Character> pronouns, Map<String, Character> titles, Map<String, Character> roleNouns,
-    NumberFormat numbers, Map<String, Integer> months, Map<String, Character> givenNames) {
+    NumberFormat numbers, Map<String, Integer> months, Map<String, Character> givenNames, Set<String> opinion,
+    Set<String> openers, Set<String> ageWords) {
 
   /** Reads the profile of {@code code}; a missing file gives an empty list (English has marks only). */
   public static LanguageProfile read(String code) {
@@ -40,6 +44,8 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
       Set<String> s = grammar.computeIfAbsent(r[0], k -> new HashSet<>());
       for (int i = 1; i < r.length; i++) s.add(lower(r[i]));
     }
+    // "kündigte an", "teilte mit": a separable verb's particle is written with it but attributes nothing alone
+    speech.removeAll(grammar.getOrDefault("particles", Set.of()));
     Map<String, Integer> months = new HashMap<>();
     for (String[] r : ProfileFile.rows(code, "dates.txt")) {
       for (int i = 1; i < r.length; i++) months.put(lower(r[i]), Integer.parseInt(r[0]));
@@ -48,7 +54,8 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
         grammar.getOrDefault("according", Set.of()), grammar.getOrDefault("determiners", Set.of()),
         grammar.getOrDefault("joiners", Set.of()), gendered(code, "pronouns.txt", true),
         gendered(code, "titles.txt", false), gendered(code, "role-nouns.txt", true), numbers(code), months,
-        gendered(code, "given-names.txt", false));
+        gendered(code, "given-names.txt", false), grammar.getOrDefault("opinion", Set.of()),
+        grammar.getOrDefault("openers", Set.of()), grammar.getOrDefault("age", Set.of()));
   }
 
   public LanguageProfile {
@@ -63,6 +70,9 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
     roleNouns = Map.copyOf(roleNouns);
     months = Map.copyOf(months);
     givenNames = Map.copyOf(givenNames);
+    opinion = Set.copyOf(opinion);
+    openers = Set.copyOf(openers);
+    ageWords = Set.copyOf(ageWords);
   }
 
   public boolean isSpeechForm(String word) {

@@ -36,6 +36,7 @@ final class Names {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       Found f = at(text, words, i, false);
+      if (f == null && agedApposition(words, i)) f = at(text, words, i, true);
       if (f != null) {
         out.add(f);
         i = indexAfter(words, i, f.end()) - 1;
@@ -59,6 +60,12 @@ final class Names {
     }
     out.sort(java.util.Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /** "Un habitant, Karim, 54 ans, raconte": a lone capitalised word between commas, then an age, is a person. */
+  private boolean agedApposition(List<Word> words, int i) {
+    return i > 0 && i + 3 < words.size() && words.get(i - 1).text().equals(",") && words.get(i + 1).text().equals(",")
+        && Character.isDigit(words.get(i + 2).text().charAt(0)) && profile.ageWords().contains(words.get(i + 3).lower());
   }
 
   private static int indexAfter(List<Word> words, int i, int end) {
@@ -136,7 +143,10 @@ final class Names {
     Character g = profile.givenNames().get(word);
     if (g != null) return g;
     char e = given.genderOf(word);
-    return e == 'M' || e == 'F' ? e : 0;
+    if (e == 'M' || e == 'F') return e;
+    // "Marie-Joseph", "Jean-François": a compound given name has the gender of its first part
+    int hyphen = word.indexOf('-');
+    return hyphen > 1 ? genderOfGiven(word.substring(0, hyphen)) : 0;
   }
 
   /**
@@ -154,6 +164,7 @@ final class Names {
     String l = w.lower();
     return profile.determiners().contains(l) || profile.pronouns().containsKey(l) || profile.months().containsKey(l)
         || profile.joiners().contains(l) || profile.according().contains(l) || profile.isSpeechForm(l)
+        || profile.openers().contains(l)
         || (w.text().length() > 1 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT)))
         || isRoleWord(w);
   }

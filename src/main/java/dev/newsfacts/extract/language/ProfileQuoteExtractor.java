@@ -44,6 +44,7 @@ public final class ProfileQuoteExtractor {
     final QuoteKind kind;
     Attribution by;
     Resolution how = Resolution.EXPLICIT;
+    boolean open;
 
     Piece(int start, int end, int openMark, int paragraph, QuoteKind kind, Attribution by) {
       this.start = start;
@@ -60,16 +61,28 @@ public final class ProfileQuoteExtractor {
     List<Word> words = Word.in(text, 0, text.length());
     List<Names.Found> people = names.withSurnames(text, words);
     List<QuotedSpan> spans = new ArrayList<>(scanner.scan(text, at.paragraphs()));
+    spans.sort(java.util.Comparator.comparingInt(QuotedSpan::openMark));
+    spans.addAll(ContinuedQuotes.find(text, at.paragraphs(), spans, profile.marks()));
     if (profile.dialogueDash()) spans.addAll(DialogueLines.find(text, at.paragraphs(), spans));
     spans.sort(java.util.Comparator.comparingInt(QuotedSpan::openMark));
     List<Piece> pieces = new ArrayList<>();
     QuotedSpan previous = null;
     for (QuotedSpan s : spans) {
-      int clauseStart = Math.max(at.sentenceAt(s.openMark()).start(), previous == null ? 0 : previous.after());
+      int sentence = at.sentenceAt(s.openMark()).start();
+      int clauseStart = Math.max(sentence, previous == null ? 0 : previous.after());
+      List<Piece> found = pieces(text, words, at, s, clauseStart);
+      Piece before = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+      if (found.isEmpty() && before != null && before.by != null && previous != null
+          && at.sentenceAt(previous.openMark()).start() == sentence) {
+        // "a salué « un pas », tout en jugeant le projet « trop timide »": a short fragment after a cued
+        // quote of the same sentence is more of the same speaker's words
+        found = List.of(new Piece(s.start(), s.end(), s.openMark(), s.paragraph(), QuoteKind.PARTIAL, before.by));
+      }
       previous = s;
-      pieces.addAll(pieces(text, words, at, s, clauseStart));
+      for (Piece f : found) f.open = !s.closed() && f.end == s.end();
+      pieces.addAll(found);
     }
-    inherit(pieces);
+    inherit(pieces, people, at);
     return resolve(at, people, pieces);
   }
 
@@ -112,15 +125,23 @@ public final class ProfileQuoteExtractor {
    * A quote without a cue takes the speaker of the quote before it in its paragraph, else of the one after
    * it, else (when it opens its paragraph) of the last quote of the paragraph before: a quote running on.
    */
-  private static void inherit(List<Piece> pieces) {
+  private static void inherit(List<Piece> pieces, List<Names.Found> people, AnnotatedText at) {
     for (int i = 0; i < pieces.size(); i++) {
       Piece p = pieces.get(i);
       if (p.by != null) continue;
       Piece prev = i > 0 ? pieces.get(i - 1) : null;
       Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+      Names.Found named = latestCompatible(people, at.paragraphs().get(p.paragraph)[0], p.openMark, UNKNOWN);
       if (prev != null && prev.by != null && prev.paragraph == p.paragraph) {
         p.by = prev.by;
       } else if (next != null && next.by != null && next.paragraph == p.paragraph) {
+        p.by = next.by;
+      } else if (named != null) {
+        // "Le maire, Benoît Payan, s'est rendu sur place. « J'ai vu … »": the person the paragraph just named
+        p.by = new Attribution(named.start(), named.end(), named.name(), (char) 0, null, -1, -1, "profile-named-before");
+      } else if (p.open && next != null && next.by != null
+          && next.paragraph == p.paragraph + 1) {
+        // a quote left open at its paragraph end goes on in the next one, whose cue names the speaker
         p.by = next.by;
       } else if (prev != null && prev.by != null && prev.paragraph == p.paragraph - 1) {
         p.by = prev.by;
@@ -173,12 +194,19 @@ public final class ProfileQuoteExtractor {
         } else if (indefinite(a.description())) {
           // "ein Sprecher des Ministeriums", "une source proche du dossier": someone the article does not name
           description = a.description();
+        } else if ((name = organisation(a.description())) != null) {
+          // "La Confédération des petites et moyennes entreprises (CPME) a salué « … »": an organisation speaks
         } else {
           name = roles.personBefore(a.description(), a.start());
           if (name == null) {
             // "fügte der FDP-Chef hinzu": a role named after its first mention stands for the person of the paragraph
             Names.Found here = latestCompatible(people, paragraphStart, Math.min(a.start(), p.openMark), UNKNOWN);
             if (here != null) name = Names.fullest(here.name(), people);
+          }
+          if (name == null && lastSpeaker != null && p.paragraph - lastParagraph <= 1 && bareRole(a.description())
+              && compatible(lastGender, descriptionGender(a.description()))) {
+            // "», a poursuivi l'élu socialiste": a bare role with no organisation is the speaker still talking
+            name = lastSpeaker;
           }
           if (name == null) description = a.description();
         }
@@ -194,6 +222,66 @@ public final class ProfileQuoteExtractor {
           confidence));
     }
     return out;
+  }
+
+  /**
+   * The organisation a description names with its article ("La Confédération des petites et moyennes
+   * entreprises (CPME)", "Der Deutsche Gewerkschaftsbund"): a capitalised word after the article that is
+   * no role; in German, where every noun is capitalised, two capitalised words or an acronym after them.
+   */
+  private String organisation(String description) {
+    List<Word> ws = new ArrayList<>(Word.in(description, 0, description.length()));
+    if (ws.isEmpty()) return null;
+    Word article = ws.get(0);
+    if (cues.elidedArticle(article)) {
+      // "L'Union des commerçants": the article and the head word in one
+      int cut = article.end() - article.withoutElision().length();
+      ws.set(0, new Word(article.start(), cut, description.substring(article.start(), cut)));
+      ws.add(1, new Word(cut, article.end(), article.withoutElision()));
+    }
+    if (ws.size() < 2 || !profile.determiners().contains(ws.get(0).lower().replace('’', '\''))) return null;
+    Word head = ws.get(1);
+    int from = 1;
+    if (head.isLetters() && !head.isCapitalised() && !names.isRoleWord(head) && ws.size() > 2 && ws.get(2).isLetters()
+        && ws.get(2).isCapitalised() && !profile.code().equals("de")) {
+      // "Le syndicat Force ouvrière a salué", "el sindicato CCOO": a common noun, then the organisation's name
+      head = ws.get(2);
+      from = 2;
+    }
+    if (!head.isLetters() || !head.isCapitalised() || names.isRoleWord(head)) return null;
+    int end = from;
+    while (end < ws.size() && ws.get(end).isLetters() && !profile.auxiliaries().contains(ws.get(end).lower())
+        && !profile.isSpeechForm(ws.get(end).text())) end++;
+    if (profile.code().equals("de")) {
+      boolean twoCaps = end > 2 && ws.get(2).isCapitalised() && !names.isRoleWord(ws.get(2));
+      boolean acronym = end < ws.size() && ws.get(end).text().equals("(");
+      if (!twoCaps && !acronym) return null;
+    }
+    for (int k = from; k < end; k++) if (names.isRoleWord(ws.get(k))) return null;
+    return description.substring(head.start(), ws.get(end - 1).end());
+  }
+
+  /** A role with no organisation or place after it ("l'élu socialiste", "la ministre"), which names no new source. */
+  private boolean bareRole(String description) {
+    List<Word> ws = Word.in(description, 0, description.length());
+    boolean role = false;
+    for (Word w : ws) {
+      if (profile.joiners().contains(w.lower()) && w != ws.get(0)) return false;
+      if (!w.isLetters()) return false;
+      role |= names.isRoleWord(w);
+    }
+    return role;
+  }
+
+  /** The gender a description's role word or article gives ("la porte-parole", "der Sprecher"), else unknown. */
+  private char descriptionGender(String description) {
+    List<Word> ws = Word.in(description, 0, description.length());
+    for (int k = 0; k < ws.size(); k++) {
+      if (!names.isRoleWord(ws.get(k))) continue;
+      char g = names.roleGender(ws, k);
+      if (g == 'M' || g == 'F') return g;
+    }
+    return UNKNOWN;
   }
 
   private static final char UNKNOWN = Cues.UNSTATED;

@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class Roles {
   private static final int REACH_WORDS = 6;
+  /** A role word belongs to a name of its own sentence only ("… Anja Piel. Die Sprecherin des Ministeriums"). */
+  private static final java.util.Set<String> SENTENCE_ENDS = java.util.Set.of(".", "!", "?", ";");
 
   private record Entry(int offset, String role, String name) {}
 
@@ -21,8 +23,11 @@ final class Roles {
     for (Names.Found f : people) {
       int k = Cues.indexAtOrAfter(words, f.start());
       String full = Names.fullest(f.name(), people);
-      for (int j = Math.max(0, k - REACH_WORDS); j < Math.min(words.size(), k + REACH_WORDS); j++) {
+      int from = k;
+      while (from > 0 && k - from < REACH_WORDS && !SENTENCE_ENDS.contains(words.get(from - 1).text())) from--;
+      for (int j = from; j < Math.min(words.size(), k + REACH_WORDS); j++) {
         Word w = words.get(j);
+        if (w.start() >= f.end() && SENTENCE_ENDS.contains(w.text())) break;
         if (w.start() >= f.start() && w.end() <= f.end()) continue;
         if (names.isRoleWord(w)) entries.add(new Entry(f.start(), w.lower(), full));
       }
