@@ -40,7 +40,7 @@ public final class QuoteExtractor {
     for (CandidateGenerator g : generators) ctx.add(g.generate(ctx));
     for (Sieve s : sieves) s.apply(ctx);
 
-    SpeakerResolver resolver = new SpeakerResolver(at, people);
+    SpeakerResolver resolver = new SpeakerResolver(at, people, new ParagraphSubject(at, people, ctx.sources::sentenceSubject));
     List<Quote> out = new ArrayList<>();
     for (Candidate c : ctx.candidates()) {
       Speaker sp = resolver.resolve(c);

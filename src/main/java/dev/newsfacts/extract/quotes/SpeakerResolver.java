@@ -26,14 +26,16 @@ final class SpeakerResolver {
   private final List<Token> toks;
   private final PersonIndex people;
   private final Bylines bylines;
+  private final ParagraphSubject paragraphSubject;
   private Person lastSpeaker;
   private int lastSpeakerParagraph = -1;
 
-  SpeakerResolver(AnnotatedText at, PersonIndex people) {
+  SpeakerResolver(AnnotatedText at, PersonIndex people, ParagraphSubject paragraphSubject) {
     this.at = at;
     this.toks = at.tokens();
     this.people = people;
     this.bylines = new Bylines(at);
+    this.paragraphSubject = paragraphSubject;
   }
 
   Speaker resolve(Candidate c) {
@@ -110,6 +112,13 @@ final class SpeakerResolver {
       int last = people.lastMentionBefore(p, offset);
       if (last >= 0 && at.sentenceAt(last).index() == sentence && compatible(p, kind)) return p;
       if (last >= 0 && at.sentenceAt(last).index() != sentence) break;
+    }
+    // "Whitfield declined to say whether ... "We'll see," she said.": the paragraph's own subject,
+    // named after the last speaker's latest mention, outranks that speaker
+    Person subject = paragraphSubject.before(offset);
+    if (subject != null && subject != lastSpeaker && compatible(subject, kind) && lastSpeakerParagraph != paragraph
+        && (lastSpeaker == null || people.lastMentionBefore(lastSpeaker, offset) < people.lastMentionBefore(subject, offset))) {
+      return subject;
     }
     if (lastSpeaker != null && compatible(lastSpeaker, kind)
         && paragraph - lastSpeakerParagraph <= SPEAKER_MEMORY_PARAGRAPHS) {
