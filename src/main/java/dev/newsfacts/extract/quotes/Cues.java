@@ -25,6 +25,8 @@ final class Cues {
     if (t.is("put") && i + 1 < toks.size() && toks.get(i + 1).is("it")) return LiteralPutIt.isAttribution(toks, i) ? 2 : 0;
     if (t.is("known") || t.is("called") && isPassive(i)) return 0;
     if (QuotedAsSaying.at(toks, i)) return QuotedAsSaying.LENGTH;
+    // "the commission is expected to report", "he is said to favour": the subject is not the one who speaks
+    if (withStance && isPassive(i) && i + 1 < toks.size() && toks.get(i + 1).is("to")) return 0;
     if (isNameWord(i)) return 0;
     String lemma = lexicon.speechLemma(t.text());
     // "pleaded guilty", "pointed to", "calling for a ban", "adds up": the verb does something else

@@ -26,6 +26,22 @@ class ReportedSpeechPrecisionTest {
   }
 
   @Test
+  void aPassiveExpectedToReportsNothing() {
+    assertNoQuote("The telecommunications regulator is expected to release its own report on rural internet next month.");
+  }
+
+  @Test
+  void aPassiveSaidToReportsNothing() {
+    assertNoQuote("The former mayor is said to favour a quick sale of the stadium.");
+  }
+
+  @Test
+  void anActiveExpectStillReports() {
+    QuotesOf a = QuotesOf.text("Hospital director Mei Tan said she expects the new wing to open in March.");
+    assertEquals("Mei Tan", a.containing("the new wing").speaker().name(), a::describe);
+  }
+
+  @Test
   void aNegatedSayBeforeWhetherReportsNothing() {
     assertNoQuote("The minister did not say whether the plant would close next year.");
   }
