@@ -1,15 +1,18 @@
 package dev.newsfacts.extract.meta;
 
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.model.Dateline;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The dateline that opens wire copy, in the forms agencies use:
  * "MEXICO CITY (AP) —", "EL PASO, Texas (AP) —", "WASHINGTON, Oct 5 (Reuters) -",
- * "Mexico City, (APP - UrduPoint / Pakistan Point News - 5th Oct, 2023)".
+ * "Mexico City, (APP - UrduPoint / Pakistan Point News - 5th Oct, 2023)", and the newspaper form
+ * with no agency, "OTTAWA —", "ST. JOHN'S, N.L. --", "WASHINGTON, Dec. 4 —".
  */
 public final class DatelineParser {
   private static final String WORD = "\\p{Lu}[\\p{L}.'’-]*";
@@ -17,6 +20,14 @@ public final class DatelineParser {
       "\\A(?<loc>" + WORD + "(?: " + WORD + "){0,4}(?:, " + WORD + "(?: " + WORD + ")?)?)"
           + ",?[ \\u00A0]*(?<date>" + LooseDate.MONTH + " \\d{1,2})?[ \\u00A0]*"
           + "\\((?<agency>[^()\\n]{2,120})\\)(?<dash>[ \\u00A0]*[-—–:]+)?");
+
+  /** A word in capitals: a newspaper dateline has no agency, so only its capitals set it apart from a sentence. */
+  private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]*\\p{Lu}\\.?";
+  private static final Pattern NEWSPAPER_DATELINE = Pattern.compile(
+      "\\A(?<loc>" + CAPS + "(?: " + CAPS + "){0,3}(?:, " + WORD + "(?: " + WORD + ")?)?)"
+          + "(?:,[ \\u00A0]*(?<date>" + LooseDate.MONTH + " \\d{1,2}))?[ \\u00A0]+(?:—|–|--|-(?= ))[ \\u00A0]*(?=\\p{Lu}|\\p{Pi}|\")");
+  /** Words that open a story in capitals before a dash without being a place ("EXCLUSIVE –"). */
+  private static final Set<String> STORY_LABELS = WordList.set("/dev/newsfacts/lexicon/en/story-labels.txt");
 
   private DatelineParser() {}
 
@@ -26,7 +37,7 @@ public final class DatelineParser {
    */
   public static Dateline parse(String text, int start, int end, LocalDate reference) {
     Matcher m = DATELINE.matcher(text).region(start, end);
-    if (!m.lookingAt()) return null;
+    if (!m.lookingAt()) return newspaperDateline(text, start, end, reference);
     String agency = m.group("agency").strip();
     String date = m.group("date");
     if (!looksLikeAgency(agency)) return null;
@@ -40,6 +51,16 @@ public final class DatelineParser {
     if (m.group("dash") == null && m.group("date") == null && date == null) return null;
     LocalDate d = date == null ? null : LooseDate.parse(date, reference);
     return new Dateline(place(m.group("loc")), agency, d == null ? null : d.toString(), start, m.end());
+  }
+
+  private static Dateline newspaperDateline(String text, int start, int end, LocalDate reference) {
+    Matcher m = NEWSPAPER_DATELINE.matcher(text).region(start, end);
+    if (!m.lookingAt() || STORY_LABELS.contains(m.group("loc").toLowerCase(Locale.ROOT))) return null;
+    String date = m.group("date");
+    LocalDate d = date == null ? null : LooseDate.parse(date, reference);
+    int dash = m.end();
+    while (dash > start && Character.isWhitespace(text.charAt(dash - 1))) dash--;
+    return new Dateline(place(m.group("loc")), null, d == null ? null : d.toString(), start, dash);
   }
 
   private static boolean looksLikeAgency(String agency) {
@@ -58,9 +79,14 @@ public final class DatelineParser {
         continue;
       }
       boolean start = true;
-      for (char c : w.toCharArray()) {
-        sb.append(start ? c : Character.toLowerCase(c));
-        start = c == '-' || c == '.' || c == '\'';
+      char[] cs = w.toCharArray();
+      for (int i = 0; i < cs.length; i++) {
+        char c = cs[i];
+        // "O'HARE" gives "O'Hare", but the possessive of "ST. JOHN'S" stays lower case
+        boolean possessiveS = i > 0 && (cs[i - 1] == '\'' || cs[i - 1] == '’') && (c == 'S' || c == 's')
+            && (i + 1 == cs.length || !Character.isLetter(cs[i + 1]));
+        sb.append(start && !possessiveS ? c : Character.toLowerCase(c));
+        start = c == '-' || c == '.' || c == '\'' || c == '’';
       }
     }
     return sb.toString();

@@ -46,4 +46,35 @@ class DatelineParserTest {
   void findsNoDatelineInAnOrdinaryOpeningSentence() {
     assertNull(parse("The Senate (the upper chamber) voted on Tuesday to adjourn.", null));
   }
+
+  @Test
+  void readsANewspaperDatelineWithoutAnAgency() {
+    Dateline d = parse("OTTAWA — The federal government will spend $2.4 billion.", null);
+    assertEquals("Ottawa", d.location());
+    assertNull(d.agency());
+    assertEquals("OTTAWA —".length(), d.end());
+  }
+
+  @Test
+  void readsANewspaperDatelineWithAProvinceAndADate() {
+    Dateline d = parse("ST. JOHN'S, N.L., Dec. 4 -- Ferry service resumed on Friday.", LocalDate.of(2026, 12, 5));
+    assertEquals("St. John's, N.L.", d.location());
+    assertEquals("2026-12-04", d.date());
+  }
+
+  @Test
+  void findsNoDatelineInAnAcronymOpeningASentence() {
+    assertNull(parse("NATO - the alliance - met on Tuesday.", null));
+    assertNull(parse("A spokesman — who asked not to be named — said the talks failed.", null));
+  }
+
+  @Test
+  void findsNoDatelineInAStoryLabel() {
+    assertNull(parse("EXCLUSIVE – Voting machines cannot be trusted, the adviser said.", null));
+  }
+
+  @Test
+  void findsNoDatelineInANameJoinedToItsTextByADash() {
+    assertNull(parse("SIEGEL--Jerome Arthur, 98, of Mamaroneck, died on Monday.", null));
+  }
 }
