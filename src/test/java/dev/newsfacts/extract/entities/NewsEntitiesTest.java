@@ -77,6 +77,14 @@ class NewsEntitiesTest {
   }
 
   @Test
+  void aMemberOfParliamentTitleIsATitleNotPartOfTheName() {
+    ResultDocument doc = run("Conservative MP Daniel Okafor said the money was too little, too late.");
+    Entity okafor = entity(doc, "Daniel Okafor", EntityType.PERSON);
+    assertNotNull(okafor, doc.entities().toString());
+    assertTrue(okafor.titles().contains("MP"), okafor.titles().toString());
+  }
+
+  @Test
   void aPersonWithAGivenNameFromTheLargerListIsAPerson() {
     ResultDocument doc = run("Rents rose again in March.\n\n\"The labor market is cooling,\" said Priya Raman, an economist.");
     assertNotNull(entity(doc, "Priya Raman", EntityType.PERSON), doc.entities().toString());
