@@ -116,8 +116,16 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
     List<String> percent = new java.util.ArrayList<>();
     Set<String> joiners = new HashSet<>();
     List<String> approx = new java.util.ArrayList<>();
+    Map<String, Integer> words = new HashMap<>();
+    Set<String> measures = new HashSet<>();
     for (String[] r : ProfileFile.rows(code, "numbers.txt")) {
       switch (r[0]) {
+        case "word" -> {
+          for (int i = 2; i < r.length; i++) words.put(lower(r[i]), Integer.parseInt(r[1]));
+        }
+        case "measure" -> {
+          for (int i = 1; i < r.length; i++) measures.add(lower(r[i]));
+        }
         case "decimal" -> decimal = r[1].charAt(0);
         case "group" -> {
           for (int i = 1; i < r.length; i++) {
@@ -141,6 +149,6 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
         default -> { }
       }
     }
-    return new NumberFormat(decimal, group.toString(), scales, percent, joiners, approx);
+    return new NumberFormat(decimal, group.toString(), scales, percent, joiners, approx, words, measures);
   }
 }

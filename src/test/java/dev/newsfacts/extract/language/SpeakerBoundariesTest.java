@@ -62,7 +62,7 @@ class SpeakerBoundariesTest {
   }
 
   @Test
-  void aNameInApposititionAfterAPhraseOfPlaceIsStillTheSpeaker() {
+  void aNameInAppositionAfterAPhraseOfPlaceIsStillTheSpeaker() {
     Profiled p = Profiled.of("""
         KIEL (dpa) - Der Hafen bleibt gesperrt.
 
