@@ -304,7 +304,7 @@ public final class ProfileQuoteExtractor {
    * The name a description's noun was introduced with before {@code offset}: "le groupe" after "le groupe
    * de construction Altena", "la empresa" after "la empresa Iberdrola". The description is an article and
    * one noun that is no role; the name the first capitalised words after that noun, with only lower-case
-   * words between.
+   * words between and no "de" or "von" right before it.
    */
   private String introducedAs(List<Word> words, String description, int offset) {
     List<Word> ws = Word.in(description, 0, description.length());
@@ -318,7 +318,9 @@ public final class ProfileQuoteExtractor {
       int e = j;
       while (e < words.size() && words.get(e).isLetters() && words.get(e).isCapitalised()
           && !profile.determiners().contains(words.get(e).lower())) e++;
-      if (e > j && e - j <= 3 && words.get(j).start() < offset) {
+      // "le groupe de construction Altena" names the group; "le gouvernement de Gabriel Attal" names its head
+      boolean complement = profile.joiners().contains(words.get(j - 1).lower());
+      if (e > j && e - j <= 3 && words.get(j).start() < offset && !complement) {
         return String.join(" ", words.subList(j, e).stream().map(Word::text).toList());
       }
     }

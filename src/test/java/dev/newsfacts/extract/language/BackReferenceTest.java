@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +48,15 @@ class BackReferenceTest {
         «Me voy con la cabeza alta», dijo el técnico en la sala de prensa.
         """);
     assertEquals("Luis Molina", p.speaker("Me voy con la cabeza alta"));
+  }
+
+  @Test
+  void aNameAfterDeIsNotWhatTheNounWasIntroducedWith() {
+    Profiled p = Profiled.of("""
+        PARIS, 2 mai 2024 (AFP) — Le gouvernement de Gabriel Attal a présenté mardi son plan pour l'emploi.
+
+        « Le chômage baissera », a assuré le gouvernement dans un communiqué.
+        """);
+    assertNotEquals("Gabriel Attal", p.speaker("Le chômage baissera"));
   }
 }
