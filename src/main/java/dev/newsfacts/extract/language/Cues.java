@@ -108,6 +108,8 @@ final class Cues {
             "profile-subject-before");
       }
       Subject s = subjectAfter(text, words, v.next(), openMark, v.cueStart(), v.cueEnd(), "profile-verb-subject-after");
+      // "Zugleich warnte er vor zu hohen Erwartungen: „…“": a pronoun right after the verb is its inverted subject
+      if (s != null && s.by().isPronoun() && s.by().start() == words.get(v.next()).start()) return s.by();
       boolean addressee = s != null && s.by().name() != null && afterDeterminer(words, s.by().start());
       if (s != null && s.by().name() != null && !addressee) return s.by();
       Attribution b = subjectBefore(text, words, first, j, v);
@@ -192,6 +194,10 @@ final class Cues {
         stop = s.end();
       }
       int k = indexAtOrAfter(words, stop);
+      // "—Nos prometieron … —recuerda Antonio Pérez, un agricultor de 67 años—. Seguimos…": an incise opened
+      // with a dash runs to the next dash, past any apposition; without one it ends at the first closer
+      int dash = DASHES.contains(prev) ? nextDash(words, k, end) : -1;
+      if (dash >= 0) k = dash;
       while (k < words.size() && words.get(k).start() < end && !isCloser(words.get(k).text())) k++;
       int resume = end;
       if (k < words.size() && words.get(k).start() < end) {
@@ -202,6 +208,12 @@ final class Cues {
       return new Incise(words.get(j - 1).start(), resume, by);
     }
     return null;
+  }
+
+  /** The index of the first dash from word {@code k} on before offset {@code end}, or -1. */
+  private static int nextDash(List<Word> words, int k, int end) {
+    for (int i = k; i < words.size() && words.get(i).start() < end; i++) if (DASHES.contains(words.get(i).text())) return i;
+    return -1;
   }
 
   private static boolean isCloser(String w) {
@@ -221,11 +233,26 @@ final class Cues {
           w.end());
     }
     int descEnd = -1;
+    boolean described = profile.determiners().contains(w.lower()) || names.isRoleWord(w);
+    int adjunct = -1;
     for (int j = k; j < words.size() && j - k < SUBJECT_WINDOW; j++) {
       Word x = words.get(j);
       if (x.start() >= limit || STOPS.contains(x.text()) && !(x.text().equals(".") && j > k && isTitle(words, j - 1))) break;
       if (descEnd < 0 && x.text().equals(",")) descEnd = words.get(j - 1).end();
+      // the described subject takes at least its head word ("le technicien", "l'entraîneur") before the phrase
+      int head = profile.determiners().contains(w.lower()) ? k + 1 : k;
+      if (described && adjunct < 0 && j > head && profile.adjuncts().contains(x.lower())) adjunct = j;
       Names.Found f = names.at(text, words, j, j == k);
+      if (f != null && adjunct >= 0 && !words.get(j - 1).text().equals(",")) {
+        // "a déclaré le technicien lors d'une conférence de presse au Groupama Stadium": past a phrase of
+        // time or place, a name is where it was said, unless it stands in apposition after a comma
+        if (descEnd < 0) descEnd = words.get(adjunct - 1).end();
+        break;
+      }
+      if (f != null && indefinite(w) && j > k && complement(words, f.start())) {
+        // "résumait un membre des Bad Gones", "dijo una vecina de Sabadell": the unnamed person's group or place
+        break;
+      }
       if (f != null) {
         // "sagte der Leiter der Feuerwehr Köln, Christian Miller": the organisation, then the person in apposition
         if (afterDeterminer(words, f.start())) {
@@ -235,12 +262,13 @@ final class Cues {
         return new Subject(new Attribution(f.start(), f.end(), f.name(), (char) 0, null, cueStart, cueEnd, rule), f.end());
       }
     }
-    if (!(profile.determiners().contains(w.lower()) || names.isRoleWord(w))) return null;
+    if (!described) return null;
     int end = descEnd;
     if (end < 0) {
       int j = k;
       while (j + 1 < words.size() && j + 1 - k < SUBJECT_WINDOW && words.get(j + 1).start() < limit
-          && !STOPS.contains(words.get(j + 1).text()) && !words.get(j + 1).text().equals(",")) j++;
+          && !STOPS.contains(words.get(j + 1).text()) && !words.get(j + 1).text().equals(",")
+          && !(j + 1 > k && profile.adjuncts().contains(words.get(j + 1).lower()))) j++;
       end = words.get(j).end();
     }
     String description = text.substring(w.start(), end);
@@ -263,6 +291,20 @@ final class Cues {
 
   private static int indexAfterOffset(List<Word> words, int offset) {
     return indexAtOrAfter(words, offset);
+  }
+
+  private static final Set<String> INDEFINITE = Set.of("un", "une", "ein", "eine", "einer", "una", "uno");
+
+  /** "un membre", "ein Sprecher", "una vecina": a subject that opens with an indefinite article. */
+  private static boolean indefinite(Word w) {
+    return INDEFINITE.contains(w.lower());
+  }
+
+  /** Whether the word before offset {@code start} is an article or a joiner ("des Bad Gones", "von Hapag-Lloyd"). */
+  private boolean complement(List<Word> words, int start) {
+    int k = indexAtOrAfter(words, start) - 1;
+    return k >= 0 && words.get(k).isLetters()
+        && (profile.determiners().contains(words.get(k).lower()) || profile.joiners().contains(words.get(k).lower()));
   }
 
   /** Whether the word before offset {@code start} is an article or determiner ("der Nachrichtenagentur Reuters"). */

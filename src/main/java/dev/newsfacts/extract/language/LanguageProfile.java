@@ -22,12 +22,19 @@ import java.util.Set;
  * @param opinion lower-cased words that open a sentence with whose view it gives ("Pour X, …", "Para X, …")
  * @param openers lower-cased words that may open a sentence and never start a name ("Desde", "Après")
  * @param ageWords lower-cased words of an age in apposition ("Karim, 54 ans,") that mark a lone name
+ * @param adjuncts lower-cased prepositions that open a phrase of time or place after a described subject
+ *     ("le technicien lors d'une conférence", "die Bundesrätin im Parlament") and so end the description
+ * @param placeWords lower-cased small words written in lower case inside a place name ("Ciudad de México",
+ *     "Frankfurt am Main") when a dateline gives the place in capitals
+ * @param oblique lower-cased articles after which a name's adjective takes the oblique ending
+ *     ("bei der Deutschen Bahn"), which the name's own form ("Deutsche Bahn") does not have
  */
 public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogueDash, Set<String> speechForms,
     Set<String> auxiliaries, Set<String> according, Set<String> determiners, Set<String> joiners,
     Map<String, Character> pronouns, Map<String, Character> titles, Map<String, Character> roleNouns,
     NumberFormat numbers, Map<String, Integer> months, Map<String, Character> givenNames, Set<String> opinion,
-    Set<String> openers, Set<String> ageWords) {
+    Set<String> openers, Set<String> ageWords, Set<String> adjuncts, Set<String> placeWords,
+    Set<String> oblique) {
 
   /** Reads the profile of {@code code}; a missing file gives an empty list (English has marks only). */
   public static LanguageProfile read(String code) {
@@ -55,7 +62,9 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
         grammar.getOrDefault("joiners", Set.of()), gendered(code, "pronouns.txt", true),
         gendered(code, "titles.txt", false), gendered(code, "role-nouns.txt", true), numbers(code), months,
         gendered(code, "given-names.txt", false), grammar.getOrDefault("opinion", Set.of()),
-        grammar.getOrDefault("openers", Set.of()), grammar.getOrDefault("age", Set.of()));
+        grammar.getOrDefault("openers", Set.of()), grammar.getOrDefault("age", Set.of()),
+        grammar.getOrDefault("adjuncts", Set.of()), grammar.getOrDefault("place", Set.of()),
+        grammar.getOrDefault("oblique", Set.of()));
   }
 
   public LanguageProfile {
@@ -73,6 +82,9 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
     opinion = Set.copyOf(opinion);
     openers = Set.copyOf(openers);
     ageWords = Set.copyOf(ageWords);
+    adjuncts = Set.copyOf(adjuncts);
+    placeWords = Set.copyOf(placeWords);
+    oblique = Set.copyOf(oblique);
   }
 
   public boolean isSpeechForm(String word) {
@@ -104,8 +116,16 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
     List<String> percent = new java.util.ArrayList<>();
     Set<String> joiners = new HashSet<>();
     List<String> approx = new java.util.ArrayList<>();
+    Map<String, Integer> words = new HashMap<>();
+    Set<String> measures = new HashSet<>();
     for (String[] r : ProfileFile.rows(code, "numbers.txt")) {
       switch (r[0]) {
+        case "word" -> {
+          for (int i = 2; i < r.length; i++) words.put(lower(r[i]), Integer.parseInt(r[1]));
+        }
+        case "measure" -> {
+          for (int i = 1; i < r.length; i++) measures.add(lower(r[i]));
+        }
         case "decimal" -> decimal = r[1].charAt(0);
         case "group" -> {
           for (int i = 1; i < r.length; i++) {
@@ -129,6 +149,6 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
         default -> { }
       }
     }
-    return new NumberFormat(decimal, group.toString(), scales, percent, joiners, approx);
+    return new NumberFormat(decimal, group.toString(), scales, percent, joiners, approx, words, measures);
   }
 }

@@ -14,7 +14,12 @@ import java.util.Set;
  */
 final class Names {
   /** Name particles that may stand inside a name, lower case only. */
-  private static final Set<String> PARTICLES = Set.of("de", "del", "von", "van", "der", "la", "da", "di", "du", "y");
+  private static final Set<String> PARTICLES = Set.of("de", "del", "von", "van", "der", "den", "la", "da", "di", "du", "y");
+  /**
+   * The particles that may open a run of them ("von der", "de la"); "der" and "la" only follow one, so a
+   * German genitive ("Angaben der Bahn") is no name.
+   */
+  private static final Set<String> FIRST_PARTICLES = Set.of("de", "del", "von", "van", "da", "di", "du", "y");
   private final LanguageProfile profile;
   private final GivenNames given;
 
@@ -93,7 +98,11 @@ final class Names {
     if (honorific) {
       gender = profile.titles().get(honor) == '0' ? 0 : profile.titles().get(honor);
       first = afterHonor;
-    } else if (!w.isCapitalised() || !w.isLetters() || excluded(w)) {
+      // "Frau Dr. Lena Hoffmann", "Herr Prof. Dr. Weber": titles after the honorific are no part of the name
+      int next;
+      while ((next = afterTitle(words, first)) > first) first = next;
+    } else if (!w.isCapitalised() || !w.isLetters() || excluded(w) || titleAt(words, i + 1)) {
+      // "Kinderärztin Frau Dr. Ilse Bergmann": a word before an honorific describes the person the honorific names
       return null;
     }
     // "die Sprecherin", "der Zeitung": a German noun after its article is no name, but "die Deutsche Bahn" is
@@ -107,16 +116,23 @@ final class Names {
       Word x = words.get(k);
       if (k > first && x.start() - words.get(k - 1).end() > 1) break;
       boolean nextCap = k + 1 < words.size() && nameWord(words.get(k + 1), false);
-      if (nameWord(x, k == first)) {
+      if (k > first && lastCap == k - 1 && capsBeforeParticle == 1 && !particle && x.isLetters()
+          && FIRST_PARTICLES.contains(lower(x.text())) && k + 1 < words.size()
+          && PARTICLES.contains(words.get(k + 1).text())) {
+        // "Alexander Van der Bellen": a capitalised particle that opens a run of them
+        particle = true;
+      } else if (nameWord(x, k == first)) {
         lastCap = k;
         if (!particle) capsBeforeParticle++;
       } else if ((k > first && lastCap == k - 1 || k == first && honorific) && nextCap && x.isLetters() && x.isCapitalised()
           && profile.determiners().contains(x.lower())) {
         // "Bruno Le Maire": a capitalised article inside a name
         particle = true;
-      } else if (x.isLetters() && PARTICLES.contains(x.text()) && lastCap >= 0 && capsBeforeParticle == 1) {
+      } else if (x.isLetters() && lastCap >= 0 && capsBeforeParticle == 1
+          && (particle ? PARTICLES : FIRST_PARTICLES).contains(x.text())) {
         // "Luis de la Fuente", "Ursula von der Leyen" (a given name, then particles), not "Kastens von der Firma"
         particle = true;
+
       } else {
         break;
       }
@@ -136,6 +152,26 @@ final class Names {
     if (gender == 0 && first > 0 && isRoleWord(words.get(first - 1))) gender = roleGender(words, first - 1);
     if (gender == 0) gender = genderOfGiven(words.get(first).text());
     return new Found(words.get(first).start(), words.get(lastCap).end(), name, gender);
+  }
+
+  /** The word after a title ("Dr", "Dr.") at word {@code k}, or {@code k} when none stands there. */
+  private int afterTitle(List<Word> words, int k) {
+    if (k >= words.size()) return k;
+    String t = words.get(k).text();
+    if (k + 1 < words.size() && words.get(k + 1).text().equals(".") && words.get(k + 1).start() == words.get(k).end()
+        && profile.titles().containsKey(t + ".")) {
+      return k + 2;
+    }
+    return profile.titles().containsKey(t) && profile.titles().get(t) == '0' ? k + 1 : k;
+  }
+
+  private boolean titleAt(List<Word> words, int k) {
+    return k < words.size() && afterTitle(words, k) > k
+        || k < words.size() && profile.titles().containsKey(words.get(k).text());
+  }
+
+  private static String lower(String w) {
+    return LanguageProfile.lower(w);
   }
 
   /** 'M' or 'F' for a given name of this language or of the shared list, else 0. */

@@ -10,10 +10,14 @@ import java.util.Set;
  * share ("pour cent", "Prozent") and the words that join a scale to its unit ("millions d'euros").
  *
  * @param scales scale word (as written, with "_" for a space) to its factor
+ * @param numberWords lower-cased number written as a word ("zwei", "deux", "dos") to its value
+ * @param measures lower-cased units of measure ("liter", "litres", "grados") after which a number word is a figure
  */
 public record NumberFormat(char decimal, String groupChars, Map<String, Double> scales, List<String> percentWords,
-    Set<String> unitJoiners, List<String> approximations) {
+    Set<String> unitJoiners, List<String> approximations, Map<String, Integer> numberWords, Set<String> measures) {
   public NumberFormat {
+    numberWords = Map.copyOf(numberWords);
+    measures = Set.copyOf(measures);
     approximations = List.copyOf(approximations);
     scales = Map.copyOf(scales);
     percentWords = List.copyOf(percentWords);

@@ -5,6 +5,7 @@ import dev.newsfacts.model.Dateline;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,10 @@ public final class ProfileDateline implements DatelineReader {
     this.profile = profile;
     StringBuilder months = new StringBuilder();
     for (String m : profile.months().keySet()) months.append(months.isEmpty() ? "" : "|").append(Pattern.quote(m));
-    this.pattern = Pattern.compile("\\A(?<loc>" + WORD + "(?:[ -]" + WORD + "){0,3}(?:/" + WORD + ")?)"
-        + "(?:,[ \\u00A0]*(?<day>\\d{1,2})\\.?[ \\u00A0]+(?:de[ \\u00A0]+)?(?<month>(?i:" + months + "))"
+    // a place of up to six words ("LAS PALMAS DE GRAN CANARIA"); a month written in full or cut short
+    // with or without a full stop ("sept.", "dic", "Okt.")
+    this.pattern = Pattern.compile("\\A(?<loc>" + WORD + "(?:[ -]" + WORD + "){0,5}(?:/" + WORD + ")?)"
+        + "(?:,[ \\u00A0]*(?<day>\\d{1,2})\\.?[ \\u00A0]+(?:de[ \\u00A0]+)?(?<month>(?i:" + months + "|\\p{L}{3,5}\\.?))"
         + "(?:[ \\u00A0]+(?:de[ \\u00A0]+)?(?<year>\\d{4}))?)?"
         + "[ \\u00A0]*\\((?<agency>[\\p{L}][^()\\n]{0,40})\\)[ \\u00A0]*(?:[-—–:]+|\\.)");
   }
@@ -34,7 +37,7 @@ public final class ProfileDateline implements DatelineReader {
     if (!m.lookingAt()) return null;
     String date = null;
     if (m.group("day") != null) {
-      Integer month = profile.months().get(m.group("month").toLowerCase(Locale.ROOT));
+      Integer month = month(m.group("month"));
       Integer year = m.group("year") != null ? Integer.valueOf(m.group("year"))
           : reference != null ? Integer.valueOf(reference.getYear()) : null;
       if (month != null && year != null) {
@@ -48,14 +51,40 @@ public final class ProfileDateline implements DatelineReader {
     return new Dateline(place(m.group("loc")), m.group("agency").strip(), date, start, m.end());
   }
 
-  /** "PARIS" → "Paris", "SAN SEBASTIÁN" → "San Sebastián": words in capitals only are recased. */
-  static String place(String loc) {
-    StringBuilder sb = new StringBuilder();
-    boolean start = true;
-    for (char c : loc.toCharArray()) {
-      sb.append(start ? c : Character.toLowerCase(c));
-      start = c == ' ' || c == '-' || c == '/' || c == '\'';
+  /**
+   * The number of a month written in full, or cut short to its first letters ("sept.", "dic", "janv."):
+   * the number every month name of the profile that starts with them shares; null when none or several.
+   */
+  Integer month(String written) {
+    String w = written.toLowerCase(Locale.ROOT);
+    if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+    Integer full = profile.months().get(w);
+    if (full != null || w.length() < 3) return full;
+    Integer found = null;
+    for (Map.Entry<String, Integer> e : profile.months().entrySet()) {
+      if (!e.getKey().startsWith(w)) continue;
+      if (found != null && !found.equals(e.getValue())) return null;
+      found = e.getValue();
     }
-    return loc.equals(loc.toUpperCase(Locale.ROOT)) ? sb.toString() : loc;
+    return found;
+  }
+
+  /**
+   * "PARIS" → "Paris", "SAN SEBASTIÁN" → "San Sebastián", "LAS PALMAS DE GRAN CANARIA" → "Las Palmas de Gran
+   * Canaria": words in capitals only are recased, the profile's small place words after the first in lower case.
+   */
+  String place(String loc) {
+    if (!loc.equals(loc.toUpperCase(Locale.ROOT))) return loc;
+    StringBuilder sb = new StringBuilder();
+    int wordStart = 0;
+    for (int i = 0; i <= loc.length(); i++) {
+      if (i < loc.length() && " -/'".indexOf(loc.charAt(i)) < 0) continue;
+      String word = loc.substring(wordStart, i).toLowerCase(Locale.ROOT);
+      boolean small = wordStart > 0 && profile.placeWords().contains(word);
+      sb.append(small || word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+      if (i < loc.length()) sb.append(loc.charAt(i));
+      wordStart = i + 1;
+    }
+    return sb.toString();
   }
 }

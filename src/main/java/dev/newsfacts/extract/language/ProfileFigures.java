@@ -78,6 +78,33 @@ public final class ProfileFigures {
       out.add(new StatisticFact(null, text.substring(ss, se), ss, se,
           new Quantity(value, approximate, unit, text.substring(m.start(), end)), null, null, null));
     }
+    out.addAll(measuredWords(at, bodyStart));
+    out.sort(Comparator.comparingInt(StatisticFact::start));
+    return out;
+  }
+
+  /**
+   * "zwei Liter Wasser", "trois degrés", "dos kilómetros": a number written as a word is a figure only
+   * before a unit of measure; before any other noun ("zwei Fähren", "quatre ans") it is left to the text.
+   */
+  private List<StatisticFact> measuredWords(AnnotatedText at, int bodyStart) {
+    String text = at.text();
+    NumberFormat f = profile.numbers();
+    List<StatisticFact> out = new ArrayList<>();
+    if (f.numberWords().isEmpty() || f.measures().isEmpty()) return out;
+    List<Word> words = Word.in(text, bodyStart, text.length());
+    for (int i = 0; i + 1 < words.size(); i++) {
+      Word n = words.get(i);
+      Integer value = f.numberWords().get(n.lower());
+      Word unit = words.get(i + 1);
+      if (value == null || !f.measures().contains(unit.lower()) || unit.start() - n.end() > 1) continue;
+      Sentence s = at.sentenceAt(n.start());
+      int ss = s == null ? n.start() : Math.max(s.start(), bodyStart);
+      int se = s == null ? unit.end() : Math.max(s.end(), unit.end());
+      out.add(new StatisticFact(null, text.substring(ss, se), ss, se,
+          new Quantity(value, approximate(text, ss, n.start()), unit.text(), text.substring(n.start(), unit.end())),
+          null, null, null));
+    }
     return out;
   }
 

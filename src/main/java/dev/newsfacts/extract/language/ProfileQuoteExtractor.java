@@ -196,6 +196,10 @@ public final class ProfileQuoteExtractor {
           description = a.description();
         } else if ((name = organisation(a.description())) != null) {
           // "La Confédération des petites et moyennes entreprises (CPME) a salué « … »": an organisation speaks
+        } else if ((name = shortForm(text, words, a.description(), a.start())) != null) {
+          // "teilte die Bahn mit" after "Die Deutsche Bahn und die Gewerkschaft EVG": the organisation in full
+        } else if ((name = introducedAs(words, a.description(), a.start())) != null) {
+          // "a indiqué le groupe" after "le groupe de construction Altena": the name the noun came with
         } else {
           name = roles.personBefore(a.description(), a.start());
           if (name == null) {
@@ -207,6 +211,12 @@ public final class ProfileQuoteExtractor {
               && compatible(lastGender, descriptionGender(a.description()))) {
             // "», a poursuivi l'élu socialiste": a bare role with no organisation is the speaker still talking
             name = lastSpeaker;
+          }
+          if (name == null && lastSpeaker == null && bareRole(a.description()) && definite(a.description())) {
+            // "», a déclaré le technicien": a definite role with no one named near it and no one speaking yet
+            // refers back to the person the article named last
+            Names.Found f = latestCompatible(people, 0, a.start(), descriptionGender(a.description()));
+            if (f != null) name = Names.fullest(f.name(), people);
           }
           if (name == null) description = a.description();
         }
@@ -259,6 +269,75 @@ public final class ProfileQuoteExtractor {
     }
     for (int k = from; k < end; k++) if (names.isRoleWord(ws.get(k))) return null;
     return description.substring(head.start(), ws.get(end - 1).end());
+  }
+
+  /**
+   * The full name of an organisation that a description names by its last word ("die Bahn" for "Deutsche
+   * Bahn"): the article, one capitalised word that is no role (a separable verb particle may follow), and
+   * before {@code offset} that word closing a run of capitalised words that opens with no article.
+   */
+  private String shortForm(String text, List<Word> words, String description, int offset) {
+    List<Word> ws = Word.in(description, 0, description.length());
+    if (ws.size() < 2 || !profile.determiners().contains(ws.get(0).lower())) return null;
+    Word head = ws.get(1);
+    if (!head.isLetters() || !head.isCapitalised() || names.isRoleWord(head)) return null;
+    for (int k = 2; k < ws.size(); k++) if (!ws.get(k).isLetters() || ws.get(k).isCapitalised()) return null;
+    String best = null;
+    for (int i = 1; i < words.size() && words.get(i).start() < offset; i++) {
+      if (!words.get(i).text().equals(head.text())) continue;
+      int b = i;
+      while (b > 0 && words.get(b - 1).isLetters() && words.get(b - 1).isCapitalised()
+          && words.get(b).start() - words.get(b - 1).end() == 1 && !profile.determiners().contains(words.get(b - 1).lower())
+          && !names.isRoleWord(words.get(b - 1))) b--;
+      if (b == i) continue;
+      String full = text.substring(words.get(b).start(), words.get(i).end());
+      if (best == null || best.length() < full.length()) best = b > 0 && profile.oblique().contains(words.get(b - 1).lower())
+          ? nominative(full) : full;
+    }
+    return best;
+  }
+
+  /** At most this many words between a common noun and the name it introduces ("groupe de construction Altena"). */
+  private static final int INTRODUCTION_GAP = 3;
+
+  /**
+   * The name a description's noun was introduced with before {@code offset}: "le groupe" after "le groupe
+   * de construction Altena", "la empresa" after "la empresa Iberdrola". The description is an article and
+   * one noun that is no role; the name the first capitalised words after that noun, with only lower-case
+   * words between and no "de" or "von" right before it.
+   */
+  private String introducedAs(List<Word> words, String description, int offset) {
+    List<Word> ws = Word.in(description, 0, description.length());
+    if (ws.size() != 2 || !profile.determiners().contains(ws.get(0).lower())) return null;
+    Word noun = ws.get(1);
+    if (!noun.isLetters() || names.isRoleWord(noun) || noun.isCapitalised() && !profile.code().equals("de")) return null;
+    for (int i = 0; i < words.size() && words.get(i).start() < offset; i++) {
+      if (!words.get(i).lower().equals(noun.lower()) || i > 0 && !profile.determiners().contains(words.get(i - 1).lower())) continue;
+      int j = i + 1;
+      while (j < words.size() && j - i <= INTRODUCTION_GAP && words.get(j).isLetters() && !words.get(j).isCapitalised()) j++;
+      int e = j;
+      while (e < words.size() && words.get(e).isLetters() && words.get(e).isCapitalised()
+          && !profile.determiners().contains(words.get(e).lower())) e++;
+      // "le groupe de construction Altena" names the group; "le gouvernement de Gabriel Attal" names its head
+      boolean complement = profile.joiners().contains(words.get(j - 1).lower());
+      if (e > j && e - j <= 3 && words.get(j).start() < offset && !complement) {
+        return String.join(" ", words.subList(j, e).stream().map(Word::text).toList());
+      }
+    }
+    return null;
+  }
+
+  /** "Deutschen Bahn" → "Deutsche Bahn": the adjective opening a name, its oblique ending "-en" made "-e". */
+  private static String nominative(String name) {
+    int sp = name.indexOf(' ');
+    return sp > 2 && name.startsWith("en", sp - 2) ? name.substring(0, sp - 1) + name.substring(sp) : name;
+  }
+
+  /** "le technicien", "die Sprecherin", "la consejera": a description that opens with a definite article. */
+  private boolean definite(String description) {
+    List<Word> ws = Word.in(description, 0, description.length());
+    return !ws.isEmpty() && (profile.determiners().contains(ws.get(0).lower()) || cues.elidedArticle(ws.get(0)))
+        && !indefinite(description);
   }
 
   /** A role with no organisation or place after it ("l'élu socialiste", "la ministre"), which names no new source. */

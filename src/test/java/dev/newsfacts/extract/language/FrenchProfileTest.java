@@ -67,4 +67,12 @@ class FrenchProfileTest {
     assertEquals("2024-03-14", d.date());
     assertTrue(STORY.doc().facts().stream().noneMatch(f -> f.start() < d.end()), "the dateline's date is no figure");
   }
+
+  @Test
+  void aShortFragmentAfterEvoqueIsAQuoteOfTheSubject() {
+    Profiled p = Profiled.of("""
+        RENNES, 2 mai 2024 (AFP) — Le maire de Rennes, Claire Moreau, a évoqué « un choix difficile » lundi soir.
+        """);
+    assertEquals("Claire Moreau", p.speaker("un choix difficile"));
+  }
 }
