@@ -143,7 +143,7 @@ public final class Extractor {
     Annotator annotator = other == null ? annotators.get()
         : languageAnnotators.get().computeIfAbsent(languageCode, c -> languageModels.of(other.profile()).annotator());
     AnnotatedText at = annotator.annotate(text, deadline);
-    PersonIndex people = PersonIndex.build(at, givenNames);
+    PersonIndex people = PersonIndex.buildForEntities(at, entityGivenNames);
     deadline.check();
     List<Quote> found = !supported ? List.of() : other != null ? other.quotes().extract(at) : quotes.extract(at, people);
     deadline.check();
@@ -153,7 +153,7 @@ public final class Extractor {
     ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
         fallbackDates(input.hints()), languageCode, other == null ? null : other.datelines());
     int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
-    PersonIndex entityPeople = PersonIndex.buildForEntities(at, entityGivenNames);
+    PersonIndex entityPeople = people;
     EntityIndex ents = entityBuilder.build(at, entityPeople, found, m.dateline());
     List<Fact> facts = !supported ? List.of()
         : other != null ? FactExtractor.numbered(other.figures().find(at, bodyStart))
