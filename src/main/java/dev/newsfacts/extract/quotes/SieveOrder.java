@@ -25,6 +25,7 @@ final class SieveOrder {
         new PreviousParagraphQuote(),
         new NotAQuote(),
         new ContinuedSpeaker(),
-        new SentenceSubject());
+        new SentenceSubject(),
+        new NearestMention());
   }
 }

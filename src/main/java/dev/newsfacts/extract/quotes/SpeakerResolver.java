@@ -26,6 +26,7 @@ final class SpeakerResolver {
   private final List<Token> toks;
   private final PersonIndex people;
   private final Bylines bylines;
+  private final KnownNames known;
   private Person lastSpeaker;
   private int lastSpeakerParagraph = -1;
 
@@ -34,6 +35,7 @@ final class SpeakerResolver {
     this.toks = at.tokens();
     this.people = people;
     this.bylines = new Bylines(at);
+    this.known = new KnownNames(at, people);
   }
 
   Speaker resolve(Candidate c) {
@@ -49,7 +51,8 @@ final class SpeakerResolver {
       Person p = resolvePronoun(Pronouns.subjectKind(first.text()), a, first.paragraph());
       Resolution how = c.how == Resolution.NEARBY ? Resolution.NEARBY : Resolution.PRONOUN;
       if (p != null) remember(p, first.paragraph());
-      return new Speaker(p == null ? null : p.name(), null, p == null ? first.text() : null, mention, how, c.rule);
+      return new Speaker(p == null ? null : known.fullName(p.name()), null, p == null ? first.text() : null, mention, how,
+          c.rule);
     }
     // a relative pronoun ("Garland, who said") is named through the noun phrase it stands for
     TokenSpan naming = PossessorSkip.head(toks, c.source.naming());
@@ -58,9 +61,9 @@ final class SpeakerResolver {
     Person p = firstPersonIn(naming);
     if (p != null) {
       remember(p, first.paragraph());
-      return new Speaker(p.name(), null, null, mention, c.how, c.rule);
+      return new Speaker(known.fullName(p.name()), null, null, mention, c.how, c.rule);
     }
-    String name = properName(naming.start(), naming.end());
+    String name = known.fullName(properName(naming.start(), naming.end()));
     if (name != null) {
       return new Speaker(name, null, null, mention, c.how, c.rule);
     }
@@ -70,7 +73,7 @@ final class SpeakerResolver {
     Person linked = DescriptionLink.personFor(at, people, naming, a);
     if (linked != null) {
       remember(linked, first.paragraph());
-      return new Speaker(linked.name(), null, description, mention, c.how, c.rule);
+      return new Speaker(known.fullName(linked.name()), null, description, mention, c.how, c.rule);
     }
     return new Speaker(null, null, description, mention, c.how, c.rule);
   }
@@ -132,6 +135,11 @@ final class SpeakerResolver {
       Token prev = toks.get(k - 1);
       boolean joiner = (prev.is("for") || prev.is("of") || prev.is("on") || prev.is("and") || prev.is("&"))
           && k - 2 >= from && isNameWord(toks.get(k - 2));
+      // "Maya D. Song": the stop of an initial stays in the name, the initial with it
+      if (AbbreviationDot.ofInitial(toks, k - 1) && k - 2 >= from) {
+        k -= 2;
+        continue;
+      }
       // "the International Organization for Migration": connectors inside a capitalised name stay in it
       if (!joiner && !(isNameWord(prev) && !Titles.isTitleWord(prev.text()))) break;
       k--;
