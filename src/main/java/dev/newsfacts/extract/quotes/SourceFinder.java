@@ -151,7 +151,9 @@ final class SourceFinder {
   TokenSpan npEndingAt(int last, int limit) {
     if (last < limit || last < 0) return null;
     Token head = toks.get(last);
-    if (!(nounLike(head) || Pronouns.subjectKind(head.text()) != 0)) return null;
+    if (!(nounLike(head) || Pronouns.subjectKind(head.text()) != 0 || DeterminedAdjective.at(toks, last, limit))) {
+      return null;
+    }
     if (Pronouns.subjectKind(head.text()) != 0) return new TokenSpan(last, last + 1);
     int k = last;
     while (k - 1 >= limit && (isNpWord(toks.get(k - 1), false) || AbbreviationDot.at(toks, k - 1))) k--;
