@@ -21,6 +21,7 @@ final class SieveOrder {
             List.of(new DashByline(), new CueAfterQuote()),
             List.of(new NameColon(), new CueBeforeQuote()),
             new NearestAttributionRanker()),
+        new SentenceSubject(true),
         new SameParagraphQuote(),
         new PreviousParagraphQuote(),
         new NotAQuote(),
