@@ -14,6 +14,7 @@ public final class Titles {
   private static final Set<String> FEMALE_HONORIFICS = WordList.set(DIR + "honorifics-female.txt");
   private static final Set<String> MALE_HONORIFICS = WordList.set(DIR + "honorifics-male.txt");
   private static final Set<String> TITLE_WORDS = WordList.set(DIR + "title-words.txt");
+  private static final Set<String> ROLE_ABBREVIATIONS = WordList.set(DIR + "role-abbreviations.txt");
   /** Nouns that head a description of an unnamed source ("a State Department spokesman"). */
 
   private Titles() {}
@@ -33,6 +34,11 @@ public final class Titles {
   public static boolean isTitleWord(String w) {
     String l = w.toLowerCase(Locale.ROOT);
     return TITLE_WORDS.contains(l) || HONORIFICS.contains(l);
+  }
+
+  /** An abbreviated title written before a name, without its full stop ("Sen", "Atty", "Lt"). */
+  public static boolean isRoleAbbreviation(String w) {
+    return ROLE_ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /** Gender a role word carries on its own ("spokeswoman"), or 0. */

@@ -181,6 +181,14 @@ public final class PersonIndex {
     return best;
   }
 
+  /** The person mention nearest before {@code offset} (ending at or before it), or null. */
+  public NameMention lastMentionEndingBefore(int offset) {
+    for (int i = lastMentionStartingBefore(offset); i >= 0; i--) {
+      if (mentions.get(i).end() <= offset) return mentions.get(i);
+    }
+    return null;
+  }
+
   /** Index of the last mention starting before {@code offset} (-1 if none): mentions are in text order. */
   private int lastMentionStartingBefore(int offset) {
     int lo = 0;

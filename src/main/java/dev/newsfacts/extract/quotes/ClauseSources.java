@@ -53,7 +53,7 @@ final class ClauseSources {
   /** First cue in {@code [from, to)} that has a source, within the sentence it starts in. */
   Attribution firstAttribution(int from, int to) {
     for (int c = from; c < to; c++) {
-      if (isSentenceEnd(toks.get(c))) break;
+      if (isSentenceEnd(c)) break;
       int len = cues.cueAt(c, false);
       if (len == 0) continue;
       Source src = sourceOf(c, len, from, to);
@@ -76,12 +76,14 @@ final class ClauseSources {
   }
 
   private boolean endsSentenceBetween(int from, int to) {
-    for (int k = from; k < to; k++) if (isSentenceEnd(toks.get(k))) return true;
+    for (int k = from; k < to; k++) if (isSentenceEnd(k)) return true;
     return false;
   }
 
-  private static boolean isSentenceEnd(Token t) {
-    return t.is(".") || t.is("!") || t.is("?");
+  /** A full stop, question or exclamation mark, but not the stop of "Sen." or of an initial in a name. */
+  private boolean isSentenceEnd(int k) {
+    Token t = toks.get(k);
+    return t.is(".") && !AbbreviationDot.at(toks, k) || t.is("!") || t.is("?");
   }
 
   private boolean isPassiveWithAgent(int c, int to) {

@@ -11,7 +11,7 @@ import java.util.Locale;
  * sentence, so that a short quote with a cue next to it stays.
  */
 final class NotAQuote implements Sieve {
-  private static final int SHORT_WORDS = 3;
+  static final int SHORT_WORDS = 3;
   /** Confidence the ranker gives a cue right next to the quote (see NearestAttributionRanker). */
   private static final double NEAR_CUE_CONFIDENCE = 0.8;
 

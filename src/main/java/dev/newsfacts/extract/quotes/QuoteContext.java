@@ -3,6 +3,7 @@ package dev.newsfacts.extract.quotes;
 import dev.newsfacts.extract.lexicon.SpeechLexicon;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.people.PersonIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,14 +18,20 @@ final class QuoteContext {
   final List<QuotedSpan> scanned;
   /** Captions, credits and teasers, where nobody is quoted. */
   final Boilerplate boilerplate;
+  /** The people the article names (none when the caller has no index). */
+  final PersonIndex people;
+  /** Which tokens lie inside (or are) quotation marks of the scanned spans. */
+  final boolean[] quoted;
   private final List<Candidate> candidates = new ArrayList<>();
 
-  QuoteContext(AnnotatedText at, SpeechLexicon lexicon, List<QuotedSpan> scanned) {
+  QuoteContext(AnnotatedText at, SpeechLexicon lexicon, List<QuotedSpan> scanned, PersonIndex people) {
     this.at = at;
     this.toks = at.tokens();
     this.lexicon = lexicon;
+    this.people = people;
     this.scanned = List.copyOf(scanned);
-    this.sources = new ClauseSources(at, lexicon, quotedTokens(at, scanned));
+    this.quoted = quotedTokens(at, scanned);
+    this.sources = new ClauseSources(at, lexicon, quoted);
     this.boilerplate = new Boilerplate(at, lexicon);
   }
 

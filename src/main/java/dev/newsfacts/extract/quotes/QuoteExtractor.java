@@ -36,7 +36,7 @@ public final class QuoteExtractor {
   }
 
   public List<Quote> extract(AnnotatedText at, PersonIndex people) {
-    QuoteContext ctx = new QuoteContext(at, lexicon, scanner.scan(at.text(), at.paragraphs()));
+    QuoteContext ctx = new QuoteContext(at, lexicon, scanner.scan(at.text(), at.paragraphs()), people);
     for (CandidateGenerator g : generators) ctx.add(g.generate(ctx));
     for (Sieve s : sieves) s.apply(ctx);
 

@@ -79,6 +79,8 @@ final class ReportedSpeech implements CandidateGenerator {
         after = skipObject(after, s.endToken());
       }
       after = skipTimeWords(after, s.endToken());
+      // "said in Geneva", "told a rally in Ohio": where it was said, not what
+      after = skipTimeWords(QuoteSetting.skip(toks, after, s.endToken()), s.endToken());
       int that = thatWithin(after, s.endToken());
       if (that >= 0) after = that + 1;
       if (after + 1 < s.endToken() && toks.get(after).is(",") && isTwoApostrophes(toks.get(after + 1))) after++;

@@ -13,24 +13,46 @@ import java.util.List;
  * pronoun qualifies, so that an unattributed slogan is not pinned on a thing.
  */
 final class SentenceSubject implements Sieve {
+  private final boolean ownSentenceOnly;
+
+  /** The subject of the quote's own sentence, else of the sentence before. */
+  SentenceSubject() {
+    this(false);
+  }
+
+  /**
+   * @param ownSentenceOnly only the subject of the sentence the quote sits in: words quoted in the
+   *     middle of a sentence ("Graham assures his audience he will tell them to "shut up."") are
+   *     that sentence's subject's, whoever spoke before in the paragraph
+   */
+  SentenceSubject(boolean ownSentenceOnly) {
+    this.ownSentenceOnly = ownSentenceOnly;
+  }
+
   @Override
   public String name() {
-    return "sentence-subject";
+    return ownSentenceOnly ? "own-sentence-subject" : "sentence-subject";
   }
 
   @Override
   public void apply(QuoteContext ctx) {
     for (Candidate c : ctx.candidates()) {
       if (c.attributed() || !c.quoted()) continue;
+      // a word or three in marks is left to the scare-quote test, which drops it when nothing attributes it
+      if (ownSentenceOnly && words(ctx, c) <= NotAQuote.SHORT_WORDS) continue;
       Sentence own = ctx.at.sentenceAt(c.marks.openMark());
       TokenSpan src = null;
       if (own.start() < c.marks.openMark() && own.paragraph() == c.marks.paragraph()) src = personSubject(ctx, own);
-      if (src == null && own.index() > 0) {
+      if (src == null && !ownSentenceOnly && own.index() > 0) {
         Sentence prev = ctx.at.sentences().get(own.index() - 1);
         if (prev.paragraph() >= c.marks.paragraph() - 1) src = personSubject(ctx, prev);
       }
       if (src != null) c.attribute(new Attribution(Source.of(src), null), Resolution.NEARBY, 0.5, name());
     }
+  }
+
+  private static int words(QuoteContext ctx, Candidate c) {
+    return ctx.at.text().substring(c.start, c.end).trim().split("\\s+").length;
   }
 
   private static TokenSpan personSubject(QuoteContext ctx, Sentence s) {

@@ -21,10 +21,12 @@ final class SieveOrder {
             List.of(new DashByline(), new CueAfterQuote()),
             List.of(new NameColon(), new CueBeforeQuote()),
             new NearestAttributionRanker()),
+        new SentenceSubject(true),
         new SameParagraphQuote(),
         new PreviousParagraphQuote(),
         new NotAQuote(),
         new ContinuedSpeaker(),
-        new SentenceSubject());
+        new SentenceSubject(),
+        new NearestMention());
   }
 }

@@ -140,7 +140,7 @@ final class SourceFinder {
     Token t = toks.get(j);
     if (Pronouns.subjectKind(t.text()) != 0 && !t.is("we") && !t.is("I")) return new TokenSpan(j, j + 1);
     int end = j;
-    while (end < limit && isNpWord(toks.get(end), end == j)) end++;
+    while (end < limit && (isNpWord(toks.get(end), end == j) || end > j && AbbreviationDot.at(toks, end))) end++;
     while (end > j && (NP_INNER.contains(toks.get(end - 1).text()) || "DET".equals(toks.get(end - 1).pos()))) end--;
     if (end == j) return null;
     if (!hasNoun(j, end)) return null;
@@ -151,10 +151,12 @@ final class SourceFinder {
   TokenSpan npEndingAt(int last, int limit) {
     if (last < limit || last < 0) return null;
     Token head = toks.get(last);
-    if (!(nounLike(head) || Pronouns.subjectKind(head.text()) != 0)) return null;
+    if (!(nounLike(head) || Pronouns.subjectKind(head.text()) != 0 || DeterminedAdjective.at(toks, last, limit))) {
+      return null;
+    }
     if (Pronouns.subjectKind(head.text()) != 0) return new TokenSpan(last, last + 1);
     int k = last;
-    while (k - 1 >= limit && isNpWord(toks.get(k - 1), false)) k--;
+    while (k - 1 >= limit && (isNpWord(toks.get(k - 1), false) || AbbreviationDot.at(toks, k - 1))) k--;
     while (k < last && NP_INNER.contains(toks.get(k).text())) k++;
     return new TokenSpan(k, last + 1);
   }

@@ -27,6 +27,7 @@ final class SpeakerResolver {
   private final PersonIndex people;
   private final Bylines bylines;
   private final ParagraphSubject paragraphSubject;
+  private final KnownNames known;
   private Person lastSpeaker;
   private int lastSpeakerParagraph = -1;
 
@@ -36,6 +37,7 @@ final class SpeakerResolver {
     this.people = people;
     this.bylines = new Bylines(at);
     this.paragraphSubject = paragraphSubject;
+    this.known = new KnownNames(at, people);
   }
 
   Speaker resolve(Candidate c) {
@@ -51,7 +53,8 @@ final class SpeakerResolver {
       Person p = resolvePronoun(Pronouns.subjectKind(first.text()), a, first.paragraph());
       Resolution how = c.how == Resolution.NEARBY ? Resolution.NEARBY : Resolution.PRONOUN;
       if (p != null) remember(p, first.paragraph());
-      return new Speaker(p == null ? null : p.name(), null, p == null ? first.text() : null, mention, how, c.rule);
+      return new Speaker(p == null ? null : known.fullName(p.name()), null, p == null ? first.text() : null, mention, how,
+          c.rule);
     }
     // a relative pronoun ("Garland, who said") is named through the noun phrase it stands for
     TokenSpan naming = PossessorSkip.head(toks, c.source.naming());
@@ -60,9 +63,9 @@ final class SpeakerResolver {
     Person p = firstPersonIn(naming);
     if (p != null) {
       remember(p, first.paragraph());
-      return new Speaker(p.name(), null, null, mention, c.how, c.rule);
+      return new Speaker(known.fullName(p.name()), null, null, mention, c.how, c.rule);
     }
-    String name = properName(naming.start(), naming.end());
+    String name = known.fullName(properName(naming.start(), naming.end()));
     if (name != null) {
       return new Speaker(name, null, null, mention, c.how, c.rule);
     }
@@ -72,7 +75,7 @@ final class SpeakerResolver {
     Person linked = DescriptionLink.personFor(at, people, naming, a);
     if (linked != null) {
       remember(linked, first.paragraph());
-      return new Speaker(linked.name(), null, description, mention, c.how, c.rule);
+      return new Speaker(known.fullName(linked.name()), null, description, mention, c.how, c.rule);
     }
     return new Speaker(null, null, description, mention, c.how, c.rule);
   }
@@ -141,6 +144,11 @@ final class SpeakerResolver {
       Token prev = toks.get(k - 1);
       boolean joiner = (prev.is("for") || prev.is("of") || prev.is("on") || prev.is("and") || prev.is("&"))
           && k - 2 >= from && isNameWord(toks.get(k - 2));
+      // "Maya D. Song": the stop of an initial stays in the name, the initial with it
+      if (AbbreviationDot.ofInitial(toks, k - 1) && k - 2 >= from) {
+        k -= 2;
+        continue;
+      }
       // "the International Organization for Migration": connectors inside a capitalised name stay in it
       if (!joiner && !(isNameWord(prev) && !Titles.isTitleWord(prev.text()))) break;
       k--;

@@ -1,0 +1,21 @@
+package dev.newsfacts.extract.quotes;
+
+import dev.newsfacts.extract.nlp.Token;
+import java.util.List;
+
+/**
+ * "the organizer told them", "an aide said": the tagger sometimes calls a noun an adjective, but
+ * a word right after an article and right before a verb heads a noun phrase of its own, so it can
+ * be the subject of that verb.
+ */
+final class DeterminedAdjective {
+  private DeterminedAdjective() {}
+
+  /** Token {@code i} is tagged ADJ, follows an article (not before {@code limit}) and precedes a verb. */
+  static boolean at(List<Token> toks, int i, int limit) {
+    if (i - 1 < limit || i + 1 >= toks.size() || !"ADJ".equals(toks.get(i).pos())) return false;
+    Token det = toks.get(i - 1);
+    boolean article = det.is("the") || det.is("a") || det.is("an");
+    return article && "VERB".equals(toks.get(i + 1).pos());
+  }
+}
