@@ -27,6 +27,10 @@ final class Cues {
     if (QuotedAsSaying.at(toks, i)) return QuotedAsSaying.LENGTH;
     // "the commission is expected to report", "he is said to favour": the subject is not the one who speaks
     if (withStance && isPassive(i) && i + 1 < toks.size() && toks.get(i + 1).is("to")) return 0;
+    // "defences have not been maintained, a report found": a passive verb closing its clause reports nothing
+    if (isPassive(i) && i + 1 < toks.size() && "PUNCT".equals(toks.get(i + 1).pos()) && !SourceFinder.isQuoteMark(toks.get(i + 1))) {
+      return 0;
+    }
     if (isNameWord(i)) return 0;
     String lemma = lexicon.speechLemma(t.text());
     // "pleaded guilty", "pointed to", "calling for a ban", "adds up": the verb does something else

@@ -36,6 +36,13 @@ class ReportedSpeechPrecisionTest {
   }
 
   @Test
+  void aPassiveSpeechVerbClosingItsClauseIsNotTheCue() {
+    QuotesOf a = QuotesOf.text("Homes remain at risk because flood defences have not been maintained, a parliamentary report has found.");
+    Quote q = a.containing("Homes remain at risk");
+    assertEquals("a parliamentary report", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
   void anActiveExpectStillReports() {
     QuotesOf a = QuotesOf.text("Hospital director Mei Tan said she expects the new wing to open in March.");
     assertEquals("Mei Tan", a.containing("the new wing").speaker().name(), a::describe);
