@@ -50,6 +50,9 @@ final class SentenceRepair {
     // "Sen. Rand Paul (R-Ky.) said": an abbreviation closing a parenthesis, then a lower-case word
     if (last.endsWith(".)") && Character.isLowerCase(para.charAt(nextStart))) return true;
     char next = para.charAt(nextStart);
+    // "an estimate of $431.5 | million": a piece that ends without any closing mark, before a
+    // lower-case word, was cut inside a sentence
+    if (prev[1] > prev[0] && Character.isLetterOrDigit(para.charAt(prev[1] - 1)) && Character.isLowerCase(next)) return true;
     boolean lowerOrDigit = Character.isLowerCase(next) || Character.isDigit(next);
     if (SOFT.contains(last) || TITLES.contains(last)) return lowerOrDigit;
     // A single capital and a dot ("Donald J. Trump") is an initial, not an ending.

@@ -1,0 +1,34 @@
+package dev.newsfacts.extract.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import opennlp.tools.util.Span;
+
+/** Where the sentence model's pieces are joined again. */
+class SentenceRepairTest {
+  private static List<String> repaired(String para, Span... pieces) {
+    return SentenceRepair.repair(para, pieces).stream().map(r -> para.substring(r[0], r[1])).toList();
+  }
+
+  @Test
+  void joinsAPieceCutInsideAFigureBeforeALowerCaseWord() {
+    String p = "Analysts expected $431.5 million, according to LSEG data.";
+    int cut = p.indexOf("million");
+    assertEquals(List.of(p), repaired(p, new Span(0, cut - 1), new Span(cut, p.length())));
+  }
+
+  @Test
+  void keepsASplitAfterAFullStop() {
+    String p = "Sales fell. shares rose later.";
+    int cut = p.indexOf("shares");
+    assertEquals(List.of("Sales fell.", "shares rose later."), repaired(p, new Span(0, cut - 1), new Span(cut, p.length())));
+  }
+
+  @Test
+  void joinsASplitAfterATitleAbbreviation() {
+    String p = "Sen. Ana Ruiz voted no.";
+    assertEquals(List.of(p), repaired(p, new Span(0, 4), new Span(5, p.length())));
+  }
+}
