@@ -92,9 +92,10 @@ public final class EntityLexicon {
     for (List<String> row : rows("places.txt")) {
       for (String form : row) places.put(form, row.get(0));
     }
-    // a form written in places.txt wins over a JDK name, so "US" and "America" mean the United States
+    // a form written in places.txt wins over a JDK name, so "US" and "America" mean the United States; a row
+    // holding the JDK's own name under another canonical one ("Turkey|Türkiye") is that country too
     for (List<String> row : rows("places.txt")) {
-      if (places.get(row.get(0)).equals(row.get(0)) && countries.contains(row.get(0))) {
+      if (places.get(row.get(0)).equals(row.get(0)) && row.stream().anyMatch(countries::contains)) {
         for (String form : row) countries.add(form);
       }
     }

@@ -51,10 +51,12 @@ final class RoleFinder {
     List<RoleFact> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     RoleConstructions more = new RoleConstructions(text, entities, lex);
+    MemberTitles members = new MemberTitles(text, entities, lex);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
-        RoleFact before = titleBefore(name, m);
+        RoleFact before = members.before(name, m);
+        if (before == null) before = titleBefore(name, m);
         if (before == null) before = more.office(name, m);
         if (before == null) before = more.titleSetOff(name, m);
         if (before != null && seen.add(name + "|" + before.title().toLowerCase(Locale.ROOT))) {
@@ -80,6 +82,9 @@ final class RoleFinder {
       org = organisation(o);
     }
     String title = clean(text.substring(from, m.start()));
+    // "Gov. Tim Walz": the office, as "Sen." gives it, not its abbreviation
+    String office = RoleConstructions.spelledOut(title);
+    if (office != null) title = office;
     if (!isRole(title)) return null;
     if (org == null) {
       LinkedMention o = entities.endingAt(trimBack(m.titleStart()));
@@ -93,7 +98,19 @@ final class RoleFinder {
     if (!x.lookingAt()) return null;
     int phraseStart = x.start(1);
     int phraseEnd = x.end(1);
-    String[] words = x.group(1).strip().split("\\s+");
+    // "Liz McKeown, the ONS director of economic statistics": an organisation opening the phrase owns the title
+    String leadOrg = null;
+    LinkedMention lead = entities.startingAt(phraseStart);
+    if (lead != null && lead.entity().type() == EntityType.ORGANIZATION && lead.end() < phraseEnd) {
+      int after = lead.end();
+      if (text.startsWith("'s", after) || text.startsWith("’s", after)) after += 2;
+      while (after < phraseEnd && Character.isWhitespace(text.charAt(after))) after++;
+      if (after < phraseEnd && Character.isLowerCase(text.charAt(after))) {
+        leadOrg = lead.entity().name();
+        phraseStart = after;
+      }
+    }
+    String[] words = text.substring(phraseStart, phraseEnd).strip().split("\\s+");
     int head = 0;
     while (head < words.length - 1 && MODIFIERS.contains(words[head].toLowerCase(Locale.ROOT))) head++;
     String headWord = words[head].toLowerCase(Locale.ROOT);
@@ -103,7 +120,7 @@ final class RoleFinder {
       if (headWord == null || !isRoleNoun(headWord)) return null;
     }
     if (Character.isUpperCase(words[0].charAt(0)) && !Titles.isTitleWord(words[0])) return null;
-    String org = null;
+    String org = leadOrg;
     int titleEnd = phraseEnd;
     for (LinkedMention o : entities.within(phraseStart, phraseEnd)) {
       if (o.entity().type() != EntityType.ORGANIZATION) continue;

@@ -53,9 +53,14 @@ final class StatisticFinder {
     // the latest named source and its sentence: "the report said", "the survey" a few sentences on point back to it
     Attribution recent = null;
     int recentSentence = -10;
+    // the organisation whose poll, survey or figures a sentence named ("according to a new Gallup poll"), and where
+    Attribution study = null;
+    int studySentence = -10;
     for (Sentence s : at.sentences()) {
       int from = Math.max(s.start(), bodyStart);
       if (from >= s.end()) continue;
+      LinkedMention owner = CommonNounSources.owner(text, from, s.end(), topLevel(from, s.end()));
+      Attribution studyHere = owner == null ? null : new Attribution(owner.entity().name(), owner.entity().id());
       List<DateMention> dates = DateExpressions.find(text, from, s.end(), reference);
       List<Figure> figures = Figures.find(text, from, s.end());
       Period period = Periods.of(text, dates, reference);
@@ -79,6 +84,7 @@ final class StatisticFinder {
           if (p == null) p = previous.period();
           if (place == null) place = previous.location();
         }
+        if (source == null) source = studySource(studyHere, study, studySentence, s, from);
         if (source == null && recent != null && s.index() - recentSentence <= 3
             && StatisticUnits.pointsBack(text.substring(from, s.end()), unit)) {
           source = recent;
@@ -96,8 +102,27 @@ final class StatisticFinder {
         previous = fact;
         previousSentence = s.index();
       }
+      if (studyHere != null) {
+        study = studyHere;
+        studySentence = s.index();
+      }
     }
     return out;
+  }
+
+  /**
+   * A source given by a common noun: the owner of a study this sentence names, else of one the sentence
+   * before named ("according to a new Gallup poll." then "Just 28 percent …"), else of one named up to three
+   * sentences before when this one names the study again ("The survey found …").
+   */
+  private Attribution studySource(Attribution here, Attribution earlier, int earlierSentence, Sentence s, int from) {
+    if (here != null) return here;
+    if (earlier == null) return null;
+    if (s.index() - earlierSentence == 1) return earlier;
+    if (s.index() - earlierSentence <= 3 && CommonNounSources.namesStudyAgain(at.text().substring(from, s.end()))) {
+      return earlier;
+    }
+    return null;
   }
 
   private static boolean partOf(String text, Figure part, Figure whole) {
