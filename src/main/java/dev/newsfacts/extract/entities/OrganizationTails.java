@@ -26,7 +26,10 @@ final class OrganizationTails {
     if (words.length > 1 && OFFICES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return true;
     if (CONNECTORS.contains(words[0])) return true;  // "of Public Health": the run began at a head word
     for (PersonMention m : p.mentions) {
-      if (!afterConnector(at, m.start(), lex)) return false;
+      // "Office for National Statistics": the person step may read "National" as the title of "Statistics"
+      if (!afterConnector(at, m.start(), lex) && (m.titleStart() == m.start() || !afterConnector(at, m.titleStart(), lex))) {
+        return false;
+      }
     }
     return !p.mentions.isEmpty();
   }
