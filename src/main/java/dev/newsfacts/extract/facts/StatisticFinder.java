@@ -158,6 +158,9 @@ final class StatisticFinder {
       if (more && previous != null && previous.start() <= f.start() && f.end() <= previous.end() && !f.share()) {
         return previous.quantity().unit();
       }
+      // "the number of job vacancies fell by 9,000 to 717,000": what the clause's subject counts
+      String subject = f.currency() == null ? ChangeSubjects.unit(at, f.start()) : null;
+      if (subject != null) return subject;
       if (f.currency() != null) return f.currency();
       return f.share() ? "share" : null;
     }
