@@ -79,6 +79,11 @@ final class MentionFinder {
       if (end < b) classify(end, b);
       return;
     }
+    // "the neighborhood group Livable Seattle", "the think tank Bruegel": the noun before says what the name is
+    if (ClassifiedNames.namesOrganisation(toks, a, b, lex)) {
+      organization(a, b);
+      return;
+    }
     // "Maricopa County", "Mississippi River": a place word ends the name of one place, whatever the lists say of its parts
     if (b - a >= 2 && b - a <= 4 && lex.isPlaceHead(CapitalisedRuns.word(toks.get(b - 1))) && lex.place(whole) == null
         && !lex.isCountry(text(a, b - 1))) {
@@ -105,6 +110,7 @@ final class MentionFinder {
   private int orgHead(int a, int b) {
     for (int k = b - 1; k >= a; k--) {
       if (!lex.isOrgHead(CapitalisedRuns.word(toks.get(k)))) continue;
+      if (lex.isWeakOrgHead(CapitalisedRuns.word(toks.get(k))) && (k == a || !toks.get(k - 1).pos().startsWith("PROPN"))) continue;
       // "Centers for ...", "Office on ...": the head opens a name that goes on with a connector
       boolean opens = k + 1 < b && !CapitalisedRuns.namePart(toks, k + 1, blocked);
       if (k > a || opens) return k;
