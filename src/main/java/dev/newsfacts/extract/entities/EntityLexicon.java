@@ -38,7 +38,7 @@ public final class EntityLexicon {
   /** Nationality or group word → country it points at ("" for groups). */
   private final Map<String, String> demonyms;
   private final Set<String> orgHeads;
-  /** Heads that end a name only right after a proper noun ("Allina Health", not a headline's "Over Health"). */
+  /** Heads that end a name only after another word outside a headline ("Allina Health", not "Stealth Over Health"). */
   private final Set<String> weakHeads;
   private final Set<String> placeHeads;
   /** Common nouns that say the capitalised name after them is an organisation's ("the think tank Bruegel"). */
@@ -187,7 +187,7 @@ public final class EntityLexicon {
     return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && orgClassifiers.contains(word);
   }
 
-  /** Whether a head word ends a name only right after a proper noun (org-heads.txt marks it "weak"). */
+  /** Whether a head word ends a name only after another word outside a headline (org-heads.txt marks it "weak"). */
   public boolean isWeakOrgHead(String word) {
     return weakHeads.contains(word.toLowerCase(Locale.ROOT));
   }

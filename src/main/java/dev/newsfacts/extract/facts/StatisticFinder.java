@@ -72,7 +72,7 @@ final class StatisticFinder {
         whole = fi + 1 < figures.size() && partOf(text, f, figures.get(fi + 1)) ? figures.get(fi + 1) : null;
         String unit = StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous));
         if (unit == null) continue;
-        Attribution source = source(s, from, f);
+        Attribution source = source(s, from, f, studyHere);
         String place = place(s, from, f);
         Period p = period;
         // the next sentence goes on with the same figures; after a poll or report, also across a paragraph break
@@ -84,7 +84,7 @@ final class StatisticFinder {
           if (p == null) p = previous.period();
           if (place == null) place = previous.location();
         }
-        if (source == null) source = studySource(studyHere, study, studySentence, s, from);
+        if (source == null) source = studySource(study, studySentence, s, from);
         if (source == null && recent != null && s.index() - recentSentence <= 3
             && StatisticUnits.pointsBack(text.substring(from, s.end()), unit)) {
           source = recent;
@@ -111,12 +111,11 @@ final class StatisticFinder {
   }
 
   /**
-   * A source given by a common noun: the owner of a study this sentence names, else of one the sentence
-   * before named ("according to a new Gallup poll." then "Just 28 percent …"), else of one named up to three
+   * A source given by a common noun in an earlier sentence (this sentence's own study is read first, with
+   * "according to"): the owner of a study the sentence before named ("according to a new Gallup poll." then "Just 28 percent …"), else of one named up to three
    * sentences before when this one names the study again ("The survey found …").
    */
-  private Attribution studySource(Attribution here, Attribution earlier, int earlierSentence, Sentence s, int from) {
-    if (here != null) return here;
+  private Attribution studySource(Attribution earlier, int earlierSentence, Sentence s, int from) {
     if (earlier == null) return null;
     if (s.index() - earlierSentence == 1) return earlier;
     if (s.index() - earlierSentence <= 3 && CommonNounSources.namesStudyAgain(at.text().substring(from, s.end()))) {
@@ -177,7 +176,7 @@ final class StatisticFinder {
     return (t.text().equals("'s") || t.text().equals("’s")) && k + 1 < toks.size() && UNIT_POS.contains(toks.get(k + 1).pos());
   }
 
-  private Attribution source(Sentence s, int from, Figure f) {
+  private Attribution source(Sentence s, int from, Figure f, Attribution studyHere) {
     String text = at.text();
     String lower = text.substring(from, s.end()).toLowerCase(Locale.ROOT);
     int according = lower.indexOf("according to ");
@@ -191,6 +190,8 @@ final class StatisticFinder {
         return new Attribution(m.entity().name(), m.entity().id());
       }
     }
+    // "a survey by the Chartered Institute … found": the study's owner, not whoever the quote step heard speak
+    if (studyHere != null) return studyHere;
     for (Quote q : entities.quotes()) {
       if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() != null) {
         if (q.speaker().entityId() == null) {
