@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 final class RoleFinder {
   /** ", [the|a|an] phrase," after a name, the phrase ending at a comma, a full stop or a bracket. */
   private static final Pattern APPOSITION = Pattern.compile("\\A,[ \\u00A0]+(?:(?:the|a|an)[ \\u00A0]+)?([^,;.()\\n\"“”]{2,120})");
+  /** A party and state or an age in brackets right after a name: "(R-Mich.)", "(D)", "(42)". */
+  private static final Pattern SHORT_BRACKET = Pattern.compile("\\A[ \\u00A0]*\\([^()\\n]{1,20}\\)");
   private static final Set<String> MODIFIERS = Set.of("former", "senior", "deputy", "acting", "interim", "then",
       "then-", "longtime", "veteran", "top", "chief", "assistant", "associate", "executive", "managing", "new", "current");
   /** Family words are in the title list (for "his son" sources) but are no role. */
@@ -94,7 +96,11 @@ final class RoleFinder {
   }
 
   private RoleFact apposition(String person, PersonMention m) {
-    Matcher x = APPOSITION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 160));
+    // "Rep. John Moolenaar (R-Mich.), chairman of …": a short bracket after the name comes before the apposition
+    int from = m.end();
+    Matcher bracket = SHORT_BRACKET.matcher(text).region(from, Math.min(text.length(), from + 30));
+    if (bracket.lookingAt()) from = bracket.end();
+    Matcher x = APPOSITION.matcher(text).region(from, Math.min(text.length(), from + 160));
     if (!x.lookingAt()) return null;
     int phraseStart = x.start(1);
     int phraseEnd = x.end(1);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The dateline that opens wire copy, in the forms agencies use:
  * "MEXICO CITY (AP) —", "EL PASO, Texas (AP) —", "WASHINGTON, Oct 5 (Reuters) -",
- * "Mexico City, (APP - UrduPoint / Pakistan Point News - 5th Oct, 2023)".
+ * "Mexico City, (APP - UrduPoint / Pakistan Point News - 5th Oct, 2023)", and "WASHINGTON —" without an agency.
  */
 public final class DatelineParser {
   private static final String WORD = "\\p{Lu}[\\p{L}.'’-]*";
@@ -17,6 +17,15 @@ public final class DatelineParser {
       "\\A(?<loc>" + WORD + "(?: " + WORD + "){0,4}(?:, " + WORD + "(?: " + WORD + ")?)?)"
           + ",?[ \\u00A0]*(?<date>" + LooseDate.MONTH + " \\d{1,2})?[ \\u00A0]*"
           + "\\((?<agency>[^()\\n]{2,120})\\)(?<dash>[ \\u00A0]*[-—–:]+)?");
+
+  /**
+   * "WASHINGTON —", "EL PASO, Texas —": a place in capitals and a dash, no agency, then the story. Capitals
+   * only, so that a sentence opening with a name and a dash is no dateline.
+   */
+  private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]+";
+  private static final Pattern CAPS_DATELINE = Pattern.compile(
+      "\\A(?<loc>" + CAPS + "(?: " + CAPS + "){0,3}(?:, " + WORD + "(?: " + WORD + ")?)?)"
+          + "[ \\u00A0]+(?:—|–|--?)[ \\u00A0]+(?=[\\p{Lu}\"“‘'])");
 
   private DatelineParser() {}
 
@@ -26,7 +35,13 @@ public final class DatelineParser {
    */
   public static Dateline parse(String text, int start, int end, LocalDate reference) {
     Matcher m = DATELINE.matcher(text).region(start, end);
-    if (!m.lookingAt()) return null;
+    if (!m.lookingAt()) {
+      Matcher caps = CAPS_DATELINE.matcher(text).region(start, end);
+      if (!caps.lookingAt()) return null;
+      int dashEnd = caps.end();
+      while (dashEnd > start && Character.isWhitespace(text.charAt(dashEnd - 1))) dashEnd--;
+      return new Dateline(place(caps.group("loc")), null, null, start, dashEnd);
+    }
     String agency = m.group("agency").strip();
     String date = m.group("date");
     if (!looksLikeAgency(agency)) return null;

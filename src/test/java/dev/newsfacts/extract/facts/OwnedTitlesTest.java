@@ -54,6 +54,13 @@ class OwnedTitlesTest {
   }
 
   @Test
+  void anAppositionAfterAPartyAndStateInBracketsIsStillTheRole() {
+    List<RoleFact> roles = roles("Sen. Dana Whitlock (R-Ohio), chairman of the Senate Finance Committee, "
+        + "praised the decision on Monday.");
+    assertTrue(has(roles, "Dana Whitlock", "chairman", "Senate Finance Committee"), roles.toString());
+  }
+
+  @Test
   void aPersonOnlyTheNameRulesFoundHasAnAppositionRole() {
     List<RoleFact> roles = roles("Zeynep Kaplanoglu, the chief economist at Garanti BBVA, said the cuts would slow.");
     assertTrue(roles.stream().anyMatch(r -> r.person().equals("Zeynep Kaplanoglu") && r.title().startsWith("chief economist")),

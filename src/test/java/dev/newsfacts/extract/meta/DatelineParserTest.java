@@ -22,6 +22,19 @@ class DatelineParserTest {
   }
 
   @Test
+  void readsAPlaceInCapitalsAndADashWithoutAnAgency() {
+    Dateline d = parse("WASHINGTON — The Commerce Department added 80 companies on Thursday.", null);
+    assertEquals("Washington", d.location());
+    assertNull(d.agency());
+    assertEquals("WASHINGTON —".length(), d.end());
+  }
+
+  @Test
+  void aNameInOrdinaryCaseBeforeADashIsNoDateline() {
+    assertNull(parse("Washington — not Ottawa — will host the talks.", null));
+  }
+
+  @Test
   void completesAReutersDateWithTheReferenceYear() {
     Dateline d = parse("WASHINGTON, Oct 5 (Reuters) - The Senate voted.", LocalDate.of(2023, 10, 6));
     assertEquals("Washington", d.location());
