@@ -157,6 +157,11 @@ public final class EntityBuilder {
       if (g.person() != null) {
         for (Person src : g.person().sources) refByPersonName.putIfAbsent(src.name(), ref);
         withMentions.add(new EntityIndex.PersonWithMentions(ref, List.copyOf(g.person().mentions)));
+      } else if (g.type() == EntityType.PERSON) {
+        // a person only the name rules or a quote found ("Selin Arslan, the chief economist at …") has roles too
+        List<PersonMention> plain = new ArrayList<>();
+        for (TextSpan s : g.spans()) plain.add(new PersonMention(s.start(), s.start(), s.end(), s.text(), ""));
+        withMentions.add(new EntityIndex.PersonWithMentions(ref, List.copyOf(plain)));
       }
     }
     mentions.sort(Comparator.comparingInt(LinkedMention::start).thenComparingInt(LinkedMention::end));

@@ -38,7 +38,11 @@ public final class EntityLexicon {
   /** Nationality or group word → country it points at ("" for groups). */
   private final Map<String, String> demonyms;
   private final Set<String> orgHeads;
+  /** Heads that end a name only after another word outside a headline ("Allina Health", not "Stealth Over Health"). */
+  private final Set<String> weakHeads;
   private final Set<String> placeHeads;
+  /** Common nouns that say the capitalised name after them is an organisation's ("the think tank Bruegel"). */
+  private final Set<String> orgClassifiers;
   /** Country names and their short forms (US, UK): modifiers that are stripped from an organisation's name. */
   private final Set<String> countries;
   private final int longestPlace;
@@ -46,12 +50,15 @@ public final class EntityLexicon {
   private final Set<String> towns;
 
   private EntityLexicon(Map<String, String> places, Map<String, String> organizations, Map<String, String> demonyms,
-      Set<String> orgHeads, Set<String> placeHeads, Set<String> countries, Set<String> towns) {
+      Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> countries, Set<String> towns,
+      Set<String> orgClassifiers) {
     this.places = Map.copyOf(places);
     this.organizations = Map.copyOf(organizations);
     this.demonyms = Map.copyOf(demonyms);
     this.orgHeads = Set.copyOf(orgHeads);
+    this.weakHeads = Set.copyOf(weakHeads);
     this.placeHeads = Set.copyOf(placeHeads);
+    this.orgClassifiers = Set.copyOf(orgClassifiers);
     this.countries = Set.copyOf(countries);
     this.towns = Set.copyOf(towns);
     int longest = 1;
@@ -92,9 +99,10 @@ public final class EntityLexicon {
     for (List<String> row : rows("places.txt")) {
       for (String form : row) places.put(form, row.get(0));
     }
-    // a form written in places.txt wins over a JDK name, so "US" and "America" mean the United States
+    // a form written in places.txt wins over a JDK name, so "US" and "America" mean the United States; a row
+    // holding the JDK's own name under another canonical one ("Turkey|Türkiye") is that country too
     for (List<String> row : rows("places.txt")) {
-      if (places.get(row.get(0)).equals(row.get(0)) && countries.contains(row.get(0))) {
+      if (places.get(row.get(0)).equals(row.get(0)) && row.stream().anyMatch(countries::contains)) {
         for (String form : row) countries.add(form);
       }
     }
@@ -106,12 +114,18 @@ public final class EntityLexicon {
     Map<String, String> demonyms = new HashMap<>();
     for (List<String> row : rows("demonyms.txt")) demonyms.put(row.get(0), row.size() > 1 ? row.get(1) : "");
     Set<String> orgHeads = new HashSet<>();
-    for (List<String> row : rows("org-heads.txt")) orgHeads.add(row.get(0));
+    Set<String> weakHeads = new HashSet<>();
+    for (List<String> row : rows("org-heads.txt")) {
+      orgHeads.add(row.get(0));
+      if (row.size() > 1 && row.get(1).equals("weak")) weakHeads.add(row.get(0));
+    }
     Set<String> placeHeads = new HashSet<>();
     for (List<String> row : rows("place-heads.txt")) placeHeads.add(row.get(0));
     Set<String> towns = new HashSet<>();
     for (List<String> row : rows("towns.txt")) towns.add(row.get(0));
-    return new EntityLexicon(places, orgs, demonyms, orgHeads, placeHeads, countries, towns);
+    Set<String> orgClassifiers = new HashSet<>();
+    for (List<String> row : rows("org-classifiers.txt")) orgClassifiers.add(row.get(0));
+    return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, placeHeads, countries, towns, orgClassifiers);
   }
 
   private static List<List<String>> rows(String file) {
@@ -166,6 +180,16 @@ public final class EntityLexicon {
 
   public boolean isOrgHead(String word) {
     return orgHeads.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a lower-case common noun before a name says it is an organisation's ("group", "retailer"). */
+  public boolean isOrgClassifier(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && orgClassifiers.contains(word);
+  }
+
+  /** Whether a head word ends a name only after another word outside a headline (org-heads.txt marks it "weak"). */
+  public boolean isWeakOrgHead(String word) {
+    return weakHeads.contains(word.toLowerCase(Locale.ROOT));
   }
 
   public boolean isPlaceHead(String word) {

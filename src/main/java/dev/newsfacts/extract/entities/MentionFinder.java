@@ -79,6 +79,11 @@ final class MentionFinder {
       if (end < b) classify(end, b);
       return;
     }
+    // "the neighborhood group Livable Seattle", "the think tank Bruegel": the noun before says what the name is
+    if (ClassifiedNames.namesOrganisation(toks, a, b, lex)) {
+      organization(a, b);
+      return;
+    }
     // "Maricopa County", "Mississippi River": a place word ends the name of one place, whatever the lists say of its parts
     if (b - a >= 2 && b - a <= 4 && lex.isPlaceHead(CapitalisedRuns.word(toks.get(b - 1))) && lex.place(whole) == null
         && !lex.isCountry(text(a, b - 1))) {
@@ -105,11 +110,33 @@ final class MentionFinder {
   private int orgHead(int a, int b) {
     for (int k = b - 1; k >= a; k--) {
       if (!lex.isOrgHead(CapitalisedRuns.word(toks.get(k)))) continue;
+      if (lex.isWeakOrgHead(CapitalisedRuns.word(toks.get(k))) && (k == a || titleCaseLine(k))) continue;
       // "Centers for ...", "Office on ...": the head opens a name that goes on with a connector
       boolean opens = k + 1 < b && !CapitalisedRuns.namePart(toks, k + 1, blocked);
       if (k > a || opens) return k;
     }
     return -1;
+  }
+
+  /**
+   * Whether the sentence of token {@code k} is a title-case headline ("Clinton Hid Past Health Problems"), where
+   * capitals say nothing of names. The tagger's tags are no help there: it calls unknown names DET or SCONJ.
+   */
+  private boolean titleCaseLine(int k) {
+    int sentence = toks.get(k).sentence();
+    int words = 0;
+    int capitals = 0;
+    for (int i = k; i >= 0 && toks.get(i).sentence() == sentence; i--) {
+      if (!Character.isLetter(toks.get(i).text().charAt(0))) continue;
+      words++;
+      if (toks.get(i).isCapitalised()) capitals++;
+    }
+    for (int i = k + 1; i < toks.size() && toks.get(i).sentence() == sentence; i++) {
+      if (!Character.isLetter(toks.get(i).text().charAt(0))) continue;
+      words++;
+      if (toks.get(i).isCapitalised()) capitals++;
+    }
+    return words >= 3 && capitals * 10 >= words * 7;
   }
 
   /** Where the organisation ends: the run's end when it continues by connectors, else just after the head. */

@@ -26,12 +26,17 @@ final class OrganizationTails {
     if (words.length > 1 && OFFICES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return true;
     if (CONNECTORS.contains(words[0])) return true;  // "of Public Health": the run began at a head word
     for (PersonMention m : p.mentions) {
-      if (!afterConnector(at, m.start(), lex)) return false;
+      // "Office for National Statistics": the person step may read "National" as the title of "Statistics"
+      // ("the administration of former President Bill Clinton" is no name: its head word is not capitalised)
+      if (!afterConnector(at, m.start(), lex, false)
+          && (m.titleStart() == m.start() || !afterConnector(at, m.titleStart(), lex, true))) {
+        return false;
+      }
     }
     return !p.mentions.isEmpty();
   }
 
-  private static boolean afterConnector(AnnotatedText at, int start, EntityLexicon lex) {
+  private static boolean afterConnector(AnnotatedText at, int start, EntityLexicon lex, boolean capitalHead) {
     List<Token> toks = at.tokens();
     int i = at.tokenAtOrAfter(start) - 1;
     // "Department of Housing and Urban Development": back over "and" and the capitalised words before it
@@ -42,6 +47,7 @@ final class OrganizationTails {
     if (i < 0 || !CONNECTORS.contains(toks.get(i).text().toLowerCase(Locale.ROOT))) return false;
     // "the" after a connector: "Office of the U.S. Trade Representative"
     if (toks.get(i).is("the") && i > 0 && CONNECTORS.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) i--;
-    return i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence() && lex.isOrgHead(toks.get(i - 1).text());
+    return i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence() && lex.isOrgHead(toks.get(i - 1).text())
+        && (!capitalHead || toks.get(i - 1).isCapitalised());
   }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Dated events: a sentence that says when something happened ("on Thursday", "last month", "in March
- * 2022", "two years ago"), with the date resolved. One event per sentence, at its first point in time;
+ * 2022", "two years ago"), with the date resolved. One event per sentence, at its first point in time, and
+ * one more when a later date is the reporting verb's ("said on Friday", {@link ReportingDates});
  * dates that only bound a period ("since 2014", "between ... and ...") are left to statistics.
  */
 final class EventFinder {
@@ -42,6 +43,14 @@ final class EventFinder {
         String rest = (text.substring(from, d.start()) + text.substring(d.end(), s.end())).strip();
         if (rest.split("\\s+").length < 3) break;
         out.add(new EventFact(null, sentence, a, b, d.date(), d.text().strip()));
+        // a later date of the reporting verb ("…, the authority said in February") dates the statement too
+        for (int j = i + 1; j < dates.size(); j++) {
+          DateMention r = dates.get(j);
+          if (r.relation().equals("at") && !r.date().equals(d.date()) && ReportingDates.datesTheReport(text, from, r.start())) {
+            out.add(new EventFact(null, sentence, a, b, r.date(), r.text().strip()));
+            break;
+          }
+        }
         break;
       }
     }

@@ -24,10 +24,15 @@ final class RoleConstructions {
       "del", "Delegate", "supt", "Superintendent");
   private static final Pattern OFFICE_BEFORE = Pattern.compile(
       "(?<![\\p{L}.])(Lt\\. Gov|Atty\\. Gen|Sens?|Reps?|Gov|Del|Supt)\\.[ \\u00A0]+\\z");
-  /** "[Org's|his|her|the] title words, " right before the name. */
+  /**
+   * "[Org's|his|her|its|the|the group's] title words, [Dr.] " right before the name: an honorific may stand
+   * between the comma and the name ("Its chief medical officer, Dr. Paul Keller").
+   */
   private static final Pattern TITLE_BEFORE = Pattern.compile(
-      "(?:(?<owner>\\p{Lu}[\\p{L}.&-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.&-]*){0,4})['’]s[ \\u00A0]+|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)[ \\u00A0]+)"
-          + "(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,3}[\\p{Ll}-]+),[ \\u00A0]+\\z");
+      "(?:(?<owner>\\p{Lu}[\\p{L}.&-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.&-]*){0,4})['’]s[ \\u00A0]+"
+          + "|(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he(?:[ \\u00A0]+(?<noun>\\p{Ll}+)['’]s)?)[ \\u00A0]+)"
+          + "(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,3}[\\p{Ll}-]+),[ \\u00A0]+"
+          + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\\.?[ \\u00A0]+)?\\z");
   private static final Pattern WHO_HEADS = Pattern.compile(
       "\\A,[ \\u00A0]+who[ \\u00A0]+(?<verb>heads|leads|runs|directs|chairs|founded|co-founded|oversees)[ \\u00A0]+(?<rest>[^,;.\\n]{2,100})");
   private static final Map<String, String> VERB_TITLES = Map.of("heads", "head", "leads", "head", "runs", "head",
@@ -41,6 +46,13 @@ final class RoleConstructions {
     this.text = text;
     this.entities = entities;
     this.lex = lex;
+  }
+
+  /** The office an abbreviation stands for ("Gov." → "Governor"), or null when it is none. */
+  static String spelledOut(String abbreviation) {
+    String k = abbreviation.strip().toLowerCase(Locale.ROOT);
+    if (k.endsWith(".")) k = k.substring(0, k.length() - 1);
+    return OFFICES.get(k);
   }
 
   /** "Sen." + name: the office spelled out; null when the name has no such abbreviation before it. */
@@ -68,6 +80,9 @@ final class RoleConstructions {
       else if (lex.place(x.group("owner")) != null) org = lex.place(x.group("owner"));
       // an owner no list knows is still the employer the text gives ("Gulfline's chief executive")
       else if (o == null) org = x.group("owner");
+    } else if (OwnerReference.pointsAtOrganisation(x.group("pronoun"), x.group("noun"))) {
+      // "Its chief medical officer", "the group's founder": the organisation the text last named
+      org = OwnerReference.lastOrganisation(text, entities, x.start());
     }
     int start = x.group("owner") != null ? x.start("owner") : x.start("title");
     return new RoleFact(null, person, title, org, start, m.end(), text.substring(start, m.end()));

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 final class RoleFinder {
   /** ", [the|a|an] phrase," after a name, the phrase ending at a comma, a full stop or a bracket. */
   private static final Pattern APPOSITION = Pattern.compile("\\A,[ \\u00A0]+(?:(?:the|a|an)[ \\u00A0]+)?([^,;.()\\n\"“”]{2,120})");
+  /** A party and state or an age in brackets right after a name: "(R-Mich.)", "(D)", "(42)". */
+  private static final Pattern SHORT_BRACKET = Pattern.compile("\\A[ \\u00A0]*\\([^()\\n]{1,20}\\)");
   private static final Set<String> MODIFIERS = Set.of("former", "senior", "deputy", "acting", "interim", "then",
       "then-", "longtime", "veteran", "top", "chief", "assistant", "associate", "executive", "managing", "new", "current");
   /** Family words are in the title list (for "his son" sources) but are no role. */
@@ -51,10 +53,12 @@ final class RoleFinder {
     List<RoleFact> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     RoleConstructions more = new RoleConstructions(text, entities, lex);
+    MemberTitles members = new MemberTitles(text, entities, lex);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
-        RoleFact before = titleBefore(name, m);
+        RoleFact before = members.before(name, m);
+        if (before == null) before = titleBefore(name, m);
         if (before == null) before = more.office(name, m);
         if (before == null) before = more.titleSetOff(name, m);
         if (before != null && seen.add(name + "|" + before.title().toLowerCase(Locale.ROOT))) {
@@ -80,6 +84,9 @@ final class RoleFinder {
       org = organisation(o);
     }
     String title = clean(text.substring(from, m.start()));
+    // "Gov. Tim Walz": the office, as "Sen." gives it, not its abbreviation
+    String office = RoleConstructions.spelledOut(title);
+    if (office != null) title = office;
     if (!isRole(title)) return null;
     if (org == null) {
       LinkedMention o = entities.endingAt(trimBack(m.titleStart()));
@@ -89,11 +96,27 @@ final class RoleFinder {
   }
 
   private RoleFact apposition(String person, PersonMention m) {
-    Matcher x = APPOSITION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 160));
+    // "Rep. John Moolenaar (R-Mich.), chairman of …": a short bracket after the name comes before the apposition
+    int from = m.end();
+    Matcher bracket = SHORT_BRACKET.matcher(text).region(from, Math.min(text.length(), from + 30));
+    if (bracket.lookingAt()) from = bracket.end();
+    Matcher x = APPOSITION.matcher(text).region(from, Math.min(text.length(), from + 160));
     if (!x.lookingAt()) return null;
     int phraseStart = x.start(1);
     int phraseEnd = x.end(1);
-    String[] words = x.group(1).strip().split("\\s+");
+    // "Liz McKeown, the ONS director of economic statistics": an organisation opening the phrase owns the title
+    String leadOrg = null;
+    LinkedMention lead = entities.startingAt(phraseStart);
+    if (lead != null && lead.entity().type() == EntityType.ORGANIZATION && lead.end() < phraseEnd) {
+      int after = lead.end();
+      if (text.startsWith("'s", after) || text.startsWith("’s", after)) after += 2;
+      while (after < phraseEnd && Character.isWhitespace(text.charAt(after))) after++;
+      if (after < phraseEnd && Character.isLowerCase(text.charAt(after))) {
+        leadOrg = lead.entity().name();
+        phraseStart = after;
+      }
+    }
+    String[] words = text.substring(phraseStart, phraseEnd).strip().split("\\s+");
     int head = 0;
     while (head < words.length - 1 && MODIFIERS.contains(words[head].toLowerCase(Locale.ROOT))) head++;
     String headWord = words[head].toLowerCase(Locale.ROOT);
@@ -103,7 +126,7 @@ final class RoleFinder {
       if (headWord == null || !isRoleNoun(headWord)) return null;
     }
     if (Character.isUpperCase(words[0].charAt(0)) && !Titles.isTitleWord(words[0])) return null;
-    String org = null;
+    String org = leadOrg;
     int titleEnd = phraseEnd;
     for (LinkedMention o : entities.within(phraseStart, phraseEnd)) {
       if (o.entity().type() != EntityType.ORGANIZATION) continue;

@@ -53,9 +53,14 @@ final class StatisticFinder {
     // the latest named source and its sentence: "the report said", "the survey" a few sentences on point back to it
     Attribution recent = null;
     int recentSentence = -10;
+    // the organisation whose poll, survey or figures a sentence named ("according to a new Gallup poll"), and where
+    Attribution study = null;
+    int studySentence = -10;
     for (Sentence s : at.sentences()) {
       int from = Math.max(s.start(), bodyStart);
       if (from >= s.end()) continue;
+      LinkedMention owner = CommonNounSources.owner(text, from, s.end(), topLevel(from, s.end()));
+      Attribution studyHere = owner == null ? null : new Attribution(owner.entity().name(), owner.entity().id());
       List<DateMention> dates = DateExpressions.find(text, from, s.end(), reference);
       List<Figure> figures = Figures.find(text, from, s.end());
       Period period = Periods.of(text, dates, reference);
@@ -67,7 +72,7 @@ final class StatisticFinder {
         whole = fi + 1 < figures.size() && partOf(text, f, figures.get(fi + 1)) ? figures.get(fi + 1) : null;
         String unit = StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous));
         if (unit == null) continue;
-        Attribution source = source(s, from, f);
+        Attribution source = source(s, from, f, studyHere);
         String place = place(s, from, f);
         Period p = period;
         // the next sentence goes on with the same figures; after a poll or report, also across a paragraph break
@@ -79,6 +84,7 @@ final class StatisticFinder {
           if (p == null) p = previous.period();
           if (place == null) place = previous.location();
         }
+        if (source == null) source = studySource(study, studySentence, s, from);
         if (source == null && recent != null && s.index() - recentSentence <= 3
             && StatisticUnits.pointsBack(text.substring(from, s.end()), unit)) {
           source = recent;
@@ -96,8 +102,26 @@ final class StatisticFinder {
         previous = fact;
         previousSentence = s.index();
       }
+      if (studyHere != null) {
+        study = studyHere;
+        studySentence = s.index();
+      }
     }
     return out;
+  }
+
+  /**
+   * A source given by a common noun in an earlier sentence (this sentence's own study is read first, with
+   * "according to"): the owner of a study the sentence before named ("according to a new Gallup poll." then "Just 28 percent …"), else of one named up to three
+   * sentences before when this one names the study again ("The survey found …").
+   */
+  private Attribution studySource(Attribution earlier, int earlierSentence, Sentence s, int from) {
+    if (earlier == null) return null;
+    if (s.index() - earlierSentence == 1) return earlier;
+    if (s.index() - earlierSentence <= 3 && CommonNounSources.namesStudyAgain(at.text().substring(from, s.end()))) {
+      return earlier;
+    }
+    return null;
   }
 
   private static boolean partOf(String text, Figure part, Figure whole) {
@@ -133,6 +157,9 @@ final class StatisticFinder {
       if (more && previous != null && previous.start() <= f.start() && f.end() <= previous.end() && !f.share()) {
         return previous.quantity().unit();
       }
+      // "the number of job vacancies fell by 9,000 to 717,000": what the clause's subject counts
+      String subject = f.currency() == null ? ChangeSubjects.unit(at, f.start()) : null;
+      if (subject != null) return subject;
       if (f.currency() != null) return f.currency();
       return f.share() ? "share" : null;
     }
@@ -149,7 +176,7 @@ final class StatisticFinder {
     return (t.text().equals("'s") || t.text().equals("’s")) && k + 1 < toks.size() && UNIT_POS.contains(toks.get(k + 1).pos());
   }
 
-  private Attribution source(Sentence s, int from, Figure f) {
+  private Attribution source(Sentence s, int from, Figure f, Attribution studyHere) {
     String text = at.text();
     String lower = text.substring(from, s.end()).toLowerCase(Locale.ROOT);
     int according = lower.indexOf("according to ");
@@ -163,6 +190,8 @@ final class StatisticFinder {
         return new Attribution(m.entity().name(), m.entity().id());
       }
     }
+    // "a survey by the Chartered Institute … found": the study's owner, not whoever the quote step heard speak
+    if (studyHere != null) return studyHere;
     for (Quote q : entities.quotes()) {
       if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() != null) {
         if (q.speaker().entityId() == null) {

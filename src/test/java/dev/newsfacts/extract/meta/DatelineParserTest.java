@@ -22,6 +22,11 @@ class DatelineParserTest {
   }
 
   @Test
+  void aNameInOrdinaryCaseBeforeADashIsNoDateline() {
+    assertNull(parse("Washington — not Ottawa — will host the talks.", null));
+  }
+
+  @Test
   void completesAReutersDateWithTheReferenceYear() {
     Dateline d = parse("WASHINGTON, Oct 5 (Reuters) - The Senate voted.", LocalDate.of(2023, 10, 6));
     assertEquals("Washington", d.location());

@@ -1,0 +1,87 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a figure counts when nothing follows it but the clause's subject says it: "the number of job vacancies
+ * fell by 9,000 to 717,000", "Measles cases in a West Texas outbreak rose to 327", "The unemployment rate
+ * rose to 5.0 percent". The figure comes right after a verb of change or level (and "by", "to", "at"), and the
+ * unit is the noun phrase that opens the clause, without "the number of".
+ */
+final class ChangeSubjects {
+  private static final Set<String> VERBS = Set.of("rose", "fell", "dropped", "declined", "increased", "decreased",
+      "climbed", "grew", "jumped", "slipped", "slid", "surged", "soared", "plunged", "tumbled", "reached", "hit",
+      "totaled", "totalled", "stood", "rises", "falls", "drops", "climbs", "grows", "reaches", "hits", "totals",
+      "stands", "edged", "eased", "rebounded", "doubled", "swelled", "shrank", "topped", "exceeded", "passed");
+  /** Words between the verb and the figure: "fell by 9,000 to", "stood at about". */
+  private static final Set<String> BETWEEN = Set.of("by", "to", "at", "about", "around", "nearly", "almost", "some",
+      "roughly", "more", "than", "over", "just", "up", "down", "a", "record", "new", "high", "of", "an", "estimated");
+  private static final Set<String> OPENERS = Set.of("the", "a", "an", "its", "their", "this", "that", "these", "those");
+  private static final Set<String> COUNT_NOUNS = Set.of("number", "total", "count", "amount", "level", "share");
+  private static final int MAX_BETWEEN = 6;
+
+  private ChangeSubjects() {}
+
+  /** The subject noun phrase for the figure starting at {@code figureStart}, or null when the pattern does not hold. */
+  static String unit(AnnotatedText at, int figureStart) {
+    List<Token> toks = at.tokens();
+    int k = at.tokenAtOrAfter(figureStart) - 1;
+    if (k < 0) return null;
+    int sentence = toks.get(k).sentence();
+    int steps = 0;
+    // back over "by 9,000 to" and similar, to the verb
+    while (k >= 0 && toks.get(k).sentence() == sentence && steps < MAX_BETWEEN && !isVerb(toks.get(k))) {
+      Token t = toks.get(k);
+      if (!BETWEEN.contains(t.text().toLowerCase(Locale.ROOT)) && !"NUM".equals(t.pos()) && !isFigurePart(t)) return null;
+      k--;
+      steps++;
+    }
+    if (k < 0 || toks.get(k).sentence() != sentence || !isVerb(toks.get(k))) return null;
+    int verb = k;
+    // the clause start: the sentence start, a comma, a semicolon or "that"
+    int start = verb - 1;
+    while (start >= 0 && toks.get(start).sentence() == sentence && !opensClause(toks.get(start))) start--;
+    start++;
+    while (start < verb && (OPENERS.contains(toks.get(start).text().toLowerCase(Locale.ROOT))
+        || "ADV".equals(toks.get(start).pos()))) start++;
+    if (start + 1 < verb && COUNT_NOUNS.contains(toks.get(start).text().toLowerCase(Locale.ROOT))
+        && toks.get(start + 1).is("of")) {
+      start += 2;
+      while (start < verb && OPENERS.contains(toks.get(start).text().toLowerCase(Locale.ROOT))) start++;
+    }
+    int end = start;
+    while (end < verb && isNounWord(toks.get(end))) end++;
+    if (end == start || !"NOUN".equals(base(toks.get(end - 1).pos())) && !"PROPN".equals(base(toks.get(end - 1).pos()))) {
+      return null;
+    }
+    return at.text().substring(toks.get(start).start(), toks.get(end - 1).end());
+  }
+
+  private static boolean isVerb(Token t) {
+    return VERBS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isFigurePart(Token t) {
+    String w = t.text();
+    return w.equals("$") || w.equals("%") || w.equals("£") || w.equals("€") || w.equalsIgnoreCase("percent")
+        || w.equalsIgnoreCase("million") || w.equalsIgnoreCase("billion") || w.equals("-");
+  }
+
+  private static boolean opensClause(Token t) {
+    return t.text().equals(",") || t.text().equals(";") || t.text().equals(":") || t.is("that") || t.text().equals("—");
+  }
+
+  private static boolean isNounWord(Token t) {
+    String p = base(t.pos());
+    return (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ")) && Character.isLetter(t.text().charAt(0));
+  }
+
+  private static String base(String pos) {
+    int plus = pos.indexOf('+');
+    return plus < 0 ? pos : pos.substring(0, plus);
+  }
+}

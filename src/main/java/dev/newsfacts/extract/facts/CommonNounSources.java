@@ -1,0 +1,65 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.model.EntityType;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statistic's source given by a common noun and the organisation it belongs to: "according to a new Gallup
+ * poll", "the Quinnipiac University survey", "ONS figures", "figures from the Office for National Statistics",
+ * "a survey by the Chartered Institute of Personnel and Development". The figures often follow in the next
+ * sentence ("Just 28 percent of adults said …"), or the next sentences name the study again without its owner
+ * ("The survey found …"); both take the owner named here.
+ */
+final class CommonNounSources {
+  private static final Pattern STUDY = Pattern.compile(
+      "\\b(?:poll|polls|polling|survey|surveys|study|report|analysis|data|figures|statistics|estimates?|census|"
+          + "count|tally|index|forecast|projections?)\\b", Pattern.CASE_INSENSITIVE);
+  /** Words between a study noun and the organisation after it: "survey conducted by the", "figures from". */
+  private static final Pattern OWNER_AFTER = Pattern.compile(
+      "\\A(?:[ \\u00A0]+(?:conducted|released|published|carried[ \\u00A0]+out|commissioned|compiled|issued))?"
+          + "[ \\u00A0]+(?:by|from|of|for)[ \\u00A0]+(?:the[ \\u00A0]+)?\\z", Pattern.CASE_INSENSITIVE);
+  /** Words between the organisation and the study noun: "Gallup poll", "Pew's latest survey", "ONS jobs figures". */
+  private static final Pattern OWNER_BEFORE = Pattern.compile(
+      "\\A(?:['’]s?)?(?:[ \\u00A0]+(?:new|latest|recent|own|annual|monthly|quarterly|weekly|national|final|"
+          + "preliminary|official|jobs|labor|labour|employment|population|economic|quarterly|opinion|exit)){0,2}[ \\u00A0]+\\z",
+      Pattern.CASE_INSENSITIVE);
+  /** How far back the organisation of a study noun may stand before it, and after it. */
+  private static final int NEAR = 40;
+
+  private CommonNounSources() {}
+
+  /**
+   * The organisation that owns a study named in {@code [from, to)} ("a new Gallup poll"), or null.
+   *
+   * @param mentions the sentence's top-level entity mentions, in text order
+   */
+  static LinkedMention owner(String text, int from, int to, List<LinkedMention> mentions) {
+    Matcher x = STUDY.matcher(text).region(from, to);
+    while (x.find()) {
+      for (LinkedMention m : mentions) {
+        if (m.entity().type() != EntityType.ORGANIZATION) continue;
+        if (m.end() <= x.start() && x.start() - m.end() <= NEAR
+            && OWNER_BEFORE.matcher(text.substring(m.end(), x.start())).matches()) {
+          return m;
+        }
+        if (m.start() >= x.end() && m.start() - x.end() <= NEAR
+            && OWNER_AFTER.matcher(text.substring(x.end(), m.start())).matches()) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a sentence names a study without its owner ("The survey found", "the poll"), pointing back to one. */
+  static boolean namesStudyAgain(String sentence) {
+    return AGAIN.matcher(sentence).find();
+  }
+
+  private static final Pattern AGAIN = Pattern.compile(
+      "\\b(?:the|that|this|its|their)[ \\u00A0]+(?:new[ \\u00A0]+|latest[ \\u00A0]+|same[ \\u00A0]+)?"
+          + "(?:poll|survey|study|report|analysis|data|figures|census|estimates?)\\b", Pattern.CASE_INSENSITIVE);
+}

@@ -1,0 +1,47 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.entities.EntityIndex;
+import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.model.EntityType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Its chief medical officer", "the group's founder", "the company's chief executive": an owner the text
+ * gives by a pronoun or a common noun stands for the organisation named last before it, when that is close.
+ */
+final class OwnerReference {
+  /** Nouns that stand for an organisation when they own a title ("the group's founder"). */
+  private static final Set<String> ORGANISATION_NOUNS = Set.of("group", "company", "firm", "agency", "bank",
+      "union", "organization", "organisation", "party", "ministry", "department", "council", "board", "campaign",
+      "charity", "network", "hospital", "university", "school", "team", "club", "committee", "institute", "fund",
+      "foundation", "coalition", "association", "government", "administration", "office", "paper", "newspaper",
+      "outlet", "station", "chain", "retailer", "insurer", "lender", "carrier", "airline", "automaker", "startup");
+  /** How far back the organisation may be named: about two sentences of the same paragraph. */
+  private static final int REACH = 300;
+
+  private OwnerReference() {}
+
+  /** Whether "its" or "the NOUN's" points at an organisation ("his", "her", "their" point at people). */
+  static boolean pointsAtOrganisation(String pronoun, String noun) {
+    if (pronoun == null) return false;
+    String p = pronoun.toLowerCase(Locale.ROOT);
+    if (p.equals("its")) return true;
+    return noun != null && p.startsWith("the") && ORGANISATION_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+  }
+
+  /** The organisation named last before {@code offset} and within reach, or null. */
+  static String lastOrganisation(String text, EntityIndex entities, int offset) {
+    // not across a paragraph break: a new paragraph's "its" rarely points at the last one's organisation
+    int from = Math.max(0, offset - REACH);
+    int para = text.lastIndexOf('\n', offset);
+    if (para >= from) from = para + 1;
+    List<LinkedMention> before = entities.within(from, offset);
+    for (int i = before.size() - 1; i >= 0; i--) {
+      LinkedMention m = before.get(i);
+      if (m.entity().type() == EntityType.ORGANIZATION && m.end() <= offset) return m.entity().name();
+    }
+    return null;
+  }
+}

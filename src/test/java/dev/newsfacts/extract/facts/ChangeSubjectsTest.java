@@ -1,0 +1,42 @@
+package dev.newsfacts.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.newsfacts.model.StatisticFact;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A figure after a verb of change counts what the clause's subject names. */
+class ChangeSubjectsTest {
+  private static StatisticFact statistic(String body, double value) {
+    List<StatisticFact> all = FactsOnNewsFixture.facts(FactsOnNewsFixture.run(body, "2025-11-11"), StatisticFact.class);
+    for (StatisticFact s : all) if (Math.abs(s.quantity().value() - value) < 1e-9) return s;
+    return null;
+  }
+
+  @Test
+  void theNumberOfThingsThatFellIsWhatBothFiguresCount() {
+    String body = "Official data also showed that the number of job vacancies fell by 9,000 to 717,000.";
+    StatisticFact by = statistic(body, 9000);
+    StatisticFact to = statistic(body, 717000);
+    assertNotNull(by);
+    assertNotNull(to);
+    assertEquals("job vacancies", by.quantity().unit());
+    assertEquals("job vacancies", to.quantity().unit());
+  }
+
+  @Test
+  void aRateThatRoseIsWhatItsPercentageIsOf() {
+    StatisticFact s = statistic("The unemployment rate rose to 5.2 percent, its highest since 2016.", 0.052);
+    assertNotNull(s);
+    assertEquals("unemployment rate", s.quantity().unit());
+  }
+
+  @Test
+  void theSubjectIsTheNounBeforeItsPrepositionalPhrase() {
+    StatisticFact s = statistic("Flu cases in the northern counties climbed to 412 this week, officials said.", 412);
+    assertNotNull(s);
+    assertEquals("Flu cases", s.quantity().unit());
+  }
+}

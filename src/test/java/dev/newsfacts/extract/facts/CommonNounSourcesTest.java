@@ -1,0 +1,62 @@
+package dev.newsfacts.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.newsfacts.model.StatisticFact;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Statistic sources given by a common noun: a poll, a survey, figures, named with their owner or named again. */
+class CommonNounSourcesTest {
+  private static StatisticFact statistic(String body, double value) {
+    List<StatisticFact> all = FactsOnNewsFixture.facts(FactsOnNewsFixture.run(body, "2025-10-14"), StatisticFact.class);
+    for (StatisticFact s : all) if (Math.abs(s.quantity().value() - value) < 1e-9) return s;
+    return null;
+  }
+
+  private static String source(StatisticFact s) {
+    return s.attribution() == null ? null : s.attribution().name();
+  }
+
+  @Test
+  void aPollNamedInTheSentenceBeforeIsTheSourceOfTheFigures() {
+    StatisticFact s = statistic("Confidence in Congress has fallen again, according to a new Gallup poll released on Tuesday. "
+        + "Just 18 percent of adults said they trusted it.", 0.18);
+    assertNotNull(s);
+    assertEquals("Gallup", source(s));
+  }
+
+  @Test
+  void theSurveyNamedAgainPointsBackToItsOwner() {
+    StatisticFact s = statistic("Pew Research Center surveyed 5,100 adults in August. "
+        + "Most respondents said they follow local news. The survey found that 42 percent pay for it.", 0.42);
+    assertNotNull(s);
+    assertEquals("Pew Research Center", source(s));
+  }
+
+  @Test
+  void figuresFromAnOrganisationInTheSameSentenceNameIt() {
+    StatisticFact s = statistic("Unemployment fell to 3.9 percent in September, figures from the Office for National "
+        + "Statistics show.", 0.039);
+    assertNotNull(s);
+    assertEquals("Office for National Statistics", source(s));
+  }
+
+  @Test
+  void aStudyByAnOrganisationNamesItsOwnerAfterTheNoun() {
+    StatisticFact s = statistic("Employers expect pay to rise by 3 percent, a survey by the Chartered Institute of "
+        + "Personnel and Development found.", 0.03);
+    assertNotNull(s);
+    assertEquals("Chartered Institute of Personnel and Development", source(s));
+  }
+
+  @Test
+  void aFigureTwoSentencesOnThatNamesNoStudyHasNoSource() {
+    StatisticFact s = statistic("The Gallup poll was published on Tuesday. The weather was cold. "
+        + "Snow closed 12 schools across the county.", 12);
+    assertNotNull(s);
+    assertNull(source(s));
+  }
+}
