@@ -40,6 +40,9 @@ final class AppositiveName {
 
   /** "said John Smith, a spokesman": the phrase is a name already, nothing to widen. */
   private static boolean startsWithName(List<Token> toks, TokenSpan np) {
+    // "A spokesperson for the Ministry of Health, Bianca Fernandes,": a description ending in a name
+    Token first = toks.get(np.start());
+    if ("DET".equals(first.pos()) || !first.isCapitalised()) return false;
     Token last = toks.get(np.end() - 1);
     return last.isCapitalised() && "PROPN".equals(SourceFinder.mainTag(last));
   }

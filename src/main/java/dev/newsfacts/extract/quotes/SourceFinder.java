@@ -77,10 +77,12 @@ final class SourceFinder {
     int commas = 0;
     TokenSpan chosen = null;
     int segmentEnd = comma;
+    int innerStart = -1;
     while (commas < 4 && comma - k < 40) {
       k--;
       while (k >= limit && !toks.get(k).is(",") && comma - k < 40 && !isQuoteMark(toks.get(k))
           && !isClauseBreak(toks.get(k))) k--;
+      if (innerStart < 0) innerStart = k + 1;
       if (k < limit || !toks.get(k).is(",")) {
         // "Paul Okafor, Minister of Industry, Trade and Investment, said": the name that opens the
         // chain of appositives is the subject, not the title nearer the verb
@@ -94,7 +96,10 @@ final class SourceFinder {
       if (np == null) continue;
       boolean objectOfPreposition = np.start() - 1 >= limit && "ADP".equals(toks.get(np.start() - 1).pos());
       if (objectOfPreposition) continue;
-      chosen = hasProperNoun(np) ? np : new TokenSpan(np.start(), comma);
+      // "A spokesperson for the Ministry of Health, Bianca Fernandes, said": a description that
+      // only ends in a proper noun keeps the name in apposition after it
+      boolean nameAfter = commas == 1 && !isName(np) && leadName(innerStart, comma) != null;
+      chosen = hasProperNoun(np) && !nameAfter ? np : new TokenSpan(np.start(), comma);
     }
     return chosen;
   }

@@ -86,13 +86,22 @@ final class SpeakerResolver {
    */
   private Person firstPersonIn(TokenSpan naming) {
     int na = toks.get(naming.start()).start();
+    int nb = toks.get(naming.end() - 1).end();
+    Token opening = toks.get(naming.start());
+    // "A spokesperson for the Ministry of Health, Bianca Fernandes": a description first, the name after it
+    boolean descriptionFirst = "DET".equals(opening.pos()) || !opening.isCapitalised();
     for (int k = naming.start(); k < naming.end(); k++) {
       if (!toks.get(k).is(",")) continue;
+      if (descriptionFirst) {
+        Person after = k + 1 < naming.end() ? people.personIn(toks.get(k + 1).start(), nb) : null;
+        if (after != null) return after;
+        continue;
+      }
       Person lead = k > naming.start() ? people.personIn(na, toks.get(k - 1).end()) : null;
       if (lead != null) return lead;
       break;
     }
-    return people.personIn(na, toks.get(naming.end() - 1).end());
+    return people.personIn(na, nb);
   }
 
   private void remember(Person p, int paragraph) {

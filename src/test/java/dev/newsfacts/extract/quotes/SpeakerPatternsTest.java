@@ -30,6 +30,29 @@ class SpeakerPatternsTest {
   }
 
   @Test
+  void namesThePersonInAppositionAfterADescriptionEndingInAnOrganisation() {
+    QuotesOf a = QuotesOf.text("A spokesperson for the Ministry of Health, Bianca Fernandes, said the province had hired"
+        + " 2,500 workers this year.");
+    Quote q = a.containing("had hired");
+    assertEquals("Bianca Fernandes", q.speaker().name(), a::describe);
+    assertEquals("A spokesperson for the Ministry of Health, Bianca Fernandes", q.speaker().mention().text());
+  }
+
+  @Test
+  void namesAPremierWithoutTheTitle() {
+    QuotesOf a = QuotesOf.text("Premier Doug Ford told reporters on Monday that the new beds would open in 2027.");
+    assertEquals("Doug Ford", a.containing("new beds").speaker().name(), a::describe);
+  }
+
+  @Test
+  void addingAQuantityIsNotSpeech() {
+    QuotesOf a = QuotesOf.text("Ontario will add 3,000 long-term care beds by 2027, Premier Doug Ford told reporters on Monday.");
+    Quote q = a.containing("3,000");
+    assertEquals("Doug Ford", q.speaker().name(), a::describe);
+    assertEquals("Ontario will add 3,000 long-term care beds by 2027", q.text());
+  }
+
+  @Test
   void namesThePartnerNotThePossessorAfterSays() {
     QuotesOf a = QuotesOf.text("\"We never expected this,\" says Martin's partner, Joe Lee.");
     Quote q = a.marked("never expected");
