@@ -36,7 +36,7 @@ final class ClauseSources {
   /** Source of the cue at {@code c}, searching within {@code [from, to)}; null if none. */
   Source sourceOf(int c, int cueLen, int from, int to) {
     if (cues.isAccordingTo(c)) {
-      return Source.of(finder.subjectAfter(c + 1, to));
+      return MessageSender.widen(toks, lexicon, finder, finder.subjectAfter(c + 1, to), to);
     }
     if (cues.isParticiple(c)) {
       return clauseSubject(c, from);

@@ -45,6 +45,14 @@ class SpeakerPatternsTest {
   }
 
   @Test
+  void namesTheSenderOfAStatementAfterAccordingTo() {
+    QuotesOf a = QuotesOf.text("According to a statement from the RCMP, two people were arrested in connection with the fraud.");
+    Quote q = a.containing("two people were arrested");
+    assertEquals("RCMP", q.speaker().name(), a::describe);
+    assertEquals("a statement from the RCMP", q.speaker().mention().text());
+  }
+
+  @Test
   void addingAQuantityIsNotSpeech() {
     QuotesOf a = QuotesOf.text("Ontario will add 3,000 long-term care beds by 2027, Premier Doug Ford told reporters on Monday.");
     Quote q = a.containing("3,000");
