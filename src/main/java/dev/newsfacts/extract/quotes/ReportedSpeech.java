@@ -124,6 +124,11 @@ final class ReportedSpeech implements CandidateGenerator {
       for (int k = from; k < Math.min(to, from + 8); k++) {
         Token t = toks.get(k);
         if (t.is("that")) return k;
+        // "cautioned, however, that": an adverb set off by commas stands between the verb and "that"
+        if (t.is(",") && k + 2 < to && "ADV".equals(toks.get(k + 1).pos()) && toks.get(k + 2).is(",")) {
+          k += 2;
+          continue;
+        }
         if ("VERB".equals(t.pos()) || "AUX".equals(t.pos()) || "PUNCT".equals(t.pos())) return -1;
       }
       return -1;

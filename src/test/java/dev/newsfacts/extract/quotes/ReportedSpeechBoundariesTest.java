@@ -153,4 +153,10 @@ class ReportedSpeechBoundariesTest {
     Quote q = a.containing("the library would reopen");
     assertEquals("The city council", q.speaker().mention().text(), a::describe);
   }
+
+  @Test
+  void anAdverbBetweenCommasBeforeThatIsNotReported() {
+    QuotesOf a = QuotesOf.text("She cautioned, however, that the winter months could bring new waves of infection.");
+    assertEquals("the winter months could bring new waves of infection", a.containing("winter months").text(), a::describe);
+  }
 }
