@@ -10,6 +10,10 @@ import java.util.Set;
 
 /** Finds runs of capitalised words and splits off the title words that open them. */
 final class NameRuns {
+  /** Title words that are also names ("Dean", "King"): a title only where no other name word precedes them. */
+  private static final java.util.Set<String> ALSO_NAMES =
+      dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/lexicon/en/titles-also-names.txt");
+
   private NameRuns() {}
 
   /** Words of a minister's portfolio after "of" ("Foreign Affairs"): part of the title, not of the name. */
@@ -78,6 +82,13 @@ final class NameRuns {
     return w;
   }
 
+  /** "Marcus Dean Whitley": a title word that is also a name, right after a name word that is no title. */
+  private static boolean insideName(List<Token> toks, int k, int from) {
+    if (k - 1 < from || !ALSO_NAMES.contains(toks.get(k).text().toLowerCase(java.util.Locale.ROOT))) return false;
+    Token prev = toks.get(k - 1);
+    return prev.isCapitalised() && !Titles.isTitleWord(prev.text()) && "PROPN".equals(prev.pos());
+  }
+
   private static void add(AnnotatedText at, int from, int to, List<NameMention> out, boolean portfolios) {
     List<Token> toks = at.tokens();
     int nameStart = from;
@@ -87,7 +98,7 @@ final class NameRuns {
     if (portfolios) nameStart = afterPortfolio(toks, from, nameStart, to);
     // "Communications Minister Cathal Brennan": the name starts after the run's last title word
     for (int k = to - 2; k >= nameStart; k--) {
-      if (Titles.isTitleWord(toks.get(k).text()) && toks.get(k).isCapitalised()) {
+      if (Titles.isTitleWord(toks.get(k).text()) && toks.get(k).isCapitalised() && !insideName(toks, k, from)) {
         nameStart = k + 1;
         break;
       }

@@ -27,10 +27,9 @@ final class Cues {
     if (QuotedAsSaying.at(toks, i)) return QuotedAsSaying.LENGTH;
     // "the commission is expected to report", "he is said to favour": the subject is not the one who speaks
     if (withStance && isPassive(i) && i + 1 < toks.size() && toks.get(i + 1).is("to")) return 0;
-    // "defences have not been maintained, a report found": a passive verb closing its clause reports nothing
-    if (isPassive(i) && i + 1 < toks.size() && "PUNCT".equals(toks.get(i + 1).pos()) && !SourceFinder.isQuoteMark(toks.get(i + 1))) {
-      return 0;
-    }
+    // "defences have not been maintained, a report found", "the man was ordered held": the subject of a
+    // passive speech verb is not the one who speaks; only an agent ("was asked by host Bill Maher") is
+    if (isPassive(i) && i + 1 < toks.size() && closesPassive(toks.get(i + 1), withStance)) return 0;
     if (isNameWord(i)) return 0;
     String lemma = lexicon.speechLemma(t.text());
     // "pleaded guilty", "pointed to", "calling for a ban", "adds up": the verb does something else
@@ -126,6 +125,12 @@ final class Cues {
     String w = t.text();
     return w.endsWith("’s") || w.endsWith("'s") || w.equals("’s") || w.equals("'s") || t.is("his") || t.is("her")
         || t.is("their") || t.is("its") || t.is("our") || t.is("my") || t.is("your");
+  }
+
+  /** What follows a passive that reports nothing: the clause's end, or (for reported speech) another verb. */
+  private static boolean closesPassive(Token next, boolean withStance) {
+    if (SourceFinder.isQuoteMark(next)) return false;
+    return "PUNCT".equals(next.pos()) || withStance && "VERB".equals(next.pos());
   }
 
   private boolean isPassive(int i) {

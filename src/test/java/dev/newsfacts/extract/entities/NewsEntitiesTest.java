@@ -85,6 +85,12 @@ class NewsEntitiesTest {
   }
 
   @Test
+  void aMiddleNameThatIsAlsoATitleStaysInTheName() {
+    ResultDocument doc = run("Marcus Dean Whitley, 34, appeared briefly in Denver District Court on Friday.");
+    assertNotNull(entity(doc, "Marcus Dean Whitley", EntityType.PERSON), doc.entities().toString());
+  }
+
+  @Test
   void aPersonWithAGivenNameFromTheLargerListIsAPerson() {
     ResultDocument doc = run("Rents rose again in March.\n\n\"The labor market is cooling,\" said Priya Raman, an economist.");
     assertNotNull(entity(doc, "Priya Raman", EntityType.PERSON), doc.entities().toString());

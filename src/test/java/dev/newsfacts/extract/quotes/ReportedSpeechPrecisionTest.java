@@ -43,6 +43,14 @@ class ReportedSpeechPrecisionTest {
   }
 
   @Test
+  void aManAccusedOfACrimeIsNotASpeaker() {
+    QuotesOf a = QuotesOf.text("A man accused of setting fire to an apartment building was ordered held without bail on"
+        + " Friday, prosecutors said.");
+    Quote q = a.containing("A man accused");
+    assertEquals("prosecutors", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
   void anActiveExpectStillReports() {
     QuotesOf a = QuotesOf.text("Hospital director Mei Tan said she expects the new wing to open in March.");
     assertEquals("Mei Tan", a.containing("the new wing").speaker().name(), a::describe);
