@@ -46,13 +46,16 @@ final class DateExpressions {
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|’ll|'ll|plans? to|is expected to|are expected to"
       + "|is scheduled to|are scheduled to|is due to|are due to)\\b");
 
+  /** A date expression starting this close to its sentence's start is fronted. */
+  private static final int FRONTED_CHARS = 12;
+
   private DateExpressions() {}
 
   /** Date expressions in {@code text[from, to)}, in order; {@code reference} may be null. */
   static List<DateMention> find(String text, int from, int to, LocalDate reference) {
     List<DateMention> out = new ArrayList<>();
     Matcher m = EXPR.matcher(text);
-    boolean future = FUTURE.matcher(text).region(from, to).find();
+    boolean futureSentence = FUTURE.matcher(text).region(from, to).find();
     int i = from;
     while (i < to) {
       int start = WordStarts.next(text, i, to);
@@ -64,6 +67,9 @@ final class DateExpressions {
       if (!m.lookingAt()) continue;
       i = Math.max(wordEnd, m.end());
       String rel = m.group("rel") == null ? "" : m.group("rel").strip().toLowerCase(Locale.ROOT);
+      // "voted on Tuesday to approve a levy that will raise ...": the tense that counts is the one before
+      // the date; a date that opens the sentence ("On Friday, the council will vote") takes the sentence's
+      boolean future = futureSentence && (start - from < FRONTED_CHARS || FUTURE.matcher(text).region(from, start).find());
       String date = resolve(m, rel, reference, future);
       if (date == null) {
         i = wordEnd;

@@ -29,6 +29,18 @@ class DateExpressionsTest {
   }
 
   @Test
+  void aFutureVerbAfterTheDateDoesNotMoveItForward() {
+    DateMention d = first("City council voted on Tuesday to approve a levy that will raise $18 million a year.", REF);
+    assertEquals("2023-10-03", d.date());
+  }
+
+  @Test
+  void aFrontedDateTakesTheFutureOfItsSentence() {
+    DateMention d = first("On Tuesday, the council will vote on the levy.", REF);
+    assertEquals("2023-10-10", d.date());
+  }
+
+  @Test
   void resolvesLastMonthAndThisWeekToMonths() {
     assertEquals("2023-09", first("Last month Mexico extradited him.", REF).date());
     assertEquals("2023-10", first("This week they announced sanctions.", REF).date());

@@ -53,6 +53,12 @@ class SpeakerPatternsTest {
   }
 
   @Test
+  void namesACouncillorWithAnAbbreviatedTitle() {
+    QuotesOf a = QuotesOf.text("Coun. Tim Outhit, who voted against the levy, said homeowners were already stretched.");
+    assertEquals("Tim Outhit", a.containing("homeowners").speaker().name(), a::describe);
+  }
+
+  @Test
   void addingAQuantityIsNotSpeech() {
     QuotesOf a = QuotesOf.text("Ontario will add 3,000 long-term care beds by 2027, Premier Doug Ford told reporters on Monday.");
     Quote q = a.containing("3,000");
