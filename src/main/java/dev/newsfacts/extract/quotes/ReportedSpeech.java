@@ -155,7 +155,10 @@ final class ReportedSpeech implements CandidateGenerator {
     private Candidate contentUpTo(Sentence s, int end, Attribution a, String rule) {
       int from = afterDateline(s.firstToken(), end);
       while (from < end && ("PUNCT".equals(toks.get(from).pos()) || SourceFinder.isQuoteMark(toks.get(from)))) from++;
-      if (end - from < MIN_CONTENT_TOKENS || !hasVerb(from, end) || anyQuoted(from, end)) return null;
+      // "Heart disease kills about 17.9 million people ..., according to the WHO": the tagger may miss the
+      // verb of a sentence "according to" closes; a figure in it is enough there
+      boolean clause = hasVerb(from, end) || ACCORDING_TO_TRAILING.equals(rule) && hasNumber(from, end);
+      if (end - from < MIN_CONTENT_TOKENS || !clause || anyQuoted(from, end)) return null;
       if (FrontedAdverbial.test(toks, lexicon, from, end)) return null;
       return candidate(from, end, a, 0.6, rule);
     }
@@ -222,6 +225,11 @@ final class ReportedSpeech implements CandidateGenerator {
       int e = to;
       while (e > from && ("PUNCT".equals(toks.get(e - 1).pos()) || SourceFinder.isQuoteMark(toks.get(e - 1)))) e--;
       return e;
+    }
+
+    private boolean hasNumber(int a, int b) {
+      for (int i = a; i < b; i++) if ("NUM".equals(toks.get(i).pos())) return true;
+      return false;
     }
 
     private boolean hasVerb(int a, int b) {

@@ -104,6 +104,13 @@ class SpeakerPatternsTest {
   }
 
   @Test
+  void attributesAFigureBeforeATrailingAccordingToWhenTheTaggerMissesTheVerb() {
+    QuotesOf a = QuotesOf.text("Heart disease kills about 17.9 million people worldwide each year, according to the"
+        + " World Health Organization.");
+    assertEquals("World Health Organization", a.containing("17.9 million").speaker().name(), a::describe);
+  }
+
+  @Test
   void attributesASentenceEndingInAccordingToWithoutAComma() {
     QuotesOf a = QuotesOf.text("Sales rose 5 percent in March from a year earlier according to the trade association.");
     assertEquals("the trade association", a.containing("Sales rose").speaker().mention().text(), a::describe);
