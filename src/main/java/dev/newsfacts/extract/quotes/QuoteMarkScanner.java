@@ -11,7 +11,8 @@ import java.util.List;
  * article; a mark left open at the paragraph end closes there (the news convention for a
  * quote that runs over several paragraphs). A mark's side is read from its neighbours
  * ("word” " closes, " “word" opens), which also repairs curly marks typed the wrong way round.
- * Single quotes are left alone: they are apostrophes, or quotes nested in a double quote.
+ * Single quotes are left alone (apostrophes, or quotes nested in a double quote), unless the article
+ * uses no double mark at all: then they are its quotation marks ({@link SingleQuoteStyle}).
  * The language profile's pairs whose sides are fixed (« », „ “, » «) are paired first, outermost
  * only, and the double quotes inside them are left alone: in German „…“ the closing “ is no opening.
  */
@@ -32,9 +33,15 @@ public final class QuoteMarkScanner {
 
   public List<QuotedSpan> scan(String text, List<int[]> paragraphs) {
     List<QuotedSpan> out = new ArrayList<>();
+    // British style: quotations in single marks, and no double mark anywhere in the article
+    boolean singleStyle = SingleQuoteStyle.usedIn(text);
     for (int p = 0; p < paragraphs.size(); p++) {
       int ls = paragraphs.get(p)[0];
       int le = paragraphs.get(p)[1];
+      if (singleStyle) {
+        SingleQuoteStyle.scan(text, ls, le, p, out);
+        continue;
+      }
       List<QuotedSpan> fixed = pairs.isEmpty() ? List.of() : scanPairs(text, ls, le, p);
       out.addAll(fixed);
       scanParagraph(text, ls, le, p, fixed, out);
@@ -115,7 +122,7 @@ public final class QuoteMarkScanner {
     if (openAt >= 0) add(text, openAt, le, -1, paragraph, out);
   }
 
-  private static void add(String text, int openMark, int end, int closeMark, int paragraph, List<QuotedSpan> out) {
+  static void add(String text, int openMark, int end, int closeMark, int paragraph, List<QuotedSpan> out) {
     int a = openMark + 1;
     int b = end;
     // « » are set off with no-break or thin spaces, which isWhitespace does not count
