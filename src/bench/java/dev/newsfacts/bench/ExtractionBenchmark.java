@@ -3,6 +3,7 @@ package dev.newsfacts.bench;
 import dev.newsfacts.extract.ArticleInput;
 import dev.newsfacts.extract.Extractor;
 import dev.newsfacts.extract.Outcome;
+import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Annotator;
@@ -75,7 +76,7 @@ public class ExtractionBenchmark {
     extractor = Extractor.create();
     floor = OpenNlpFloor.load().tagger();
     annotator = new Annotator(NlpModels.loadFromClasspath());
-    givenNames = GivenNames.load();
+    givenNames = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES);
     quoteExtractor = new QuoteExtractor();
     for (int i = 0; i < n; i++) {
       bytes[i] = Files.readAllBytes(files.get(i));

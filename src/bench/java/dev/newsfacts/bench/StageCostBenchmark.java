@@ -2,6 +2,7 @@ package dev.newsfacts.bench;
 
 import dev.newsfacts.extract.ArticleInput;
 import dev.newsfacts.extract.Extractor;
+import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.nlp.NlpModels;
 import dev.newsfacts.json.ResultJson;
@@ -72,7 +73,7 @@ public class StageCostBenchmark {
       sources[i] = SourceRef.local(files.get(i).getFileName().toString(), bytes[i].length, null);
     }
     floor = OpenNlpFloor.load().tagger();
-    quotesOnly = new QuotesOnlyPipeline(NlpModels.loadFromClasspath(), GivenNames.load());
+    quotesOnly = new QuotesOnlyPipeline(NlpModels.loadFromClasspath(), GivenNames.loadWith(EntityLexicon.GIVEN_NAMES));
     extractor = Extractor.create();
   }
 

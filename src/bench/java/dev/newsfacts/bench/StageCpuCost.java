@@ -3,6 +3,7 @@ package dev.newsfacts.bench;
 import dev.newsfacts.extract.ArticleInput;
 import dev.newsfacts.extract.Extractor;
 import dev.newsfacts.extract.Outcome;
+import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.nlp.NlpModels;
 import dev.newsfacts.json.ResultJson;
@@ -36,7 +37,7 @@ public final class StageCpuCost {
     List<Path> files = Articles.select("ALL");
     List<byte[]> bytes = new ArrayList<>();
     for (Path p : files) bytes.add(Files.readAllBytes(p));
-    QuotesOnlyPipeline quotes = new QuotesOnlyPipeline(NlpModels.loadFromClasspath(), GivenNames.load());
+    QuotesOnlyPipeline quotes = new QuotesOnlyPipeline(NlpModels.loadFromClasspath(), GivenNames.loadWith(EntityLexicon.GIVEN_NAMES));
     Extractor full = Extractor.create();
     for (int w = 0; w < 2; w++) {  // warm-up: JIT and caches
       for (int i = 0; i < Math.min(100, files.size()); i++) {

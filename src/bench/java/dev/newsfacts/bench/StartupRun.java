@@ -70,8 +70,8 @@ public final class StartupRun {
   private static void stages(byte[] article, long toMain) {
     System.out.printf(Locale.ROOT, "stage %-44s %5d ms wall%n", "JVM start -> main", toMain);
     NlpModels models = timed("OpenNLP models (3, parallel)", NlpModels::loadFromClasspath);
-    GivenNames names = timed("given names", GivenNames::load);
-    timed("given names for entities", () -> GivenNames.loadWith(EntityLexicon.GIVEN_NAMES));
+    timed("given names (French, German, Spanish rules)", GivenNames::load);
+    GivenNames names = timed("given names (person index)", () -> GivenNames.loadWith(EntityLexicon.GIVEN_NAMES));
     EntityLexicon lexicon = timed("entity lexicon", EntityLexicon::load);
     timed("French, German, Spanish rules (lazy: 1st article in each)", () -> {
       LanguageProfiles profiles = LanguageProfiles.load();

@@ -50,8 +50,6 @@ public final class Extractor {
   private final TextDecoder decoder;
   private final NlpModels models;
   private final GivenNames givenNames;
-  /** A larger list for the entity step only, so quotes and their pronouns keep the list they were tuned with. */
-  private final GivenNames entityGivenNames;
   private final ThreadLocal<Annotator> annotators;
   private final QuoteExtractor quotes;
   private final MetaExtractor meta;
@@ -68,7 +66,6 @@ public final class Extractor {
     this.decoder = new TextDecoder(options.maxBytes(), options.truncate());
     this.models = models;
     this.givenNames = rules.givenNames();
-    this.entityGivenNames = rules.entityGivenNames();
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
     this.quotes = rules.quotes();
     this.meta = rules.meta();
@@ -143,7 +140,7 @@ public final class Extractor {
     Annotator annotator = other == null ? annotators.get()
         : languageAnnotators.get().computeIfAbsent(languageCode, c -> languageModels.of(other.profile()).annotator());
     AnnotatedText at = annotator.annotate(text, deadline);
-    PersonIndex people = PersonIndex.buildForEntities(at, entityGivenNames);
+    PersonIndex people = PersonIndex.build(at, givenNames);
     deadline.check();
     List<Quote> found = !supported ? List.of() : other != null ? other.quotes().extract(at) : quotes.extract(at, people);
     deadline.check();
@@ -153,8 +150,7 @@ public final class Extractor {
     ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
         fallbackDates(input.hints()), languageCode, other == null ? null : other.datelines());
     int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
-    PersonIndex entityPeople = people;
-    EntityIndex ents = entityBuilder.build(at, entityPeople, found, m.dateline());
+    EntityIndex ents = entityBuilder.build(at, people, found, m.dateline());
     List<Fact> facts = !supported ? List.of()
         : other != null ? FactExtractor.numbered(other.figures().find(at, bodyStart))
         : this.facts.extract(at, ents, m.referenceDate(), bodyStart);

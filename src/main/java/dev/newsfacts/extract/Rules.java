@@ -16,16 +16,17 @@ import java.util.concurrent.Future;
  * rules only on the first article in each. Shared by every thread.
  * Loaded on a helper thread while the models load, so that on two cores it costs no wall time.
  */
-record Rules(GivenNames givenNames, GivenNames entityGivenNames, LanguageGuesser language, QuoteExtractor quotes,
+record Rules(GivenNames givenNames, LanguageGuesser language, QuoteExtractor quotes,
     MetaExtractor meta, EntityBuilder entityBuilder, FactExtractor facts, OtherLanguages steps) {
 
   static Rules load() {
-    GivenNames given = GivenNames.load();
     EntityLexicon lexicon = EntityLexicon.load();
     LanguageGuesser language = LanguageGuesser.loadFromClasspath();
-    // a larger list for the entity step only, so quotes and their pronouns keep the list they were tuned with
-    return new Rules(given, GivenNames.loadWith(EntityLexicon.GIVEN_NAMES), language, new QuoteExtractor(),
-        new MetaExtractor(language), new EntityBuilder(lexicon), new FactExtractor(lexicon), new OtherLanguages(given));
+    // one person index serves quotes and entities: the larger list, so that a pronoun finds a person whose
+    // given name only that list knows; the French, German and Spanish rules keep the short list
+    return new Rules(GivenNames.loadWith(EntityLexicon.GIVEN_NAMES), language, new QuoteExtractor(),
+        new MetaExtractor(language), new EntityBuilder(lexicon), new FactExtractor(lexicon),
+        new OtherLanguages(GivenNames.load()));
   }
 
   /** The rules a helper thread loaded, with its failure rethrown as it was. */

@@ -19,11 +19,7 @@ final class NameRuns {
   /** Words of a minister's portfolio after "of" ("Foreign Affairs"): part of the title, not of the name. */
   private static final Set<String> PORTFOLIO = WordList.set("/dev/newsfacts/lexicon/en/portfolio-words.txt");
 
-  static List<NameMention> find(AnnotatedText at, Set<String> notNames) {
-    return find(at, notNames, null);
-  }
-
-  /** @param news the entity step's extra rules, or null for the quote step's runs */
+  /** @param news the rules of news copy: capitalised verbs that are names */
   static List<NameMention> find(AnnotatedText at, Set<String> notNames, NewsNameRules news) {
     List<Token> toks = at.tokens();
     List<NameMention> out = new ArrayList<>();
@@ -31,7 +27,7 @@ final class NameRuns {
     while (i < toks.size()) {
       Token t = toks.get(i);
       boolean startsRun = PersonIndex.nameLike(t, notNames) || Titles.isTitleWord(t.text()) && t.isCapitalised()
-          || news != null && news.capitalisedVerbIsName(toks, i) && !notNames.contains(PersonIndex.lower(t.text()));
+          || news.capitalisedVerbIsName(toks, i) && !notNames.contains(PersonIndex.lower(t.text()));
       if (!startsRun) {
         i++;
         continue;
@@ -46,7 +42,7 @@ final class NameRuns {
         boolean adjacent = u.start() - prev.end() == 1 && at.text().charAt(prev.end()) == ' ';
         if (!adjacent) break;
         if (PersonIndex.nameLike(u, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())
-            || news != null && news.capitalisedVerbIsName(toks, j) && !notNames.contains(PersonIndex.lower(u.text()))) {
+            || news.capitalisedVerbIsName(toks, j) && !notNames.contains(PersonIndex.lower(u.text()))) {
           j++;
         } else if (u.is(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
             && j + 1 < toks.size() && toks.get(j + 1).isCapitalised()) {
@@ -58,7 +54,7 @@ final class NameRuns {
           break;
         }
       }
-      add(at, i, j, out, news != null);
+      add(at, i, j, out);
       i = j;
     }
     return out;
@@ -89,13 +85,13 @@ final class NameRuns {
     return prev.isCapitalised() && !Titles.isTitleWord(prev.text()) && "PROPN".equals(prev.pos());
   }
 
-  private static void add(AnnotatedText at, int from, int to, List<NameMention> out, boolean portfolios) {
+  private static void add(AnnotatedText at, int from, int to, List<NameMention> out) {
     List<Token> toks = at.tokens();
     int nameStart = from;
     while (nameStart < to && (Titles.isTitleWord(toks.get(nameStart).text()) || toks.get(nameStart).is("of"))) {
       nameStart++;
     }
-    if (portfolios) nameStart = afterPortfolio(toks, from, nameStart, to);
+    nameStart = afterPortfolio(toks, from, nameStart, to);
     // "Communications Minister Cathal Brennan": the name starts after the run's last title word
     for (int k = to - 2; k >= nameStart; k--) {
       if (Titles.isTitleWord(toks.get(k).text()) && toks.get(k).isCapitalised() && !insideName(toks, k, from)) {

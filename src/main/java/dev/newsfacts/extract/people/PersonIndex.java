@@ -29,24 +29,16 @@ public final class PersonIndex {
 
   private PersonIndex() {}
 
-  public static PersonIndex build(AnnotatedText at, GivenNames given) {
-    return build(at, given, false);
-  }
-
   /**
-   * The entity step's index: the quote step's rules plus {@link NewsNameRules}, portfolios after a title's
-   * "of", and a given name that is also an organisation's word opening a name ("Bill Clinton").
+   * The article's people, for quotes and entities alike: capitalised runs with their titles split off,
+   * {@link NewsNameRules}, portfolios after a title's "of", and a given name that is also an
+   * organisation's word opening a name ("Bill Clinton").
    */
-  public static PersonIndex buildForEntities(AnnotatedText at, GivenNames given) {
-    return build(at, given, true);
-  }
-
-  private static PersonIndex build(AnnotatedText at, GivenNames given, boolean news) {
+  public static PersonIndex build(AnnotatedText at, GivenNames given) {
     PersonIndex idx = new PersonIndex();
-    NewsNameRules rules = news ? NewsNameRules.of(at) : null;
-    List<NameMention> runs = NameRuns.find(at, NOT_NAMES, rules);
-    if (rules != null) runs = runs.stream().map(m -> rules.fromGivenName(at, m, given)).toList();
-    Set<String> paired = rules != null ? NewsNameRules.pairedWithPeople(at, runs, given) : Set.of();
+    NewsNameRules rules = NewsNameRules.of(at);
+    List<NameMention> runs = NameRuns.find(at, NOT_NAMES, rules).stream().map(m -> rules.fromGivenName(at, m, given)).toList();
+    Set<String> paired = NewsNameRules.pairedWithPeople(at, runs, given);
     Set<String> loneWords = new java.util.HashSet<>();
     for (NameMention m : runs) if (m.words().size() == 1) loneWords.add(m.words().get(0));
     // Longer names first, so that a surname mentioned before the full name still joins it.
@@ -58,7 +50,7 @@ public final class PersonIndex {
     for (NameMention m : byLength) {
       Person owner = idx.matchExisting(m);
       if (owner == null) {
-        if (!looksLikePerson(m, given, loneWords, news) && !pairedPerson(m, paired)) continue;
+        if (!looksLikePerson(m, given, loneWords) && !pairedPerson(m, paired)) continue;
         owner = new Person(m);
         idx.persons.add(owner);
         idx.index(owner);
@@ -114,12 +106,12 @@ public final class PersonIndex {
    * A person: a known given name, a title before the name, or (news convention) a two- or
    * three-word name whose surname the article also uses alone ("Siobhan Kerrigan" ... "Kerrigan").
    */
-  static boolean looksLikePerson(NameMention m, GivenNames given, Set<String> loneWords, boolean news) {
+  static boolean looksLikePerson(NameMention m, GivenNames given, Set<String> loneWords) {
     List<String> w = m.words();
     String last = w.get(w.size() - 1);
     if (OrganizationWords.isHead(last)) return false;
     // "Bill Clinton", "Grant Hill": a known given name opening a longer name is no organisation's word
-    int from = news && w.size() >= 2 && given.isKnown(w.get(0)) ? 1 : 0;
+    int from = w.size() >= 2 && given.isKnown(w.get(0)) ? 1 : 0;
     for (String x : w.subList(from, w.size())) if (OrganizationWords.isHead(x)) return false;
     if (Places.isPlace(String.join(" ", w))) return false;
     if (given.isKnown(w.get(0)) && (w.size() >= 2 || !m.title().isEmpty())) return true;

@@ -2,6 +2,7 @@ package dev.newsfacts.extract.quotes;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Annotator;
@@ -17,7 +18,7 @@ record QuotesOf(String text, List<Quote> quotes) {
   /** Models load once per test JVM. */
   private static final class Shared {
     static final NlpModels MODELS = NlpModels.loadFromClasspath();
-    static final GivenNames GIVEN = GivenNames.load();
+    static final GivenNames GIVEN = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES);
   }
 
   /** The text tokenised and tagged, for rules tested on their own. */
