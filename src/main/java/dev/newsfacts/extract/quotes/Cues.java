@@ -25,10 +25,9 @@ final class Cues {
     if (t.is("put") && i + 1 < toks.size() && toks.get(i + 1).is("it")) return LiteralPutIt.isAttribution(toks, i) ? 2 : 0;
     if (t.is("known") || t.is("called") && isPassive(i)) return 0;
     if (QuotedAsSaying.at(toks, i)) return QuotedAsSaying.LENGTH;
-    // "the commission is expected to report", "he is said to favour": the subject is not the one who speaks
-    if (withStance && isPassive(i) && i + 1 < toks.size() && toks.get(i + 1).is("to")) return 0;
-    // "defences have not been maintained, a report found", "the man was ordered held": the subject of a
-    // passive speech verb is not the one who speaks; only an agent ("was asked by host Bill Maher") is
+    // "defences have not been maintained, a report found", "the man was ordered held", "the commission is
+    // expected to report": the subject of a passive speech verb is not the one who speaks; only an agent
+    // ("was asked by host Bill Maher") is
     if (isPassive(i) && i + 1 < toks.size() && closesPassive(toks.get(i + 1), withStance)) return 0;
     if (isNameWord(i)) return 0;
     String lemma = lexicon.speechLemma(t.text());
@@ -127,10 +126,10 @@ final class Cues {
         || t.is("their") || t.is("its") || t.is("our") || t.is("my") || t.is("your");
   }
 
-  /** What follows a passive that reports nothing: the clause's end, or (for reported speech) another verb. */
+  /** What follows a passive that reports nothing: the clause's end, or (for reported speech) another verb or "to". */
   private static boolean closesPassive(Token next, boolean withStance) {
     if (SourceFinder.isQuoteMark(next)) return false;
-    return "PUNCT".equals(next.pos()) || withStance && "VERB".equals(next.pos());
+    return "PUNCT".equals(next.pos()) || withStance && ("VERB".equals(next.pos()) || next.is("to"));
   }
 
   private boolean isPassive(int i) {

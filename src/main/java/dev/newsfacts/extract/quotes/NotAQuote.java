@@ -32,11 +32,16 @@ final class NotAQuote implements Sieve {
     if (insideName(text, c)) return true;
     String before = wordsBefore(text, c.marks.openMark(), 3);
     for (String n : ctx.lexicon.namingPhrases()) if (before.endsWith(" " + n) || before.equals(n)) return true;
-    int words = inside.trim().split("\\s+").length;
+    int words = words(ctx, c);
     if (words <= SHORT_WORDS && !c.attributed()) return true;
     // a word or two standing alone in marks ("(\"gotcha\")") takes no speaker from a cue far off in the sentence
     return words <= 2 && c.kind == QuoteKind.DIRECT && c.how == Resolution.EXPLICIT
         && c.confidence < NEAR_CUE_CONFIDENCE;
+  }
+
+  /** How many words stand inside the marks of {@code c}. */
+  static int words(QuoteContext ctx, Candidate c) {
+    return ctx.at.text().substring(c.start, c.end).trim().split("\\s+").length;
   }
 
   private static boolean insideName(String text, Candidate c) {

@@ -39,7 +39,7 @@ final class SentenceSubject implements Sieve {
     for (Candidate c : ctx.candidates()) {
       if (c.attributed() || !c.quoted()) continue;
       // a word or three in marks is left to the scare-quote test, which drops it when nothing attributes it
-      if (ownSentenceOnly && words(ctx, c) <= NotAQuote.SHORT_WORDS) continue;
+      if (ownSentenceOnly && NotAQuote.words(ctx, c) <= NotAQuote.SHORT_WORDS) continue;
       Sentence own = ctx.at.sentenceAt(c.marks.openMark());
       TokenSpan src = null;
       if (own.start() < c.marks.openMark() && own.paragraph() == c.marks.paragraph()) src = personSubject(ctx, own);
@@ -49,10 +49,6 @@ final class SentenceSubject implements Sieve {
       }
       if (src != null) c.attribute(new Attribution(Source.of(src), null), Resolution.NEARBY, 0.5, name());
     }
-  }
-
-  private static int words(QuoteContext ctx, Candidate c) {
-    return ctx.at.text().substring(c.start, c.end).trim().split("\\s+").length;
   }
 
   private static TokenSpan personSubject(QuoteContext ctx, Sentence s) {
