@@ -44,4 +44,31 @@ final class OwnerReference {
     }
     return null;
   }
+
+  /**
+   * The organisation "the NOUN" stands for: the one named last before {@code offset} whose name has the noun as
+   * a word ("the commission" → "Ontario Securities Commission"), else, for a noun that stands for organisations,
+   * the one named last within reach; null otherwise.
+   */
+  static LinkedMention byNoun(String text, EntityIndex entities, int offset, String noun) {
+    String n = noun.toLowerCase(Locale.ROOT);
+    List<LinkedMention> before = entities.within(0, offset);
+    for (int i = before.size() - 1; i >= 0; i--) {
+      LinkedMention m = before.get(i);
+      if (m.entity().type() != EntityType.ORGANIZATION || m.end() > offset) continue;
+      for (String w : m.entity().name().toLowerCase(Locale.ROOT).split(" ")) {
+        if (w.equals(n)) return m;
+      }
+    }
+    if (!ORGANISATION_NOUNS.contains(n)) return null;
+    int from = Math.max(0, offset - REACH);
+    int para = text.lastIndexOf('\n', offset);
+    if (para >= from) from = para + 1;
+    List<LinkedMention> near = entities.within(from, offset);
+    for (int i = near.size() - 1; i >= 0; i--) {
+      LinkedMention m = near.get(i);
+      if (m.entity().type() == EntityType.ORGANIZATION && m.end() <= offset) return m;
+    }
+    return null;
+  }
 }

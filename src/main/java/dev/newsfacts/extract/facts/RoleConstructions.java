@@ -7,6 +7,11 @@ import dev.newsfacts.extract.entities.PersonMention;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.RoleFact;
+import dev.newsfacts.extract.lexicon.WordList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,11 +24,8 @@ import java.util.regex.Pattern;
  * Carla Nunez,") and a relative clause ("Tomas Lindqvist, who heads Greenpeace's oceans campaign").
  */
 final class RoleConstructions {
-  private static final Map<String, String> OFFICES = Map.of("sen", "Senator", "sens", "Senator", "rep", "Representative",
-      "reps", "Representative", "gov", "Governor", "lt. gov", "Lieutenant Governor", "atty. gen", "Attorney General",
-      "del", "Delegate", "supt", "Superintendent");
-  private static final Pattern OFFICE_BEFORE = Pattern.compile(
-      "(?<![\\p{L}.])(Lt\\. Gov|Atty\\. Gen|Sens?|Reps?|Gov|Del|Supt)\\.[ \\u00A0]+\\z");
+  private static final Map<String, String> OFFICES = offices();
+  private static final Pattern OFFICE_BEFORE = officeBefore();
   /**
    * "[Org's|his|her|its|the|the group's] title words, [Dr.] " right before the name: an honorific may stand
    * between the comma and the name ("Its chief medical officer, Dr. Paul Keller").
@@ -31,10 +33,10 @@ final class RoleConstructions {
   private static final Pattern TITLE_BEFORE = Pattern.compile(
       "(?:(?<owner>\\p{Lu}[\\p{L}.&-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.&-]*){0,4})['’]s[ \\u00A0]+"
           + "|(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he(?:[ \\u00A0]+(?<noun>\\p{Ll}+)['’]s)?)[ \\u00A0]+)"
-          + "(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,3}[\\p{Ll}-]+),[ \\u00A0]+"
+          + "(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,5}[\\p{Ll}-]+),[ \\u00A0]+"
           + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\\.?[ \\u00A0]+)?\\z");
   private static final Pattern WHO_HEADS = Pattern.compile(
-      "\\A,[ \\u00A0]+who[ \\u00A0]+(?<verb>heads|leads|runs|directs|chairs|founded|co-founded|oversees)[ \\u00A0]+(?<rest>[^,;.\\n]{2,100})");
+      "\\A,[ \\u00A0]+who[ \\u00A0]+(?:(?:now|also|currently|still|jointly)[ \\u00A0]+)?(?<verb>heads|leads|runs|directs|chairs|founded|co-founded|oversees)[ \\u00A0]+(?<rest>[^,;.\\n]{2,100})");
   private static final Map<String, String> VERB_TITLES = Map.of("heads", "head", "leads", "head", "runs", "head",
       "directs", "director", "chairs", "chair", "founded", "founder", "co-founded", "co-founder", "oversees", "head");
 
@@ -46,6 +48,40 @@ final class RoleConstructions {
     this.text = text;
     this.entities = entities;
     this.lex = lex;
+  }
+
+  /** Abbreviation without its full stop → office in title case, from the list. */
+  private static Map<String, String> offices() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String line : WordList.lines("/dev/newsfacts/lexicon/en/office-abbreviations.txt")) {
+      int cut = line.lastIndexOf('.') + 1;
+      if (cut == 0) cut = line.indexOf(' ');
+      String key = line.substring(0, cut).strip();
+      m.put(key.endsWith(".") ? key.substring(0, key.length() - 1) : key, titleCase(line.substring(cut).strip()));
+    }
+    return Map.copyOf(m);
+  }
+
+  /** The listed abbreviations, capitalised as written before a name, right before the end of the region. */
+  private static Pattern officeBefore() {
+    List<String> forms = new ArrayList<>();
+    for (String line : WordList.lines("/dev/newsfacts/lexicon/en/office-abbreviations.txt")) {
+      int cut = line.lastIndexOf('.') + 1;
+      boolean stop = cut > 0;
+      String key = (stop ? line.substring(0, cut - 1) : line.substring(0, line.indexOf(' '))).strip();
+      forms.add(Pattern.quote(titleCase(key)) + (stop ? "\\." : "\\.?"));
+    }
+    forms.sort(Comparator.comparingInt(String::length).reversed());
+    return Pattern.compile("(?<![\\p{L}.])(" + String.join("|", forms) + ")[ \\u00A0]+\\z");
+  }
+
+  private static String titleCase(String words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words.split(" ")) {
+      if (b.length() > 0) b.append(' ');
+      b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return b.toString();
   }
 
   /** The office an abbreviation stands for ("Gov." → "Governor"), or null when it is none. */
@@ -60,7 +96,7 @@ final class RoleConstructions {
     Matcher x = OFFICE_BEFORE.matcher(text).region(Math.max(0, m.start() - 12), m.start());
     x.useTransparentBounds(true);
     if (!x.find()) return null;
-    String title = OFFICES.get(x.group(1).toLowerCase(Locale.ROOT));
+    String title = spelledOut(x.group(1));
     return new RoleFact(null, person, title, null, x.start(1), m.end(), text.substring(x.start(1), m.end()));
   }
 
@@ -69,9 +105,9 @@ final class RoleConstructions {
     Matcher x = TITLE_BEFORE.matcher(text).region(Math.max(0, m.start() - 80), m.start());
     if (!x.find()) return null;
     String title = x.group("title").replaceAll("\\s+", " ");
-    String[] words = title.split(" ");
-    String head = words[words.length - 1];
-    if (!Titles.isTitleWord(head) && !RoleFinder.isRoleNoun(head)) return null;
+    // "The commission's director of enforcement": the noun before the preposition heads the title
+    String head = RoleFinder.headBeforePreposition(title.split(" "));
+    if (head == null || !Titles.isTitleWord(head) && !RoleFinder.isRoleNoun(head)) return null;
     String org = null;
     if (x.group("owner") != null) {
       LinkedMention o = entities.endingAt(x.end("owner"));
@@ -80,6 +116,9 @@ final class RoleConstructions {
       else if (lex.place(x.group("owner")) != null) org = lex.place(x.group("owner"));
       // an owner no list knows is still the employer the text gives ("Gulfline's chief executive")
       else if (o == null) org = x.group("owner");
+    } else if (x.group("noun") != null && OwnerReference.byNoun(text, entities, x.start(), x.group("noun")) != null) {
+      // "the commission's director of enforcement": the organisation the noun names
+      org = OwnerReference.byNoun(text, entities, x.start(), x.group("noun")).entity().name();
     } else if (OwnerReference.pointsAtOrganisation(x.group("pronoun"), x.group("noun"))) {
       // "Its chief medical officer", "the group's founder": the organisation the text last named
       org = OwnerReference.lastOrganisation(text, entities, x.start());
@@ -90,7 +129,11 @@ final class RoleConstructions {
 
   /** "Tomas Lindqvist, who heads Greenpeace's oceans campaign": head of the organisation named there. */
   RoleFact whoHeads(String person, PersonMention m) {
-    Matcher x = WHO_HEADS.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 140));
+    // "Sen. Marcia Lyle (R-Idaho), who chairs the committee": past a short bracket after the name
+    int from = m.end();
+    Matcher bracket = SHORT_BRACKET.matcher(text).region(from, Math.min(text.length(), from + 30));
+    if (bracket.lookingAt()) from = bracket.end();
+    Matcher x = WHO_HEADS.matcher(text).region(from, Math.min(text.length(), from + 140));
     if (!x.lookingAt()) return null;
     String org = null;
     for (LinkedMention o : entities.within(x.start("rest"), x.end("rest"))) {
@@ -102,4 +145,69 @@ final class RoleConstructions {
     String title = VERB_TITLES.get(x.group("verb"));
     return new RoleFact(null, person, title, org, m.start(), x.end("rest"), text.substring(m.start(), x.end("rest")));
   }
+
+  /**
+   * "Crown prosecutor Daniel Okoye", "grain farmer Pedro Alvarez", "former Barnsley midfielder Lee Carver": an
+   * occupation in lower case right before the name, with up to two lower-case words and one capitalised word
+   * before it; that word is the organisation when the text names one there, else part of the title.
+   */
+  RoleFact occupationBefore(String person, PersonMention m) {
+    Matcher x = OCCUPATION_BEFORE.matcher(text).region(Math.max(0, m.start() - 60), m.start());
+    if (!x.find()) return null;
+    // only occupations the person step does not read as titles, and a lower-case body's "member" ("board
+    // member Anita Shah"; a capitalised body is MemberTitles' call)
+    if (!RoleFinder.isOccupation(x.group("noun")) && !bodyMember(x.group("words"), x.group("noun"))) return null;
+    int start = x.start("words") >= 0 ? x.start("words") : x.start("noun");
+    String org = null;
+    if (x.group("cap") != null) {
+      LinkedMention o = entities.startingAt(x.start("cap"));
+      if (o != null && o.entity().type() == EntityType.PERSON) {
+        start = x.start("cap2");
+      } else if (o != null) {
+        org = o.entity().type() == EntityType.NORP ? lex.demonym(o.text()) : o.entity().name();
+        start = x.start("cap2");
+      } else {
+        start = x.start("cap");
+      }
+    }
+    if (start < 0) start = x.start("noun");
+    // "told prosecutor …", "the striker …": a verb or article before the occupation is no part of it
+    Matcher lead = LEADING_FUNCTION_WORD.matcher(text).region(start, x.end("noun"));
+    while (lead.lookingAt()) {
+      start = lead.end();
+      lead = LEADING_FUNCTION_WORD.matcher(text).region(start, x.end("noun"));
+    }
+    String title = text.substring(start, x.end("noun")).replaceAll("\\s+", " ").strip();
+    return new RoleFact(null, person, title, org == null || org.isEmpty() ? null : org, start, m.end(),
+        text.substring(start, m.end()));
+  }
+
+  private boolean bodyMember(String words, String noun) {
+    if (!noun.equals("member") || words == null || words.isBlank()) return false;
+    String[] w = words.strip().split("[ \\u00A0]+");
+    return lex.isOrgHead(w[w.length - 1]);
+  }
+
+  /** "…, a physical oceanographer at Woods Hole and the study's lead author": the role after "and the". */
+  RoleFact conjoinedApposition(String person, PersonMention m) {
+    Matcher x = SECOND_APPOSITION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 160));
+    if (!x.lookingAt()) return null;
+    String title = x.group("title").replaceAll("\\s+", " ");
+    String[] words = title.split(" ");
+    if (!RoleFinder.isRoleNoun(words[words.length - 1])) return null;
+    String org = null;
+    LinkedMention o = x.group("owner") == null ? null : OwnerReference.byNoun(text, entities, x.start("owner"), x.group("owner"));
+    if (o != null) org = o.entity().name();
+    return new RoleFact(null, person, title, org, m.start(), x.end("title"), text.substring(m.start(), x.end("title")));
+  }
+
+  private static final Pattern SHORT_BRACKET = Pattern.compile("\\A[ \\u00A0]*\\([^()\\n]{1,20}\\)");
+  private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile(
+      "(?:the|a|an|and|or|but|by|of|to|for|with|as|said|says|told|asked|named|appointed|hired)[ \\u00A0]+");
+  private static final Pattern OCCUPATION_BEFORE = Pattern.compile(
+      "(?<![\\p{L}'’])(?:(?<cap>(?<cap2>\\p{Lu}[\\p{L}-]+))[ \\u00A0]+)?"
+          + "(?<words>(?:[\\p{Ll}-]+[ \\u00A0]+){0,2})?(?<noun>\\p{Ll}[\\p{Ll}-]+)[ \\u00A0]+\\z");
+  private static final Pattern SECOND_APPOSITION = Pattern.compile(
+      "\\A,[ \\u00A0]+(?:the|a|an)[ \\u00A0]+[^,;.()\\n\"“”]{3,100}?[ \\u00A0]+and[ \\u00A0]+(?:the|a|an)[ \\u00A0]+"
+          + "(?:(?<owner>\\p{Ll}+)['’]s[ \\u00A0]+)?(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,2}[\\p{Ll}-]+)(?=[,.;]|\\z)");
 }

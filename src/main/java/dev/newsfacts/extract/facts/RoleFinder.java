@@ -5,9 +5,11 @@ import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.entities.PersonMention;
 import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.RoleFact;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,8 @@ final class RoleFinder {
   /** ", [the|a|an] phrase," after a name, the phrase ending at a comma, a full stop or a bracket. */
   private static final Pattern APPOSITION = Pattern.compile("\\A,[ \\u00A0]+(?:(?:the|a|an)[ \\u00A0]+)?([^,;.()\\n\"“”]{2,120})");
   /** A party and state or an age in brackets right after a name: "(R-Mich.)", "(D)", "(42)". */
+  /** A possessive opening an apposition: "FCA's", "the club's". */
+  private static final Pattern OWNER_OPENS = Pattern.compile("([\\p{L}][\\p{L}.&-]*)['’]s[ \\u00A0]+(?=\\p{Ll})");
   private static final Pattern SHORT_BRACKET = Pattern.compile("\\A[ \\u00A0]*\\([^()\\n]{1,20}\\)");
   private static final Set<String> MODIFIERS = Set.of("former", "senior", "deputy", "acting", "interim", "then",
       "then-", "longtime", "veteran", "top", "chief", "assistant", "associate", "executive", "managing", "new", "current");
@@ -38,6 +42,11 @@ final class RoleFinder {
       "fellow", "scientist", "coordinator", "official", "lawyer", "economist", "expert", "organizer", "organiser",
       "professor", "president", "chief", "director", "spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> ORG_PREPOSITIONS = Set.of("at", "of", "with", "for", "in");
+  /** Words that end the role words of an apposition without naming its organisation ("a farmer near Seville"). */
+  private static final Set<String> PHRASE_ENDS = Set.of("near", "from", "outside", "based", "who", "and", "on", "since");
+  private static final Set<String> OCCUPATIONS = WordList.set("/dev/newsfacts/lexicon/en/occupation-nouns.txt");
+  /** A relative clause is no apposition: "who chairs the committee" is read by its own rule. */
+  private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where", "when", "that");
 
   private final String text;
   private final EntityIndex entities;
@@ -61,6 +70,7 @@ final class RoleFinder {
         if (before == null) before = titleBefore(name, m);
         if (before == null) before = more.office(name, m);
         if (before == null) before = more.titleSetOff(name, m);
+        if (before == null && m.title().isEmpty()) before = more.occupationBefore(name, m);
         if (before != null && seen.add(name + "|" + before.title().toLowerCase(Locale.ROOT))) {
           out.add(before);
         }
@@ -68,6 +78,10 @@ final class RoleFinder {
         if (after == null) after = more.whoHeads(name, m);
         if (after != null && seen.add(name + "|" + after.title().toLowerCase(Locale.ROOT))) {
           out.add(after);
+        }
+        RoleFact second = more.conjoinedApposition(name, m);
+        if (second != null && seen.add(name + "|" + second.title().toLowerCase(Locale.ROOT))) {
+          out.add(second);
         }
       }
     }
@@ -106,7 +120,15 @@ final class RoleFinder {
     int phraseEnd = x.end(1);
     // "Liz McKeown, the ONS director of economic statistics": an organisation opening the phrase owns the title
     String leadOrg = null;
-    LinkedMention lead = entities.startingAt(phraseStart);
+    String firstWord = text.substring(phraseStart, phraseEnd).strip().split("\\s+")[0];
+    if (RELATIVES.contains(firstWord.toLowerCase(Locale.ROOT))) return null;
+    Matcher owned = OWNER_OPENS.matcher(text).region(phraseStart, phraseEnd);
+    if (owned.lookingAt()) {
+      // "APTA's president", "the FCA's joint executive director", "the club's under-21 coach": the owner's title
+      leadOrg = owner(owned.group(1), phraseStart);
+      phraseStart = owned.end();
+    }
+    LinkedMention lead = leadOrg != null ? null : entities.startingAt(phraseStart);
     if (lead != null && lead.entity().type() == EntityType.ORGANIZATION && lead.end() < phraseEnd) {
       int after = lead.end();
       if (text.startsWith("'s", after) || text.startsWith("’s", after)) after += 2;
@@ -137,16 +159,49 @@ final class RoleFinder {
       break;
     }
     String title = clean(text.substring(phraseStart, titleEnd));
+    title = untilPhraseEnd(title);
     if (!isRole(title)) return null;
     int end = phraseEnd;
     while (end > phraseStart && Character.isWhitespace(text.charAt(end - 1))) end--;
     return new RoleFact(null, person, title, org, m.start(), end, text.substring(m.start(), end));
   }
 
+  /**
+   * The organisation a possessive names: the entity it is (an acronym no list knows is kept as written), or for
+   * "the club's" the organisation the text named last; null for "the study's".
+   */
+  private String owner(String word, int at) {
+    if (Character.isUpperCase(word.charAt(0))) {
+      LinkedMention o = entities.startingAt(at);
+      if (o != null && o.entity().type() == EntityType.PERSON) return null;
+      return o != null ? o.entity().name() : word;
+    }
+    LinkedMention o = OwnerReference.byNoun(text, entities, at, word);
+    return o == null ? null : o.entity().name();
+  }
+
+  /** The title's words before one that ends them ("grain farmer" of "grain farmer near Seville"). */
+  private static String untilPhraseEnd(String title) {
+    String[] words = title.split(" ");
+    for (int k = 1; k < words.length; k++) {
+      if (PHRASE_ENDS.contains(words[k].toLowerCase(Locale.ROOT))) return String.join(" ", Arrays.copyOf(words, k));
+    }
+    return title;
+  }
+
+  /** The noun that heads a title with a complement: "director" of "director of enforcement". */
+  static String headBeforePreposition(String[] words) {
+    for (int k = 1; k < words.length; k++) {
+      if (ORG_PREPOSITIONS.contains(words[k].toLowerCase(Locale.ROOT))) return words[k - 1];
+    }
+    return words[words.length - 1];
+  }
+
   /** The last of the phrase's words before its first preposition, lower case; null when a capital comes first. */
   private static String lastBeforePreposition(String[] words) {
     int k = 0;
-    while (k < words.length && !ORG_PREPOSITIONS.contains(words[k].toLowerCase(Locale.ROOT))) {
+    while (k < words.length && !ORG_PREPOSITIONS.contains(words[k].toLowerCase(Locale.ROOT))
+        && !PHRASE_ENDS.contains(words[k].toLowerCase(Locale.ROOT))) {
       if (!words[k].isEmpty() && !Character.isLowerCase(words[k].charAt(0))) return null;
       k++;
     }
@@ -185,9 +240,15 @@ final class RoleFinder {
     return s.strip().replaceAll("\\s+", " ");
   }
 
+  /** An occupation from the list, or an "-ist" noun ("epidemiologist"). */
+  static boolean isOccupation(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return OCCUPATIONS.contains(l) || l.endsWith("ist") && l.length() > 5;
+  }
+
   static boolean isRoleNoun(String w) {
     String l = w.toLowerCase(Locale.ROOT);
-    return (ROLE_NOUNS.contains(l) || Titles.isTitleWord(l) || l.endsWith("ist") || l.endsWith("manager")
+    return (ROLE_NOUNS.contains(l) || OCCUPATIONS.contains(l) || Titles.isTitleWord(l) || l.endsWith("ist") || l.endsWith("manager")
         || l.equals("executive") || l.equals("analyst") || l.equals("minister")) && !NOT_ROLES.contains(l);
   }
 
@@ -196,7 +257,7 @@ final class RoleFinder {
     if (title.isEmpty()) return false;
     for (String w : title.split(" ")) {
       String l = w.toLowerCase(Locale.ROOT);
-      if ((Titles.isTitleWord(w) || ROLE_NOUNS.contains(l)) && !NOT_ROLES.contains(l) && !Titles.isHonorific(w)) {
+      if ((Titles.isTitleWord(w) || ROLE_NOUNS.contains(l) || isOccupation(l)) && !NOT_ROLES.contains(l) && !Titles.isHonorific(w)) {
         return true;
       }
     }

@@ -189,7 +189,13 @@ final class StatisticFinder {
         LinkedMention m = after.get(i);
         return new Attribution(m.entity().name(), m.entity().id());
       }
+      // "according to court documents", "according to a report by council planning officers": the source as written
+      String named = SourcePhrases.afterAccordingTo(text, from + according + "according to ".length(), s.end());
+      if (named != null) return new Attribution(named, null);
     }
+    // "…, the council said": the organisation the noun stands for, before the quote step's guess
+    LinkedMention byNoun = SourcePhrases.nounSaid(text, from, s.end(), entities);
+    if (byNoun != null) return new Attribution(byNoun.entity().name(), byNoun.entity().id());
     // "a survey by the Chartered Institute … found": the study's owner, not whoever the quote step heard speak
     if (studyHere != null) return studyHere;
     for (Quote q : entities.quotes()) {

@@ -1,0 +1,42 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.entities.EntityIndex;
+import dev.newsfacts.extract.entities.LinkedMention;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statistic's source the text gives without naming an entity: "according to court documents", "according
+ * to a report by council planning officers", and "the council said" / "the agency said" standing for the
+ * organisation named before (the one whose name has that noun, else an organisation named just before).
+ */
+final class SourcePhrases {
+  /** The words after "according to", up to a comma, a stop, a bracket or a clause. */
+  private static final Pattern ACCORDING = Pattern.compile(
+      "\\A(?:(?:a|an|the)[ \\u00A0]+)?(?:(?:new|latest|recent)[ \\u00A0]+)?"
+          + "(?:(?:report|study|analysis|review|survey|filing)[ \\u00A0]+(?:by|from)[ \\u00A0]+(?:the[ \\u00A0]+)?)?"
+          + "(?<source>[\\p{L}][\\p{L}'’&-]*(?:[ \\u00A0]+[\\p{L}][\\p{L}'’&-]*){0,4})[ \\u00A0]*(?=[,.;:()]|\\z)");
+  /** Pronouns and vague words that are no source ("according to him", "according to some"). */
+  private static final Pattern NOT_A_SOURCE = Pattern.compile(
+      "(?i)(?:him|her|them|it|us|me|some|many|others|one|reports|sources|plan|schedule|tradition|rules|law)\\b.*");
+  private static final Pattern NOUN_SAID = Pattern.compile(
+      "\\b[Tt]he[ \\u00A0]+(?<noun>\\p{Ll}+)[ \\u00A0]+(?:said|says|estimated|estimates|reported|found|announced|added)\\b");
+
+  private SourcePhrases() {}
+
+  /** The source after "according to" when it is no entity mention, as the text writes it; null otherwise. */
+  static String afterAccordingTo(String text, int from, int to) {
+    Matcher x = ACCORDING.matcher(text).region(from, to);
+    if (!x.lookingAt()) return null;
+    String source = x.group("source").replaceAll("\\s+", " ");
+    if (NOT_A_SOURCE.matcher(source).matches()) return null;
+    return source;
+  }
+
+  /** The organisation "the NOUN said" in {@code [from, to)} stands for, or null. */
+  static LinkedMention nounSaid(String text, int from, int to, EntityIndex entities) {
+    Matcher x = NOUN_SAID.matcher(text).region(from, to);
+    if (!x.find()) return null;
+    return OwnerReference.byNoun(text, entities, x.start(), x.group("noun"));
+  }
+}
