@@ -44,6 +44,8 @@ final class Figures {
   private static final Pattern MONTH_BEFORE = Pattern.compile("(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
       + "|january|february|march|april|june|july|august|september|october|november|december)\\.?\\s*\\z");
 
+  private static final Pattern SMALL_UNITS = Pattern.compile("[ \\u00A0](cents?|pence)\\b", Pattern.CASE_INSENSITIVE);
+
   /** Words a figure can open with: the pattern is tried only there, which keeps it cheap. */
   private static final Set<String> OPENERS = Set.of("around", "about", "some", "nearly", "almost", "roughly",
       "approximately", "an", "estimated", "more", "over", "at", "up", "fewer", "less", "close", "as", "upwards",
@@ -125,7 +127,15 @@ final class Figures {
     };
     boolean approximate = m.group("approx") != null || !digits && !fraction && scale != null;
     int start = m.group("approx") != null ? m.start("approx") : m.group("cur") != null ? m.start("cur") : numStart;
-    return new Figure(start, m.end(), text.substring(start, m.end()), value, approximate, share, currency);
+    int end = m.end();
+    Matcher small = SMALL_UNITS.matcher(text).region(end, Math.min(text.length(), end + 8));
+    if (digits && !marked && small.lookingAt()) {
+      // "98 cents" is $0.98, "45 pence" £0.45: the contract counts money in the currency's main unit
+      value = BigDecimal.valueOf(value).movePointLeft(2).doubleValue();
+      currency = small.group(1).toLowerCase(Locale.ROOT).startsWith("p") ? "pounds sterling" : "US dollars";
+      end = small.end();
+    }
+    return new Figure(start, end, text.substring(start, end), value, approximate, share, currency);
   }
 
   private static BigDecimal scaleOf(String scale) {

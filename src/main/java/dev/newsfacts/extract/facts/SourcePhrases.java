@@ -20,7 +20,10 @@ final class SourcePhrases {
   private static final Pattern NOT_A_SOURCE = Pattern.compile(
       "(?i)(?:him|her|them|it|us|me|some|many|others|one|reports|sources|plan|schedule|tradition|rules|law)\\b.*");
   private static final Pattern NOUN_SAID = Pattern.compile(
-      "\\b[Tt]he[ \\u00A0]+(?<noun>\\p{Ll}+)[ \\u00A0]+(?:said|says|estimated|estimates|reported|found|announced|added)\\b");
+      "\\b[Tt]he[ \\u00A0]+(?<noun>\\p{Ll}+)[ \\u00A0]+(?:said|says|estimated|estimates|reported|found|announced|added)\\b"
+          // "The institute's National Drug Strategy Household Survey found": the owner of what found it
+          + "|\\A[Tt]he[ \\u00A0]+(?<owner>\\p{Ll}+)['’]s[ \\u00A0]+[^,.;\\n]{3,80}?[ \\u00A0]"
+          + "(?:found|showed|shows|estimated|estimates|reported|said|says)\\b");
 
   private SourcePhrases() {}
 
@@ -37,6 +40,7 @@ final class SourcePhrases {
   static LinkedMention nounSaid(String text, int from, int to, EntityIndex entities) {
     Matcher x = NOUN_SAID.matcher(text).region(from, to);
     if (!x.find()) return null;
-    return OwnerReference.byNoun(text, entities, x.start(), x.group("noun"));
+    String noun = x.group("noun") != null ? x.group("noun") : x.group("owner");
+    return OwnerReference.byNoun(text, entities, x.start(), noun);
   }
 }

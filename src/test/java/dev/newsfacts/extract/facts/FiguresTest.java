@@ -61,4 +61,26 @@ class FiguresTest {
   void skipsNumberWordsAfterADeterminer() {
     assertEquals(List.of(), find("the two countries agreed"));
   }
+
+  @Test
+  void centsArePartsOfADollar() {
+    Figure f = only("Analysts had expected earnings of 98 cents a share.");
+    assertEquals(0.98, f.value(), 1e-9);
+    assertEquals("US dollars", f.currency());
+    assertEquals("98 cents", f.text());
+  }
+
+  @Test
+  void penceArePartsOfAPound() {
+    Figure f = only("A loaf now costs 45 pence more than last spring.");
+    assertEquals(0.45, f.value(), 1e-9);
+    assertEquals("pounds sterling", f.currency());
+  }
+
+  @Test
+  void perCentIsStillAShareNotCents() {
+    Figure f = only("Rents rose 12 per cent in the city.");
+    assertEquals(0.12, f.value(), 1e-9);
+    assertTrue(f.share());
+  }
 }

@@ -66,4 +66,13 @@ class UnnamedStatisticSourcesTest {
     assertNotNull(s);
     assertEquals("Leeds City Council", s.attribution().name());
   }
+
+  @Test
+  void aStudyOwnedByTheInstituteIsSourcedToTheInstitute() {
+    StatisticFact s = statistic("A report released on Monday by the Grattan Institute "
+        + "tracked household budgets.\n\nThe institute's Household Budget Survey found that 31 per cent of "
+        + "households spent more than they earned.", 0.31);
+    assertNotNull(s);
+    assertEquals("Grattan Institute", s.attribution().name());
+  }
 }
