@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Date expressions of news copy and their resolution against a reference date (dateline or published
  * date): "on Thursday" (the latest Thursday not after it), "last month", "this week" (the month it falls
- * in), "two years ago", "yesterday", "in March 2022", "Oct. 5", "in 2006". A reporter writes about the
+ * in), "two years ago", "yesterday", "in March 2022", "in late March", "Oct. 5", "in 2006", "by spring 2028". A reporter writes about the
  * past, so a weekday or a month without a year is taken as the latest one not after the reference.
  */
 final class DateExpressions {
@@ -27,7 +27,8 @@ final class DateExpressions {
           + "|(?<unit>week|month|year)\\b"
           + "|(?<day>yesterday|today|tomorrow|tonight|Yesterday|Today|Tomorrow|Tonight)"
           + "|(?<ago>(?i:" + NUMBER_WORD + "))\\s+(?<agoUnit>days?|weeks?|months?|years?|decades?)\\s+ago"
-          + "|(?<month>" + LooseDate.MONTH + ")(?:\\s+(?<mday>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?"
+          + "|(?:the\\s+)?(?:(?:early|late|mid)[- ])?(?<season>spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+(?<syear>(?:19|20)\\d{2})"
+          + "|(?:(?:early|late|mid)[- ])?(?<month>" + LooseDate.MONTH + ")(?:\\s+(?<mday>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?"
           + "|(?<bareYear>(?:19|20)\\d{2}))\\b");
   private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -40,7 +41,8 @@ final class DateExpressions {
       "saturday", "sunday", "yesterday", "today", "tomorrow", "tonight", "a", "an", "one", "two", "three", "four",
       "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "jan", "january", "feb", "february", "mar",
       "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
-      "oct", "october", "nov", "november", "dec", "december");
+      "oct", "october", "nov", "november", "dec", "december", "early", "late", "mid", "spring", "summer", "autumn",
+      "winter");
 
   /** Words that put a sentence in the future, so "in March" or "on Friday" is the coming one. */
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|’ll|'ll|plans? to|is expected to|are expected to"
@@ -62,7 +64,8 @@ final class DateExpressions {
       if (start >= to) break;
       int wordEnd = WordStarts.wordEnd(text, start, to);
       i = wordEnd;
-      if (!Character.isDigit(text.charAt(start)) && !OPENERS.contains(WordStarts.lower(text, start, wordEnd))) continue;
+      String opener = WordStarts.lower(text, start, wordEnd);
+      if (!Character.isDigit(text.charAt(start)) && !OPENERS.contains(opener) && !opener.startsWith("mid-")) continue;
       m.region(start, to);
       if (!m.lookingAt()) continue;
       i = Math.max(wordEnd, m.end());
@@ -121,6 +124,8 @@ final class DateExpressions {
       if (unit.startsWith("decade")) return Integer.toString(ref.getYear() - 10 * k);
       return Integer.toString(ref.getYear() - k);
     }
+    // "by spring 2028", "in the summer of 2019": the year, the precision the text gives
+    if (m.group("season") != null) return m.group("syear");
     if (m.group("month") != null) {
       String mw = m.group("month");
       // "May" and "March" are also words: only with a day, a year, or "in/since/..." before them

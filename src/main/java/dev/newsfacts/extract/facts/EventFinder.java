@@ -35,7 +35,10 @@ final class EventFinder {
         DateMention d = dates.get(i);
         boolean closesPeriod = i > 0 && !dates.get(i - 1).relation().equals("at")
             && text.substring(dates.get(i - 1).end(), d.start()).strip().matches("(?i)and|to|through|-|–");
-        if (!d.relation().equals("at") || closesPeriod) continue;
+        // "could move in by spring 2028": a deadline no "since" or "from" opened is when the event is due
+        boolean deadline = d.relation().equals("until") && d.text().regionMatches(true, 0, "by ", 0, 3)
+            && dates.subList(0, i).stream().allMatch(e -> e.relation().equals("at"));
+        if (!d.relation().equals("at") && !deadline || closesPeriod) continue;
         int a = trimStart(text, from, s.end());
         int b = trimEnd(text, a, s.end());
         String sentence = text.substring(a, b);

@@ -76,4 +76,22 @@ class DateExpressionsTest {
     String s = "The minister may resign, officials said.";
     assertEquals(List.of(), DateExpressions.find(s, 0, s.length(), REF));
   }
+
+  @Test
+  void aSeasonWithAYearIsThatYear() {
+    assertEquals("2025", first("The first tenants could move in by spring 2025.", REF).date());
+    assertEquals("2019", first("The firm was founded in the summer of 2019.", REF).date());
+  }
+
+  @Test
+  void earlyOrLateBeforeAMonthKeepsTheMonth() {
+    assertEquals("2023-03", first("The report was published in late March.", REF).date());
+    assertEquals("2023-07", first("Prices peaked in mid-July.", REF).date());
+  }
+
+  @Test
+  void aSeasonWithoutAYearIsNoDate() {
+    String sentence = "Prices fall in spring as supply grows.";
+    assertTrue(DateExpressions.find(sentence, 0, sentence.length(), REF).isEmpty());
+  }
 }
