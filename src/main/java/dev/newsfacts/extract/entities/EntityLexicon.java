@@ -48,10 +48,13 @@ public final class EntityLexicon {
   private final int longestPlace;
   /** Town names from the gazetteer (towns.txt): places only where no other list or rule claims the words. */
   private final Set<String> towns;
+  /** Abbreviations that name no body ("TV", "CEO", "EDT"): not read as an organisation's acronym. */
+  private final Set<String> plainAcronyms;
 
   private EntityLexicon(Map<String, String> places, Map<String, String> organizations, Map<String, String> demonyms,
       Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> countries, Set<String> towns,
-      Set<String> orgClassifiers) {
+      Set<String> orgClassifiers, Set<String> plainAcronyms) {
+    this.plainAcronyms = Set.copyOf(plainAcronyms);
     this.places = Map.copyOf(places);
     this.organizations = Map.copyOf(organizations);
     this.demonyms = Map.copyOf(demonyms);
@@ -125,7 +128,10 @@ public final class EntityLexicon {
     for (List<String> row : rows("towns.txt")) towns.add(row.get(0));
     Set<String> orgClassifiers = new HashSet<>();
     for (List<String> row : rows("org-classifiers.txt")) orgClassifiers.add(row.get(0));
-    return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, placeHeads, countries, towns, orgClassifiers);
+    Set<String> plainAcronyms = new HashSet<>();
+    for (List<String> row : rows("not-organisation-acronyms.txt")) plainAcronyms.add(row.get(0));
+    return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, placeHeads, countries, towns, orgClassifiers,
+        plainAcronyms);
   }
 
   private static List<List<String>> rows(String file) {
@@ -172,6 +178,11 @@ public final class EntityLexicon {
   /** Whether the gazetteer names a town so ("Dayton", "Utrecht"). */
   public boolean isTown(String form) {
     return towns.contains(form);
+  }
+
+  /** Whether an abbreviation names no body ("TV", "CEO", "EDT"; not-organisation-acronyms.txt). */
+  public boolean isPlainAcronym(String form) {
+    return plainAcronyms.contains(form);
   }
 
   public boolean isCountry(String form) {

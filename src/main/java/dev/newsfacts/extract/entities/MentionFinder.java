@@ -248,6 +248,47 @@ final class MentionFinder {
         return;
       }
     }
+    if (unknownBody(i)) add(i, i + 1, EntityType.ORGANIZATION, w);
+  }
+
+  /**
+   * "a super PAC", "the AROS walk-ins": an acronym in running text that no list knows names a body; not a word
+   * in capitals ("WIN", "PENCE:" opening a transcript's line), a code ("EB-5"), initials ("G.K. Butterfield"),
+   * a common abbreviation ("TV", "CEO") or a line in capitals.
+   */
+  private boolean unknownBody(int i) {
+    Token t = toks.get(i);
+    String w = t.text();
+    if (lex.isPlainAcronym(w) || !(t.pos().startsWith("PROPN") || t.pos().startsWith("NOUN"))) return false;
+    if (i + 1 < toks.size() && toks.get(i + 1).start() == t.end()) {
+      Token n = toks.get(i + 1);
+      if (n.is(":") || n.text().startsWith("-")) return false;
+      if (n.is(".") && w.contains(".") && i + 2 < toks.size() && toks.get(i + 2).isCapitalised()
+          && toks.get(i + 2).sentence() == t.sentence()) {
+        return false;
+      }
+    }
+    return !capitalsLine(i);
+  }
+
+  /** Whether most words of the sentence of token {@code k} are all capitals ("EVEN OZ'S BOSS THINKS"). */
+  private boolean capitalsLine(int k) {
+    int sentence = toks.get(k).sentence();
+    int words = 0;
+    int upper = 0;
+    for (int i = k; i >= 0 && toks.get(i).sentence() == sentence; i--) {
+      String w = toks.get(i).text();
+      if (!Character.isLetter(w.charAt(0))) continue;
+      words++;
+      if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) upper++;
+    }
+    for (int i = k + 1; i < toks.size() && toks.get(i).sentence() == sentence; i++) {
+      String w = toks.get(i).text();
+      if (!Character.isLetter(w.charAt(0))) continue;
+      words++;
+      if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) upper++;
+    }
+    return upper * 2 > words;
   }
 
   private static String initials(String name) {

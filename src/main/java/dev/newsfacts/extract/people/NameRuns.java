@@ -41,6 +41,8 @@ final class NameRuns {
         // at its offsets (fuzz finding crash-36d3d294: "OkaPl" glued tokens became "Oka Pl")
         boolean adjacent = u.start() - prev.end() == 1 && at.text().charAt(prev.end()) == ' ';
         if (!adjacent) break;
+        // "Tim Kaine's Senate seat", "Fox News' Megyn Kelly": a possessive ends the name it is on
+        if (endsPossessive(prev.text())) break;
         if (PersonIndex.nameLike(u, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())
             || news.capitalisedVerbIsName(toks, j) && !notNames.contains(PersonIndex.lower(u.text()))) {
           j++;
@@ -76,6 +78,11 @@ final class NameRuns {
     if (w.endsWith("’s") || w.endsWith("'s")) return w.substring(0, w.length() - 2);
     if (w.equals("’") || w.equals("'")) return "";
     return w;
+  }
+
+  /** "Kaine's", "Kaine’s", "News'": a name word carrying a possessive, which no name goes on after. */
+  static boolean endsPossessive(String w) {
+    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"));
   }
 
   /** "Marcus Dean Whitley": a title word that is also a name, right after a name word that is no title. */
