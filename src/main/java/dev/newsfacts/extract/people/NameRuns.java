@@ -43,7 +43,7 @@ final class NameRuns {
         if (!adjacent) break;
         // "Tim Kaine's Senate seat", "Fox News' Megyn Kelly": a possessive ends the name it is on
         if (endsPossessive(prev.text())) break;
-        if (PersonIndex.nameLike(u, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())
+        if (PersonIndex.nameLike(u, notNames) || possessiveName(u, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())
             || news.capitalisedVerbIsName(toks, j) && !notNames.contains(PersonIndex.lower(u.text()))) {
           j++;
         } else if (u.is(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
@@ -78,6 +78,15 @@ final class NameRuns {
     if (w.endsWith("’s") || w.endsWith("'s")) return w.substring(0, w.length() - 2);
     if (w.equals("’") || w.equals("'")) return "";
     return w;
+  }
+
+  /**
+   * "Kaine's" of "Tim Kaine's seat": the tagger gives a name with its possessive the tag PROPN+PART. It ends a
+   * longer name; alone ("Clinton's candidacy") it is left to the entity step, so that no speaker is a possessive.
+   */
+  private static boolean possessiveName(Token t, Set<String> notNames) {
+    return "PROPN+PART".equals(t.pos()) && Character.isUpperCase(t.text().charAt(0))
+        && !notNames.contains(PersonIndex.lower(stripPossessive(t.text())));
   }
 
   /** "Kaine's", "Kaine’s", "News'": a name word carrying a possessive, which no name goes on after. */
