@@ -51,6 +51,20 @@ public final class EntityBuilder {
     for (Person p : people.persons()) {
       PersonEntry e = new PersonEntry(p);
       if (OrganizationTails.isTail(at, e, lex) || endsInNationality(p)) continue;
+      if (headAfterTitle(e, text)) {
+        // "the Federal Reserve", "the Democratic Party": the "title" and the "surname" are one organisation's name
+        for (PersonMention m : e.mentions) {
+          String whole = text.substring(m.titleStart(), m.end());
+          String key = lex.organization(whole) != null ? lex.organization(whole) : whole;
+          moved.add(new Mention(m.titleStart(), m.end(), whole, EntityType.ORGANIZATION, key));
+        }
+        continue;
+      }
+      if (acronymPlural(p.name())) {
+        // "super PACs": the plural of an abbreviation names bodies, no one
+        for (PersonMention m : e.mentions) moved.add(new Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.text()));
+        continue;
+      }
       EntityType other = notAPerson(p.name());
       if (other == null) {
         persons.add(e);
@@ -188,6 +202,25 @@ public final class EntityBuilder {
     String last = w.get(w.size() - 1);
     // "Other E.U. leaders": the person step drops the abbreviation's last dot
     return lex.demonym(last) != null || lex.organization(last + ".") != null || lex.place(last + ".") != null;
+  }
+
+  /**
+   * A one-word "name" that is an organisation's head word ("Reserve", "Party"), each time right after capitalised
+   * words the person step took for a title ("Federal", "Democratic").
+   */
+  private boolean headAfterTitle(PersonEntry e, String text) {
+    if (e.name.contains(" ") || !lex.isOrgHead(e.name) || e.mentions.isEmpty()) return false;
+    for (PersonMention m : e.mentions) {
+      if (m.titleStart() >= m.start()) return false;
+      for (String w : text.substring(m.titleStart(), m.start()).trim().split("\\s+")) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.endsWith(".") || Titles.isHonorific(w)) return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean acronymPlural(String name) {
+    return name.matches("\\p{Lu}{2,6}s");
   }
 
   /** A "person" whose name is a listed place or organisation, or ends like one. */
