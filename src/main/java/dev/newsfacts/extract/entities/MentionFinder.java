@@ -50,6 +50,7 @@ final class MentionFinder {
     }
     for (int[] r : acronymRuns) acronym(r[0]);
     hyphenatedPlaces();
+    out.removeIf(this::platformAsMedium);
     out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(y.end(), x.end()));
     return out;
   }
@@ -79,6 +80,11 @@ final class MentionFinder {
       if (end < b) classify(end, b);
       return;
     }
+    // "protests across the South", "talks with the North": a compass word after "the" is a region
+    if (b - a <= 2 && a > 0 && toks.get(a - 1).is("the") && lex.isCompassRegion(whole)) {
+      add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
     // "the neighborhood group Livable Seattle", "the think tank Bruegel": the noun before says what the name is
     if (ClassifiedNames.namesOrganisation(toks, a, b, lex)) {
       organization(a, b);
@@ -104,6 +110,23 @@ final class MentionFinder {
       }
     }
     if (pending >= 0) leftover(pending, b);
+  }
+
+  /**
+   * "said on Twitter", "took to Facebook", "a Twitter user": a platform that is the medium, not a body that acts
+   * ("Twitter announced" stays an organisation).
+   */
+  private boolean platformAsMedium(Mention m) {
+    if (m.type() != EntityType.ORGANIZATION || !lex.isPlatform(m.text())) return false;
+    int a = at.tokenAtOrAfter(m.start());
+    int b = a;
+    while (b < toks.size() && toks.get(b).start() < m.end()) b++;
+    if (a > 0 && toks.get(a - 1).sentence() == toks.get(a).sentence()
+        && (toks.get(a - 1).is("on") || toks.get(a - 1).is("to") || toks.get(a - 1).is("via"))) {
+      return true;
+    }
+    return b < toks.size() && toks.get(b).sentence() == toks.get(a).sentence() && !toks.get(b).isCapitalised()
+        && toks.get(b).pos().startsWith("NOUN");
   }
 
   /** Index of the token heading an organisation's name in the run, or -1. */
