@@ -1,0 +1,96 @@
+package dev.newsfacts.extract.entities;
+
+import static dev.newsfacts.extract.entities.NewsEntitiesTest.entityAt;
+import static dev.newsfacts.extract.entities.NewsEntitiesTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.newsfacts.model.ResultDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Kinds of mention where news NER conventions and the first rules disagreed: possessives, lone given names, acronyms. */
+class AgreementClassesTest {
+  @BeforeAll
+  static void load() {
+    NewsEntitiesTest.load();
+  }
+
+  @Test
+  void aFullNameWithAPossessiveBeforeAnOrganisationWordIsStillAPerson() {
+    String text = "Delgado could fill Rosa Quintero's Senate seat next year.\n\nQuintero declined to comment.";
+    ResultDocument doc = run(text);
+    assertEquals("PERSON:Rosa Quintero", entityAt(doc, text, "Rosa Quintero"), doc.entities().toString());
+    assertEquals("PERSON:Rosa Quintero", entityAtOffset(doc, text.lastIndexOf("Quintero"), "Quintero"),
+        doc.entities().toString());
+  }
+
+  @Test
+  void aPluralPossessiveEndsAnOrganisationBeforeAPerson() {
+    String text = "The debate was tense. Channel News' Lidia Marchetti pressed him on taxes.";
+    ResultDocument doc = run(text);
+    assertEquals("PERSON:Lidia Marchetti", entityAt(doc, text, "Lidia Marchetti"), doc.entities().toString());
+  }
+
+  @Test
+  void aLoneGivenNameOfAPersonNamedInFullIsThatPerson() {
+    String text = "Marjorie Fenwick has run the bakery for 30 years.\n\nCustomers say Marjorie knows every order by heart.";
+    ResultDocument doc = run(text);
+    assertEquals("PERSON:Marjorie Fenwick", entityAtOffset(doc, text.lastIndexOf("Marjorie"), "Marjorie"),
+        doc.entities().toString());
+  }
+
+  @Test
+  void anUnknownAcronymInRunningTextIsAnOrganisation() {
+    String text = "Money from the super PAC paid for the ads, and the ARFL union said it would match it.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:PAC", entityAt(doc, text, "PAC"), doc.entities().toString());
+    assertEquals("ORGANIZATION:ARFL", entityAt(doc, text, "ARFL"), doc.entities().toString());
+  }
+
+  @Test
+  void aCommonAbbreviationIsNoOrganisation() {
+    String text = "The company's CEO spoke on TV at 9 p.m. EDT on Thursday.";
+    ResultDocument doc = run(text);
+    assertNull(entityAt(doc, text, "CEO"), doc.entities().toString());
+    assertNull(entityAt(doc, text, "TV"), doc.entities().toString());
+    assertNull(entityAt(doc, text, "EDT"), doc.entities().toString());
+  }
+
+  @Test
+  void aHeadWordAfterACapitalisedModifierIsAnOrganisationNotASurname() {
+    String text = "Banks reported their holdings to the Federal Reserve last quarter.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Federal Reserve", entityAt(doc, text, "Federal Reserve"), doc.entities().toString());
+  }
+
+  @Test
+  void aCompassWordAfterTheIsARegion() {
+    String text = "Storms moved across the South on Sunday, forecasters said.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:South", entityAt(doc, text, "South"), doc.entities().toString());
+  }
+
+  @Test
+  void aPlatformThatIsTheMediumIsNoOrganisation() {
+    String text = "The mayor said on Twitter that the road would reopen.";
+    ResultDocument doc = run(text);
+    assertNull(entityAt(doc, text, "Twitter"), doc.entities().toString());
+  }
+
+  @Test
+  void aPlatformThatActsIsAnOrganisation() {
+    String text = "Officials met on Monday. Later, Twitter announced it would suspend the accounts.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Twitter", entityAt(doc, text, "Twitter"), doc.entities().toString());
+  }
+
+  private static String entityAtOffset(ResultDocument doc, int at, String words) {
+    for (dev.newsfacts.model.Entity e : doc.entities()) {
+      for (dev.newsfacts.model.TextSpan m : e.mentions()) {
+        if (m.start() == at && m.end() == at + words.length()) return e.type() + ":" + e.name();
+      }
+    }
+    return null;
+  }
+}
