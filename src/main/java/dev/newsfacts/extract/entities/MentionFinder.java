@@ -283,6 +283,11 @@ final class MentionFinder {
     Token t = toks.get(i);
     String w = t.text();
     if (lex.isPlainAcronym(w) || !(t.pos().startsWith("PROPN") || t.pos().startsWith("NOUN"))) return false;
+    // "George H.W. Bush": initials before a surname
+    if (w.contains(".") && i + 1 < toks.size() && toks.get(i + 1).sentence() == t.sentence()
+        && toks.get(i + 1).start() - t.end() == 1 && toks.get(i + 1).pos().startsWith("PROPN")) {
+      return false;
+    }
     if (i + 1 < toks.size() && toks.get(i + 1).start() == t.end()) {
       Token n = toks.get(i + 1);
       if (n.is(":") || n.text().startsWith("-")) return false;
