@@ -73,6 +73,11 @@ final class MentionFinder {
       defineAcronym(b, org, EntityType.ORGANIZATION);
       return;
     }
+    String named = backReference(a, b);
+    if (named != null) {
+      add(a, b, EntityType.ORGANIZATION, named);
+      return;
+    }
     int head = orgHead(a, b);
     if (head >= 0) {
       int end = orgEnd(head, b);
@@ -127,6 +132,24 @@ final class MentionFinder {
     }
     return b < toks.size() && toks.get(b).sentence() == toks.get(a).sentence() && !toks.get(b).isCapitalised()
         && toks.get(b).pos().startsWith("NOUN");
+  }
+
+  /**
+   * "the Security Council ... the Council's powers", "The New York Post ... the Post has learned": an
+   * organisation's head word alone, after "the", names the organisation the article named earlier with it; the
+   * canonical name of that one, or null.
+   */
+  private String backReference(int a, int b) {
+    if (b - a != 1 || a == 0 || !toks.get(a - 1).text().equalsIgnoreCase("the")) return null;
+    String w = CapitalisedRuns.word(toks.get(a));
+    if (!lex.isOrgHead(w) || lex.isWeakOrgHead(w)) return null;
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Mention m = out.get(k);
+      if (m.type() != EntityType.ORGANIZATION || m.start() >= toks.get(a).start()) continue;
+      String[] words = m.text().split(" ");
+      if (words.length >= 2 && words[words.length - 1].equals(w)) return m.key();
+    }
+    return null;
   }
 
   /** Index of the token heading an organisation's name in the run, or -1. */
