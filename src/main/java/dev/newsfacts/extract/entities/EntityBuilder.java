@@ -98,6 +98,9 @@ public final class EntityBuilder {
     for (int i = at.tokenAtOrAfter(skipStart); i < toks.size() && toks.get(i).start() < skipEnd; i++) blocked[i] = true;
     List<Mention> found = new ArrayList<>(new MentionFinder(at, lex, blocked, personStarts).find());
     found.addAll(moved);
+    for (Mention d : ParagraphDatelines.find(at, lex, skipStart, skipEnd)) {
+      if (found.stream().noneMatch(f -> f.start() < d.end() && d.start() < f.end())) found.add(d);
+    }
     if (dateline != null) {
       found.add(datelinePlace(text, dateline));
       found.addAll(DatelineParts.find(text, dateline, lex));
