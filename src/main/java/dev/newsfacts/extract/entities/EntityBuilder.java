@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
@@ -29,9 +30,12 @@ import java.util.Set;
  */
 public final class EntityBuilder {
   private final EntityLexicon lex;
+  private final GivenNames given;
 
-  public EntityBuilder(EntityLexicon lex) {
+  /** @param given the person index's given names, for first names used alone */
+  public EntityBuilder(EntityLexicon lex, GivenNames given) {
     this.lex = lex;
+    this.given = given;
   }
 
   public EntityIndex build(AnnotatedText at, PersonIndex people, List<Quote> quotes) {
@@ -101,6 +105,11 @@ public final class EntityBuilder {
     for (Mention d : ParagraphDatelines.find(at, lex, skipStart, skipEnd)) {
       if (found.stream().noneMatch(f -> f.start() < d.end() && d.start() < f.end())) found.add(d);
     }
+    boolean[] claimed = blocked.clone();
+    for (Mention m : found) {
+      for (int i = at.tokenAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) claimed[i] = true;
+    }
+    found.addAll(LoneGivenNames.find(at, given, lex, claimed));
     if (dateline != null) {
       found.add(datelinePlace(text, dateline));
       found.addAll(DatelineParts.find(text, dateline, lex));

@@ -114,6 +114,11 @@ final class MentionFinder {
         i++;
       }
     }
+    if (pending == a && b - a <= 3 && beforeRegion(b)) {
+      // "Everett, Wash.", "Selma, Ala.": a name before a comma and a state or country is a town there
+      add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
     if (pending >= 0) leftover(pending, b);
   }
 
@@ -256,6 +261,26 @@ final class MentionFinder {
     return i;
   }
 
+  /** Whether the tokens from {@code b} are a comma and a listed place ending the clause ("…, Wash., recently"). */
+  boolean beforeRegion(int b) {
+    return regionAfter(toks, b, lex);
+  }
+
+  /** Whether token {@code b} is a comma followed by a listed place (up to three words) that ends the clause. */
+  static boolean regionAfter(List<Token> toks, int b, EntityLexicon lex) {
+    if (b + 1 >= toks.size() || !toks.get(b).is(",") || toks.get(b + 1).sentence() != toks.get(b).sentence()) return false;
+    for (int e = Math.min(toks.size(), b + 4); e > b + 1; e--) {
+      StringBuilder w = new StringBuilder();
+      for (int k = b + 1; k < e; k++) w.append(k > b + 1 ? " " : "").append(CapitalisedRuns.word(toks.get(k)));
+      String name = w.toString();
+      // "Ala" + "." the tokenizer may split at a sentence's end
+      if (lex.place(name) == null && lex.place(name + ".") == null) continue;
+      boolean ends = e == toks.size() || !toks.get(e).isCapitalised() || toks.get(e).sentence() != toks.get(b).sentence();
+      if (ends) return true;
+    }
+    return false;
+  }
+
   /** Words no list knows: a place when a place word ends them ("National Palace"). */
   private void leftover(int a, int b) {
     if (b - a >= 2 && lex.isPlaceHead(toks.get(b - 1).text())) add(a, b, EntityType.LOCATION, text(a, b));
@@ -306,6 +331,9 @@ final class MentionFinder {
     Token t = toks.get(i);
     String w = t.text();
     if (lex.isPlainAcronym(w) || !(t.pos().startsWith("PROPN") || t.pos().startsWith("NOUN"))) return false;
+    // "DENVER", "PARIS": a place written in capitals
+    String recased = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+    if (lex.place(recased) != null || lex.isTown(recased)) return false;
     // "George H.W. Bush": initials before a surname
     if (w.contains(".") && i + 1 < toks.size() && toks.get(i + 1).sentence() == t.sentence()
         && toks.get(i + 1).start() - t.end() == 1 && toks.get(i + 1).pos().startsWith("PROPN")) {

@@ -85,6 +85,42 @@ class AgreementClassesTest {
     assertEquals("ORGANIZATION:Twitter", entityAt(doc, text, "Twitter"), doc.entities().toString());
   }
 
+  @Test
+  void aGivenNameAloneInRunningTextIsAPerson() {
+    String text = "The crowd cheered as the candidate spoke. “I would,” Rosalind said to the screen.";
+    ResultDocument doc = run(text);
+    assertEquals("PERSON:Rosalind", entityAt(doc, text, "Rosalind"), doc.entities().toString());
+  }
+
+  @Test
+  void aDayIsNoGivenName() {
+    String text = "The governor will speak again after the vote on Monday in the capital.";
+    ResultDocument doc = run(text);
+    assertNull(entityAt(doc, text, "Monday"), doc.entities().toString());
+  }
+
+  @Test
+  void aNameBeforeACommaAndAStateIsATown() {
+    String text = "The rally drew thousands in Kelloggsville, Mich., on Saturday.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Kelloggsville", entityAt(doc, text, "Kelloggsville"), doc.entities().toString());
+  }
+
+  @Test
+  void aCapitalisedPlaceOpeningALaterParagraphBeforeADashIsAPlace() {
+    String text = "Lawmakers Rip The New Budget Plan.\n\nDENVER ― The state's budget fell short on Monday.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Denver", entityAt(doc, text, "DENVER"), doc.entities().toString());
+  }
+
+  @Test
+  void anOrganisationsHeadWordAloneAfterTheIsThatOrganisation() {
+    String text = "The Security Council met on Tuesday. Critics said the Council had failed again.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Security Council", entityAtOffset(doc, text.lastIndexOf("Council"), "Council"),
+        doc.entities().toString());
+  }
+
   private static String entityAtOffset(ResultDocument doc, int at, String words) {
     for (dev.newsfacts.model.Entity e : doc.entities()) {
       for (dev.newsfacts.model.TextSpan m : e.mentions()) {
