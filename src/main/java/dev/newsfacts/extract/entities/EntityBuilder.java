@@ -64,7 +64,9 @@ public final class EntityBuilder {
         }
         continue;
       }
-      if (acronymPlural(p.name())) {
+      // "Fifth Amendment", "Free Trade Agreement": a document's name, left to the organisation lists
+      if (lex.isDocumentWord(p.nameWords().get(p.nameWords().size() - 1))) continue;
+      if (acronymPlural(p.nameWords().get(p.nameWords().size() - 1)) && p.gender() == 0) {
         // "super PACs": the plural of an abbreviation names bodies, no one
         for (PersonMention m : e.mentions) moved.add(new Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.text()));
         continue;

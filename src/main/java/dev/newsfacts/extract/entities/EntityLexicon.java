@@ -54,11 +54,14 @@ public final class EntityLexicon {
   private final Set<String> compassRegions;
   /** Social platforms, which name no body where they are the medium ("on Twitter"). */
   private final Set<String> platforms;
+  /** Words that end a law's or a pact's name ("Amendment", "Agreement"). */
+  private final Set<String> documentWords;
 
   private EntityLexicon(Map<String, String> places, Map<String, String> organizations, Map<String, String> demonyms,
       Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> countries, Set<String> towns,
-      Set<String> orgClassifiers, Set<String> plainAcronyms, Set<String> compassRegions, Set<String> platforms) {
+      Set<String> orgClassifiers, Set<String> plainAcronyms, Set<String> compassRegions, Set<String> platforms, Set<String> documentWords) {
     this.platforms = Set.copyOf(platforms);
+    this.documentWords = Set.copyOf(documentWords);
     this.plainAcronyms = Set.copyOf(plainAcronyms);
     this.compassRegions = Set.copyOf(compassRegions);
     this.places = Map.copyOf(places);
@@ -139,7 +142,7 @@ public final class EntityLexicon {
     Set<String> compassRegions = new HashSet<>();
     for (List<String> row : rows("compass-regions.txt")) compassRegions.add(row.get(0));
     return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, placeHeads, countries, towns, orgClassifiers,
-        plainAcronyms, compassRegions, firstCells("platforms.txt"));
+        plainAcronyms, compassRegions, firstCells("platforms.txt"), firstCells("document-words.txt"));
   }
 
   private static Set<String> firstCells(String file) {
@@ -207,6 +210,11 @@ public final class EntityLexicon {
   /** Whether a name is a social platform's (platforms.txt). */
   public boolean isPlatform(String form) {
     return platforms.contains(form);
+  }
+
+  /** Whether a word ends a law's or a pact's name ("Amendment"; document-words.txt). */
+  public boolean isDocumentWord(String word) {
+    return documentWords.contains(word);
   }
 
   public boolean isCountry(String form) {

@@ -28,9 +28,14 @@ final class NamePropagation {
       Set<String> words = new HashSet<>();
       String[] name = p.name.split(" ");
       if (name.length > 1) byFullName.putIfAbsent(p.name, p);
+      // "Suu Kyi" of "Aung San Suu Kyi", "Lopez Obrador" of "Andres Manuel Lopez Obrador": a two-word surname
+      if (name.length > 2 && !name[name.length - 2].endsWith(".")) {
+        byFullName.putIfAbsent(name[name.length - 2] + " " + name[name.length - 1], p);
+      }
       words.add(name[name.length - 1]);
       for (String a : p.extraAliases) if (!a.contains(" ")) words.add(a);
       for (String w : words) {
+        w = straightApostrophe(w);
         if (w.length() < 2 || lex.place(w) != null || lex.organization(w) != null || lex.demonym(w) != null) continue;
         // a surname two people share ("Clinton") goes to the one the article names most often
         byWord.merge(w, p, (a, b) -> b.mentions.size() > a.mentions.size() ? b : a);
@@ -62,7 +67,7 @@ final class NamePropagation {
         continue;
       }
       String word = at.text().substring(t.start(), end);
-      PersonEntry p = byWord.get(word);
+      PersonEntry p = byWord.get(straightApostrophe(word));
       // "Hillary was back on the trail" after "Hillary Clinton": a lone given name, where the tagger reads a name
       if (p == null && t.pos().startsWith("PROPN")) p = byGivenName.get(word);
       if (p == null || joinedToName(toks, i, at.text())) continue;
@@ -71,6 +76,11 @@ final class NamePropagation {
       p.mentions.add(new PersonMention(t.start(), t.start(), end, word, ""));
     }
     for (PersonEntry p : persons) p.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  /** "O’Neill" and "O'Neill" are one name: copy mixes the two apostrophes. */
+  private static String straightApostrophe(String w) {
+    return w.replace('’', '\'');
   }
 
   /**

@@ -4,6 +4,7 @@ import static dev.newsfacts.extract.entities.NewsEntitiesTest.entityAt;
 import static dev.newsfacts.extract.entities.NewsEntitiesTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfacts.model.ResultDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +120,22 @@ class AgreementClassesTest {
     ResultDocument doc = run(text);
     assertEquals("ORGANIZATION:Security Council", entityAtOffset(doc, text.lastIndexOf("Council"), "Council"),
         doc.entities().toString());
+  }
+
+  @Test
+  void aSurnameWithTheOtherApostropheIsTheSamePerson() {
+    String text = "Commissioner Aidan O’Rourke took office on Friday.\n\nO'Rourke said the inquiry would go on.";
+    ResultDocument doc = run(text);
+    assertEquals("PERSON:Aidan O’Rourke", entityAtOffset(doc, text.lastIndexOf("O'Rourke"), "O'Rourke"),
+        doc.entities().toString());
+  }
+
+  @Test
+  void anAmendmentIsNoPerson() {
+    String text = "The aide said he would invoke his Fifth Amendment right against self-incrimination.";
+    ResultDocument doc = run(text);
+    String found = entityAt(doc, text, "Fifth Amendment");
+    assertTrue(found == null || !found.startsWith("PERSON"), doc.entities().toString());
   }
 
   private static String entityAtOffset(ResultDocument doc, int at, String words) {
