@@ -110,6 +110,12 @@ final class CapitalisedRuns {
     if (!namePart(toks, i, blocked)) return false;
     Token t = toks.get(i);
     if (FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
+    // "Commander-in-Chief Forum": a word inside a hyphenated compound starts no name
+    if (i >= 2 && toks.get(i - 1).is("-") && toks.get(i - 1).end() == t.start()
+        && toks.get(i - 2).end() == toks.get(i - 1).start() && !toks.get(i - 2).text().isEmpty()
+        && Character.isLowerCase(toks.get(i - 2).text().charAt(0))) {
+      return false;
+    }
     // a sentence opens with a capital whatever the word: keep it only when it is a name of its own
     boolean opensSentence = i == 0 || toks.get(i - 1).sentence() != t.sentence() || isOpeningMark(toks.get(i - 1));
     String w = t.text().substring(0, nameEnd(t) - t.start());

@@ -73,6 +73,11 @@ final class MentionFinder {
       defineAcronym(b, org, EntityType.ORGANIZATION);
       return;
     }
+    // "a Reuters/Ipsos poll", "the NBC/WSJ survey": partners named together, one of them a listed organisation
+    if (b - a == 1 && jointName(whole)) {
+      add(a, b, EntityType.ORGANIZATION, whole);
+      return;
+    }
     String named = backReference(a, b);
     if (named != null) {
       add(a, b, EntityType.ORGANIZATION, named);
@@ -155,6 +160,17 @@ final class MentionFinder {
       if (words.length >= 2 && words[words.length - 1].equals(w)) return m.key();
     }
     return null;
+  }
+
+  private boolean jointName(String w) {
+    String[] parts = w.split("/");
+    if (parts.length < 2) return false;
+    boolean listed = false;
+    for (String p : parts) {
+      if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) return false;
+      listed |= lex.organization(p) != null;
+    }
+    return listed;
   }
 
   /** Index of the token heading an organisation's name in the run, or -1. */
