@@ -78,6 +78,11 @@ final class MentionFinder {
       add(a, b, EntityType.ORGANIZATION, whole);
       return;
     }
+    // "Charlotte-Mecklenburg police", "Dallas-Fort Worth": places joined by a hyphen are one place
+    if (b - a == 1 && hyphenatedPlacePair(whole)) {
+      add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
     String named = backReference(a, b);
     if (named != null) {
       add(a, b, EntityType.ORGANIZATION, named);
@@ -160,6 +165,13 @@ final class MentionFinder {
       if (words.length >= 2 && words[words.length - 1].equals(w)) return m.key();
     }
     return null;
+  }
+
+  private boolean hyphenatedPlacePair(String w) {
+    int dash = w.indexOf('-');
+    if (dash <= 0 || dash + 1 >= w.length() || !Character.isUpperCase(w.charAt(dash + 1))) return false;
+    String first = w.substring(0, dash);
+    return lex.place(first) != null || lex.isTown(first);
   }
 
   private boolean jointName(String w) {

@@ -138,6 +138,27 @@ class AgreementClassesTest {
     assertTrue(found == null || !found.startsWith("PERSON"), doc.entities().toString());
   }
 
+  @Test
+  void pollstersJoinedByASlashAreOneOrganisationMention() {
+    String text = "A Reuters/Ipsos poll released on Tuesday showed the race tied.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Reuters/Ipsos", entityAt(doc, text, "Reuters/Ipsos"), doc.entities().toString());
+  }
+
+  @Test
+  void aWordInsideAHyphenatedCompoundStartsNoOrganisation() {
+    String text = "She answered questions at the Commander-in-Chief Forum on Wednesday night.";
+    ResultDocument doc = run(text);
+    assertNull(entityAt(doc, text, "Chief Forum"), doc.entities().toString());
+  }
+
+  @Test
+  void theCapitolIsAPlace() {
+    String text = "Lawmakers met in a classified room in the Capitol on Tuesday night.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:U.S. Capitol", entityAt(doc, text, "Capitol"), doc.entities().toString());
+  }
+
   private static String entityAtOffset(ResultDocument doc, int at, String words) {
     for (dev.newsfacts.model.Entity e : doc.entities()) {
       for (dev.newsfacts.model.TextSpan m : e.mentions()) {
