@@ -112,6 +112,7 @@ public final class EntityBuilder {
       for (int i = at.tokenAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) claimed[i] = true;
     }
     found.addAll(LoneGivenNames.find(at, given, lex, claimed));
+    found.addAll(AppositionNames.find(at, lex, claimed, personStarts));
     if (dateline != null) {
       found.add(datelinePlace(text, dateline));
       found.addAll(DatelineParts.find(text, dateline, lex));

@@ -159,6 +159,20 @@ class AgreementClassesTest {
     assertEquals("LOCATION:U.S. Capitol", entityAt(doc, text, "Capitol"), doc.entities().toString());
   }
 
+  @Test
+  void aNameWithAnUnlistedGivenNameBeforeAPartyAndStateIsAPerson() {
+    String text = "The measure was backed by Sens. Tamsin Orrick (D-Ore.) and two Republicans.";
+    ResultDocument doc = run(text);
+    assertEquals("PERSON:Tamsin Orrick", entityAt(doc, text, "Tamsin Orrick"), doc.entities().toString());
+  }
+
+  @Test
+  void aNameWithAnUnlistedGivenNameInAnAppositionWithARoleIsAPerson() {
+    String text = "The campaign stayed silent. Zorion Abbate, a campaign spokesman, did not respond.";
+    ResultDocument doc = run(text);
+    assertEquals("PERSON:Zorion Abbate", entityAt(doc, text, "Zorion Abbate"), doc.entities().toString());
+  }
+
   private static String entityAtOffset(ResultDocument doc, int at, String words) {
     for (dev.newsfacts.model.Entity e : doc.entities()) {
       for (dev.newsfacts.model.TextSpan m : e.mentions()) {
