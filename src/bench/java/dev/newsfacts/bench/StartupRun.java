@@ -79,7 +79,7 @@ public final class StartupRun {
     });
     LanguageGuesser guesser = timed("language guesser (detector lazy)", LanguageGuesser::loadFromClasspath);
     timed("rule stages (quotes, meta, entities, facts)", () -> List.of(new QuoteExtractor(), new MetaExtractor(guesser),
-        new EntityBuilder(lexicon), new FactExtractor(lexicon)));
+        new EntityBuilder(lexicon, names), new FactExtractor(lexicon)));
     timed("JSON writer (streaming, readied)", () -> {
       ResultJson.prepare();
       return null;

@@ -24,8 +24,9 @@ record Rules(GivenNames givenNames, LanguageGuesser language, QuoteExtractor quo
     LanguageGuesser language = LanguageGuesser.loadFromClasspath();
     // one person index serves quotes and entities: the larger list, so that a pronoun finds a person whose
     // given name only that list knows; the French, German and Spanish rules keep the short list
-    return new Rules(GivenNames.loadWith(EntityLexicon.GIVEN_NAMES), language, new QuoteExtractor(),
-        new MetaExtractor(language), new EntityBuilder(lexicon), new FactExtractor(lexicon),
+    GivenNames given = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES);
+    return new Rules(given, language, new QuoteExtractor(),
+        new MetaExtractor(language), new EntityBuilder(lexicon, given), new FactExtractor(lexicon),
         new OtherLanguages(GivenNames.load()));
   }
 

@@ -110,6 +110,12 @@ final class CapitalisedRuns {
     if (!namePart(toks, i, blocked)) return false;
     Token t = toks.get(i);
     if (FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
+    // "Commander-in-Chief Forum": a word inside a hyphenated compound starts no name
+    if (i >= 2 && toks.get(i - 1).is("-") && toks.get(i - 1).end() == t.start()
+        && toks.get(i - 2).end() == toks.get(i - 1).start() && !toks.get(i - 2).text().isEmpty()
+        && Character.isLowerCase(toks.get(i - 2).text().charAt(0))) {
+      return false;
+    }
     // a sentence opens with a capital whatever the word: keep it only when it is a name of its own
     boolean opensSentence = i == 0 || toks.get(i - 1).sentence() != t.sentence() || isOpeningMark(toks.get(i - 1));
     String w = t.text().substring(0, nameEnd(t) - t.start());
@@ -152,20 +158,26 @@ final class CapitalisedRuns {
     return dash < 0 || dash + 1 >= w.length() || !Character.isLowerCase(w.charAt(dash + 1));
   }
 
-  /** "Mexico's": the UD tokenizer keeps the possessive on the word (tag PROPN+PART). */
+  /** "Mexico's", "Fox News'": the UD tokenizer keeps the possessive on the word (tag PROPN+PART). */
   static boolean possessive(Token t) {
-    String w = t.text();
-    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"));
+    return possessiveLength(t.text()) > 0;
+  }
+
+  /** Characters of the possessive ending the word: 2 for "'s", 1 for the plural's lone apostrophe ("News'"), else 0. */
+  private static int possessiveLength(String w) {
+    if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) return 2;
+    if (w.length() > 2 && (w.endsWith("s'") || w.endsWith("s’")) && Character.isLetter(w.charAt(0))) return 1;
+    return 0;
   }
 
   /** The token's word without a possessive: "University" of "University's", a head word all the same. */
   static String word(Token t) {
-    return possessive(t) ? t.text().substring(0, t.text().length() - 2) : t.text();
+    return t.text().substring(0, t.text().length() - possessiveLength(t.text()));
   }
 
-  /** Where the name in token {@code t} ends: before a possessive "'s". */
+  /** Where the name in token {@code t} ends: before a possessive "'s" or a plural's apostrophe. */
   static int nameEnd(Token t) {
-    return possessive(t) ? t.end() - 2 : t.end();
+    return t.end() - possessiveLength(t.text());
   }
 
   static boolean isAcronym(String w) {

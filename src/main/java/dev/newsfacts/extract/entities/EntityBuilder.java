@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
@@ -29,9 +30,12 @@ import java.util.Set;
  */
 public final class EntityBuilder {
   private final EntityLexicon lex;
+  private final GivenNames given;
 
-  public EntityBuilder(EntityLexicon lex) {
+  /** @param given the person index's given names, for first names used alone */
+  public EntityBuilder(EntityLexicon lex, GivenNames given) {
     this.lex = lex;
+    this.given = given;
   }
 
   public EntityIndex build(AnnotatedText at, PersonIndex people, List<Quote> quotes) {
@@ -51,6 +55,22 @@ public final class EntityBuilder {
     for (Person p : people.persons()) {
       PersonEntry e = new PersonEntry(p);
       if (OrganizationTails.isTail(at, e, lex) || endsInNationality(p)) continue;
+      if (headAfterTitle(e, text)) {
+        // "the Federal Reserve", "the Democratic Party": the "title" and the "surname" are one organisation's name
+        for (PersonMention m : e.mentions) {
+          String whole = text.substring(m.titleStart(), m.end());
+          String key = lex.organization(whole) != null ? lex.organization(whole) : whole;
+          moved.add(new Mention(m.titleStart(), m.end(), whole, EntityType.ORGANIZATION, key));
+        }
+        continue;
+      }
+      // "Fifth Amendment", "Free Trade Agreement": a document's name, left to the organisation lists
+      if (lex.isDocumentWord(p.nameWords().get(p.nameWords().size() - 1))) continue;
+      if (acronymPlural(p.nameWords().get(p.nameWords().size() - 1)) && p.gender() == 0) {
+        // "super PACs": the plural of an abbreviation names bodies, no one
+        for (PersonMention m : e.mentions) moved.add(new Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.text()));
+        continue;
+      }
       EntityType other = notAPerson(p.name());
       if (other == null) {
         persons.add(e);
@@ -84,6 +104,15 @@ public final class EntityBuilder {
     for (int i = at.tokenAtOrAfter(skipStart); i < toks.size() && toks.get(i).start() < skipEnd; i++) blocked[i] = true;
     List<Mention> found = new ArrayList<>(new MentionFinder(at, lex, blocked, personStarts).find());
     found.addAll(moved);
+    for (Mention d : ParagraphDatelines.find(at, lex, skipStart, skipEnd)) {
+      if (found.stream().noneMatch(f -> f.start() < d.end() && d.start() < f.end())) found.add(d);
+    }
+    boolean[] claimed = blocked.clone();
+    for (Mention m : found) {
+      for (int i = at.tokenAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) claimed[i] = true;
+    }
+    found.addAll(LoneGivenNames.find(at, given, lex, claimed));
+    found.addAll(AppositionNames.find(at, lex, claimed, personStarts));
     if (dateline != null) {
       found.add(datelinePlace(text, dateline));
       found.addAll(DatelineParts.find(text, dateline, lex));
@@ -188,6 +217,25 @@ public final class EntityBuilder {
     String last = w.get(w.size() - 1);
     // "Other E.U. leaders": the person step drops the abbreviation's last dot
     return lex.demonym(last) != null || lex.organization(last + ".") != null || lex.place(last + ".") != null;
+  }
+
+  /**
+   * A one-word "name" that is an organisation's head word ("Reserve", "Party"), each time right after capitalised
+   * words the person step took for a title ("Federal", "Democratic").
+   */
+  private boolean headAfterTitle(PersonEntry e, String text) {
+    if (e.name.contains(" ") || !lex.isOrgHead(e.name) || e.mentions.isEmpty()) return false;
+    for (PersonMention m : e.mentions) {
+      if (m.titleStart() >= m.start()) return false;
+      for (String w : text.substring(m.titleStart(), m.start()).trim().split("\\s+")) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.endsWith(".") || Titles.isHonorific(w)) return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean acronymPlural(String name) {
+    return name.matches("\\p{Lu}{2,6}s");
   }
 
   /** A "person" whose name is a listed place or organisation, or ends like one. */

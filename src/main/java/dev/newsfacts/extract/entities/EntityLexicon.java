@@ -48,10 +48,22 @@ public final class EntityLexicon {
   private final int longestPlace;
   /** Town names from the gazetteer (towns.txt): places only where no other list or rule claims the words. */
   private final Set<String> towns;
+  /** Abbreviations that name no body ("TV", "CEO", "EDT"): not read as an organisation's acronym. */
+  private final Set<String> plainAcronyms;
+  /** Compass words that name a region after "the" ("the South"). */
+  private final Set<String> compassRegions;
+  /** Social platforms, which name no body where they are the medium ("on Twitter"). */
+  private final Set<String> platforms;
+  /** Words that end a law's or a pact's name ("Amendment", "Agreement"). */
+  private final Set<String> documentWords;
 
   private EntityLexicon(Map<String, String> places, Map<String, String> organizations, Map<String, String> demonyms,
       Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> countries, Set<String> towns,
-      Set<String> orgClassifiers) {
+      Set<String> orgClassifiers, Set<String> plainAcronyms, Set<String> compassRegions, Set<String> platforms, Set<String> documentWords) {
+    this.platforms = Set.copyOf(platforms);
+    this.documentWords = Set.copyOf(documentWords);
+    this.plainAcronyms = Set.copyOf(plainAcronyms);
+    this.compassRegions = Set.copyOf(compassRegions);
     this.places = Map.copyOf(places);
     this.organizations = Map.copyOf(organizations);
     this.demonyms = Map.copyOf(demonyms);
@@ -125,7 +137,18 @@ public final class EntityLexicon {
     for (List<String> row : rows("towns.txt")) towns.add(row.get(0));
     Set<String> orgClassifiers = new HashSet<>();
     for (List<String> row : rows("org-classifiers.txt")) orgClassifiers.add(row.get(0));
-    return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, placeHeads, countries, towns, orgClassifiers);
+    Set<String> plainAcronyms = new HashSet<>();
+    for (List<String> row : rows("not-organisation-acronyms.txt")) plainAcronyms.add(row.get(0));
+    Set<String> compassRegions = new HashSet<>();
+    for (List<String> row : rows("compass-regions.txt")) compassRegions.add(row.get(0));
+    return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, placeHeads, countries, towns, orgClassifiers,
+        plainAcronyms, compassRegions, firstCells("platforms.txt"), firstCells("document-words.txt"));
+  }
+
+  private static Set<String> firstCells(String file) {
+    Set<String> out = new HashSet<>();
+    for (List<String> row : rows(file)) out.add(row.get(0));
+    return out;
   }
 
   private static List<List<String>> rows(String file) {
@@ -172,6 +195,26 @@ public final class EntityLexicon {
   /** Whether the gazetteer names a town so ("Dayton", "Utrecht"). */
   public boolean isTown(String form) {
     return towns.contains(form);
+  }
+
+  /** Whether an abbreviation names no body ("TV", "CEO", "EDT"; not-organisation-acronyms.txt). */
+  public boolean isPlainAcronym(String form) {
+    return plainAcronyms.contains(form);
+  }
+
+  /** Whether a capitalised compass word names a region after "the" ("the South"; compass-regions.txt). */
+  public boolean isCompassRegion(String form) {
+    return compassRegions.contains(form);
+  }
+
+  /** Whether a name is a social platform's (platforms.txt). */
+  public boolean isPlatform(String form) {
+    return platforms.contains(form);
+  }
+
+  /** Whether a word ends a law's or a pact's name ("Amendment"; document-words.txt). */
+  public boolean isDocumentWord(String word) {
+    return documentWords.contains(word);
   }
 
   public boolean isCountry(String form) {

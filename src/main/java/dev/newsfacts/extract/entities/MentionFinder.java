@@ -50,6 +50,7 @@ final class MentionFinder {
     }
     for (int[] r : acronymRuns) acronym(r[0]);
     hyphenatedPlaces();
+    out.removeIf(this::platformAsMedium);
     out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(y.end(), x.end()));
     return out;
   }
@@ -72,11 +73,31 @@ final class MentionFinder {
       defineAcronym(b, org, EntityType.ORGANIZATION);
       return;
     }
+    // "a Reuters/Ipsos poll", "the NBC/WSJ survey": partners named together, one of them a listed organisation
+    if (b - a == 1 && jointName(whole)) {
+      add(a, b, EntityType.ORGANIZATION, whole);
+      return;
+    }
+    // "Charlotte-Mecklenburg police", "Dallas-Fort Worth": places joined by a hyphen are one place
+    if (b - a == 1 && hyphenatedPlacePair(whole)) {
+      add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
+    String named = backReference(a, b);
+    if (named != null) {
+      add(a, b, EntityType.ORGANIZATION, named);
+      return;
+    }
     int head = orgHead(a, b);
     if (head >= 0) {
       int end = orgEnd(head, b);
       organization(a, end);
       if (end < b) classify(end, b);
+      return;
+    }
+    // "protests across the South", "talks with the North": a compass word after "the" is a region
+    if (b - a <= 2 && a > 0 && toks.get(a - 1).is("the") && lex.isCompassRegion(whole)) {
+      add(a, b, EntityType.LOCATION, whole);
       return;
     }
     // "the neighborhood group Livable Seattle", "the think tank Bruegel": the noun before says what the name is
@@ -103,7 +124,65 @@ final class MentionFinder {
         i++;
       }
     }
+    if (pending == a && b - a <= 3 && beforeRegion(b)) {
+      // "Everett, Wash.", "Selma, Ala.": a name before a comma and a state or country is a town there
+      add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
     if (pending >= 0) leftover(pending, b);
+  }
+
+  /**
+   * "said on Twitter", "took to Facebook", "a Twitter user": a platform that is the medium, not a body that acts
+   * ("Twitter announced" stays an organisation).
+   */
+  private boolean platformAsMedium(Mention m) {
+    if (m.type() != EntityType.ORGANIZATION || !lex.isPlatform(m.text())) return false;
+    int a = at.tokenAtOrAfter(m.start());
+    int b = a;
+    while (b < toks.size() && toks.get(b).start() < m.end()) b++;
+    if (a > 0 && toks.get(a - 1).sentence() == toks.get(a).sentence()
+        && (toks.get(a - 1).is("on") || toks.get(a - 1).is("to") || toks.get(a - 1).is("via"))) {
+      return true;
+    }
+    return b < toks.size() && toks.get(b).sentence() == toks.get(a).sentence() && !toks.get(b).isCapitalised()
+        && toks.get(b).pos().startsWith("NOUN");
+  }
+
+  /**
+   * "the Security Council ... the Council's powers", "The New York Post ... the Post has learned": an
+   * organisation's head word alone, after "the", names the organisation the article named earlier with it; the
+   * canonical name of that one, or null.
+   */
+  private String backReference(int a, int b) {
+    if (b - a != 1 || a == 0 || !toks.get(a - 1).text().equalsIgnoreCase("the")) return null;
+    String w = CapitalisedRuns.word(toks.get(a));
+    if (!lex.isOrgHead(w) || lex.isWeakOrgHead(w)) return null;
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Mention m = out.get(k);
+      if (m.type() != EntityType.ORGANIZATION || m.start() >= toks.get(a).start()) continue;
+      String[] words = m.text().split(" ");
+      if (words.length >= 2 && words[words.length - 1].equals(w)) return m.key();
+    }
+    return null;
+  }
+
+  private boolean hyphenatedPlacePair(String w) {
+    int dash = w.indexOf('-');
+    if (dash <= 0 || dash + 1 >= w.length() || !Character.isUpperCase(w.charAt(dash + 1))) return false;
+    String first = w.substring(0, dash);
+    return lex.place(first) != null || lex.isTown(first);
+  }
+
+  private boolean jointName(String w) {
+    String[] parts = w.split("/");
+    if (parts.length < 2) return false;
+    boolean listed = false;
+    for (String p : parts) {
+      if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) return false;
+      listed |= lex.organization(p) != null;
+    }
+    return listed;
   }
 
   /** Index of the token heading an organisation's name in the run, or -1. */
@@ -210,6 +289,26 @@ final class MentionFinder {
     return i;
   }
 
+  /** Whether the tokens from {@code b} are a comma and a listed place ending the clause ("…, Wash., recently"). */
+  boolean beforeRegion(int b) {
+    return regionAfter(toks, b, lex);
+  }
+
+  /** Whether token {@code b} is a comma followed by a listed place (up to three words) that ends the clause. */
+  static boolean regionAfter(List<Token> toks, int b, EntityLexicon lex) {
+    if (b + 1 >= toks.size() || !toks.get(b).is(",") || toks.get(b + 1).sentence() != toks.get(b).sentence()) return false;
+    for (int e = Math.min(toks.size(), b + 4); e > b + 1; e--) {
+      StringBuilder w = new StringBuilder();
+      for (int k = b + 1; k < e; k++) w.append(k > b + 1 ? " " : "").append(CapitalisedRuns.word(toks.get(k)));
+      String name = w.toString();
+      // "Ala" + "." the tokenizer may split at a sentence's end
+      if (lex.place(name) == null && lex.place(name + ".") == null) continue;
+      boolean ends = e == toks.size() || !toks.get(e).isCapitalised() || toks.get(e).sentence() != toks.get(b).sentence();
+      if (ends) return true;
+    }
+    return false;
+  }
+
   /** Words no list knows: a place when a place word ends them ("National Palace"). */
   private void leftover(int a, int b) {
     if (b - a >= 2 && lex.isPlaceHead(toks.get(b - 1).text())) add(a, b, EntityType.LOCATION, text(a, b));
@@ -248,6 +347,55 @@ final class MentionFinder {
         return;
       }
     }
+    if (unknownBody(i)) add(i, i + 1, EntityType.ORGANIZATION, w);
+  }
+
+  /**
+   * "a super PAC", "the AROS walk-ins": an acronym in running text that no list knows names a body; not a word
+   * in capitals ("WIN", "PENCE:" opening a transcript's line), a code ("EB-5"), initials ("G.K. Butterfield"),
+   * a common abbreviation ("TV", "CEO") or a line in capitals.
+   */
+  private boolean unknownBody(int i) {
+    Token t = toks.get(i);
+    String w = t.text();
+    if (lex.isPlainAcronym(w) || !(t.pos().startsWith("PROPN") || t.pos().startsWith("NOUN"))) return false;
+    // "DENVER", "PARIS": a place written in capitals
+    String recased = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+    if (lex.place(recased) != null || lex.isTown(recased)) return false;
+    // "George H.W. Bush": initials before a surname
+    if (w.contains(".") && i + 1 < toks.size() && toks.get(i + 1).sentence() == t.sentence()
+        && toks.get(i + 1).start() - t.end() == 1 && toks.get(i + 1).pos().startsWith("PROPN")) {
+      return false;
+    }
+    if (i + 1 < toks.size() && toks.get(i + 1).start() == t.end()) {
+      Token n = toks.get(i + 1);
+      if (n.is(":") || n.text().startsWith("-")) return false;
+      if (n.is(".") && w.contains(".") && i + 2 < toks.size() && toks.get(i + 2).isCapitalised()
+          && toks.get(i + 2).sentence() == t.sentence()) {
+        return false;
+      }
+    }
+    return !capitalsLine(i);
+  }
+
+  /** Whether most words of the sentence of token {@code k} are all capitals ("EVEN OZ'S BOSS THINKS"). */
+  private boolean capitalsLine(int k) {
+    int sentence = toks.get(k).sentence();
+    int words = 0;
+    int upper = 0;
+    for (int i = k; i >= 0 && toks.get(i).sentence() == sentence; i--) {
+      String w = toks.get(i).text();
+      if (!Character.isLetter(w.charAt(0))) continue;
+      words++;
+      if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) upper++;
+    }
+    for (int i = k + 1; i < toks.size() && toks.get(i).sentence() == sentence; i++) {
+      String w = toks.get(i).text();
+      if (!Character.isLetter(w.charAt(0))) continue;
+      words++;
+      if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) upper++;
+    }
+    return upper * 2 > words;
   }
 
   private static String initials(String name) {

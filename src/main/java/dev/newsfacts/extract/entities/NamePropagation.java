@@ -28,15 +28,21 @@ final class NamePropagation {
       Set<String> words = new HashSet<>();
       String[] name = p.name.split(" ");
       if (name.length > 1) byFullName.putIfAbsent(p.name, p);
+      // "Suu Kyi" of "Aung San Suu Kyi", "Lopez Obrador" of "Andres Manuel Lopez Obrador": a two-word surname
+      if (name.length > 2 && !name[name.length - 2].endsWith(".")) {
+        byFullName.putIfAbsent(name[name.length - 2] + " " + name[name.length - 1], p);
+      }
       words.add(name[name.length - 1]);
       for (String a : p.extraAliases) if (!a.contains(" ")) words.add(a);
       for (String w : words) {
+        w = straightApostrophe(w);
         if (w.length() < 2 || lex.place(w) != null || lex.organization(w) != null || lex.demonym(w) != null) continue;
         // a surname two people share ("Clinton") goes to the one the article names most often
         byWord.merge(w, p, (a, b) -> b.mentions.size() > a.mentions.size() ? b : a);
       }
     }
-    if (byWord.isEmpty()) return;
+    Map<String, PersonEntry> byGivenName = givenNames(persons, byWord, lex);
+    if (byWord.isEmpty() && byGivenName.isEmpty()) return;
     boolean[] covered = new boolean[toks.size()];
     for (PersonEntry p : persons) {
       for (PersonMention m : p.mentions) {
@@ -61,13 +67,45 @@ final class NamePropagation {
         continue;
       }
       String word = at.text().substring(t.start(), end);
-      PersonEntry p = byWord.get(word);
+      PersonEntry p = byWord.get(straightApostrophe(word));
+      // "Hillary was back on the trail" after "Hillary Clinton": a lone given name, where the tagger reads a name
+      if (p == null && t.pos().startsWith("PROPN")) p = byGivenName.get(word);
       if (p == null || joinedToName(toks, i, at.text())) continue;
       // "African-Americans": the first part of a hyphenated word names no one
       if (end < at.text().length() && at.text().charAt(end) == '-') continue;
       p.mentions.add(new PersonMention(t.start(), t.start(), end, word, ""));
     }
     for (PersonEntry p : persons) p.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  /** "O’Neill" and "O'Neill" are one name: copy mixes the two apostrophes. */
+  private static String straightApostrophe(String w) {
+    return w.replace('’', '\'');
+  }
+
+  /**
+   * The first word of each person's full name ("Hillary" of "Hillary Clinton"), when no other person of the
+   * article has that word in their name and it is no initial, surname, place or organisation.
+   */
+  private static Map<String, PersonEntry> givenNames(List<PersonEntry> persons, Map<String, PersonEntry> bySurname,
+      EntityLexicon lex) {
+    Map<String, PersonEntry> out = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (PersonEntry p : persons) {
+      String[] name = p.name.split(" ");
+      for (int k = 1; k < name.length; k++) shared.add(name[k]);
+      if (name.length < 2) continue;
+      String first = name[0];
+      if (first.length() < 3 || first.contains(".") || !Character.isUpperCase(first.charAt(0))
+          || !Character.isLowerCase(first.charAt(first.length() - 1)) || bySurname.containsKey(first)
+          || lex.place(first) != null || lex.organization(first) != null || lex.demonym(first) != null) {
+        continue;
+      }
+      if (out.containsKey(first) && out.get(first) != p) shared.add(first);
+      out.put(first, p);
+    }
+    out.keySet().removeAll(shared);
+    return out;
   }
 
   /**

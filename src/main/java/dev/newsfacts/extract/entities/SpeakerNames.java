@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
 final class SpeakerNames {
   private SpeakerNames() {}
 
-  /** Two to four capitalised words, none of them an organisation's head word, the whole no listed place or group. */
+  /**
+   * Two to four capitalised words, none of them an organisation's head word or a document's ("Fifth Amendment"),
+   * the whole no listed place or group.
+   */
   static boolean personLike(String name, EntityLexicon lex) {
     String[] words = name.split(" ");
     if (words.length < 2 || words.length > 4) return false;
     if (lex.place(name) != null || lex.organization(name) != null || lex.demonym(name) != null) return false;
     for (String w : words) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || lex.isOrgHead(w) || lex.place(w) != null
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || lex.isOrgHead(w) || lex.isDocumentWord(w) || lex.place(w) != null
           || lex.organization(w) != null) {
         return false;
       }

@@ -41,7 +41,9 @@ final class NameRuns {
         // at its offsets (fuzz finding crash-36d3d294: "OkaPl" glued tokens became "Oka Pl")
         boolean adjacent = u.start() - prev.end() == 1 && at.text().charAt(prev.end()) == ' ';
         if (!adjacent) break;
-        if (PersonIndex.nameLike(u, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())
+        // "Tim Kaine's Senate seat", "Fox News' Megyn Kelly": a possessive ends the name it is on
+        if (endsPossessive(prev.text())) break;
+        if (PersonIndex.nameLike(u, notNames) || possessiveName(u, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())
             || news.capitalisedVerbIsName(toks, j) && !notNames.contains(PersonIndex.lower(u.text()))) {
           j++;
         } else if (u.is(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
@@ -76,6 +78,20 @@ final class NameRuns {
     if (w.endsWith("’s") || w.endsWith("'s")) return w.substring(0, w.length() - 2);
     if (w.equals("’") || w.equals("'")) return "";
     return w;
+  }
+
+  /**
+   * "Kaine's" of "Tim Kaine's seat": the tagger gives a name with its possessive the tag PROPN+PART. It ends a
+   * longer name; alone ("Clinton's candidacy") it is left to the entity step, so that no speaker is a possessive.
+   */
+  private static boolean possessiveName(Token t, Set<String> notNames) {
+    return "PROPN+PART".equals(t.pos()) && Character.isUpperCase(t.text().charAt(0))
+        && !notNames.contains(PersonIndex.lower(stripPossessive(t.text())));
+  }
+
+  /** "Kaine's", "Kaine’s", "News'": a name word carrying a possessive, which no name goes on after. */
+  static boolean endsPossessive(String w) {
+    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"));
   }
 
   /** "Marcus Dean Whitley": a title word that is also a name, right after a name word that is no title. */

@@ -1,0 +1,70 @@
+package dev.newsfacts.extract.entities;
+
+import dev.newsfacts.extract.lexicon.GivenNames;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "“I would,” Melanie said", "Kevin was snoring": a given name alone, where the tagger reads a proper noun, names a
+ * person the article calls by first name only. Not a sentence's capitalised first word, not part of a longer
+ * capitalised name, not a word the lists or other mentions claim ("Charlotte" the city), nor in a title-case
+ * headline.
+ */
+final class LoneGivenNames {
+  /** Capitalised words that are never a name (days, months and their abbreviations, parties): the person step's list. */
+  private static final java.util.Set<String> NOT_NAMES =
+      dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/lexicon/en/not-names.txt");
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("“", "\"", "‘", "'", "(", "—", "–", "-", ":", "[");
+
+  private LoneGivenNames() {}
+
+  /** @param taken tokens already in a mention */
+  static List<Mention> find(AnnotatedText at, GivenNames given, EntityLexicon lex, boolean[] taken) {
+    List<Mention> out = new ArrayList<>();
+    List<Token> toks = at.tokens();
+    for (int i = 1; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      String w = CapitalisedRuns.word(t);
+      if (taken[i] || !t.pos().startsWith("PROPN") || w.length() < 3 || !given.isKnown(w)) continue;
+      if (!Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) continue;
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (NOT_NAMES.contains(lower) || NOT_NAMES.contains(lower + ".")) continue;
+      if (lex.place(w) != null || lex.organization(w) != null || lex.demonym(w) != null || lex.isTown(w)) continue;
+      Token prev = toks.get(i - 1);
+      // a sentence's or a quotation's first word is capitalised whatever it is
+      if (prev.sentence() != t.sentence() || OPENERS.contains(prev.text())) continue;
+      if (prev.isCapitalised() && t.start() - prev.end() <= 1) continue;
+      if (i + 1 < toks.size()) {
+        Token next = toks.get(i + 1);
+        if (next.sentence() == t.sentence() && next.isCapitalised() && next.start() - t.end() <= 1
+            && Character.isLetter(next.text().charAt(0))) {
+          continue;
+        }
+        if (next.start() == t.end() && next.text().startsWith("-")) continue;
+      }
+      if (titleCase(toks, t.sentence(), i) || MentionFinder.regionAfter(toks, i + 1, lex)) continue;
+      out.add(new Mention(t.start(), CapitalisedRuns.nameEnd(t), w, EntityType.PERSON, w));
+    }
+    return out;
+  }
+
+  /** More than half the words of the sentence capitalised: a headline, where a capital says nothing. */
+  private static boolean titleCase(List<Token> toks, int sentence, int i) {
+    int words = 0;
+    int capitals = 0;
+    for (int k = i; k >= 0 && toks.get(k).sentence() == sentence; k--) {
+      if (!Character.isLetter(toks.get(k).text().charAt(0))) continue;
+      words++;
+      if (toks.get(k).isCapitalised()) capitals++;
+    }
+    for (int k = i + 1; k < toks.size() && toks.get(k).sentence() == sentence; k++) {
+      if (!Character.isLetter(toks.get(k).text().charAt(0))) continue;
+      words++;
+      if (toks.get(k).isCapitalised()) capitals++;
+    }
+    return words >= 3 && 2 * capitals > words;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.newsfacts.extract.entities;
+
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "WASHINGTON ― Donald Trump said …" after a headline, "CHARLOTTE - The wife of …" after a summary: a place in
+ * capitals opening a paragraph before a dash is a dateline the article's own one is not, and names a place the
+ * lists know only in ordinary case.
+ */
+final class ParagraphDatelines {
+  private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]*\\p{Lu}\\.?";
+  private static final Pattern OPENING = Pattern.compile(
+      "(" + CAPS + "(?: " + CAPS + "){0,2})(?=(?:, [\\p{L}.]{2,15}(?: [\\p{L}.]{2,15})?)?[ \\u00A0]+(?:—|–|―|--|-)[ \\u00A0])");
+
+  private ParagraphDatelines() {}
+
+  /** Place mentions of such datelines, leaving out {@code [skipStart, skipEnd)} (the article's dateline). */
+  static List<Mention> find(AnnotatedText at, EntityLexicon lex, int skipStart, int skipEnd) {
+    List<Mention> out = new ArrayList<>();
+    String text = at.text();
+    for (int[] p : at.paragraphs()) {
+      int start = p[0];
+      if (start >= skipStart && start < skipEnd) continue;
+      Matcher m = OPENING.matcher(text).region(start, Math.min(p[1], start + 80));
+      if (!m.lookingAt()) continue;
+      String words = m.group(1);
+      String recased = recase(words);
+      String place = lex.place(recased) != null ? lex.place(recased) : lex.isTown(recased) ? recased : null;
+      if (place != null) out.add(new Mention(m.start(1), m.end(1), words, EntityType.LOCATION, place, recased));
+    }
+    return out;
+  }
+
+  /** "NEWPORT NEWS" → "Newport News". */
+  private static String recase(String words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words.split(" ")) {
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
+  }
+}
