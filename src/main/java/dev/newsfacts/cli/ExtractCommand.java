@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -146,14 +145,13 @@ final class ExtractCommand implements Callable<Integer> {
     if (n == 0) err.println("newsfacts extract: no articles under " + in + " (hidden files are skipped)");
     long t0 = System.nanoTime();
     Extractor extractor = (loading != null ? loading : ExtractorLoading.start()).extractor(bounds);
-    // groups the log lines of one run, as a Lambda request id groups those of one event
-    String runId = "cli-" + UUID.randomUUID();
+    RunId runId = new RunId();
     Progress progress = new Progress(err, n);
     List<BatchRunner.Item> items = new BatchRunner(new ArticleRunner(extractor, new FolderSink(outDir)), threads)
         .run(inputs.files(), skipUnchanged, item -> {
           if (item.failure() != null) err.println("extract: " + item.failure().getMessage());
           else if (item.report().outcome() == ArticleOutcome.ERROR) {
-            JsonLines.write(err, ArticleLog.of(runId, item.report()));
+            JsonLines.write(err, ArticleLog.of(runId.get(), item.report()));
           }
           progress.tick();
         });
