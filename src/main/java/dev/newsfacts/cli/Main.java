@@ -62,6 +62,11 @@ public final class Main {
       completion.getCommandSpec().usageMessage().hidden(true);
       cli.addSubcommand("generate-completion", completion);
     }
+    // set once the subcommands are in: picocli copies an inherited version into each subcommand as it is
+    // added, which would call the provider (reading the model names) on every run, not only for --version
+    VersionProvider version = new VersionProvider();
+    cli.getCommandSpec().versionProvider(version);
+    for (CommandLine sub : cli.getSubcommands().values()) sub.getCommandSpec().versionProvider(version);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setParameterExceptionHandler(new OneLineErrors());
