@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,22 +93,37 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandChecks.atLeast(spec, "--threads", threads, 1);
-    CommandChecks.atLeast(spec, "--max-bytes", maxBytes, 1);
-    CommandChecks.atLeast(spec, "--time-budget", timeBudgetSeconds, 1);
+    String problem = usageProblem();
+    if (problem != null) throw new ParameterException(spec.commandLine(), problem);
     InputHints hints = InputHints.defaultDate(referenceDate());
     ExtractorOptions bounds = new ExtractorOptions(maxBytes, truncate, Duration.ofSeconds(timeBudgetSeconds));
     return execute(bounds, hints);
   }
 
-  /** The {@code --published-date} as a date, null when not given; anything but a real YYYY-MM-DD is a bad command line. */
+  /**
+   * What makes these options a bad command line (exit code 2), or null: checked before any work, and by
+   * {@link PlainExtractArgs} before it runs a command line without picocli (picocli reports a problem).
+   */
+  String usageProblem() {
+    if (threads < 1) return CommandChecks.belowMinimum("--threads", threads, 1);
+    if (maxBytes < 1) return CommandChecks.belowMinimum("--max-bytes", maxBytes, 1);
+    if (timeBudgetSeconds < 1) return CommandChecks.belowMinimum("--time-budget", timeBudgetSeconds, 1);
+    if (publishedDate != null && referenceDate() == null) {
+      return "--published-date must be a date written YYYY-MM-DD, not '" + publishedDate + "'";
+    }
+    if (Files.isDirectory(in) && in.toAbsolutePath().normalize().equals(outDir.toAbsolutePath().normalize())) {
+      return "--out must not be the input folder itself (use a subfolder or another folder)";
+    }
+    return null;
+  }
+
+  /** The {@code --published-date} as a date; null when not given or not a real YYYY-MM-DD. */
   private LocalDate referenceDate() {
     if (publishedDate == null) return null;
     try {
       return LocalDate.parse(publishedDate.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(),
-          "--published-date must be a date written YYYY-MM-DD, not '" + publishedDate + "'");
+      return null;
     }
   }
 
@@ -117,10 +131,6 @@ final class ExtractCommand implements Callable<Integer> {
     if (!Files.exists(in)) {
       err.println("newsfacts extract: input " + in + " does not exist");
       return ExitCode.IO;
-    }
-    if (Files.isDirectory(in) && in.toAbsolutePath().normalize().equals(outDir.toAbsolutePath().normalize())) {
-      throw new ParameterException(spec.commandLine(),
-          "--out must not be the input folder itself (use a subfolder or another folder)");
     }
     // before any article is read (the models may be loading meanwhile): an unwritable --out fails in a second
     try {
@@ -146,14 +156,13 @@ final class ExtractCommand implements Callable<Integer> {
     if (n == 0) err.println("newsfacts extract: no articles under " + in + " (hidden files are skipped)");
     long t0 = System.nanoTime();
     Extractor extractor = (loading != null ? loading : ExtractorLoading.start()).extractor(bounds);
-    // groups the log lines of one run, as a Lambda request id groups those of one event
-    String runId = "cli-" + UUID.randomUUID();
+    RunId runId = new RunId();
     Progress progress = new Progress(err, n);
     List<BatchRunner.Item> items = new BatchRunner(new ArticleRunner(extractor, new FolderSink(outDir)), threads)
         .run(inputs.files(), skipUnchanged, item -> {
           if (item.failure() != null) err.println("extract: " + item.failure().getMessage());
           else if (item.report().outcome() == ArticleOutcome.ERROR) {
-            JsonLines.write(err, ArticleLog.of(runId, item.report()));
+            JsonLines.write(err, ArticleLog.of(runId.get(), item.report()));
           }
           progress.tick();
         });

@@ -26,6 +26,17 @@ public final class Main {
 
   /** One run with the given streams and environment (the AWS commands read their settings from it). */
   static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    // the usual single-article or folder run skips building picocli's model; anything else goes through it
+    ExtractCommand plain = PlainExtractArgs.command(args, err);
+    if (plain != null) {
+      try {
+        return plain.call();
+      } catch (RuntimeException e) {
+        // as picocli handles a command's exception
+        e.printStackTrace(err);
+        return CommandLine.ExitCode.SOFTWARE;
+      }
+    }
     return commandLine(out, err, env, args).execute(args);
   }
 
@@ -62,6 +73,11 @@ public final class Main {
       completion.getCommandSpec().usageMessage().hidden(true);
       cli.addSubcommand("generate-completion", completion);
     }
+    // set once the subcommands are in: picocli copies an inherited version into each subcommand as it is
+    // added, which would call the provider (reading the model names) on every run, not only for --version
+    VersionProvider version = new VersionProvider();
+    cli.getCommandSpec().versionProvider(version);
+    for (CommandLine sub : cli.getSubcommands().values()) sub.getCommandSpec().versionProvider(version);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setParameterExceptionHandler(new OneLineErrors());

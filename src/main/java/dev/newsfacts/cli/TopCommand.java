@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsfacts}: the commands; without one, the list of them and exit code 2. */
 @Command(name = "newsfacts", scope = CommandLine.ScopeType.INHERIT, mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
+    sortOptions = false, usageHelpAutoWidth = true,
     header = "newsfacts - quotes, speakers, entities and facts from news articles",
     synopsisHeading = "%nUsage: ", descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
     commandListHeading = "%nCommands:%n",

@@ -6,11 +6,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.newsfacts.model.ErrorCode;
 import dev.newsfacts.model.ErrorDocument;
+import dev.newsfacts.model.ErrorInfo;
+import dev.newsfacts.model.ExtractorInfo;
+import dev.newsfacts.model.Quote;
+import dev.newsfacts.model.QuoteKind;
 import dev.newsfacts.model.ResultDocument;
+import dev.newsfacts.model.SourceRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The one place JSON is configured. Output must be byte-identical for identical input, so
@@ -34,40 +43,35 @@ public final class ResultJson {
 
   /**
    * The document as one line of UTF-8 JSON, ending with a newline (line breaks in strings are escaped).
-   * Result and error documents go through Jackson's streaming generator ({@link StreamingDocuments},
-   * the same bytes without the mapper's start-up cost); anything else, or a document it refuses,
-   * through the mapper.
+   * Result and error documents go through Jackson's streaming generator ({@link DocumentWriter}, the
+   * same bytes without the mapper's start-up cost); anything else through the mapper.
    */
   public static byte[] toBytes(Object document) {
     try {
-      byte[] body = streamed(document);
-      if (body == null) body = Mapper.WRITER.writeValueAsBytes(document);
+      byte[] body = document instanceof ResultDocument r ? DocumentWriter.toBytes(r)
+          : document instanceof ErrorDocument e ? DocumentWriter.toBytes(e)
+          : Mapper.WRITER.writeValueAsBytes(document);
       byte[] out = new byte[body.length + 1];
       System.arraycopy(body, 0, out, 0, body.length);
       out[body.length] = '\n';
       return out;
-    } catch (JsonProcessingException e) {
+    } catch (IOException e) {
       throw new UncheckedIOException("cannot serialise " + document.getClass().getSimpleName(), e);
     }
   }
 
-  private static byte[] streamed(Object document) {
-    if (!(document instanceof ResultDocument) && !(document instanceof ErrorDocument)) return null;
-    try {
-      return StreamingDocuments.toBytes(document);
-    } catch (StreamingDocuments.Unsupported | IOException e) {
-      return null;
-    }
-  }
-
   /**
-   * Readies the streaming writer for result and error documents (their shapes, Jackson's generator,
-   * the accessors' first calls) so that a cold start's first document does not pay for it; only
-   * caches are filled, the bytes written never depend on whether this ran.
+   * Readies the writer of result and error documents (Jackson's generator and its classes) so that a cold
+   * start's first document does not pay for it; the bytes written never depend on whether this ran.
    */
   public static void prepare() {
     try {
-      StreamingDocuments.prepare(ResultDocument.class, ErrorDocument.class);
+      ExtractorInfo extractor = new ExtractorInfo("", "", new TreeMap<>(Map.of("", "")));
+      DocumentWriter.toBytes(new ErrorDocument("0", SourceRef.local("", 0, null), "", extractor,
+          new ErrorInfo(ErrorCode.EMPTY, "")));
+      // a number with a fraction, as a quote's confidence: the generator's double path
+      DocumentWriter.toBytes(new ResultDocument("0", SourceRef.local("", 0, null), "", extractor, null, List.of(),
+          List.of(new Quote("q", QuoteKind.DIRECT, "", 0, 0, null, null, 0.5)), List.of()));
     } catch (RuntimeException | IOException e) {
       // then the first document does it
     }

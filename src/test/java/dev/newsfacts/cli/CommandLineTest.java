@@ -23,6 +23,13 @@ class CommandLineTest {
   }
 
   @Test
+  void aCommandsOwnVersionOptionNamesTheExtractorVersion() {
+    CliRun r = run("extract", "--version");
+    assertEquals(ExitCode.OK, r.exit());
+    assertTrue(r.out().startsWith("newsfacts "), r.out());
+  }
+
+  @Test
   void aBadOptionIsOneLinePlusWhereToLook() {
     CliRun r = run("eval", "--gold", "g", "--pred", "p", "--strict");
     assertEquals(ExitCode.USAGE, r.exit());

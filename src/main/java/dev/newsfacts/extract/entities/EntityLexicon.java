@@ -1,12 +1,12 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.CountryNames;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,15 +93,15 @@ public final class EntityLexicon {
   public static EntityLexicon load() {
     Map<String, String> places = new HashMap<>();
     Set<String> countries = new HashSet<>();
-    for (String cc : Locale.getISOCountries()) {
-      String name = Locale.of("", cc).getDisplayCountry(Locale.ENGLISH);
+    for (CountryNames.Country c : CountryNames.all()) {
+      String name = c.name();
       // "Congo - Kinshasa", "Hong Kong SAR China", "Myanmar (Burma)": places.txt names these as news does
-      if (name.contains(" - ") || name.contains("(") || name.contains(" SAR ") || name.equals(cc)) continue;
+      if (name.contains(" - ") || name.contains("(") || name.contains(" SAR ") || name.equals(c.code())) continue;
       places.put(name, name);
       countries.add(name);
     }
-    for (String id : ZoneId.getAvailableZoneIds()) {
-      String[] parts = id.split("/");
+    for (List<String> row : rows("zone-ids.txt")) {
+      String[] parts = row.get(0).split("/");
       if (parts.length != 2 || !ZONE_REGIONS.contains(parts[0])) continue;
       String city = parts[1].replace('_', ' ');
       // "Australia/West", "America/Virgin": zone ids that are no place names on their own

@@ -111,13 +111,16 @@ final class Figures {
       if (v == null) return null;
       value = v;
     } else if (digits) {
-      value = new BigDecimal(num.replace(",", "")).multiply(scaleOf(scale)).round(MathContext.DECIMAL64).doubleValue();
+      String plain = num.replace(",", "");
+      // up to 16 digits, rounding to DECIMAL64 leaves the value as it is
+      value = DecimalShift.significantDigits(plain) <= 16 ? DecimalShift.times(plain, powerOf(scale))
+          : new BigDecimal(plain).scaleByPowerOfTen(powerOf(scale)).round(MathContext.DECIMAL64).doubleValue();
     } else {
-      value = BigDecimal.valueOf(WORDS.get(num)).multiply(scaleOf(scale)).doubleValue();
+      value = DecimalShift.times(Double.toString(WORDS.get(num)), powerOf(scale));
     }
     boolean share = fraction;
     if (pct != null) {
-      value = BigDecimal.valueOf(value).movePointLeft(2).doubleValue();
+      value = DecimalShift.times(Double.toString(value), -2);
       share = true;
     }
     String currency = m.group("cur") == null ? null : switch (m.group("cur")) {
@@ -138,13 +141,14 @@ final class Figures {
     return new Figure(start, end, text.substring(start, end), value, approximate, share, currency);
   }
 
-  private static BigDecimal scaleOf(String scale) {
-    if (scale == null) return BigDecimal.ONE;
+  /** The power of ten a scale word multiplies by. */
+  private static int powerOf(String scale) {
+    if (scale == null) return 0;
     return switch (scale) {
-      case "thousand" -> BigDecimal.valueOf(1_000L);
-      case "million", "m" -> BigDecimal.valueOf(1_000_000L);
-      case "billion", "bn" -> BigDecimal.valueOf(1_000_000_000L);
-      default -> BigDecimal.valueOf(1_000_000_000_000L);
+      case "thousand" -> 3;
+      case "million", "m" -> 6;
+      case "billion", "bn" -> 9;
+      default -> 12;
     };
   }
 

@@ -1,12 +1,11 @@
 package dev.newsfacts.extract.lexicon;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * Place names that look like people's names to a capitalisation rule ("Costa Rica", "Virginia").
- * Countries come from the JDK's own locale data; US states and large cities are written here.
+ * Countries are the JDK's English names ({@link CountryNames}); US states and large cities are written here.
  */
 public final class Places {
   private static final Set<String> NAMES = build();
@@ -15,9 +14,7 @@ public final class Places {
 
   private static Set<String> build() {
     Set<String> s = new HashSet<>();
-    for (String cc : Locale.getISOCountries()) {
-      s.add(Locale.of("", cc).getDisplayCountry(Locale.ENGLISH));
-    }
+    for (CountryNames.Country c : CountryNames.all()) s.add(c.name());
     String states = "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii "
         + "Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
         + "Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
