@@ -11,12 +11,7 @@ final class CommandChecks {
   private CommandChecks() {}
 
   static void atLeast(CommandSpec spec, String option, long value, long min) {
-    if (value < min) throw new ParameterException(spec.commandLine(), belowMinimum(option, value, min));
-  }
-
-  /** The message of a failed {@link #atLeast}. */
-  static String belowMinimum(String option, long value, long min) {
-    return option + " must be at least " + min + ", not " + value;
+    if (value < min) throw new ParameterException(spec.commandLine(), option + " must be at least " + min + ", not " + value);
   }
 
   /** The constant of {@code type} named {@code value} in any case, e.g. "csv" for CSV. */

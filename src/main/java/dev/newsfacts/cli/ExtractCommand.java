@@ -93,37 +93,22 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String problem = usageProblem();
-    if (problem != null) throw new ParameterException(spec.commandLine(), problem);
+    CommandChecks.atLeast(spec, "--threads", threads, 1);
+    CommandChecks.atLeast(spec, "--max-bytes", maxBytes, 1);
+    CommandChecks.atLeast(spec, "--time-budget", timeBudgetSeconds, 1);
     InputHints hints = InputHints.defaultDate(referenceDate());
     ExtractorOptions bounds = new ExtractorOptions(maxBytes, truncate, Duration.ofSeconds(timeBudgetSeconds));
     return execute(bounds, hints);
   }
 
-  /**
-   * What makes these options a bad command line (exit code 2), or null: checked before any work, and by
-   * {@link PlainExtractArgs} before it runs a command line without picocli (picocli reports a problem).
-   */
-  String usageProblem() {
-    if (threads < 1) return CommandChecks.belowMinimum("--threads", threads, 1);
-    if (maxBytes < 1) return CommandChecks.belowMinimum("--max-bytes", maxBytes, 1);
-    if (timeBudgetSeconds < 1) return CommandChecks.belowMinimum("--time-budget", timeBudgetSeconds, 1);
-    if (publishedDate != null && referenceDate() == null) {
-      return "--published-date must be a date written YYYY-MM-DD, not '" + publishedDate + "'";
-    }
-    if (Files.isDirectory(in) && in.toAbsolutePath().normalize().equals(outDir.toAbsolutePath().normalize())) {
-      return "--out must not be the input folder itself (use a subfolder or another folder)";
-    }
-    return null;
-  }
-
-  /** The {@code --published-date} as a date; null when not given or not a real YYYY-MM-DD. */
+  /** The {@code --published-date} as a date, null when not given; anything but a real YYYY-MM-DD is a bad command line. */
   private LocalDate referenceDate() {
     if (publishedDate == null) return null;
     try {
       return LocalDate.parse(publishedDate.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
-      return null;
+      throw new ParameterException(spec.commandLine(),
+          "--published-date must be a date written YYYY-MM-DD, not '" + publishedDate + "'");
     }
   }
 
@@ -131,6 +116,10 @@ final class ExtractCommand implements Callable<Integer> {
     if (!Files.exists(in)) {
       err.println("newsfacts extract: input " + in + " does not exist");
       return ExitCode.IO;
+    }
+    if (Files.isDirectory(in) && in.toAbsolutePath().normalize().equals(outDir.toAbsolutePath().normalize())) {
+      throw new ParameterException(spec.commandLine(),
+          "--out must not be the input folder itself (use a subfolder or another folder)");
     }
     // before any article is read (the models may be loading meanwhile): an unwritable --out fails in a second
     try {

@@ -26,17 +26,6 @@ public final class Main {
 
   /** One run with the given streams and environment (the AWS commands read their settings from it). */
   static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-    // the usual single-article or folder run skips building picocli's model; anything else goes through it
-    ExtractCommand plain = PlainExtractArgs.command(args, err);
-    if (plain != null) {
-      try {
-        return plain.call();
-      } catch (RuntimeException e) {
-        // as picocli handles a command's exception
-        e.printStackTrace(err);
-        return CommandLine.ExitCode.SOFTWARE;
-      }
-    }
     return commandLine(out, err, env, args).execute(args);
   }
 
