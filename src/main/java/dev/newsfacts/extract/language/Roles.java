@@ -29,9 +29,19 @@ final class Roles {
         Word w = words.get(j);
         if (w.start() >= f.end() && SENTENCE_ENDS.contains(w.text())) break;
         if (w.start() >= f.start() && w.end() <= f.end()) continue;
-        if (names.isRoleWord(w)) entries.add(new Entry(f.start(), w.lower(), full));
+        if (names.isRoleWord(w)) entries.add(new Entry(f.start(), stem(w.text()), full));
       }
     }
+  }
+
+  /**
+   * "entraîneur-chef" → "entraîneur": a role compound in lower case with a hyphen is the role of its first
+   * part; "SPD-Chef" keeps its party.
+   */
+  private static String stem(String word) {
+    String role = LanguageProfile.lower(word);
+    int h = role.indexOf('-');
+    return h > 2 && Character.isLowerCase(word.charAt(0)) && !role.startsWith("porte-") ? role.substring(0, h) : role;
   }
 
   /** The person the role words of {@code description} stand for, named before {@code offset}, or null. */
@@ -41,7 +51,7 @@ final class Roles {
       if (!names.isRoleWord(w)) continue;
       int best = -1;
       for (Entry e : entries) {
-        if (e.offset() < offset && e.role().equals(w.lower()) && e.offset() > best) {
+        if (e.offset() < offset && e.role().equals(stem(w.text())) && e.offset() > best) {
           best = e.offset();
           found = e.name();
         }
