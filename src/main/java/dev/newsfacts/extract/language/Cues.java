@@ -130,8 +130,7 @@ final class Cues {
       // up to the last comma before the quote, past a name in apposition ("Pour la cheffe de groupe, Sophie Lemaire,")
       int comma = last;
       while (comma > first + 1 && !words.get(comma).text().equals(",")) comma--;
-      if (!words.get(comma).text().equals(",")) comma = last;
-      if (comma < last) {
+      if (words.get(comma).text().equals(",")) {
         Subject s = subjectAfter(text, words, first + 1, words.get(comma).start(), words.get(first).start(),
             words.get(first).end(), "profile-opinion");
         if (s != null) return s.by();

@@ -258,8 +258,12 @@ public final class ProfileQuoteExtractor {
         } else {
           name = roles.personBefore(a.description(), a.start());
           if (name == null) {
-            // "fügte der FDP-Chef hinzu": a role named after its first mention stands for the person of the paragraph
-            Names.Found here = latestCompatible(outside, paragraphStart, Math.min(a.start(), p.openMark), UNKNOWN);
+            // "fügte der FDP-Chef hinzu": a role named after its first mention stands for the person of the paragraph,
+            // one whose gender the role's agrees with first ("sagte der Manager" after "Vorstandschef Dirk Reimann",
+            // not "seit Jahren Verluste", capitalised German nouns of no known gender)
+            char g = descriptionGender(a.description());
+            Names.Found here = latestKnown(outside, paragraphStart, Math.min(a.start(), p.openMark), g);
+            if (here == null) here = latestCompatible(outside, paragraphStart, Math.min(a.start(), p.openMark), UNKNOWN);
             if (here != null) name = Names.fullest(here.name(), people);
           }
           if (name == null && lastSpeaker != null && p.paragraph - lastParagraph <= 1 && bareRole(a.description())
@@ -461,6 +465,17 @@ public final class ProfileQuoteExtractor {
       if (f.gender() != 0 && fullName.endsWith(f.last()) && Names.fullest(f.name(), people).equals(fullName)) return f.gender();
     }
     return 0;
+  }
+
+  /** The latest person named in {@code [from, before)} whose known gender is {@code gender} (M or F), or null. */
+  private static Names.Found latestKnown(List<Names.Found> people, int from, int before, char gender) {
+    if (gender != 'M' && gender != 'F') return null;
+    Names.Found best = null;
+    for (Names.Found f : people) {
+      if (f.start() >= before) break;
+      if (f.start() >= from && genderOf(Names.fullest(f.name(), people), people) == gender) best = f;
+    }
+    return best;
   }
 
   private static Names.Found latestCompatible(List<Names.Found> people, int from, int before, char pronoun) {

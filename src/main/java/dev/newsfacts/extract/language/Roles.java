@@ -25,9 +25,14 @@ final class Roles {
       String full = Names.fullest(f.name(), people);
       int from = k;
       while (from > 0 && k - from < REACH_WORDS && !SENTENCE_ENDS.contains(words.get(from - 1).text())) from--;
+      int after = Cues.indexAtOrAfter(words, f.end());
+      // after the name only an apposition describes it ("Anne Martin, ministre de la Santé"), not the words of
+      // the clause it opens ("seit Jahren Verluste, sagte der Manager")
+      boolean apposition = after < words.size() && words.get(after).text().equals(",");
       for (int j = from; j < Math.min(words.size(), k + REACH_WORDS); j++) {
         Word w = words.get(j);
         if (w.start() >= f.end() && SENTENCE_ENDS.contains(w.text())) break;
+        if (w.start() >= f.end() && (!apposition || j > after && w.text().equals(","))) break;
         if (w.start() >= f.start() && w.end() <= f.end()) continue;
         if (names.isRoleWord(w)) entries.add(new Entry(f.start(), stem(w.text()), full));
       }
@@ -35,13 +40,14 @@ final class Roles {
   }
 
   /**
-   * "entraîneur-chef" → "entraîneur": a role compound in lower case with a hyphen is the role of its first
-   * part; "SPD-Chef" keeps its party.
+   * "entraîneur-chef" → "entraîneur": a role compound with a hyphen is the role of its first part; one
+   * opening with an acronym ("SPD-Chef") keeps its party.
    */
   private static String stem(String word) {
     String role = LanguageProfile.lower(word);
     int h = role.indexOf('-');
-    return h > 2 && Character.isLowerCase(word.charAt(0)) && !role.startsWith("porte-") ? role.substring(0, h) : role;
+    return h > 2 && !word.substring(0, h).equals(word.substring(0, h).toUpperCase(java.util.Locale.ROOT))
+        && !role.startsWith("porte-") ? role.substring(0, h) : role;
   }
 
   /** The person the role words of {@code description} stand for, named before {@code offset}, or null. */
