@@ -40,14 +40,14 @@ final class Roles {
   }
 
   /**
-   * "entraîneur-chef" → "entraîneur": a role compound with a hyphen is the role of its first part; one
-   * opening with an acronym ("SPD-Chef") keeps its party.
+   * "entraîneur-chef" → "entraîneur": a role compound with a hyphen is the role of its first part when that
+   * part is a role itself ("SPD-Chef" keeps its party, "porte-parole" stays whole).
    */
-  private static String stem(String word) {
-    String role = LanguageProfile.lower(word);
-    int h = role.indexOf('-');
-    return h > 2 && !word.substring(0, h).equals(word.substring(0, h).toUpperCase(java.util.Locale.ROOT))
-        && !role.startsWith("porte-") ? role.substring(0, h) : role;
+  private String stem(String word) {
+    int h = word.indexOf('-');
+    String first = h > 2 ? word.substring(0, h) : null;
+    boolean role = first != null && names.isRoleWord(new Word(0, first.length(), first));
+    return LanguageProfile.lower(role ? first : word);
   }
 
   /** The person the role words of {@code description} stand for, named before {@code offset}, or null. */
