@@ -238,6 +238,11 @@ final class Names {
         || isRoleWord(w);
   }
 
+  /** A speech verb or an auxiliary ("sagte", "a"): a word that opens a clause, no apposition. */
+  boolean opensClause(Word w) {
+    return profile.isSpeechForm(w.text()) || profile.auxiliaries().contains(w.lower());
+  }
+
   /** "ministre", "Sprecherin", "Bundeskanzler" (a compound ending in a role noun). */
   boolean isRoleWord(Word w) {
     String l = w.lower();

@@ -26,9 +26,10 @@ final class Roles {
       int from = k;
       while (from > 0 && k - from < REACH_WORDS && !SENTENCE_ENDS.contains(words.get(from - 1).text())) from--;
       int after = Cues.indexAtOrAfter(words, f.end());
-      // after the name only an apposition describes it ("Anne Martin, ministre de la Santé"), not the words of
-      // the clause it opens ("seit Jahren Verluste, sagte der Manager")
-      boolean apposition = after < words.size() && words.get(after).text().equals(",");
+      // after the name only an apposition describes it ("Anne Martin, ministre de la Santé"), not a speech
+      // verb's subject after a comma ("schreibe seit Jahren Verluste, sagte der Manager")
+      boolean apposition = after + 1 < words.size() && words.get(after).text().equals(",")
+          && !names.opensClause(words.get(after + 1));
       for (int j = from; j < Math.min(words.size(), k + REACH_WORDS); j++) {
         Word w = words.get(j);
         if (w.start() >= f.end() && SENTENCE_ENDS.contains(w.text())) break;

@@ -128,6 +128,14 @@ class RegionalCopyTest {
   }
 
   @Test
+  void aRoleAfterASpeechVerbDescribesNoCapitalisedNounsBeforeTheComma() {
+    Profiled p = Profiled.of("""
+        Die Reederei verkauft zwei Schiffe. Das kündigte Vorstandschef Holger Brandt am Montag in Kiel an. Die Werft mache seit Jahren Verluste, sagte der Manager. Ohne Verkauf sei sie „nicht zu retten“.
+        """);
+    assertEquals("Holger Brandt", p.speaker("nicht zu retten"));
+  }
+
+  @Test
   void aCueAfterWordsOfItsOwnLaterInTheSentenceNamesTheSpeaker() {
     Profiled p = Profiled.of("""
         Die erste Halbzeit sei „zu langsam“ gewesen, räumte Trainer Jonas Berger ein.
