@@ -52,6 +52,11 @@ final class Cues {
     if (profile.auxiliaries().contains(l) && k + 1 < words.size() && profile.isSpeechForm(words.get(k + 1).text())) {
       return new Verb(w.start(), words.get(k + 1).end(), k + 2, (char) 0, -1, -1);
     }
+    // "a fait valoir la ministre": two auxiliaries before the speech verb
+    if (profile.auxiliaries().contains(l) && k + 2 < words.size() && profile.auxiliaries().contains(words.get(k + 1).lower())
+        && profile.isSpeechForm(words.get(k + 2).text())) {
+      return new Verb(w.start(), words.get(k + 2).end(), k + 3, (char) 0, -1, -1);
+    }
     return null;
   }
 
@@ -112,15 +117,20 @@ final class Cues {
       if (s != null && s.by().isPronoun() && s.by().start() == words.get(v.next()).start()) return s.by();
       boolean addressee = s != null && s.by().name() != null && afterDeterminer(words, s.by().start());
       if (s != null && s.by().name() != null && !addressee) return s.by();
+      // "Die Sparte schreibe Verluste, sagte der Manager": a verb right after a comma is inverted, its subject after it
+      if (s != null && j > first && words.get(j - 1).text().equals(",")) return s.by();
       Attribution b = subjectBefore(text, words, first, j, v);
       if (b != null) return b;
       if (addressee) return s.by();
     }
+    // the clause may start with the full stop of the sentence before it when the splitter joined the two
+    while (first < last && STOPS.contains(words.get(first).text())) first++;
     // "Pour l'eurodéputée Marie Toussaint, ce report est « … »": the view of whom the opening phrase names
     if (last > first && profile.opinion().contains(words.get(first).lower())) {
-      int comma = first + 1;
-      while (comma < last && !words.get(comma).text().equals(",")) comma++;
-      if (comma < last) {
+      // up to the last comma before the quote, past a name in apposition ("Pour la cheffe de groupe, Sophie Lemaire,")
+      int comma = last;
+      while (comma > first + 1 && !words.get(comma).text().equals(",")) comma--;
+      if (words.get(comma).text().equals(",")) {
         Subject s = subjectAfter(text, words, first + 1, words.get(comma).start(), words.get(first).start(),
             words.get(first).end(), "profile-opinion");
         if (s != null) return s.by();
@@ -129,6 +139,10 @@ final class Cues {
     // "Lindner zeigte sich zufrieden: „…“": a colon before the quote introduces the words of the clause's subject
     if (last >= first && words.get(last).text().equals(":")) {
       Names.Found f = firstName(text, words, first, last);
+      if (f == null && first + 1 < last && names.isRoleWord(words.get(first))) {
+        // "Torschütze Marić gab sich bescheiden:": a lone surname after a role word
+        f = names.at(text, words, first + 1, true);
+      }
       if (f != null) {
         return new Attribution(f.start(), f.end(), f.name(), (char) 0, null, -1, -1, "profile-colon");
       }
@@ -189,9 +203,11 @@ final class Cues {
         stop = v.cueEnd();
       } else {
         Subject s = subjectAfter(text, words, v.next(), end, v.cueStart(), v.cueEnd(), "profile-incise");
-        if (s == null) continue;
-        by = s.by();
-        stop = s.end();
+        if (s == null && !closesIncise(words, v.next(), end)) continue;
+        // "—Cuando llegué, … —recuerda—. Aprendimos …": a verb alone between dashes, its subject left out
+        by = s != null ? s.by() : new Attribution(v.cueStart(), v.cueEnd(), null, UNSTATED, null, v.cueStart(), v.cueEnd(),
+            "profile-incise");
+        stop = s != null ? s.end() : v.cueEnd();
       }
       int k = indexAtOrAfter(words, stop);
       // "—Nos prometieron … —recuerda Antonio Pérez, un agricultor de 67 años—. Seguimos…": an incise opened
@@ -208,6 +224,11 @@ final class Cues {
       return new Incise(words.get(j - 1).start(), resume, by);
     }
     return null;
+  }
+
+  /** Whether word {@code k} ends an incise right after its verb: a dash, a comma or a full stop, or the quote's end. */
+  private static boolean closesIncise(List<Word> words, int k, int end) {
+    return k >= words.size() || words.get(k).start() >= end || isCloser(words.get(k).text());
   }
 
   /** The index of the first dash from word {@code k} on before offset {@code end}, or -1. */
@@ -227,6 +248,12 @@ final class Cues {
    */
   Subject subjectAfter(String text, List<Word> words, int k, int limit, int cueStart, int cueEnd, String rule) {
     if (k >= words.size() || words.get(k).start() >= limit) return null;
+    int past = pastAddressee(text, words, k, limit);
+    if (past > k) {
+      // "señaló a la emisora Caracol Radio la lideresa Yasmina Epiayú": the hearer first, then the speaker
+      Subject s = subjectAfter(text, words, past, limit, cueStart, cueEnd, rule);
+      if (s != null) return s;
+    }
     Word w = words.get(k);
     if (profile.pronoun(w.text()) != 0) {
       return new Subject(new Attribution(w.start(), w.end(), null, profile.pronoun(w.text()), null, cueStart, cueEnd, rule),
@@ -273,6 +300,24 @@ final class Cues {
     }
     String description = text.substring(w.start(), end);
     return new Subject(new Attribution(w.start(), end, null, (char) 0, description, cueStart, cueEnd, rule), end);
+  }
+
+  /**
+   * The word after a hearer that opens a speech verb's subject position ("a la emisora Caracol Radio", "à
+   * la radio France Inter"): an addressee preposition, its article, lower-case nouns and a name, then an
+   * article or a role word that opens the speaker; {@code k} when no such phrase stands there.
+   */
+  private int pastAddressee(String text, List<Word> words, int k, int limit) {
+    if (!profile.addressee().contains(words.get(k).lower())) return k;
+    int j = k + 1;
+    while (j < words.size() && words.get(j).start() < limit && words.get(j).isLetters() && !words.get(j).isCapitalised()
+        && j - k < 5) j++;
+    Names.Found hearer = j < words.size() && words.get(j).start() < limit ? names.at(text, words, j, true) : null;
+    if (hearer == null) return k;
+    int after = indexAtOrAfter(words, hearer.end());
+    if (after >= words.size() || words.get(after).start() >= limit) return k;
+    Word next = words.get(after);
+    return next.isLetters() && (profile.determiners().contains(next.lower()) || names.isRoleWord(next)) ? after : k;
   }
 
   /** The name right after a comma at word {@code k} (", Christian Miller"), maybe after a role in apposition. */

@@ -28,13 +28,18 @@ import java.util.Set;
  *     "Frankfurt am Main") when a dateline gives the place in capitals
  * @param oblique lower-cased articles after which a name's adjective takes the oblique ending
  *     ("bei der Deutschen Bahn"), which the name's own form ("Deutsche Bahn") does not have
+ * @param places lower-cased prepositions of place after which a name is a place, never a person ("en", "in")
+ * @param subjunctive lower-cased verb forms of reported speech (German Konjunktiv I: "sei", "habe")
+ * @param addressee lower-cased prepositions that open the hearer of a speech verb ("a", "gegenüber")
+ * @param datelineForms dateline forms of the language's papers beyond the agency forms ("stop": "Düsseldorf. Der …")
  */
 public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogueDash, Set<String> speechForms,
     Set<String> auxiliaries, Set<String> according, Set<String> determiners, Set<String> joiners,
     Map<String, Character> pronouns, Map<String, Character> titles, Map<String, Character> roleNouns,
     NumberFormat numbers, Map<String, Integer> months, Map<String, Character> givenNames, Set<String> opinion,
     Set<String> openers, Set<String> ageWords, Set<String> adjuncts, Set<String> placeWords,
-    Set<String> oblique) {
+    Set<String> oblique, Set<String> places, Set<String> subjunctive, Set<String> addressee,
+    Set<String> datelineForms) {
 
   /** Reads the profile of {@code code}; a missing file gives an empty list (English has marks only). */
   public static LanguageProfile read(String code) {
@@ -64,7 +69,9 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
         gendered(code, "given-names.txt", false), grammar.getOrDefault("opinion", Set.of()),
         grammar.getOrDefault("openers", Set.of()), grammar.getOrDefault("age", Set.of()),
         grammar.getOrDefault("adjuncts", Set.of()), grammar.getOrDefault("place", Set.of()),
-        grammar.getOrDefault("oblique", Set.of()));
+        grammar.getOrDefault("oblique", Set.of()), grammar.getOrDefault("locative", Set.of()),
+        grammar.getOrDefault("subjunctive", Set.of()), grammar.getOrDefault("addressee", Set.of()),
+        grammar.getOrDefault("dateline", Set.of()));
   }
 
   public LanguageProfile {
@@ -85,6 +92,15 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
     adjuncts = Set.copyOf(adjuncts);
     placeWords = Set.copyOf(placeWords);
     oblique = Set.copyOf(oblique);
+    places = Set.copyOf(places);
+    subjunctive = Set.copyOf(subjunctive);
+    addressee = Set.copyOf(addressee);
+    datelineForms = Set.copyOf(datelineForms);
+  }
+
+  /** Whether papers in this language open with the place and a full stop ("Düsseldorf. Der Konzern …"). */
+  public boolean placeStop() {
+    return datelineForms.contains("stop");
   }
 
   public boolean isSpeechForm(String word) {

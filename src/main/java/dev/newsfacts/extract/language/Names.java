@@ -43,11 +43,34 @@ final class Names {
       Found f = at(text, words, i, false);
       if (f == null && agedApposition(words, i)) f = at(text, words, i, true);
       if (f != null) {
-        out.add(f);
+        if (person(words, i, f)) out.add(f);
         i = indexAfter(words, i, f.end()) - 1;
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a name found at word {@code i} is a person: not right after a place preposition ("en Santiago
+   * del Estero", "in Graz"), nor right after an article unless a given name stands in it ("les Maple Leafs
+   * de Toronto", "der Luzerner Altstadt" are a team and a place; "la Deutsche Bahn" a firm).
+   */
+  private boolean person(List<Word> words, int i, Found f) {
+    if (i == 0) return true;
+    Word before = words.get(i - 1);
+    if (!before.isLetters()) return true;
+    if (profile.places().contains(before.lower())) return false;
+    if (!profile.determiners().contains(before.lower()) || profile.titles().containsKey(words.get(i).text())) return true;
+    if (f.start() > words.get(i).start()) return true;
+    // "le Slovène Tadej Pogacar": three capitalised words or a given name inside make a person
+    int count = 0;
+    boolean given = false;
+    for (int k = i; k < words.size() && words.get(k).end() <= f.end(); k++) {
+      if (!words.get(k).isCapitalised()) continue;
+      count++;
+      given |= words.get(k).end() < f.end() && genderOfGiven(words.get(k).text()) != 0;
+    }
+    return given || count >= 3;
   }
 
   /** As {@link #all}, plus each lone surname of a person named in full ("Vingegaard" after "Jonas Vingegaard"). */
@@ -144,9 +167,19 @@ final class Names {
     if (!honorific && count < 2 && (!single || afterArticle)) return null;
     // "Bundeskanzler Olaf Scholz", "Personalvorstand Martin Seiler": a word before a given name is a title
     while (first < lastCap && isRoleWord(words.get(first))) first++;
-    if (!honorific && count >= 3 && first + 1 < lastCap && genderOfGiven(words.get(first + 1).text()) != 0
+    if (!honorific && !profile.code().equals("de") && count >= 3 && first + 1 < lastCap && i > 0
+        && profile.determiners().contains(words.get(i - 1).lower()) && genderOfGiven(words.get(first + 1).text()) != 0
         && genderOfGiven(words.get(first).text()) == 0) {
+      // "le Slovène Tadej Pogacar": after an article the first word describes ("el alcalde, Xosé Manuel Lorenzo" keeps it)
       first++;
+    } else if (!honorific && profile.code().equals("de")) {
+      // "Ihr Kollege Florian Wendl", "Landeshauptmann Gernot Haidinger": in German every noun is capitalised,
+      // so words before the first given name with at least a surname after it are a description
+      for (int g = first + 1; g < lastCap; g++) {
+        if (genderOfGiven(words.get(g).text()) == 0) continue;
+        if (genderOfGiven(words.get(first).text()) == 0) first = g;
+        break;
+      }
     }
     String name = text.substring(words.get(first).start(), words.get(lastCap).end());
     if (gender == 0 && first > 0 && isRoleWord(words.get(first - 1))) gender = roleGender(words, first - 1);
@@ -203,6 +236,11 @@ final class Names {
         || profile.openers().contains(l)
         || (w.text().length() > 1 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT)))
         || isRoleWord(w);
+  }
+
+  /** A speech verb or an auxiliary ("sagte", "a"): a word that opens a clause, no apposition. */
+  boolean opensClause(Word w) {
+    return profile.isSpeechForm(w.text()) || profile.auxiliaries().contains(w.lower());
   }
 
   /** "ministre", "Sprecherin", "Bundeskanzler" (a compound ending in a role noun). */

@@ -25,16 +25,24 @@ public final class ProfileDateline implements DatelineReader {
     for (String m : profile.months().keySet()) months.append(months.isEmpty() ? "" : "|").append(Pattern.quote(m));
     // a place of up to six words ("LAS PALMAS DE GRAN CANARIA"); a month written in full or cut short
     // with or without a full stop ("sept.", "dic", "Okt.")
+    // a region or country after the place ("MONTERREY, México, 20 de febrero"), left out of the location
     this.pattern = Pattern.compile("\\A(?<loc>" + WORD + "(?:[ -]" + WORD + "){0,5}(?:/" + WORD + ")?)"
+        + "(?:,[ \\u00A0]*" + WORD + "(?: " + WORD + ")?(?=,))?"
         + "(?:,[ \\u00A0]*(?<day>\\d{1,2})\\.?[ \\u00A0]+(?:de[ \\u00A0]+)?(?<month>(?i:" + months + "|\\p{L}{3,5}\\.?))"
         + "(?:[ \\u00A0]+(?:de[ \\u00A0]+)?(?<year>\\d{4}))?)?"
         + "[ \\u00A0]*\\((?<agency>[\\p{L}][^()\\n]{0,40})\\)[ \\u00A0]*(?:[-—–:]+|\\.)");
   }
 
+  /** "BROSSARD, Qc —": a place in capitals, maybe its province, and a dash, with no agency or date. */
+  private static final Pattern PLACE_ONLY = Pattern.compile("\\A(?<loc>\\p{Lu}{2}[\\p{Lu}.'’-]*(?: \\p{Lu}{2}[\\p{Lu}.'’-]*){0,3})"
+      + "(?:,[ \\u00A0]*\\p{Lu}[\\p{L}.]{1,12})?[ \\u00A0]+[—–][ \\u00A0]");
+  /** "Düsseldorf. Der Stahlkonzern …": the newspaper's own dateline, a place and a full stop before an article. */
+  private static final Pattern PLACE_STOP = Pattern.compile("\\A(?<loc>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*)\\.[ \\u00A0]+(?<next>\\p{Lu}\\p{Ll}*) ");
+
   @Override
   public Dateline parse(String text, int start, int end, LocalDate reference) {
     Matcher m = pattern.matcher(text).region(start, end);
-    if (!m.lookingAt()) return null;
+    if (!m.lookingAt()) return placeOnly(text, start, end);
     String date = null;
     if (m.group("day") != null) {
       Integer month = month(m.group("month"));
@@ -49,6 +57,17 @@ public final class ProfileDateline implements DatelineReader {
       }
     }
     return new Dateline(place(m.group("loc")), m.group("agency").strip(), date, start, m.end());
+  }
+
+  private Dateline placeOnly(String text, int start, int end) {
+    Matcher m = PLACE_ONLY.matcher(text).region(start, end);
+    if (m.lookingAt()) return new Dateline(place(m.group("loc")), null, null, start, m.end());
+    // only where papers write it so (German dailies), and only before an article opening the first sentence
+    m = PLACE_STOP.matcher(text).region(start, end);
+    if (profile.placeStop() && m.lookingAt() && profile.determiners().contains(LanguageProfile.lower(m.group("next")))) {
+      return new Dateline(m.group("loc"), null, null, start, m.start("next"));
+    }
+    return null;
   }
 
   /**

@@ -82,8 +82,16 @@ public final class ProfileQuoteExtractor {
       for (Piece f : found) f.open = !s.closed() && f.end == s.end();
       pieces.addAll(found);
     }
-    inherit(pieces, people, at);
-    return resolve(at, people, pieces);
+    // "un manuscrit « tapé en police Comic Sans ». « J'ai failli …, avoue-t-elle »": a name inside quoted words
+    // is what someone talked about, never the one a pronoun or a role after the quote stands for
+    List<Names.Found> outside = new ArrayList<>();
+    for (Names.Found f : people) {
+      boolean inside = false;
+      for (QuotedSpan s : spans) inside |= f.start() >= s.start() && f.end() <= s.end();
+      if (!inside) outside.add(f);
+    }
+    inherit(pieces, outside, at);
+    return resolve(at, people, outside, pieces);
   }
 
   private List<Piece> pieces(String text, List<Word> words, AnnotatedText at, QuotedSpan s, int clauseStart) {
@@ -102,10 +110,52 @@ public final class ProfileQuoteExtractor {
     }
     Attribution by = cues.after(text, words, s.after(), paraEnd);
     if (by == null) by = cues.before(text, words, clauseStart, s.openMark());
+    if (by == null) by = sentenceEndCue(text, words, at, s, paraEnd);
+    if (by == null) by = reportedSpeechGoingOn(text, words, at, s);
     int count = Word.in(text, s.start(), s.end()).size();
     if (by == null && count <= MAX_UNCUED_WORDS) return out;
     out.add(new Piece(s.start(), s.end(), s.openMark(), s.paragraph(), kind, by));
     return out;
+  }
+
+  /**
+   * "Die erste Halbzeit sei „nicht gut“ gewesen, räumte der Trainer ein": a cue set off by a comma later in
+   * the quote's sentence, after words of its own, names the speaker of the whole sentence.
+   */
+  private Attribution sentenceEndCue(String text, List<Word> words, AnnotatedText at, QuotedSpan s, int paraEnd) {
+    int end = Math.min(paraEnd, at.sentenceAt(s.openMark()).end());
+    for (int k = Cues.indexAtOrAfter(words, s.after()); k < words.size() && words.get(k).start() < end; k++) {
+      String w = words.get(k).text();
+      if (isMark(w)) return null;
+      if (!w.equals(",")) continue;
+      Attribution by = cues.after(text, words, words.get(k).end(), end);
+      if (by != null) return by;
+    }
+    return null;
+  }
+
+  private boolean isMark(String w) {
+    for (MarkPair m : profile.marks()) if (w.indexOf(m.open()) >= 0 || w.indexOf(m.close()) >= 0) return true;
+    return w.indexOf('"') >= 0;
+  }
+
+  /**
+   * "Die Sparte schreibe Verluste, sagte der Manager. Ohne Umbau sei sie „nicht überlebensfähig“.": a quote in
+   * a sentence of reported speech (a Konjunktiv I verb) with no cue of its own goes on with the speaker of the
+   * sentence before it in its paragraph, when that sentence has a speech verb.
+   */
+  private Attribution reportedSpeechGoingOn(String text, List<Word> words, AnnotatedText at, QuotedSpan s) {
+    if (profile.subjunctive().isEmpty()) return null;
+    var sentence = at.sentenceAt(s.openMark());
+    boolean reported = false;
+    for (Word w : Word.in(text, sentence.start(), s.openMark())) reported |= profile.subjunctive().contains(w.lower());
+    if (!reported || sentence.index() == 0) return null;
+    var before = at.sentences().get(sentence.index() - 1);
+    if (before.paragraph() != sentence.paragraph()) return null;
+    int stop = before.end();
+    while (stop > before.start() && ".!?".indexOf(text.charAt(stop - 1)) < 0 && Character.isWhitespace(text.charAt(stop - 1))) stop--;
+    if (stop > before.start() && ".!?".indexOf(text.charAt(stop - 1)) >= 0) stop--;
+    return cues.before(text, words, before.start(), stop);
   }
 
   /** A fragment inside a sentence ("a qualifié de « désastre »", "sprach von „Chaos“"), not a whole statement. */
@@ -152,7 +202,7 @@ public final class ProfileQuoteExtractor {
     }
   }
 
-  private List<Quote> resolve(AnnotatedText at, List<Names.Found> people, List<Piece> pieces) {
+  private List<Quote> resolve(AnnotatedText at, List<Names.Found> people, List<Names.Found> outside, List<Piece> pieces) {
     String text = at.text();
     List<Word> words = Word.in(text, 0, text.length());
     List<Quote> out = new ArrayList<>();
@@ -176,14 +226,19 @@ public final class ProfileQuoteExtractor {
         if (a.isPronoun()) {
           if (a.pronoun() != 'P') {
             // someone named earlier in the same paragraph, else the speaker still talking, else the latest person
-            Names.Found here = latestCompatible(people, paragraphStart, Math.min(a.start(), p.openMark), a.pronoun());
+            Names.Found here = latestCompatible(outside, paragraphStart, Math.min(a.start(), p.openMark), a.pronoun());
+            Names.Found introduced = introducedBefore(at, outside, pieces, p, a.pronoun());
             if (here != null) {
               name = Names.fullest(here.name(), people);
+            } else if (introduced != null) {
+              // "Le gardien Samuel Côté n'a pas cherché d'excuses.¶— Je dois …, a-t-il admis.": the person the
+              // paragraph before introduced, with no words of anyone in it, speaks now
+              name = Names.fullest(introduced.name(), people);
             } else if (lastSpeaker != null && compatible(lastGender, a.pronoun())
                 && p.paragraph - lastParagraph <= SPEAKER_MEMORY_PARAGRAPHS) {
               name = lastSpeaker;
             } else {
-              Names.Found f = latestCompatible(people, 0, a.start(), a.pronoun());
+              Names.Found f = latestCompatible(outside, 0, a.start(), a.pronoun());
               if (f != null) name = Names.fullest(f.name(), people);
             }
           }
@@ -203,8 +258,12 @@ public final class ProfileQuoteExtractor {
         } else {
           name = roles.personBefore(a.description(), a.start());
           if (name == null) {
-            // "fügte der FDP-Chef hinzu": a role named after its first mention stands for the person of the paragraph
-            Names.Found here = latestCompatible(people, paragraphStart, Math.min(a.start(), p.openMark), UNKNOWN);
+            // "fügte der FDP-Chef hinzu": a role named after its first mention stands for the person of the paragraph,
+            // one whose gender the role's agrees with first ("sagte der Manager" after "Vorstandschef Dirk Reimann",
+            // not "seit Jahren Verluste", capitalised German nouns of no known gender)
+            char g = descriptionGender(a.description());
+            Names.Found here = latestKnown(outside, paragraphStart, Math.min(a.start(), p.openMark), g);
+            if (here == null) here = latestCompatible(outside, paragraphStart, Math.min(a.start(), p.openMark), UNKNOWN);
             if (here != null) name = Names.fullest(here.name(), people);
           }
           if (name == null && lastSpeaker != null && p.paragraph - lastParagraph <= 1 && bareRole(a.description())
@@ -215,7 +274,7 @@ public final class ProfileQuoteExtractor {
           if (name == null && lastSpeaker == null && bareRole(a.description()) && definite(a.description())) {
             // "», a déclaré le technicien": a definite role with no one named near it and no one speaking yet
             // refers back to the person the article named last
-            Names.Found f = latestCompatible(people, 0, a.start(), descriptionGender(a.description()));
+            Names.Found f = latestCompatible(outside, 0, a.start(), descriptionGender(a.description()));
             if (f != null) name = Names.fullest(f.name(), people);
           }
           if (name == null) description = a.description();
@@ -232,6 +291,15 @@ public final class ProfileQuoteExtractor {
           confidence));
     }
     return out;
+  }
+
+  /** The latest person compatible with {@code pronoun} named in the paragraph right before {@code p}'s, if it holds no quote. */
+  private static Names.Found introducedBefore(AnnotatedText at, List<Names.Found> people, List<Piece> pieces, Piece p,
+      char pronoun) {
+    if (p.paragraph == 0) return null;
+    for (Piece q : pieces) if (q.paragraph == p.paragraph - 1) return null;
+    int[] before = at.paragraphs().get(p.paragraph - 1);
+    return latestCompatible(people, before[0], before[1], pronoun);
   }
 
   /**
@@ -259,6 +327,15 @@ public final class ProfileQuoteExtractor {
       from = 2;
     }
     if (!head.isLetters() || !head.isCapitalised() || names.isRoleWord(head)) return null;
+    boolean alone = true;
+    for (int k = from + 1; k < ws.size(); k++) alone &= ws.get(k).isLetters() && !ws.get(k).isCapitalised();
+    // "El PP local", "la CGT catalana": the acronym is the name, lower-case words after it describe it
+    if (acronym(head.text()) && alone) return head.text();
+    if (profile.code().equals("de") && alone && head.text().indexOf('-') > 1
+        && acronym(head.text().substring(0, head.text().indexOf('-')))) {
+      // "teilte die SP-Fraktion mit", "die CDU-Landesgruppe": a compound opening with a party's or a firm's acronym
+      return head.text();
+    }
     int end = from;
     while (end < ws.size() && ws.get(end).isLetters() && !profile.auxiliaries().contains(ws.get(end).lower())
         && !profile.isSpeechForm(ws.get(end).text())) end++;
@@ -327,6 +404,13 @@ public final class ProfileQuoteExtractor {
     return null;
   }
 
+  /** "PP", "CGT", "SP": two to five capital letters. */
+  private static boolean acronym(String w) {
+    if (w.length() < 2 || w.length() > 5) return false;
+    for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i))) return false;
+    return true;
+  }
+
   /** "Deutschen Bahn" → "Deutsche Bahn": the adjective opening a name, its oblique ending "-en" made "-e". */
   private static String nominative(String name) {
     int sp = name.indexOf(' ');
@@ -381,6 +465,17 @@ public final class ProfileQuoteExtractor {
       if (f.gender() != 0 && fullName.endsWith(f.last()) && Names.fullest(f.name(), people).equals(fullName)) return f.gender();
     }
     return 0;
+  }
+
+  /** The latest person named in {@code [from, before)} whose known gender is {@code gender} (M or F), or null. */
+  private static Names.Found latestKnown(List<Names.Found> people, int from, int before, char gender) {
+    if (gender != 'M' && gender != 'F') return null;
+    Names.Found best = null;
+    for (Names.Found f : people) {
+      if (f.start() >= before) break;
+      if (f.start() >= from && genderOf(Names.fullest(f.name(), people), people) == gender) best = f;
+    }
+    return best;
   }
 
   private static Names.Found latestCompatible(List<Names.Found> people, int from, int before, char pronoun) {

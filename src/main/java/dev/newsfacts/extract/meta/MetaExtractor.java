@@ -37,7 +37,7 @@ public final class MetaExtractor {
 
   /**
    * As above, for a language already known (declared or guessed before the language-specific steps),
-   * with the dateline form of that language ({@code datelines}, or null) tried after the English forms.
+   * with the dateline form of that language ({@code datelines}, or null) tried before the English forms.
    */
   public ArticleMeta extract(String text, List<int[]> paragraphs, List<DateClaim> declared, List<DateClaim> fallback,
       String languageCode, DatelineReader datelines) {
@@ -48,10 +48,9 @@ public final class MetaExtractor {
     String title = TitleFinder.find(text, paragraphs);
     Dateline dateline = null;
     for (int p = 0; p < Math.min(2, paragraphs.size()) && dateline == null; p++) {
-      dateline = DatelineParser.parse(text, paragraphs.get(p)[0], paragraphs.get(p)[1], published.date());
-      if (dateline == null && datelines != null) {
-        dateline = datelines.parse(text, paragraphs.get(p)[0], paragraphs.get(p)[1], published.date());
-      }
+      // the language's own forms first: "BROSSARD, Qc —" is a place and its province there
+      if (datelines != null) dateline = datelines.parse(text, paragraphs.get(p)[0], paragraphs.get(p)[1], published.date());
+      if (dateline == null) dateline = DatelineParser.parse(text, paragraphs.get(p)[0], paragraphs.get(p)[1], published.date());
     }
     if (dateline != null && title != null && paragraphs.get(0)[0] == dateline.start()) title = null;
     LocalDate datelineDate = dateline == null || dateline.date() == null ? null : LocalDate.parse(dateline.date());

@@ -69,6 +69,19 @@ class LanguageBadInputTest {
   }
 
   @Test
+  void unbalancedMarksInReportedSpeechAndLoneDashesStayInTheirParagraph() {
+    String text = """
+        Graz. Die Lage sei „ernst, sagte der Landesrat, räumte er ein, erklärte
+
+        —dijo—
+
+        — , a-t-il ajouté. « Nous verrons, sourit-elle
+        """;
+    Profiled p = Profiled.of(text);
+    for (Quote q : p.doc().quotes()) assertTrue(withinOneParagraph(text, q), q.toString());
+  }
+
+  @Test
   void manyOpenMarksInOneParagraphGiveAtMostOneQuoteInsideIt() {
     // the time is the POS tagger's, as for English text of as many tokens; the marks add one span
     String text = "PARIS (AFP) — " + "« ".repeat(1_000) + "fin.";
