@@ -324,7 +324,7 @@ final class MentionFinder {
   }
 
   private void acronym(int i) {
-    String w = toks.get(i).text();
+    String w = CapitalisedRuns.word(toks.get(i));
     // "E.U." the tokenizer split before its last dot: the listed form with the dot
     if (i + 1 < toks.size() && toks.get(i + 1).is(".") && toks.get(i + 1).start() == toks.get(i).end() && w.contains(".")) {
       String org = lex.organization(w + ".");

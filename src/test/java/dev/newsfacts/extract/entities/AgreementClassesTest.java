@@ -50,6 +50,13 @@ class AgreementClassesTest {
   }
 
   @Test
+  void anUnknownAcronymWithAPossessiveIsNamedWithoutIt() {
+    String text = "The ARFL's lawyers filed the appeal on Monday, and the ARFL said it expected to win.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:ARFL", entityAt(doc, text, "ARFL"), doc.entities().toString());
+  }
+
+  @Test
   void aCommonAbbreviationIsNoOrganisation() {
     String text = "The company's CEO spoke on TV at 9 p.m. EDT on Thursday.";
     ResultDocument doc = run(text);
