@@ -51,7 +51,7 @@ final class SentenceSubject implements Sieve {
     }
   }
 
-  private static TokenSpan personSubject(QuoteContext ctx, Sentence s) {
+  static TokenSpan personSubject(QuoteContext ctx, Sentence s) {
     List<Token> toks = ctx.toks;
     TokenSpan np = ctx.sources.sentenceSubject(s);
     if (np == null) return null;
