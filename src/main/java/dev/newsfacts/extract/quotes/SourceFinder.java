@@ -171,6 +171,8 @@ final class SourceFinder {
     // "said board/ADP member Ruth Adler": a lower-case noun the tagger took for a preposition
     if ("ADP".equals(p) && !lexicon.isPreposition(t.text()) && !t.isCapitalised()) return !first || !isClauseBreak(t);
     if (NP_INNER.contains(t.text())) return !first;
+    // "said Will/AUX Doyle": a capitalised word inside a sentence that the tagger read as an auxiliary is a given name
+    if (("AUX".equals(p) || "SCONJ".equals(p)) && t.isCapitalised() && t.text().length() > 1) return true;
     if ("PROPN".equals(p) || "NOUN".equals(p) || "ADJ".equals(p) || "NUM".equals(p) || nounLike(t)) return !isQuoteMark(t);
     if ("DET".equals(p)) return !t.is("that") && !t.is("this") || first;
     if ("PRON".equals(p)) return t.is("his") || t.is("her") || t.is("their") || t.is("its") || t.is("our");
@@ -182,7 +184,8 @@ final class SourceFinder {
   static boolean nounLike(Token t) {
     String p = mainTag(t);
     if ("PROPN".equals(p) || "NOUN".equals(p) || "NUM".equals(p)) return true;
-    return t.isCapitalised() && ("ADJ".equals(p) || "X".equals(p) || "VERB".equals(p) || "INTJ".equals(p))
+    // "said Hough/SCONJ": a surname the tagger read as a conjunction
+    return t.isCapitalised() && ("ADJ".equals(p) || "X".equals(p) || "VERB".equals(p) || "INTJ".equals(p) || "SCONJ".equals(p))
         && t.text().length() > 1;
   }
 
