@@ -24,4 +24,16 @@ class ExchangeVerbsTest {
     QuotesOf a = QuotesOf.text("Omar Reyes pressed the button and the gates of the old mill opened slowly.");
     assertEquals(0, a.reported().size(), a::describe);
   }
+
+  @Test
+  void asAWriterPutsItAttributesTheQuoteAfterIt() {
+    QuotesOf a = QuotesOf.text("As the columnist Nora Field puts it, \u201cThe council is unmoved, and the voters are uninspired.\u201d");
+    assertEquals("the columnist Nora Field", a.marked("council is unmoved").speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void boomedAttributesTheQuoteAfterItsColon() {
+    QuotesOf a = QuotesOf.text("Then the senator, Ada Kline, leaned in and boomed: \u201cLet us win this in November.\u201d");
+    assertEquals("Ada Kline", a.marked("win this in November").speaker().name(), a::describe);
+  }
 }
