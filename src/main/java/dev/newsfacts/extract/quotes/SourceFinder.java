@@ -156,7 +156,8 @@ final class SourceFinder {
   TokenSpan npEndingAt(int last, int limit) {
     if (last < limit || last < 0) return null;
     Token head = toks.get(last);
-    if (!(nounLike(head) || Pronouns.subjectKind(head.text()) != 0 || DeterminedAdjective.at(toks, last, limit))) {
+    if (!(nounLike(head) || Pronouns.subjectKind(head.text()) != 0 || DeterminedAdjective.at(toks, last, limit)
+        || mistaggedNounAfterNoun(last, limit))) {
       return null;
     }
     if (Pronouns.subjectKind(head.text()) != 0) return new TokenSpan(last, last + 1);
@@ -164,6 +165,17 @@ final class SourceFinder {
     while (k - 1 >= limit && (isNpWord(toks.get(k - 1), false) || AbbreviationDot.at(toks, k - 1))) k--;
     while (k < last && NP_INNER.contains(toks.get(k).text())) k++;
     return new TokenSpan(k, last + 1);
+  }
+
+  /**
+   * "the billionaire business mogul/ADV told": a lower-case word the tagger read as an adverb, not
+   * one that may stand between a subject and its verb, right after a noun, ends the noun phrase.
+   */
+  private boolean mistaggedNounAfterNoun(int last, int limit) {
+    Token t = toks.get(last);
+    if (!"ADV".equals(t.pos()) || t.isCapitalised() || t.text().endsWith("ly") || last - 1 < limit) return false;
+    if (lexicon.mayStandBetweenSubjectAndVerb(t.text()) || lexicon.isTimeWord(t.text())) return false;
+    return "NOUN".equals(mainTag(toks.get(last - 1)));
   }
 
   private boolean isNpWord(Token t, boolean first) {

@@ -30,4 +30,11 @@ class MistaggedSourceTest {
     QuotesOf a = QuotesOf.text("\u201cThe contract was signed in good faith,\u201d Dara Quinn maintained.");
     assertEquals("Dara Quinn", a.marked("signed in good faith").speaker().name(), a::describe);
   }
+
+  @Test
+  void aNounReadAsAnAdverbStillEndsTheSubjectBeforeTheCue() {
+    QuotesOf a = QuotesOf.text("He spoke about the show.\n\n\u201cMy guilty pleasure is the late show, starring me,\u201d "
+        + "the billionaire business mogul told People.");
+    assertEquals("the billionaire business mogul", a.marked("guilty pleasure").speaker().mention().text(), a::describe);
+  }
 }
