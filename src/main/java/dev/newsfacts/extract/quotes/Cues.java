@@ -22,7 +22,9 @@ final class Cues {
   int cueAt(int i, boolean withStance) {
     Token t = toks.get(i);
     if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) return 2;
-    if (t.is("put") && i + 1 < toks.size() && toks.get(i + 1).is("it")) return LiteralPutIt.isAttribution(toks, i) ? 2 : 0;
+    if ((t.is("put") || t.is("puts")) && i + 1 < toks.size() && toks.get(i + 1).is("it")) {
+      return LiteralPutIt.isAttribution(toks, i) ? 2 : 0;
+    }
     if (t.is("known") || t.is("called") && isPassive(i)) return 0;
     if (QuotedAsSaying.at(toks, i)) return QuotedAsSaying.LENGTH;
     // "defences have not been maintained, a report found", "the man was ordered held", "the commission is

@@ -237,8 +237,14 @@ final class ReportedSpeech implements CandidateGenerator {
         String p = toks.get(i).pos();
         // "he’s", "he'd" stay one token tagged PRON+AUX
         if ("VERB".equals(p) || "AUX".equals(p) || p != null && p.endsWith("+AUX")) return true;
+        // "can’t", "won’t" with a curly apostrophe stay one token the tagger may call anything
+        if (isNegatedAuxiliary(toks.get(i).text())) return true;
       }
       return false;
+    }
+
+    private static boolean isNegatedAuxiliary(String w) {
+      return w.length() > 3 && (w.endsWith("n\u2019t") || w.endsWith("n't"));
     }
 
     private boolean startsWithQuote(int i) {

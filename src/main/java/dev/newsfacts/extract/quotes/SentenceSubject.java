@@ -42,8 +42,16 @@ final class SentenceSubject implements Sieve {
       if (ownSentenceOnly && NotAQuote.words(ctx, c) <= NotAQuote.SHORT_WORDS) continue;
       Sentence own = ctx.at.sentenceAt(c.marks.openMark());
       TokenSpan src = null;
-      if (own.start() < c.marks.openMark() && own.paragraph() == c.marks.paragraph()) src = personSubject(ctx, own);
-      if (src == null && !ownSentenceOnly && own.index() > 0) {
+      boolean inOwnSentence = own.start() < c.marks.openMark() && own.paragraph() == c.marks.paragraph();
+      if (inOwnSentence) src = personSubject(ctx, own);
+      if (src == null && ownSentenceOnly && inOwnSentence) {
+        TokenSpan lead = LeadingNounPhrase.of(ctx, own, ctx.at.tokenAtOrAfter(c.marks.openMark()));
+        if (lead != null && namesPerson(ctx, lead)) src = lead;
+      }
+      // words quoted inside a sentence belong to that sentence, whatever names its subject
+      if (src == null && !ownSentenceOnly && inOwnSentence) {
+        src = LeadingNounPhrase.of(ctx, own, ctx.at.tokenAtOrAfter(c.marks.openMark()));
+      } else if (src == null && !ownSentenceOnly && own.index() > 0) {
         Sentence prev = ctx.at.sentences().get(own.index() - 1);
         if (prev.paragraph() >= c.marks.paragraph() - 1) src = personSubject(ctx, prev);
       }
@@ -51,16 +59,20 @@ final class SentenceSubject implements Sieve {
     }
   }
 
-  private static TokenSpan personSubject(QuoteContext ctx, Sentence s) {
-    List<Token> toks = ctx.toks;
+  static TokenSpan personSubject(QuoteContext ctx, Sentence s) {
     TokenSpan np = ctx.sources.sentenceSubject(s);
-    if (np == null) return null;
+    return np != null && namesPerson(ctx, np) ? np : null;
+  }
+
+  /** A he/she pronoun, or a phrase with a capitalised proper noun. */
+  private static boolean namesPerson(QuoteContext ctx, TokenSpan np) {
+    List<Token> toks = ctx.toks;
     Token last = toks.get(np.end() - 1);
     char kind = Pronouns.subjectKind(last.text());
-    if (np.length() == 1 && (kind == 'M' || kind == 'F')) return np;
+    if (np.length() == 1 && (kind == 'M' || kind == 'F')) return true;
     for (int i = np.start(); i < np.end(); i++) {
-      if (toks.get(i).isCapitalised() && "PROPN".equals(toks.get(i).pos())) return np;
+      if (toks.get(i).isCapitalised() && "PROPN".equals(toks.get(i).pos())) return true;
     }
-    return null;
+    return false;
   }
 }

@@ -22,6 +22,7 @@ final class SieveOrder {
             List.of(new NameColon(), new CueBeforeQuote()),
             new NearestAttributionRanker()),
         new SentenceSubject(true),
+        new ColonParagraph(),
         new SameParagraphQuote(),
         new PreviousParagraphQuote(),
         new NotAQuote(),

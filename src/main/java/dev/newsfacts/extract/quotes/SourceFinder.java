@@ -156,7 +156,8 @@ final class SourceFinder {
   TokenSpan npEndingAt(int last, int limit) {
     if (last < limit || last < 0) return null;
     Token head = toks.get(last);
-    if (!(nounLike(head) || Pronouns.subjectKind(head.text()) != 0 || DeterminedAdjective.at(toks, last, limit))) {
+    if (!(nounLike(head) || Pronouns.subjectKind(head.text()) != 0 || DeterminedAdjective.at(toks, last, limit)
+        || mistaggedNounAfterNoun(last, limit))) {
       return null;
     }
     if (Pronouns.subjectKind(head.text()) != 0) return new TokenSpan(last, last + 1);
@@ -166,11 +167,24 @@ final class SourceFinder {
     return new TokenSpan(k, last + 1);
   }
 
+  /**
+   * "the billionaire business mogul/ADV told": a lower-case word the tagger read as an adverb, not
+   * one that may stand between a subject and its verb, right after a noun, ends the noun phrase.
+   */
+  private boolean mistaggedNounAfterNoun(int last, int limit) {
+    Token t = toks.get(last);
+    if (!"ADV".equals(t.pos()) || t.isCapitalised() || t.text().endsWith("ly") || last - 1 < limit) return false;
+    if (lexicon.mayStandBetweenSubjectAndVerb(t.text()) || lexicon.isTimeWord(t.text())) return false;
+    return "NOUN".equals(mainTag(toks.get(last - 1)));
+  }
+
   private boolean isNpWord(Token t, boolean first) {
     String p = mainTag(t);
     // "said board/ADP member Ruth Adler": a lower-case noun the tagger took for a preposition
     if ("ADP".equals(p) && !lexicon.isPreposition(t.text()) && !t.isCapitalised()) return !first || !isClauseBreak(t);
     if (NP_INNER.contains(t.text())) return !first;
+    // "said Will/AUX Doyle": a capitalised word inside a sentence that the tagger read as an auxiliary is a given name
+    if (("AUX".equals(p) || "SCONJ".equals(p)) && t.isCapitalised() && t.text().length() > 1) return true;
     if ("PROPN".equals(p) || "NOUN".equals(p) || "ADJ".equals(p) || "NUM".equals(p) || nounLike(t)) return !isQuoteMark(t);
     if ("DET".equals(p)) return !t.is("that") && !t.is("this") || first;
     if ("PRON".equals(p)) return t.is("his") || t.is("her") || t.is("their") || t.is("its") || t.is("our");
@@ -182,7 +196,8 @@ final class SourceFinder {
   static boolean nounLike(Token t) {
     String p = mainTag(t);
     if ("PROPN".equals(p) || "NOUN".equals(p) || "NUM".equals(p)) return true;
-    return t.isCapitalised() && ("ADJ".equals(p) || "X".equals(p) || "VERB".equals(p) || "INTJ".equals(p))
+    // "said Hough/SCONJ": a surname the tagger read as a conjunction
+    return t.isCapitalised() && ("ADJ".equals(p) || "X".equals(p) || "VERB".equals(p) || "INTJ".equals(p) || "SCONJ".equals(p))
         && t.text().length() > 1;
   }
 

@@ -169,6 +169,8 @@ final class SpeakerResolver {
 
   /** A proper noun, or a capitalised word the tagger got wrong next to a quote mark ("Trump/ADJ said"). */
   private static boolean isNameWord(Token t) {
-    return "PROPN".equals(SourceFinder.mainTag(t)) || t.isCapitalised() && SourceFinder.nounLike(t);
+    // "Will/AUX Doyle": a given name the tagger read as an auxiliary
+    return "PROPN".equals(SourceFinder.mainTag(t)) || t.isCapitalised() && SourceFinder.nounLike(t)
+        || t.isCapitalised() && "AUX".equals(SourceFinder.mainTag(t)) && t.text().length() > 1;
   }
 }

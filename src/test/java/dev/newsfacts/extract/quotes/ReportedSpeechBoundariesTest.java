@@ -159,4 +159,11 @@ class ReportedSpeechBoundariesTest {
     QuotesOf a = QuotesOf.text("She cautioned, however, that the winter months could bring new waves of infection.");
     assertEquals("the winter months could bring new waves of infection", a.containing("winter months").text(), a::describe);
   }
+
+  @Test
+  void aNegatedAuxiliaryWithACurlyApostropheIsTheVerbOfWhatWasSaid() {
+    QuotesOf a = QuotesOf.text("Marion County Clerk Dana Voss said that independent voters can\u2019t vote in the primary.");
+    assertEquals(1, a.reported().size(), a::describe);
+    assertEquals("independent voters can\u2019t vote in the primary", a.reported().get(0).text());
+  }
 }

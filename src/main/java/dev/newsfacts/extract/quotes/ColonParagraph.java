@@ -1,0 +1,36 @@
+package dev.newsfacts.extract.quotes;
+
+import dev.newsfacts.extract.nlp.Sentence;
+import dev.newsfacts.model.Resolution;
+
+/**
+ * A quote that opens its paragraph right after a paragraph ending in a colon ("Cruz continued:",
+ * "As the agency's report notes:", "He then listed the qualities he looks for:") is what that
+ * sentence introduces: its attribution's source, else its subject when that is a person.
+ */
+final class ColonParagraph implements Sieve {
+  @Override
+  public String name() {
+    return "colon-paragraph";
+  }
+
+  @Override
+  public void apply(QuoteContext ctx) {
+    for (Candidate c : ctx.marked()) {
+      if (c.attributed() || c.marks.paragraph() == 0) continue;
+      int[] para = ctx.at.paragraphs().get(c.marks.paragraph());
+      if (c.marks.openMark() != para[0]) continue;
+      int colon = ctx.at.tokenAtOrAfter(para[0]) - 1;
+      if (colon < 0 || !ctx.toks.get(colon).is(":") || ctx.toks.get(colon).paragraph() != c.marks.paragraph() - 1) continue;
+      if (ctx.quoted[colon]) continue;
+      Sentence s = ctx.at.sentenceAt(ctx.toks.get(colon).start());
+      Attribution a = ctx.sources.lastAttribution(s.firstToken(), colon);
+      if (a != null) {
+        c.attribute(a, Resolution.EXPLICIT, 0.75, name());
+        continue;
+      }
+      TokenSpan subject = SentenceSubject.personSubject(ctx, s);
+      if (subject != null) c.attribute(new Attribution(Source.of(subject), null), Resolution.NEARBY, 0.6, name());
+    }
+  }
+}
