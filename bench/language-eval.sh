@@ -5,7 +5,7 @@
 # the heldout set had been looked at and scored once before any rule change, the honest unseen figure;
 # unseen2: a second such set, written after the rules had been tuned on all three, scored the same way;
 # unseen3: a third such set in the style of outlets other than agencies: a regional daily, a magazine
-# portrait, a broadcaster's web story, a business paper, a sports report).
+# portrait, a broadcaster's web story, a business paper, a sports report; unseen4: a fourth, written blind to the rule code).
 #
 #   bench/language-eval.sh            -> per language and set: quote F1, speaker accuracy, statistics, datelines
 #   bench/language-eval.sh -v         -> also each article's misses (check_example.py's text report)
@@ -61,7 +61,7 @@ def line(label, r):
           f"dateline={dl}/{n} language={lg}/{n}")
 for lang in ("fr", "de", "es"):
     tot = [0] * 9
-    for part in ("tuning", "heldout", "unseen", "unseen2", "unseen3"):
+    for part in ("tuning", "heldout", "unseen", "unseen2", "unseen3", "unseen4"):
         r = rows.get((lang, part))
         if r:
             line(f"{lang} {part}", r)
