@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.facts;
 
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
@@ -13,15 +14,12 @@ import java.util.Set;
  * unit is the noun phrase that opens the clause, without "the number of".
  */
 final class ChangeSubjects {
-  private static final Set<String> VERBS = Set.of("rose", "fell", "dropped", "declined", "increased", "decreased",
-      "climbed", "grew", "jumped", "slipped", "slid", "surged", "soared", "plunged", "tumbled", "reached", "hit",
-      "totaled", "totalled", "stood", "rises", "falls", "drops", "climbs", "grows", "reaches", "hits", "totals",
-      "stands", "edged", "eased", "rebounded", "doubled", "swelled", "shrank", "topped", "exceeded", "passed");
+  private static final Set<String> VERBS = WordList.set("/dev/newsfacts/lexicon/en/change-verbs.txt");
   /** Words between the verb and the figure: "fell by 9,000 to", "stood at about". */
   private static final Set<String> BETWEEN = Set.of("by", "to", "at", "about", "around", "nearly", "almost", "some",
       "roughly", "more", "than", "over", "just", "up", "down", "a", "record", "new", "high", "of", "an", "estimated");
   private static final Set<String> OPENERS = Set.of("the", "a", "an", "its", "their", "this", "that", "these", "those");
-  private static final Set<String> COUNT_NOUNS = Set.of("number", "total", "count", "amount", "level", "share");
+  private static final Set<String> COUNT_NOUNS = WordList.set("/dev/newsfacts/lexicon/en/count-nouns.txt");
   private static final int MAX_BETWEEN = 6;
 
   private ChangeSubjects() {}

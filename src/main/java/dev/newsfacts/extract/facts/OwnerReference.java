@@ -2,6 +2,7 @@ package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +14,7 @@ import java.util.Set;
  */
 final class OwnerReference {
   /** Nouns that stand for an organisation when they own a title ("the group's founder"). */
-  private static final Set<String> ORGANISATION_NOUNS = Set.of("group", "company", "firm", "agency", "bank",
-      "union", "organization", "organisation", "party", "ministry", "department", "council", "board", "campaign",
-      "charity", "network", "hospital", "university", "school", "team", "club", "committee", "institute", "fund",
-      "foundation", "coalition", "association", "government", "administration", "office", "paper", "newspaper",
-      "outlet", "station", "chain", "retailer", "insurer", "lender", "carrier", "airline", "automaker", "startup");
+  private static final Set<String> ORGANISATION_NOUNS = WordList.set("/dev/newsfacts/lexicon/en/organisation-nouns.txt");
   /** How far back the organisation may be named: about two sentences of the same paragraph. */
   private static final int REACH = 300;
 
@@ -33,16 +30,8 @@ final class OwnerReference {
 
   /** The organisation named last before {@code offset} and within reach, or null. */
   static String lastOrganisation(String text, EntityIndex entities, int offset) {
-    // not across a paragraph break: a new paragraph's "its" rarely points at the last one's organisation
-    int from = Math.max(0, offset - REACH);
-    int para = text.lastIndexOf('\n', offset);
-    if (para >= from) from = para + 1;
-    List<LinkedMention> before = entities.within(from, offset);
-    for (int i = before.size() - 1; i >= 0; i--) {
-      LinkedMention m = before.get(i);
-      if (m.entity().type() == EntityType.ORGANIZATION && m.end() <= offset) return m.entity().name();
-    }
-    return null;
+    LinkedMention m = lastWithinReach(text, entities, offset);
+    return m == null ? null : m.entity().name();
   }
 
   /**
@@ -60,15 +49,22 @@ final class OwnerReference {
         if (w.equals(n)) return m;
       }
     }
-    if (!ORGANISATION_NOUNS.contains(n)) return null;
-    int from = Math.max(0, offset - REACH);
-    int para = text.lastIndexOf('\n', offset);
-    if (para >= from) from = para + 1;
-    List<LinkedMention> near = entities.within(from, offset);
+    return ORGANISATION_NOUNS.contains(n) ? lastWithinReach(text, entities, offset) : null;
+  }
+
+  private static LinkedMention lastWithinReach(String text, EntityIndex entities, int offset) {
+    List<LinkedMention> near = entities.within(reachStart(text, offset), offset);
     for (int i = near.size() - 1; i >= 0; i--) {
       LinkedMention m = near.get(i);
       if (m.entity().type() == EntityType.ORGANIZATION && m.end() <= offset) return m;
     }
     return null;
+  }
+
+  /** Where the reach back starts: not across a paragraph break (a new paragraph's "its" rarely means the last one's). */
+  private static int reachStart(String text, int offset) {
+    int from = Math.max(0, offset - REACH);
+    int para = text.lastIndexOf('\n', offset);
+    return para >= from ? para + 1 : from;
   }
 }

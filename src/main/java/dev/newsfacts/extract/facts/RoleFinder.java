@@ -30,17 +30,11 @@ final class RoleFinder {
   /** A possessive opening an apposition: "FCA's", "the club's". */
   private static final Pattern OWNER_OPENS = Pattern.compile("([\\p{L}][\\p{L}.&-]*)['’]s[ \\u00A0]+(?=\\p{Ll})");
   private static final Pattern SHORT_BRACKET = Pattern.compile("\\A[ \\u00A0]*\\([^()\\n]{1,20}\\)");
-  private static final Set<String> MODIFIERS = Set.of("former", "senior", "deputy", "acting", "interim", "then",
-      "then-", "longtime", "veteran", "top", "chief", "assistant", "associate", "executive", "managing", "new", "current");
+  private static final Set<String> MODIFIERS = WordList.set("/dev/newsfacts/lexicon/en/title-modifiers.txt");
   /** Family words are in the title list (for "his son" sources) but are no role. */
-  private static final Set<String> NOT_ROLES = Set.of("son", "daughter", "wife", "husband", "mother", "father",
-      "brother", "sister", "uncle", "aunt", "grandson", "granddaughter", "widow", "daughter-in-law", "son-in-law",
-      "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "miss", "sir", "dame", "lady", "lord", "madam", "former",
-      "then", "republican", "democrat", "democratic", "gop", "first", "ex");
+  private static final Set<String> NOT_ROLES = WordList.set("/dev/newsfacts/lexicon/en/not-role-nouns.txt");
   /** Role nouns the person step does not need as titles before names but appositions use. */
-  private static final Set<String> ROLE_NOUNS = Set.of("head", "commander", "member", "partner", "researcher",
-      "fellow", "scientist", "coordinator", "official", "lawyer", "economist", "expert", "organizer", "organiser",
-      "professor", "president", "chief", "director", "spokesman", "spokeswoman", "spokesperson");
+  private static final Set<String> ROLE_NOUNS = WordList.set("/dev/newsfacts/lexicon/en/apposition-role-nouns.txt");
   private static final Set<String> ORG_PREPOSITIONS = Set.of("at", "of", "with", "for", "in");
   /** Words that end the role words of an apposition without naming its organisation ("a farmer near Seville"). */
   private static final Set<String> PHRASE_ENDS = Set.of("near", "from", "outside", "based", "who", "and", "on", "since");

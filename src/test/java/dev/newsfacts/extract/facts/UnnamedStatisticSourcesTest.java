@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.newsfacts.SchemaAssert;
-import dev.newsfacts.extract.ArticleInput;
 import dev.newsfacts.extract.Extractor;
-import dev.newsfacts.extract.Outcome;
-import dev.newsfacts.model.Fact;
-import dev.newsfacts.model.ResultDocument;
-import dev.newsfacts.model.SourceRef;
 import dev.newsfacts.model.StatisticFact;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +19,7 @@ class UnnamedStatisticSourcesTest {
   }
 
   private static StatisticFact statistic(String text, double value) {
-    byte[] b = text.getBytes(StandardCharsets.UTF_8);
-    ResultDocument doc = ((Outcome.Success) extractor.extract(
-        new ArticleInput(b, SourceRef.local("s.txt", b.length, "text/plain")))).result();
-    SchemaAssert.assertValidRecord(doc);
-    for (Fact f : doc.facts()) {
-      if (f instanceof StatisticFact s && Math.abs(s.quantity().value() - value) < 1e-9) return s;
-    }
-    return null;
+    return StatisticOf.value(extractor, text, value);
   }
 
   @Test
