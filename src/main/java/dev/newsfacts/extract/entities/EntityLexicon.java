@@ -108,12 +108,13 @@ public final class EntityLexicon {
       if (city.length() < 4 || !Character.isUpperCase(city.charAt(0)) || NOT_ZONE_PLACES.contains(city)) continue;
       places.putIfAbsent(city, city);
     }
-    for (List<String> row : rows("places.txt")) {
+    List<List<String>> placeRows = rows("places.txt");
+    for (List<String> row : placeRows) {
       for (String form : row) places.put(form, row.get(0));
     }
     // a form written in places.txt wins over a JDK name, so "US" and "America" mean the United States; a row
     // holding the JDK's own name under another canonical one ("Turkey|Türkiye") is that country too
-    for (List<String> row : rows("places.txt")) {
+    for (List<String> row : placeRows) {
       if (places.get(row.get(0)).equals(row.get(0)) && row.stream().anyMatch(countries::contains)) {
         for (String form : row) countries.add(form);
       }
@@ -131,18 +132,9 @@ public final class EntityLexicon {
       orgHeads.add(row.get(0));
       if (row.size() > 1 && row.get(1).equals("weak")) weakHeads.add(row.get(0));
     }
-    Set<String> placeHeads = new HashSet<>();
-    for (List<String> row : rows("place-heads.txt")) placeHeads.add(row.get(0));
-    Set<String> towns = new HashSet<>();
-    for (List<String> row : rows("towns.txt")) towns.add(row.get(0));
-    Set<String> orgClassifiers = new HashSet<>();
-    for (List<String> row : rows("org-classifiers.txt")) orgClassifiers.add(row.get(0));
-    Set<String> plainAcronyms = new HashSet<>();
-    for (List<String> row : rows("not-organisation-acronyms.txt")) plainAcronyms.add(row.get(0));
-    Set<String> compassRegions = new HashSet<>();
-    for (List<String> row : rows("compass-regions.txt")) compassRegions.add(row.get(0));
-    return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, placeHeads, countries, towns, orgClassifiers,
-        plainAcronyms, compassRegions, firstCells("platforms.txt"), firstCells("document-words.txt"));
+    return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, firstCells("place-heads.txt"), countries,
+        firstCells("towns.txt"), firstCells("org-classifiers.txt"), firstCells("not-organisation-acronyms.txt"),
+        firstCells("compass-regions.txt"), firstCells("platforms.txt"), firstCells("document-words.txt"));
   }
 
   private static Set<String> firstCells(String file) {

@@ -45,26 +45,16 @@ final class LoneGivenNames {
         }
         if (next.start() == t.end() && next.text().startsWith("-")) continue;
       }
-      if (titleCase(toks, t.sentence(), i) || MentionFinder.regionAfter(toks, i + 1, lex)) continue;
+      if (titleCase(toks, i) || MentionFinder.regionAfter(toks, i + 1, lex)) continue;
       out.add(new Mention(t.start(), CapitalisedRuns.nameEnd(t), w, EntityType.PERSON, w));
     }
     return out;
   }
 
   /** More than half the words of the sentence capitalised: a headline, where a capital says nothing. */
-  private static boolean titleCase(List<Token> toks, int sentence, int i) {
-    int words = 0;
-    int capitals = 0;
-    for (int k = i; k >= 0 && toks.get(k).sentence() == sentence; k--) {
-      if (!Character.isLetter(toks.get(k).text().charAt(0))) continue;
-      words++;
-      if (toks.get(k).isCapitalised()) capitals++;
-    }
-    for (int k = i + 1; k < toks.size() && toks.get(k).sentence() == sentence; k++) {
-      if (!Character.isLetter(toks.get(k).text().charAt(0))) continue;
-      words++;
-      if (toks.get(k).isCapitalised()) capitals++;
-    }
-    return words >= 3 && 2 * capitals > words;
+  private static boolean titleCase(List<Token> toks, int i) {
+    SentenceCase c = SentenceCase.of(toks, i);
+    return c.words() >= 3 && 2 * c.capitalised() > c.words();
   }
+
 }

@@ -202,20 +202,8 @@ final class MentionFinder {
    * capitals say nothing of names. The tagger's tags are no help there: it calls unknown names DET or SCONJ.
    */
   private boolean titleCaseLine(int k) {
-    int sentence = toks.get(k).sentence();
-    int words = 0;
-    int capitals = 0;
-    for (int i = k; i >= 0 && toks.get(i).sentence() == sentence; i--) {
-      if (!Character.isLetter(toks.get(i).text().charAt(0))) continue;
-      words++;
-      if (toks.get(i).isCapitalised()) capitals++;
-    }
-    for (int i = k + 1; i < toks.size() && toks.get(i).sentence() == sentence; i++) {
-      if (!Character.isLetter(toks.get(i).text().charAt(0))) continue;
-      words++;
-      if (toks.get(i).isCapitalised()) capitals++;
-    }
-    return words >= 3 && capitals * 10 >= words * 7;
+    SentenceCase c = SentenceCase.of(toks, k);
+    return c.words() >= 3 && c.capitalised() * 10 >= c.words() * 7;
   }
 
   /** Where the organisation ends: the run's end when it continues by connectors, else just after the head. */
@@ -380,23 +368,10 @@ final class MentionFinder {
 
   /** Whether most words of the sentence of token {@code k} are all capitals ("EVEN OZ'S BOSS THINKS"). */
   private boolean capitalsLine(int k) {
-    int sentence = toks.get(k).sentence();
-    int words = 0;
-    int upper = 0;
-    for (int i = k; i >= 0 && toks.get(i).sentence() == sentence; i--) {
-      String w = toks.get(i).text();
-      if (!Character.isLetter(w.charAt(0))) continue;
-      words++;
-      if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) upper++;
-    }
-    for (int i = k + 1; i < toks.size() && toks.get(i).sentence() == sentence; i++) {
-      String w = toks.get(i).text();
-      if (!Character.isLetter(w.charAt(0))) continue;
-      words++;
-      if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) upper++;
-    }
-    return upper * 2 > words;
+    SentenceCase c = SentenceCase.of(toks, k);
+    return c.allCapitals() * 2 > c.words();
   }
+
 
   private static String initials(String name) {
     StringBuilder sb = new StringBuilder();

@@ -1,10 +1,10 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.meta.DatelineParser;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,20 +30,10 @@ final class ParagraphDatelines {
       Matcher m = OPENING.matcher(text).region(start, Math.min(p[1], start + 80));
       if (!m.lookingAt()) continue;
       String words = m.group(1);
-      String recased = recase(words);
+      String recased = DatelineParser.place(words);
       String place = lex.place(recased) != null ? lex.place(recased) : lex.isTown(recased) ? recased : null;
       if (place != null) out.add(new Mention(m.start(1), m.end(1), words, EntityType.LOCATION, place, recased));
     }
     return out;
-  }
-
-  /** "NEWPORT NEWS" → "Newport News". */
-  private static String recase(String words) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : words.split(" ")) {
-      if (sb.length() > 0) sb.append(' ');
-      sb.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
-    }
-    return sb.toString();
   }
 }

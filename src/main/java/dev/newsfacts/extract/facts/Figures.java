@@ -134,7 +134,7 @@ final class Figures {
     Matcher small = SMALL_UNITS.matcher(text).region(end, Math.min(text.length(), end + 8));
     if (digits && !marked && small.lookingAt()) {
       // "98 cents" is $0.98, "45 pence" £0.45: the contract counts money in the currency's main unit
-      value = BigDecimal.valueOf(value).movePointLeft(2).doubleValue();
+      value = DecimalShift.times(Double.toString(value), -2);
       currency = small.group(1).toLowerCase(Locale.ROOT).startsWith("p") ? "pounds sterling" : "US dollars";
       end = small.end();
     }

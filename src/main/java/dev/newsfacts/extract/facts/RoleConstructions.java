@@ -5,9 +5,9 @@ import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.entities.PersonMention;
 import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.RoleFact;
-import dev.newsfacts.extract.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * Carla Nunez,") and a relative clause ("Tomas Lindqvist, who heads Greenpeace's oceans campaign").
  */
 final class RoleConstructions {
-  private static final Map<String, String> OFFICES = offices();
-  private static final Pattern OFFICE_BEFORE = officeBefore();
+  private static final List<OfficeAbbreviation> OFFICE_ABBREVIATIONS = OfficeAbbreviation.load();
+  private static final Map<String, String> OFFICES = offices(OFFICE_ABBREVIATIONS);
+  private static final Pattern OFFICE_BEFORE = officeBefore(OFFICE_ABBREVIATIONS);
   /**
    * "[Org's|his|her|its|the|the group's] title words, [Dr.] " right before the name: an honorific may stand
    * between the comma and the name ("Its chief medical officer, Dr. Paul Keller").
@@ -50,27 +51,35 @@ final class RoleConstructions {
     this.lex = lex;
   }
 
-  /** Abbreviation without its full stop → office in title case, from the list. */
-  private static Map<String, String> offices() {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (String line : WordList.lines("/dev/newsfacts/lexicon/en/office-abbreviations.txt")) {
-      int cut = line.lastIndexOf('.') + 1;
-      if (cut == 0) cut = line.indexOf(' ');
-      String key = line.substring(0, cut).strip();
-      m.put(key.endsWith(".") ? key.substring(0, key.length() - 1) : key, titleCase(line.substring(cut).strip()));
+  /**
+   * One line of office-abbreviations.txt ("lt. gov. lieutenant governor"): the abbreviation without its last full
+   * stop, whether the text needs that stop (it was written in the list), and the office.
+   */
+  private record OfficeAbbreviation(String key, boolean needsStop, String office) {
+    static List<OfficeAbbreviation> load() {
+      List<OfficeAbbreviation> out = new ArrayList<>();
+      for (String line : WordList.lines("/dev/newsfacts/lexicon/en/office-abbreviations.txt")) {
+        int cut = line.lastIndexOf('.') + 1;
+        boolean stop = cut > 0;
+        if (!stop) cut = line.indexOf(' ');
+        String key = line.substring(0, stop ? cut - 1 : cut).strip();
+        out.add(new OfficeAbbreviation(key, stop, line.substring(cut).strip()));
+      }
+      return out;
     }
+  }
+
+  /** Abbreviation without its full stop → office in title case, from the list. */
+  private static Map<String, String> offices(List<OfficeAbbreviation> list) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (OfficeAbbreviation o : list) m.put(o.key(), titleCase(o.office()));
     return Map.copyOf(m);
   }
 
   /** The listed abbreviations, capitalised as written before a name, right before the end of the region. */
-  private static Pattern officeBefore() {
+  private static Pattern officeBefore(List<OfficeAbbreviation> list) {
     List<String> forms = new ArrayList<>();
-    for (String line : WordList.lines("/dev/newsfacts/lexicon/en/office-abbreviations.txt")) {
-      int cut = line.lastIndexOf('.') + 1;
-      boolean stop = cut > 0;
-      String key = (stop ? line.substring(0, cut - 1) : line.substring(0, line.indexOf(' '))).strip();
-      forms.add(Pattern.quote(titleCase(key)) + (stop ? "\\." : "\\.?"));
-    }
+    for (OfficeAbbreviation o : list) forms.add(Pattern.quote(titleCase(o.key())) + (o.needsStop() ? "\\." : "\\.?"));
     forms.sort(Comparator.comparingInt(String::length).reversed());
     return Pattern.compile("(?<![\\p{L}.])(" + String.join("|", forms) + ")[ \\u00A0]+\\z");
   }
@@ -109,6 +118,8 @@ final class RoleConstructions {
     String head = RoleFinder.headBeforePreposition(title.split(" "));
     if (head == null || !Titles.isTitleWord(head) && !RoleFinder.isRoleNoun(head)) return null;
     String org = null;
+    LinkedMention namedByNoun = x.group("owner") == null && x.group("noun") != null
+        ? OwnerReference.byNoun(text, entities, x.start(), x.group("noun")) : null;
     if (x.group("owner") != null) {
       LinkedMention o = entities.endingAt(x.end("owner"));
       if (o == null) o = entities.startingAt(x.start("owner"));
@@ -116,9 +127,9 @@ final class RoleConstructions {
       else if (lex.place(x.group("owner")) != null) org = lex.place(x.group("owner"));
       // an owner no list knows is still the employer the text gives ("Gulfline's chief executive")
       else if (o == null) org = x.group("owner");
-    } else if (x.group("noun") != null && OwnerReference.byNoun(text, entities, x.start(), x.group("noun")) != null) {
+    } else if (namedByNoun != null) {
       // "the commission's director of enforcement": the organisation the noun names
-      org = OwnerReference.byNoun(text, entities, x.start(), x.group("noun")).entity().name();
+      org = namedByNoun.entity().name();
     } else if (OwnerReference.pointsAtOrganisation(x.group("pronoun"), x.group("noun"))) {
       // "Its chief medical officer", "the group's founder": the organisation the text last named
       org = OwnerReference.lastOrganisation(text, entities, x.start());
@@ -131,7 +142,7 @@ final class RoleConstructions {
   RoleFact whoHeads(String person, PersonMention m) {
     // "Sen. Marcia Lyle (R-Idaho), who chairs the committee": past a short bracket after the name
     int from = m.end();
-    Matcher bracket = SHORT_BRACKET.matcher(text).region(from, Math.min(text.length(), from + 30));
+    Matcher bracket = RoleFinder.SHORT_BRACKET.matcher(text).region(from, Math.min(text.length(), from + 30));
     if (bracket.lookingAt()) from = bracket.end();
     Matcher x = WHO_HEADS.matcher(text).region(from, Math.min(text.length(), from + 140));
     if (!x.lookingAt()) return null;
@@ -201,7 +212,6 @@ final class RoleConstructions {
     return new RoleFact(null, person, title, org, m.start(), x.end("title"), text.substring(m.start(), x.end("title")));
   }
 
-  private static final Pattern SHORT_BRACKET = Pattern.compile("\\A[ \\u00A0]*\\([^()\\n]{1,20}\\)");
   private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile(
       "(?:the|a|an|and|or|but|by|of|to|for|with|as|said|says|told|asked|named|appointed|hired)[ \\u00A0]+");
   private static final Pattern OCCUPATION_BEFORE = Pattern.compile(

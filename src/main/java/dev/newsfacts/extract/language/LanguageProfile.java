@@ -32,6 +32,7 @@ import java.util.Set;
  * @param subjunctive lower-cased verb forms of reported speech (German Konjunktiv I: "sei", "habe")
  * @param addressee lower-cased prepositions that open the hearer of a speech verb ("a", "gegenüber")
  * @param datelineForms dateline forms of the language's papers beyond the agency forms ("stop": "Düsseldorf. Der …")
+ * @param nouns how the language writes its nouns ("capitalised": every noun, as in German)
  */
 public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogueDash, Set<String> speechForms,
     Set<String> auxiliaries, Set<String> according, Set<String> determiners, Set<String> joiners,
@@ -39,7 +40,7 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
     NumberFormat numbers, Map<String, Integer> months, Map<String, Character> givenNames, Set<String> opinion,
     Set<String> openers, Set<String> ageWords, Set<String> adjuncts, Set<String> placeWords,
     Set<String> oblique, Set<String> places, Set<String> subjunctive, Set<String> addressee,
-    Set<String> datelineForms) {
+    Set<String> datelineForms, Set<String> nouns) {
 
   /** Reads the profile of {@code code}; a missing file gives an empty list (English has marks only). */
   public static LanguageProfile read(String code) {
@@ -71,7 +72,7 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
         grammar.getOrDefault("adjuncts", Set.of()), grammar.getOrDefault("place", Set.of()),
         grammar.getOrDefault("oblique", Set.of()), grammar.getOrDefault("locative", Set.of()),
         grammar.getOrDefault("subjunctive", Set.of()), grammar.getOrDefault("addressee", Set.of()),
-        grammar.getOrDefault("dateline", Set.of()));
+        grammar.getOrDefault("dateline", Set.of()), grammar.getOrDefault("nouns", Set.of()));
   }
 
   public LanguageProfile {
@@ -96,6 +97,12 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
     subjunctive = Set.copyOf(subjunctive);
     addressee = Set.copyOf(addressee);
     datelineForms = Set.copyOf(datelineForms);
+    nouns = Set.copyOf(nouns);
+  }
+
+  /** Whether every noun is written with a capital (German), so that a capital says little of a name. */
+  public boolean capitalisesNouns() {
+    return nouns.contains("capitalised");
   }
 
   /** Whether papers in this language open with the place and a full stop ("Düsseldorf. Der Konzern …"). */

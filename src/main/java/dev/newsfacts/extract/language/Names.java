@@ -129,7 +129,7 @@ final class Names {
       return null;
     }
     // "die Sprecherin", "der Zeitung": a German noun after its article is no name, but "die Deutsche Bahn" is
-    boolean afterArticle = !honorific && profile.code().equals("de") && i > 0 && words.get(i - 1).isLetters()
+    boolean afterArticle = !honorific && profile.capitalisesNouns() && i > 0 && words.get(i - 1).isLetters()
         && profile.determiners().contains(words.get(i - 1).lower());
     int k = first;
     int lastCap = -1;
@@ -167,12 +167,12 @@ final class Names {
     if (!honorific && count < 2 && (!single || afterArticle)) return null;
     // "Bundeskanzler Olaf Scholz", "Personalvorstand Martin Seiler": a word before a given name is a title
     while (first < lastCap && isRoleWord(words.get(first))) first++;
-    if (!honorific && !profile.code().equals("de") && count >= 3 && first + 1 < lastCap && i > 0
+    if (!honorific && !profile.capitalisesNouns() && count >= 3 && first + 1 < lastCap && i > 0
         && profile.determiners().contains(words.get(i - 1).lower()) && genderOfGiven(words.get(first + 1).text()) != 0
         && genderOfGiven(words.get(first).text()) == 0) {
       // "le Slovène Tadej Pogacar": after an article the first word describes ("el alcalde, Xosé Manuel Lorenzo" keeps it)
       first++;
-    } else if (!honorific && profile.code().equals("de")) {
+    } else if (!honorific && profile.capitalisesNouns()) {
       // "Ihr Kollege Florian Wendl", "Landeshauptmann Gernot Haidinger": in German every noun is capitalised,
       // so words before the first given name with at least a surname after it are a description
       for (int g = first + 1; g < lastCap; g++) {
@@ -225,7 +225,7 @@ final class Names {
   private boolean nameWord(Word x, boolean atStart) {
     if (!x.isLetters() || !x.isCapitalised()) return false;
     if (!excluded(x)) return true;
-    return !atStart && !profile.code().equals("de") && isRoleWord(x) && !profile.determiners().contains(x.lower());
+    return !atStart && !profile.capitalisesNouns() && isRoleWord(x) && !profile.determiners().contains(x.lower());
   }
 
   /** Words that open a sentence or name no one: determiners, pronouns, months, words in capitals (datelines). */

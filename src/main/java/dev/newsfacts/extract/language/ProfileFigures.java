@@ -155,7 +155,7 @@ public final class ProfileFigures {
       if (profile.determiners().contains(w.lower()) || profile.joiners().contains(w.lower())) break;
       unit.add(w.text());
       // one noun; a German adjective before its noun ("neue Wohnungen") takes the noun too
-      if (!(profile.code().equals("de") && !w.isCapitalised())) break;
+      if (!(profile.capitalisesNouns() && !w.isCapitalised())) break;
     }
     return unit.isEmpty() ? null : String.join(" ", unit);
   }

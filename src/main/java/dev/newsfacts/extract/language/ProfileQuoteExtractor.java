@@ -321,7 +321,7 @@ public final class ProfileQuoteExtractor {
     Word head = ws.get(1);
     int from = 1;
     if (head.isLetters() && !head.isCapitalised() && !names.isRoleWord(head) && ws.size() > 2 && ws.get(2).isLetters()
-        && ws.get(2).isCapitalised() && !profile.code().equals("de")) {
+        && ws.get(2).isCapitalised() && !profile.capitalisesNouns()) {
       // "Le syndicat Force ouvrière a salué", "el sindicato CCOO": a common noun, then the organisation's name
       head = ws.get(2);
       from = 2;
@@ -331,7 +331,7 @@ public final class ProfileQuoteExtractor {
     for (int k = from + 1; k < ws.size(); k++) alone &= ws.get(k).isLetters() && !ws.get(k).isCapitalised();
     // "El PP local", "la CGT catalana": the acronym is the name, lower-case words after it describe it
     if (acronym(head.text()) && alone) return head.text();
-    if (profile.code().equals("de") && alone && head.text().indexOf('-') > 1
+    if (profile.capitalisesNouns() && alone && head.text().indexOf('-') > 1
         && acronym(head.text().substring(0, head.text().indexOf('-')))) {
       // "teilte die SP-Fraktion mit", "die CDU-Landesgruppe": a compound opening with a party's or a firm's acronym
       return head.text();
@@ -339,7 +339,7 @@ public final class ProfileQuoteExtractor {
     int end = from;
     while (end < ws.size() && ws.get(end).isLetters() && !profile.auxiliaries().contains(ws.get(end).lower())
         && !profile.isSpeechForm(ws.get(end).text())) end++;
-    if (profile.code().equals("de")) {
+    if (profile.capitalisesNouns()) {
       boolean twoCaps = end > 2 && ws.get(2).isCapitalised() && !names.isRoleWord(ws.get(2));
       boolean acronym = end < ws.size() && ws.get(end).text().equals("(");
       if (!twoCaps && !acronym) return null;
@@ -387,7 +387,7 @@ public final class ProfileQuoteExtractor {
     List<Word> ws = Word.in(description, 0, description.length());
     if (ws.size() != 2 || !profile.determiners().contains(ws.get(0).lower())) return null;
     Word noun = ws.get(1);
-    if (!noun.isLetters() || names.isRoleWord(noun) || noun.isCapitalised() && !profile.code().equals("de")) return null;
+    if (!noun.isLetters() || names.isRoleWord(noun) || noun.isCapitalised() && !profile.capitalisesNouns()) return null;
     for (int i = 0; i < words.size() && words.get(i).start() < offset; i++) {
       if (!words.get(i).lower().equals(noun.lower()) || i > 0 && !profile.determiners().contains(words.get(i - 1).lower())) continue;
       int j = i + 1;

@@ -69,7 +69,7 @@ public final class DatelineParser {
   }
 
   /** "MEXICO CITY" → "Mexico City", "EL PASO, Texas" → "El Paso, Texas": words in capitals only are recased. */
-  static String place(String loc) {
+  public static String place(String loc) {
     StringBuilder sb = new StringBuilder();
     for (String w : loc.split(" ", -1)) {
       if (sb.length() > 0) sb.append(' ');

@@ -44,13 +44,10 @@ final class SentenceSubject implements Sieve {
       TokenSpan src = null;
       boolean inOwnSentence = own.start() < c.marks.openMark() && own.paragraph() == c.marks.paragraph();
       if (inOwnSentence) src = personSubject(ctx, own);
-      if (src == null && ownSentenceOnly && inOwnSentence) {
+      if (src == null && inOwnSentence) {
+        // words quoted inside a sentence belong to it (in the first pass only when its opening phrase names a person)
         TokenSpan lead = LeadingNounPhrase.of(ctx, own, ctx.at.tokenAtOrAfter(c.marks.openMark()));
-        if (lead != null && namesPerson(ctx, lead)) src = lead;
-      }
-      // words quoted inside a sentence belong to that sentence, whatever names its subject
-      if (src == null && !ownSentenceOnly && inOwnSentence) {
-        src = LeadingNounPhrase.of(ctx, own, ctx.at.tokenAtOrAfter(c.marks.openMark()));
+        if (!ownSentenceOnly || lead != null && namesPerson(ctx, lead)) src = lead;
       } else if (src == null && !ownSentenceOnly && own.index() > 0) {
         Sentence prev = ctx.at.sentences().get(own.index() - 1);
         if (prev.paragraph() >= c.marks.paragraph() - 1) src = personSubject(ctx, prev);
