@@ -19,14 +19,20 @@ public record S3Listing(S3Client s3, String bucket, String prefix, ArticleReader
   /** A listing page that fails (after the client's retries) throws {@link S3UnavailableException} while the stream is read. */
   @Override
   public Stream<Article> articles() {
-    Iterator<S3Object> objects = s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().iterator();
+    Iterator<S3Object> objects;
+    try {
+      // the paginator's iterator asks for the first page at once
+      objects = s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().iterator();
+    } catch (SdkException e) {
+      throw cannotList(e);
+    }
     Iterator<Article> articles = new Iterator<>() {
       @Override
       public boolean hasNext() {
         try {
           return objects.hasNext();
         } catch (SdkException e) {
-          throw new S3UnavailableException("cannot list s3://" + bucket + "/" + prefix + ": " + e.getMessage(), e);
+          throw cannotList(e);
         }
       }
 
@@ -36,5 +42,9 @@ public record S3Listing(S3Client s3, String bucket, String prefix, ArticleReader
       }
     };
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(articles, Spliterator.ORDERED), false);
+  }
+
+  private S3UnavailableException cannotList(SdkException e) {
+    return new S3UnavailableException("cannot list s3://" + bucket + "/" + prefix + ": " + e.getMessage(), e);
   }
 }
