@@ -45,7 +45,10 @@ final class ClauseSources {
       return Source.of(finder.subjectAfter(c + 1, to)); // "Sanders was asked by host Bill Maher"
     }
     Source s = subjectOrSender(c, from);
-    if (s == null && !leftIsWord(c, from) && cues.invertible(c)) s = AppositiveName.extend(toks, finder.subjectAfter(c, to), to);
+    if (s == null && !leftIsWord(c, from) && cues.invertible(c)) {
+      TokenSpan after = finder.subjectAfter(c, to);
+      if (!ReportedClauseSubject.test(toks, after)) s = AppositiveName.extend(toks, after, to);
+    }
     if (s == null && leftIsVerbLink(c)) s = clauseSubject(c, from);
     return s;
   }
@@ -136,6 +139,10 @@ final class ClauseSources {
         if (src == null && !leftIsWord(k, lo)) src = Source.of(finder.subjectAfter(k, c));
         if (src != null) return src;
       }
+    }
+    if (c - 1 > lo && toks.get(c - 1).is(",")) {
+      Source main = MainClauseSubject.find(toks, finder, quoted, lo, c - 1);
+      if (main != null) return main;
     }
     // the clause it hangs from: the nearest verb before it whose subject is a noun phrase
     for (int v = c - 2; v > lo; v--) {
