@@ -111,11 +111,14 @@ final class ClauseSources {
     return "VERB".equals(toks.get(np.start() - 1).pos());
   }
 
-  /** "Netanyahu rallied supporters by warning that", "Clinton would do better to say that". */
+  /**
+   * "Netanyahu rallied supporters by warning that", "Clinton would do better to say that", "Lee
+   * praised the plan but argued that": the cue shares the subject of the clause before it.
+   */
   private boolean leftIsVerbLink(int c) {
     if (c == 0) return false;
     Token t = toks.get(c - 1);
-    return t.is("to") || t.is("by") || t.is("and") || t.is("in") || t.is("while") || t.is("when") || t.is("after")
+    return t.is("to") || t.is("by") || t.is("and") || t.is("but") || t.is("in") || t.is("while") || t.is("when") || t.is("after")
         || t.is("before") || t.is("also") || t.is("then");
   }
 
