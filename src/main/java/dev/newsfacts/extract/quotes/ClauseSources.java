@@ -143,7 +143,7 @@ final class ClauseSources {
         if (src != null) return src;
       }
     }
-    if (c - 1 > lo && toks.get(c - 1).is(",")) {
+    if (c - 1 > lo && (toks.get(c - 1).is(",") || toks.get(c - 1).is("by"))) {
       Source main = MainClauseSubject.find(toks, finder, quoted, lo, c - 1);
       if (main != null) return main;
     }

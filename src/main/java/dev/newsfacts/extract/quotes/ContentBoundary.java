@@ -8,7 +8,8 @@ import java.util.List;
  * Where the words a cue reports stop before the end of the sentence: at "and" before a second cue
  * verb of the same subject ("... and called it a mistake"), at a comma before a
  * participle that attributes again ("..., noting that ...", "..., adding ...": reported speech of
- * its own, with the same source), or before the writer's aside ("..., despite reports that ...").
+ * its own, with the same source), at a comma before a second cue verb that opens a clause ("...,
+ * recalled that ..."), at a semicolon, or before the writer's aside ("..., despite reports that ...").
  */
 final class ContentBoundary {
   private ContentBoundary() {}
@@ -32,10 +33,13 @@ final class ContentBoundary {
       if (fronted && toks.get(k).is(",")) return k;
       if (isSecondVerbOfSubject(sources, toks, k, end)) return toks.get(k - 1).is(",") ? k - 1 : k;
       if (isDash(toks.get(k)) && lexicon.endsContent(toks.get(k + 1).text())) return k;
+      // "... were not looking forward to it; 46 percent said ...": a semicolon closes the clause reported
+      if (toks.get(k).is(";")) return k;
       if (!toks.get(k).is(",")) continue;
       int next = k + 1;
       if (lexicon.endsContent(toks.get(next).text())) return k;
       if (!quoted[next] && sources.cues.isParticiple(next) && sources.cues.cueAt(next, true) > 0) return k;
+      if (!quoted[next] && SecondCue.at(sources, next, end)) return k;
     }
     return ClosingMarkBoundary.cut(sources, quoted, from, end);
   }

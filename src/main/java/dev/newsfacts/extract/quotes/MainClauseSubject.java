@@ -4,8 +4,9 @@ import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
 
 /**
- * "Fields on Saturday criticized the accord adopted in Paris, saying ...": a participle set off by a
- * comma hangs from the main clause, so its source is the subject of the clause's first verb, not
+ * "Fields on Saturday criticized the accord adopted in Paris, saying ...", "Lee quashed rumors he
+ * was leaving by tweeting that ...": a participle set off by a comma, or after "by", hangs from the
+ * main clause, so its source is the subject of the clause's first verb, not
  * the noun phrase before the nearest verb ("the accord adopted"). A subject inside a leading
  * subordinate clause ("When the mayor arrived, ...") or a relative pronoun is passed over.
  */

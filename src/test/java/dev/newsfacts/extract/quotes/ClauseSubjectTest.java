@@ -61,4 +61,11 @@ class ClauseSubjectTest {
     QuotesOf a = QuotesOf.text("The Transport Ministry on Monday said the new line would be \u201cfully open by spring.\u201d");
     assertEquals("The Transport Ministry", a.marked("fully open").speaker().mention().text(), a::describe);
   }
+
+  @Test
+  void aParticipleAfterByTakesTheSubjectOfTheMainClause() {
+    QuotesOf a = QuotesOf.text("The former manager quashed rumors he was planning a memoir by tweeting that he was bound by "
+        + "\u201ca strict confidentiality agreement.\u201d");
+    assertEquals("The former manager", a.marked("confidentiality").speaker().mention().text(), a::describe);
+  }
 }

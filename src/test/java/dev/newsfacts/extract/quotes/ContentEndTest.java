@@ -52,4 +52,26 @@ class ContentEndTest {
     Quote cautioned = a.containing("not an endorsement");
     assertTrue(cautioned.speaker().mention().text().startsWith("The governor"), a::describe);
   }
+
+  @Test
+  void aSemicolonClosesWhatWasReported() {
+    QuotesOf a = QuotesOf.text("About 40 percent said they were not looking forward to the campaign; 46 percent said they "
+        + "were unenthusiastic about the election.");
+    assertEquals("they were not looking forward to the campaign", a.containing("looking forward").text(), a::describe);
+    assertEquals("46 percent", a.containing("unenthusiastic").speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aSecondCueOpeningAClauseAfterACommaEndsTheFirstReport() {
+    QuotesOf a = QuotesOf.text("The senator says the rival is attacking him because the polls have tightened, said voters "
+        + "should back him because he has the better record.");
+    assertEquals("the rival is attacking him because the polls have tightened", a.containing("attacking him").text(),
+        a::describe);
+  }
+
+  @Test
+  void anInvertedSourceAfterACommaIsNoSecondReport() {
+    QuotesOf a = QuotesOf.text("The council said the bridge would reopen in May, said Ms. Okafor, who chairs the committee.");
+    assertTrue(a.containing("bridge would reopen").text().contains("May"), a::describe);
+  }
 }
