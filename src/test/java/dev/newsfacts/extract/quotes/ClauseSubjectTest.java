@@ -68,4 +68,11 @@ class ClauseSubjectTest {
         + "\u201ca strict confidentiality agreement.\u201d");
     assertEquals("The former manager", a.marked("confidentiality").speaker().mention().text(), a::describe);
   }
+
+  @Test
+  void aNounPhraseBeforeAnOpeningMarkAfterTheCueIsWhatWasSaid() {
+    AnnotatedText at = QuotesOf.annotate("Critics said the mayor \u201coffered no changes\u201d to the plan.");
+    List<Token> t = at.tokens();
+    assertTrue(ReportedClauseSubject.test(t, new TokenSpan(2, 4)), t::toString);
+  }
 }
