@@ -45,7 +45,10 @@ final class ClauseSources {
       return Source.of(finder.subjectAfter(c + 1, to)); // "Sanders was asked by host Bill Maher"
     }
     Source s = subjectOrSender(c, from);
-    if (s == null && !leftIsWord(c, from) && cues.invertible(c)) s = AppositiveName.extend(toks, finder.subjectAfter(c, to), to);
+    if (s == null && !leftIsWord(c, from) && cues.invertible(c)) {
+      TokenSpan after = finder.subjectAfter(c, to);
+      if (!ReportedClauseSubject.test(toks, after)) s = AppositiveName.extend(toks, after, to);
+    }
     if (s == null && leftIsVerbLink(c)) s = clauseSubject(c, from);
     return s;
   }
@@ -108,11 +111,14 @@ final class ClauseSources {
     return "VERB".equals(toks.get(np.start() - 1).pos());
   }
 
-  /** "Netanyahu rallied supporters by warning that", "Clinton would do better to say that". */
+  /**
+   * "Netanyahu rallied supporters by warning that", "Clinton would do better to say that", "Lee
+   * praised the plan but argued that": the cue shares the subject of the clause before it.
+   */
   private boolean leftIsVerbLink(int c) {
     if (c == 0) return false;
     Token t = toks.get(c - 1);
-    return t.is("to") || t.is("by") || t.is("and") || t.is("in") || t.is("while") || t.is("when") || t.is("after")
+    return t.is("to") || t.is("by") || t.is("and") || t.is("but") || t.is("in") || t.is("while") || t.is("when") || t.is("after")
         || t.is("before") || t.is("also") || t.is("then");
   }
 
@@ -136,6 +142,10 @@ final class ClauseSources {
         if (src == null && !leftIsWord(k, lo)) src = Source.of(finder.subjectAfter(k, c));
         if (src != null) return src;
       }
+    }
+    if (c - 1 > lo && (toks.get(c - 1).is(",") || toks.get(c - 1).is("by"))) {
+      Source main = MainClauseSubject.find(toks, finder, quoted, lo, c - 1);
+      if (main != null) return main;
     }
     // the clause it hangs from: the nearest verb before it whose subject is a noun phrase
     for (int v = c - 2; v > lo; v--) {

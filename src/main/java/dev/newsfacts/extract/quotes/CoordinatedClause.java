@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * "The senator says the system is rigged, and his supporters argue that the polls are wrong":
- * what the first cue reports ends where a coordinated clause brings its own source and cue; that
- * clause is reported speech of its own.
+ * what the first cue reports ends where a coordinated clause (or a subordinate one after a comma:
+ * ", while another says") brings its own source and cue; that clause is reported speech of its own.
  */
 final class CoordinatedClause {
   /** How many words the new clause's source may take before its cue ("and his closest supporters argue"). */
@@ -19,7 +19,9 @@ final class CoordinatedClause {
     List<Token> toks = sources.tokens();
     for (int k = from + 1; k < end - 1; k++) {
       Token t = toks.get(k);
-      if (!"CCONJ".equals(t.pos())) continue;
+      // ", while another analyst says ...": a subordinate clause after a comma may bring its own source too
+      boolean subordinate = "SCONJ".equals(t.pos()) && toks.get(k - 1).is(",");
+      if (!"CCONJ".equals(t.pos()) && !subordinate) continue;
       int subject = k + 1;
       for (int c = subject + 1; c < Math.min(end, subject + REACH); c++) {
         int len = sources.cues.cueAt(c, true);

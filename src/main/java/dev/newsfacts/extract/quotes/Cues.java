@@ -115,6 +115,8 @@ final class Cues {
     if (!toks.get(i).text().endsWith("ing") || i == 0) return false;
     Token prev = toks.get(i - 1);
     if (prev.is(",")) return true;
+    // "were "overblown," adding that": the comma sits inside the closing mark
+    if (SourceFinder.isQuoteMark(prev) && i >= 2 && toks.get(i - 2).is(",")) return true;
     return "NOUN".equals(prev.pos()) && !lexicon.isMessageNoun(prev.text());
   }
 

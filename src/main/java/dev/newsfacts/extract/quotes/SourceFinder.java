@@ -57,10 +57,13 @@ final class SourceFinder {
   }
 
   /**
-   * "The committee this week announced", "A judge last month ruled": a time phrase between the
+   * "The committee this week announced", "A judge on Monday ruled": a time phrase between the
    * subject and its verb is not the subject; the index of the word before it, or {@code j}.
    */
   private int beforeTimePhrase(int j, int limit) {
+    // "Fields on Saturday criticized": a day after "on" is when, however it is written
+    if (j - 2 >= limit && toks.get(j - 1).is("on") && lexicon.isTimeWord(toks.get(j).text())) return j - 2;
+    if (j - 1 >= limit && toks.get(j).is("on") && lexicon.isTimeWord(toks.get(j + 1).text())) return j - 1;
     if (j - 1 < limit || !lexicon.isTimeWord(toks.get(j).text()) || toks.get(j).isCapitalised()) return j;
     Token det = toks.get(j - 1);
     boolean phrase = det.is("this") || det.is("last") || det.is("next") || det.is("past") || det.is("earlier");
@@ -81,7 +84,7 @@ final class SourceFinder {
     while (commas < 4 && comma - k < 40) {
       k--;
       while (k >= limit && !toks.get(k).is(",") && comma - k < 40 && !isQuoteMark(toks.get(k))
-          && !isClauseBreak(toks.get(k))) k--;
+          && !(isClauseBreak(toks.get(k)) && !AbbreviationStop.at(toks, k))) k--;
       if (innerStart < 0) innerStart = k + 1;
       if (k < limit || !toks.get(k).is(",")) {
         // "Paul Okafor, Minister of Industry, Trade and Investment, said": the name that opens the
@@ -92,7 +95,7 @@ final class SourceFinder {
       commas++;
       segmentEnd = k;
       if (chosen != null) continue;
-      TokenSpan np = npEndingAt(k - 1, limit);
+      TokenSpan np = npEndingAt(beforeParenthesis(k - 1, limit), limit);
       if (np == null) continue;
       boolean objectOfPreposition = np.start() - 1 >= limit && "ADP".equals(toks.get(np.start() - 1).pos());
       if (objectOfPreposition) continue;
@@ -124,6 +127,14 @@ final class SourceFinder {
       if (!t.isCapitalised() || !"PROPN".equals(mainTag(t)) || Titles.isTitleWord(t.text())) return null;
     }
     return new TokenSpan(from, to);
+  }
+
+  /** "McCaskill (D-Mo.), who ...": the last word before a short parenthesis at {@code j}, else {@code j}. */
+  private int beforeParenthesis(int j, int limit) {
+    if (j < limit || !toks.get(j).is(")")) return j;
+    int k = j - 1;
+    while (k >= limit && !toks.get(k).is("(") && j - k < 6) k--;
+    return k >= limit && toks.get(k).is("(") ? k - 1 : j;
   }
 
   private static boolean isClauseBreak(Token t) {

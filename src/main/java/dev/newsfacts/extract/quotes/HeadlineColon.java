@@ -1,0 +1,74 @@
+package dev.newsfacts.extract.quotes;
+
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.model.QuoteKind;
+import dev.newsfacts.model.Resolution;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Mayor Lee: Transit fares will not rise this year": a headline that opens with a name and a colon
+ * reports what that person said. Only the headline (the first paragraph), only a short run of
+ * capitalised proper nouns before the colon, not a label such as "Analysis:" or "BOOM:", and a
+ * verb after it.
+ */
+final class HeadlineColon implements CandidateGenerator {
+  static final String RULE = "headline-colon";
+  private static final int MAX_NAME_TOKENS = 4;
+  private static final int MIN_CONTENT_TOKENS = 3;
+
+  @Override
+  public List<Candidate> generate(QuoteContext ctx) {
+    AnnotatedText at = ctx.at;
+    if (at.paragraphs().isEmpty()) return List.of();
+    int[] headline = at.paragraphs().get(0);
+    List<Token> toks = ctx.toks;
+    int first = at.tokenAtOrAfter(headline[0]);
+    int end = at.tokenAtOrAfter(headline[1]);
+    int colon = first;
+    while (colon < end && colon - first <= MAX_NAME_TOKENS && !toks.get(colon).is(":")) colon++;
+    if (colon >= end || colon == first || colon - first > MAX_NAME_TOKENS || !isName(toks, first, colon)) return List.of();
+    if (ctx.lexicon.isBoilerplateMarker(at.text().substring(toks.get(first).start(), toks.get(colon - 1).end())
+        .toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    int from = colon + 1;
+    int to = end;
+    while (to > from && ("PUNCT".equals(toks.get(to - 1).pos()) || SourceFinder.isQuoteMark(toks.get(to - 1)))) to--;
+    if (to - from < MIN_CONTENT_TOKENS || mostlyQuoted(ctx.quoted, from, to) || !hasVerb(toks, from, to)) return List.of();
+    // "Poll: Voters ...": a message is not a speaker here
+    if (ctx.lexicon.isMessageNoun(toks.get(colon - 1).text())) return List.of();
+    Candidate c = new Candidate(QuoteKind.INDIRECT, toks.get(from).start(), toks.get(to - 1).end(), null);
+    c.attribute(new Attribution(Source.of(new TokenSpan(first, colon)), new TokenSpan(colon, colon + 1)),
+        Resolution.EXPLICIT, 0.5, RULE);
+    return List.of(c);
+  }
+
+  /** Capitalised proper nouns (one may be a noun: "Senate Leader"), the last a proper noun of two letters or more. */
+  private static boolean isName(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = toks.get(i);
+      if (!t.isCapitalised() || !SourceFinder.nounLike(t)) return false;
+    }
+    Token head = toks.get(to - 1);
+    // "BOOM:", "LOOK:": one word in capitals is a label, not a name
+    if (to - from == 1 && head.text().equals(head.text().toUpperCase(Locale.ROOT))) return false;
+    return "PROPN".equals(SourceFinder.mainTag(head)) && head.text().length() > 1;
+  }
+
+  /** "Constitutional conservative or career politician" names a topic; what someone said has a verb. */
+  private static boolean hasVerb(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String p = SourceFinder.mainTag(toks.get(i));
+      if ("VERB".equals(p) || "AUX".equals(p)) return true;
+    }
+    return false;
+  }
+
+  private static boolean mostlyQuoted(boolean[] quoted, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) if (quoted[i]) n++;
+    return n * 2 > to - from;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfacts.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** A headline "Name: what they said" is reported speech of that name; labels and topics are not. */
+class HeadlineColonTest {
+  private static final String BODY = "\n\nThe mayor spoke to reporters at city hall on Tuesday after the council met.\n";
+
+  @Test
+  void aNameAndAColonOpeningTheHeadlineAttributeTheRest() {
+    QuotesOf a = QuotesOf.text("Mayor Lee: Transit fares will not rise this year" + BODY);
+    Quote q = a.containing("Transit fares");
+    assertEquals("Transit fares will not rise this year", q.text(), a::describe);
+    assertEquals("Mayor Lee", q.speaker().mention().text(), a::describe);
+    assertEquals(HeadlineColon.RULE, q.speaker().rule(), a::describe);
+  }
+
+  @Test
+  void aLabelInCapitalsIsNoSpeaker() {
+    QuotesOf a = QuotesOf.text("WATCH: Fares will not rise this year" + BODY);
+    assertTrue(a.allContaining("Fares will not rise").isEmpty(), a::describe);
+  }
+
+  @Test
+  void aTopicWithoutAVerbIsNotWhatSomeoneSaid() {
+    QuotesOf a = QuotesOf.text("Mayor Lee: Careful planner or another typical career politician" + BODY);
+    assertTrue(a.allContaining("career politician").isEmpty(), a::describe);
+  }
+
+  @Test
+  void aNameAndAColonLaterInTheArticleIsNoHeadline() {
+    QuotesOf a = QuotesOf.text("Fares frozen" + BODY + "\nMayor Lee: Transit fares will not rise this year.\n");
+    assertTrue(a.reported().stream().noneMatch(q -> HeadlineColon.RULE.equals(q.speaker().rule())), a::describe);
+  }
+}
