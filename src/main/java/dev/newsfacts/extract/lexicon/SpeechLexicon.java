@@ -27,6 +27,7 @@ public final class SpeechLexicon {
   private final Set<String> openQuestionWords;
   private final Set<String> subordinators;
   private final Set<String> boilerplateMarkers;
+  private final Set<String> creditOpeners;
   private final Set<String> prepositions;
   private final Set<String> contentEnders;
 
@@ -48,6 +49,7 @@ public final class SpeechLexicon {
     this.openQuestionWords = optionalSet(dir + "open-question-words.txt");
     this.subordinators = optionalSet(dir + "subordinators.txt");
     this.boilerplateMarkers = optionalSet(dir + "boilerplate-markers.txt");
+    this.creditOpeners = optionalSet(dir + "credit-openers.txt");
     this.prepositions = optionalSet(dir + "prepositions.txt");
     this.contentEnders = optionalSet(dir + "content-enders.txt");
   }
@@ -151,6 +153,11 @@ public final class SpeechLexicon {
   /** A caption, credit or teaser marker ("photo", "read more"), compared lower case. */
   public boolean isBoilerplateMarker(String phrase) {
     return boilerplateMarkers.contains(lower(phrase));
+  }
+
+  /** Openers of a wire credit in parentheses ("reporting by", "editing by"), lower case. */
+  public Set<String> creditOpeners() {
+    return creditOpeners;
   }
 
   /** A preposition (as opposed to a word the tagger took for one). */

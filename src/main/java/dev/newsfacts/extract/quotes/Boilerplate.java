@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Captions, credits and teasers: a paragraph that opens with a marker and a colon ("READ MORE:
- * Mayor says ...", "RELATED: ..."), or a parenthesis that does ("(Photo: Maria Lopez/Reuters)").
+ * Mayor says ...", "RELATED: ..."), or a parenthesis that does ("(Photo: Maria Lopez/Reuters)"), and
+ * wire credits in parentheses ({@link CreditLine}).
  * Nobody is quoted in them.
  */
 final class Boilerplate {
@@ -22,7 +23,10 @@ final class Boilerplate {
       if (markerThenColon(text, p[0], p[1], lexicon)) spans.add(new int[] {p[0], p[1]});
       for (int i = text.indexOf('(', p[0]); i >= 0 && i < p[1]; i = text.indexOf('(', i + 1)) {
         int close = text.indexOf(')', i);
-        if (close > 0 && close < p[1] && markerThenColon(text, i + 1, close, lexicon)) spans.add(new int[] {i, close + 1});
+        if (close > 0 && close < p[1] && (markerThenColon(text, i + 1, close, lexicon)
+            || CreditLine.opens(text, i + 1, close, lexicon.creditOpeners()))) {
+          spans.add(new int[] {i, close + 1});
+        }
       }
     }
   }
