@@ -42,8 +42,10 @@ final class CapitalisedRuns {
         continue;
       }
       int j = i + 1;
-      boolean orgMode = lex.isOrgHead(word(toks.get(i)));
+      // a weak head opens no name ("Securities and Exchange Commission" is joined by its "and", not by the head)
+      boolean orgMode = lex.isOrgHead(word(toks.get(i))) && !lex.isWeakOrgHead(word(toks.get(i)));
       boolean joined = false;
+      int across;
       while (j < toks.size()) {
         Token u = toks.get(j);
         if (u.sentence() != toks.get(i).sentence() || u.start() - toks.get(j - 1).end() > 1) break;
@@ -54,6 +56,10 @@ final class CapitalisedRuns {
           j++;
         } else if (!orgMode && andBeforeHead(toks, j, blocked, lex)) {
           j++;
+        } else if (!orgMode && CONNECTORS.contains(u.text()) && (across = listedAcross(toks, i, j, blocked, lex)) > j) {
+          // "House of Representatives", "Bank of America": a listed name goes on across the connector
+          j = across;
+          break;
         } else if (orgMode && j + 1 < toks.size() && joins(toks, j, blocked, joined)) {
           joined = true;
           // "for the Study of ...": swallow the article too
@@ -78,7 +84,7 @@ final class CapitalisedRuns {
     if (!toks.get(j).is("and") && !toks.get(j).is("&")) return false;
     String before = word(toks.get(j - 1));
     if (possessive(toks.get(j - 1)) || lex.place(before) != null || lex.organization(before) != null
-        || lex.demonym(before) != null || lex.isOrgHead(before)) {
+        || lex.demonym(before) != null || lex.isOrgHead(before) && !lex.isWeakOrgHead(before)) {
       return false;
     }
     int k = j + 1;
@@ -88,6 +94,18 @@ final class CapitalisedRuns {
       k++;
     }
     return false;
+  }
+
+  /** The end of the longest listed organisation or place that starts at {@code i} and goes past the connector at {@code j}, or -1. */
+  private static int listedAcross(List<Token> toks, int i, int j, boolean[] blocked, EntityLexicon lex) {
+    for (int e = Math.min(toks.size(), i + lex.longestEntry()); e > j + 1; e--) {
+      if (toks.get(e - 1).sentence() != toks.get(i).sentence() || !namePart(toks, e - 1, blocked)) continue;
+      StringBuilder w = new StringBuilder();
+      for (int k = i; k < e; k++) w.append(k > i ? " " : "").append(k == e - 1 ? word(toks.get(k)) : toks.get(k).text());
+      String name = w.toString();
+      if (lex.organization(name) != null || lex.place(name) != null) return e;
+    }
+    return -1;
   }
 
   private static boolean listedThrough(List<Token> toks, int i, int j, EntityLexicon lex) {

@@ -54,7 +54,10 @@ public final class EntityBuilder {
     List<Mention> moved = new ArrayList<>();
     for (Person p : people.persons()) {
       PersonEntry e = new PersonEntry(p);
-      if (OrganizationTails.isTail(at, e, lex) || endsInNationality(p)) continue;
+      if (OrganizationTails.isTail(at, e, lex) || OrganizationTails.isFirstHalf(at, e, lex) || endsInNationality(p)
+          || partyAndState(p.name())) {
+        continue;
+      }
       if (headAfterTitle(e, text)) {
         // "the Federal Reserve", "the Democratic Party": the "title" and the "surname" are one organisation's name
         for (PersonMention m : e.mentions) {
@@ -71,12 +74,12 @@ public final class EntityBuilder {
         for (PersonMention m : e.mentions) moved.add(new Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.text()));
         continue;
       }
-      EntityType other = notAPerson(p.name());
+      EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) ? EntityType.ORGANIZATION : notAPerson(p.name());
       if (other == null) {
         persons.add(e);
         continue;
       }
-      String key = other == EntityType.LOCATION ? lex.place(p.name())
+      String key = other == EntityType.LOCATION ? (lex.place(p.name()) != null ? lex.place(p.name()) : p.name())
           : lex.organization(p.name()) != null ? lex.organization(p.name()) : p.name();
       for (PersonMention m : e.mentions) {
         // "Korea" of "North Korea's", joined to "N. Korea" as a surname would be: the lists read it in place
@@ -111,6 +114,11 @@ public final class EntityBuilder {
     for (Mention m : found) {
       for (int i = at.tokenAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) claimed[i] = true;
     }
+    List<Mention> pairs = GivenNamePairs.find(at, given, lex, claimed);
+    for (Mention m : pairs) {
+      for (int i = at.tokenAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) claimed[i] = true;
+    }
+    found.addAll(pairs);
     found.addAll(LoneGivenNames.find(at, given, lex, claimed));
     found.addAll(AppositionNames.find(at, lex, claimed, personStarts));
     if (dateline != null) {
@@ -234,6 +242,11 @@ public final class EntityBuilder {
     return true;
   }
 
+  /** "R-Kan.", "D-N.M." after a lawmaker's name: a party and a state, which the place rules read. */
+  private static boolean partyAndState(String name) {
+    return name.matches("[DRI]-\\p{Lu}[\\p{L}.]*");
+  }
+
   private static boolean acronymPlural(String name) {
     return name.matches("\\p{Lu}{2,6}s");
   }
@@ -244,6 +257,8 @@ public final class EntityBuilder {
     if (lex.organization(name) != null) return EntityType.ORGANIZATION;
     String[] words = name.split(" ");
     if (words.length >= 2 && lex.isOrgHead(words[words.length - 1])) return EntityType.ORGANIZATION;
+    // "the Red Sea", "Snake River": a place word no one bears as a surname ends a place's name
+    if (words.length >= 2 && lex.isSurnameFreePlaceHead(words[words.length - 1])) return EntityType.LOCATION;
     return null;
   }
 

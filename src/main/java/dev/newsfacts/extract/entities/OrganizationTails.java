@@ -36,6 +36,32 @@ final class OrganizationTails {
     return !p.mentions.isEmpty();
   }
 
+  /**
+   * "National Oceanic" of "National Oceanic and Atmospheric Administration", "Securities" of "Securities and
+   * Exchange Commission": a "person" with no given name, every mention of whom is followed by "and" and capitalised
+   * words ending in an organisation's head word, is the first half of that organisation's name.
+   */
+  static boolean isFirstHalf(AnnotatedText at, PersonEntry p, EntityLexicon lex) {
+    if (p.source.gender() != 0 || p.mentions.isEmpty()) return false;
+    List<Token> toks = at.tokens();
+    for (PersonMention m : p.mentions) {
+      int j = at.tokenAtOrAfter(m.end());
+      if (j >= toks.size() || !(toks.get(j).is("and") || toks.get(j).is("&")) || toks.get(j).start() - m.end() > 1) {
+        return false;
+      }
+      boolean head = false;
+      for (int k = j + 1; k < toks.size() && k - j <= 4 && toks.get(k).isCapitalised()
+          && toks.get(k).sentence() == toks.get(j).sentence(); k++) {
+        if (lex.isOrgHead(CapitalisedRuns.word(toks.get(k)))) {
+          head = true;
+          break;
+        }
+      }
+      if (!head) return false;
+    }
+    return true;
+  }
+
   private static boolean afterConnector(AnnotatedText at, int start, EntityLexicon lex, boolean capitalHead) {
     List<Token> toks = at.tokens();
     int i = at.tokenAtOrAfter(start) - 1;

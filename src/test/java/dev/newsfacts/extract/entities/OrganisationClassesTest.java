@@ -1,0 +1,135 @@
+package dev.newsfacts.extract.entities;
+
+import static dev.newsfacts.extract.entities.NewsEntitiesTest.entityAt;
+import static dev.newsfacts.extract.entities.NewsEntitiesTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsfacts.model.ResultDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Organisations and places the person step took for people, or the run rules cut or missed. */
+class OrganisationClassesTest {
+  @BeforeAll
+  static void load() {
+    NewsEntitiesTest.load();
+  }
+
+  private static void assertEntity(String expected, String text, String words) {
+    ResultDocument doc = run(text);
+    assertEquals(expected, entityAt(doc, text, words), doc.entities().toString());
+  }
+
+  @Test
+  void aNameAfterAClassifierNounIsAnOrganisationNotAPerson() {
+    assertEntity("ORGANIZATION:Greystone Estates", "The land was sold to the developer Greystone Estates in March, "
+        + "the council said.", "Greystone Estates");
+  }
+
+  @Test
+  void aNameOpeningWithAGivenNameAfterABodyNounIsAnOrganisation() {
+    assertEntity("ORGANIZATION:Fair Fares Kent", "The campaign group Fair Fares Kent said the rise was unfair to "
+        + "commuters.", "Fair Fares Kent");
+  }
+
+  @Test
+  void aGivenNamedPersonAfterATradeNounStaysAPerson() {
+    assertEntity("PERSON:Jane Doe", "The plans were drawn up by developer Jane Doe, who said Doe Homes would "
+        + "build them.", "Jane Doe");
+  }
+
+  @Test
+  void aClassifierOpeningASentenceIsNoPartOfTheName() {
+    assertEntity("ORGANIZATION:Corvane Semiconductor Inc.", "Chipmaker Corvane Semiconductor Inc. will build a "
+        + "plant in Ohio.", "Corvane Semiconductor Inc.");
+  }
+
+  @Test
+  void aClassifiedNameGoesOnAcrossOfOrFor() {
+    assertEntity("ORGANIZATION:Homes for Leeds", "Residents backed the campaign group Homes for Leeds at the "
+        + "meeting.", "Homes for Leeds");
+  }
+
+  @Test
+  void aSportsSideAfterItsClassifierIsAClub() {
+    assertEntity("ORGANIZATION:Kilmarnock", "He left his job as head coach of Scottish Premiership side "
+        + "Kilmarnock in May.", "Kilmarnock");
+  }
+
+  @Test
+  void aFootballClubsSuffixMakesAClub() {
+    assertEntity("ORGANIZATION:Brackley Rovers", "Brackley Rovers have appointed a new manager after a run of "
+        + "defeats.", "Brackley Rovers");
+  }
+
+  @Test
+  void aCompanyEndingInAWeakHeadWordIsAnOrganisation() {
+    assertEntity("ORGANIZATION:Halvorsen Energy", "About 20,000 homes were without power, utility Halvorsen "
+        + "Energy said on Monday.", "Halvorsen Energy");
+  }
+
+  @Test
+  void aForceEndsAnOrganisationsName() {
+    assertEntity("ORGANIZATION:Border Force", "The Australian Border Force seized 2 million cigarettes at the port.",
+        "Australian Border Force");
+  }
+
+  @Test
+  void aLaboratoryIsAnOrganisation() {
+    assertEntity("ORGANIZATION:Coastal Ecology Lab", "Anna Berg, who directs the Coastal Ecology Lab at the "
+        + "university, was not involved.", "Coastal Ecology Lab");
+  }
+
+  @Test
+  void anAndBetweenTwoHalvesOfAnAgencysNameKeepsItWhole() {
+    assertEntity("ORGANIZATION:National Coastal and Marine Administration", "The National Coastal and Marine "
+        + "Administration recorded the storm surge.", "National Coastal and Marine Administration");
+  }
+
+  @Test
+  void aWeakHeadWordBeforeAndOpensAnAgencysName() {
+    assertEntity("ORGANIZATION:Securities and Futures Commission", "The company said in a filing with the "
+        + "Securities and Futures Commission that it would cut jobs.", "Securities and Futures Commission");
+  }
+
+  @Test
+  void aListedNameGoesOnAcrossItsConnector() {
+    assertEntity("ORGANIZATION:House of Representatives", "Rep. Ana Ruiz introduced a companion bill in the House "
+        + "of Representatives in July.", "House of Representatives");
+  }
+
+  @Test
+  void aPartyAndStateAfterALawmakerIsTheState() {
+    assertEntity("LOCATION:Kansas", "The measure, sponsored by Sen. Tom Becker, R-Kan., passed the committee.",
+        "Kan.");
+  }
+
+  @Test
+  void aSeaIsAPlaceEvenAfterAGivenName() {
+    assertEntity("LOCATION:Red Sea", "Divers saw bleached reefs from Florida to the Red Sea last year.", "Red Sea");
+  }
+
+  @Test
+  void aCompassWordBeforeAStateNamesARegion() {
+    assertEntity("LOCATION:West Texas", "Measles cases in a West Texas outbreak rose to 327 this week.", "West Texas");
+  }
+
+  @Test
+  void aCanadianProvinceIsAPlace() {
+    assertEntity("LOCATION:Ontario", "A former Ontario property developer was sentenced to seven years in prison.",
+        "Ontario");
+  }
+
+  @Test
+  void aGivenNameTheQuoteListsMissAndASurnameAfterATitleNameAPerson() {
+    assertEntity("PERSON:Christophe Hansen", "EU Agriculture Commissioner Christophe Hansen told lawmakers on "
+        + "Wednesday that the bloc would help.", "Christophe Hansen");
+  }
+
+  @Test
+  void aGivenNameAndSurnameAfterTheAreNoPerson() {
+    ResultDocument doc = run("The band played in the Lily Pavilion on Friday night.");
+    assertEquals(null, entityAt(doc, "The band played in the Lily Pavilion on Friday night.", "Lily Pavilion"),
+        doc.entities().toString());
+  }
+}
