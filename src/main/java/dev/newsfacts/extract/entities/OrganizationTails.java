@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
@@ -43,6 +44,8 @@ final class OrganizationTails {
    */
   static boolean isFirstHalf(AnnotatedText at, PersonEntry p, EntityLexicon lex) {
     if (p.source.gender() != 0 || p.mentions.isEmpty()) return false;
+    // "Pennsylvania Gov." before "and Democratic National Committee": a title is no half of a name
+    for (String w : p.name.split(" ")) if (w.endsWith(".") || Titles.isTitleWord(w)) return false;
     List<Token> toks = at.tokens();
     for (PersonMention m : p.mentions) {
       int j = at.tokenAtOrAfter(m.end());

@@ -132,4 +132,20 @@ class OrganisationClassesTest {
     assertEquals(null, entityAt(doc, "The band played in the Lily Pavilion on Friday night.", "Lily Pavilion"),
         doc.entities().toString());
   }
+
+  @Test
+  void aGivenNameBeforeAPlaceWordIsNoPerson() {
+    String text = "Retirees flocked to the condos in Palm Beach last winter, agents said.";
+    ResultDocument doc = run(text);
+    assertEquals(null, doc.entities().stream().filter(e -> e.name().equals("Palm Beach")
+        && e.type() == dev.newsfacts.model.EntityType.PERSON).findFirst().orElse(null), doc.entities().toString());
+  }
+
+  @Test
+  void aTitleBeforeAndIsNoHalfOfAnOrganisationsName() {
+    String text = "Former Ohio Gov. and Democratic National Committee chair Ted Marlow spoke first.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Democratic National Committee", entityAt(doc, text, "Democratic National Committee"),
+        doc.entities().toString());
+  }
 }
