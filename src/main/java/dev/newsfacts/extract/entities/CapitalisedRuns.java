@@ -62,8 +62,8 @@ final class CapitalisedRuns {
           break;
         } else if (orgMode && j + 1 < toks.size() && joins(toks, j, blocked, joined)) {
           joined = true;
-          // "for the Study of ...": swallow the article too
-          j += toks.get(j + 1).is("the") && CONNECTORS.contains(toks.get(j).text().toLowerCase(Locale.ROOT)) ? 2 : 1;
+          // "for the Study of ...", "Committee for a Responsible Federal Budget": swallow the article too
+          j += (toks.get(j + 1).is("the") || toks.get(j + 1).is("a")) && CONNECTORS.contains(toks.get(j).text().toLowerCase(Locale.ROOT)) ? 2 : 1;
         } else {
           break;
         }
@@ -120,7 +120,7 @@ final class CapitalisedRuns {
     if (!connector) return false;
     int k = j + 1;
     // "Office of the Director", but "Teachers and the AFL-CIO" are two names
-    if (k < toks.size() && toks.get(k).is("the") && CONNECTORS.contains(w)) k++;
+    if (k < toks.size() && (toks.get(k).is("the") || toks.get(k).is("a")) && CONNECTORS.contains(w)) k++;
     return k < toks.size() && namePart(toks, k, blocked) && toks.get(k).start() - toks.get(k - 1).end() <= 1;
   }
 
@@ -205,7 +205,7 @@ final class CapitalisedRuns {
     return true;
   }
 
-  private static boolean isOpeningMark(Token t) {
+  static boolean isOpeningMark(Token t) {
     String w = t.text();
     return w.equals("\"") || w.equals("“") || w.equals("‘") || w.equals("'") || w.equals("(") || w.equals("-")
         || w.equals("—") || w.equals(":");

@@ -50,11 +50,14 @@ final class ClassifiedNames {
   }
 
   /**
-   * "Chipmaker Veritas Semiconductor Inc. will build": a classifier opening a sentence is capitalised and joins the
-   * run; whether the run's first token is such a word, with a name after it.
+   * "Chipmaker Veritas Semiconductor Inc. will build", "OHIO - Chipmaker …": a classifier opening a sentence (or
+   * following a dateline's dash) is capitalised and joins the run; whether the run's first token is such a word,
+   * with a name after it.
    */
   static boolean opensWithClassifier(List<Token> toks, int a, int b, EntityLexicon lex) {
-    if (b - a < 2 || (a > 0 && toks.get(a - 1).sentence() == toks.get(a).sentence())) return false;
+    if (b - a < 2 || a > 0 && toks.get(a - 1).sentence() == toks.get(a).sentence() && !CapitalisedRuns.isOpeningMark(toks.get(a - 1))) {
+      return false;
+    }
     String w = toks.get(a).text();
     return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
         && lex.isOrgClassifier(w.toLowerCase(java.util.Locale.ROOT));
@@ -64,5 +67,21 @@ final class ClassifiedNames {
   static boolean connectorBetween(List<Token> toks, int b, int next) {
     if (next != b + 1 || b >= toks.size() || toks.get(b).sentence() != toks.get(next).sentence()) return false;
     return toks.get(b).is("of") || toks.get(b).is("for") || toks.get(b).is("on");
+  }
+
+  /**
+   * "an analyst at Morningstar", "a professor at the Halden Institute": a capitalised name no list knows, after a
+   * role word and "at", is the employer's. Places ("a teacher at Dayton") are left to the lists.
+   */
+  static boolean employerAfterRole(List<Token> toks, int a, int b, EntityLexicon lex, String whole) {
+    int at = a - 1;
+    if (at > 0 && toks.get(at).is("the")) at--;
+    if (at < 1 || b - a > 4 || !toks.get(at).is("at") || toks.get(at - 1).sentence() != toks.get(a).sentence()) return false;
+    String role = toks.get(at - 1).text();
+    if (role.isEmpty() || !Character.isLowerCase(role.charAt(0)) || !dev.newsfacts.extract.lexicon.Titles.isTitleWord(role)) {
+      return false;
+    }
+    for (int i = a; i < b; i++) if (TIME_WORDS.contains(toks.get(i).text())) return false;
+    return lex.place(whole) == null && !lex.isTown(whole) && lex.demonym(whole) == null && !lex.isCountry(whole);
   }
 }

@@ -60,10 +60,12 @@ public final class EntityBuilder {
       }
       if (headAfterTitle(e, text)) {
         // "the Federal Reserve", "the Democratic Party": the "title" and the "surname" are one organisation's name
+        // "the Great Plains": a place's the same way
+        EntityType type = lex.isOrgHead(e.name) ? EntityType.ORGANIZATION : EntityType.LOCATION;
         for (PersonMention m : e.mentions) {
           String whole = text.substring(m.titleStart(), m.end());
-          String key = lex.organization(whole) != null ? lex.organization(whole) : whole;
-          moved.add(new Mention(m.titleStart(), m.end(), whole, EntityType.ORGANIZATION, key));
+          String listed = type == EntityType.ORGANIZATION ? lex.organization(whole) : lex.place(whole);
+          moved.add(new Mention(m.titleStart(), m.end(), whole, type, listed != null ? listed : whole));
         }
         continue;
       }
@@ -228,11 +230,13 @@ public final class EntityBuilder {
   }
 
   /**
-   * A one-word "name" that is an organisation's head word ("Reserve", "Party"), each time right after capitalised
-   * words the person step took for a title ("Federal", "Democratic").
+   * A one-word "name" that is an organisation's head word ("Reserve", "Party") or a place's ("Plains"), each time
+   * right after capitalised words the person step took for a title ("Federal", "Democratic", "Great").
    */
   private boolean headAfterTitle(PersonEntry e, String text) {
-    if (e.name.contains(" ") || !lex.isOrgHead(e.name) || e.mentions.isEmpty()) return false;
+    if (e.name.contains(" ") || !(lex.isOrgHead(e.name) || lex.isSurnameFreePlaceHead(e.name)) || e.mentions.isEmpty()) {
+      return false;
+    }
     for (PersonMention m : e.mentions) {
       if (m.titleStart() >= m.start()) return false;
       for (String w : text.substring(m.titleStart(), m.start()).trim().split("\\s+")) {

@@ -16,6 +16,9 @@ import java.util.Map;
  * after a name ("(CDC)") stands for that name in the rest of the article.
  */
 final class MentionFinder {
+  /** Words that open a storm's name ("Hurricane Delia"): an event's name, neither place nor person. */
+  private static final java.util.Set<String> STORM_WORDS =
+      dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/entities/storm-words.txt");
   private final AnnotatedText at;
   private final List<Token> toks;
   private final EntityLexicon lex;
@@ -74,6 +77,10 @@ final class MentionFinder {
 
   private void classify(int a, int b) {
     String whole = text(a, b);
+    if (b - a >= 2 && STORM_WORDS.contains(toks.get(a).text().toLowerCase(java.util.Locale.ROOT))
+        && lex.place(whole) == null && !lex.isTown(whole)) {
+      return;
+    }
     String org = lex.organization(whole);
     if (org != null) {
       add(a, b, EntityType.ORGANIZATION, org);
@@ -114,7 +121,7 @@ final class MentionFinder {
       return;
     }
     // "the neighborhood group Livable Seattle", "the think tank Bruegel": the noun before says what the name is
-    if (ClassifiedNames.namesOrganisation(toks, a, b, lex)) {
+    if (ClassifiedNames.namesOrganisation(toks, a, b, lex) || ClassifiedNames.employerAfterRole(toks, a, b, lex, whole)) {
       organization(a, b);
       return;
     }

@@ -73,9 +73,12 @@ final class OrganizationTails {
       i--;
       while (i > 0 && toks.get(i).isCapitalised() && !lex.isOrgHead(toks.get(i).text())) i--;
     }
+    // "the" or "a" after a connector: "Office of the U.S. Trade Representative", "Committee for a Responsible …"
+    if (i > 0 && (toks.get(i).is("the") || toks.get(i).is("a"))
+        && CONNECTORS.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+      i--;
+    }
     if (i < 0 || !CONNECTORS.contains(toks.get(i).text().toLowerCase(Locale.ROOT))) return false;
-    // "the" after a connector: "Office of the U.S. Trade Representative"
-    if (toks.get(i).is("the") && i > 0 && CONNECTORS.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) i--;
     return i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence() && lex.isOrgHead(toks.get(i - 1).text())
         && (!capitalHead || toks.get(i - 1).isCapitalised());
   }

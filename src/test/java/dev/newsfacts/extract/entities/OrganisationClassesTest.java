@@ -148,4 +148,46 @@ class OrganisationClassesTest {
     assertEquals("ORGANIZATION:Democratic National Committee", entityAt(doc, text, "Democratic National Committee"),
         doc.entities().toString());
   }
+
+  @Test
+  void aNameAfterARoleAndAtIsTheEmployer() {
+    assertEntity("ORGANIZATION:Quillon", "\"Shoppers are trading down,\" said Maya Rao, an analyst at Quillon, on "
+        + "Tuesday.", "Quillon");
+  }
+
+  @Test
+  void aPlaceAfterARoleAndAtStaysAPlace() {
+    assertEntity("LOCATION:Chicago", "She worked as a teacher at Chicago schools for a decade.", "Chicago");
+  }
+
+  @Test
+  void aClassifierAfterADatelineDashIsNoPartOfTheName() {
+    assertEntity("ORGANIZATION:Corvane Semiconductor Inc.", "NEW ALBANY, Ohio - Chipmaker Corvane Semiconductor Inc. "
+        + "will build a plant here.", "Corvane Semiconductor Inc.");
+  }
+
+  @Test
+  void aStormsNameIsNoPlace() {
+    String text = "Damage from Hurricane Delia reached $4 billion, insurers said.";
+    ResultDocument doc = run(text);
+    assertEquals(null, entityAt(doc, text, "Hurricane"), doc.entities().toString());
+  }
+
+  @Test
+  void aPlaceWordAfterACapitalisedModifierIsAPlace() {
+    assertEntity("LOCATION:Great Plains", "Drought spread across the Great Plains this summer, forecasters said.",
+        "Great Plains");
+  }
+
+  @Test
+  void anArticleAfterAConnectorStaysInTheName() {
+    assertEntity("ORGANIZATION:Committee for a Balanced State Budget", "The Committee for a Balanced State Budget "
+        + "said the plan would add to the deficit.", "Committee for a Balanced State Budget");
+  }
+
+  @Test
+  void aSubcommitteeIsAnOrganisation() {
+    assertEntity("ORGANIZATION:Senate Subcommittee", "He testified before the Senate Subcommittee in a closed "
+        + "session last year.", "Senate Subcommittee");
+  }
 }
