@@ -89,7 +89,8 @@ final class CapitalisedRuns {
     }
     int k = j + 1;
     while (k < toks.size() && k - j <= 4 && toks.get(k).start() - toks.get(k - 1).end() <= 1 && namePart(toks, k, blocked)) {
-      if (lex.isOrgHead(word(toks.get(k)))) return true;
+      // a weak head ("Television") joins no "and": "Associated Press and Television News" are two
+      if (lex.isOrgHead(word(toks.get(k))) && !lex.isWeakOrgHead(word(toks.get(k)))) return true;
       if (possessive(toks.get(k))) return false;
       k++;
     }

@@ -71,7 +71,8 @@ final class ClassifiedNames {
 
   /**
    * "an analyst at Morningstar", "a professor at the Halden Institute": a capitalised name no list knows, after a
-   * role word and "at", is the employer's. Places ("a teacher at Dayton") are left to the lists.
+   * role word and "at", is the employer's. Places ("a teacher at Dayton", "a guard at Guantanamo Bay") are left to
+   * the other rules.
    */
   static boolean employerAfterRole(List<Token> toks, int a, int b, EntityLexicon lex, String whole) {
     int at = a - 1;
@@ -82,6 +83,7 @@ final class ClassifiedNames {
       return false;
     }
     for (int i = a; i < b; i++) if (TIME_WORDS.contains(toks.get(i).text())) return false;
-    return lex.place(whole) == null && !lex.isTown(whole) && lex.demonym(whole) == null && !lex.isCountry(whole);
+    return lex.place(whole) == null && !lex.isTown(whole) && lex.demonym(whole) == null && !lex.isCountry(whole)
+        && !lex.isPlaceHead(CapitalisedRuns.word(toks.get(b - 1)));
   }
 }

@@ -190,4 +190,9 @@ class OrganisationClassesTest {
     assertEntity("ORGANIZATION:Senate Subcommittee", "He testified before the Senate Subcommittee in a closed "
         + "session last year.", "Senate Subcommittee");
   }
+
+  @Test
+  void aPlaceNamedByItsPlaceWordAfterARoleAndAtStaysAPlace() {
+    assertEntity("LOCATION:Keller Bay", "He served as an officer at Keller Bay for two years.", "Keller Bay");
+  }
 }
