@@ -76,7 +76,8 @@ public final class EntityBuilder {
         for (PersonMention m : e.mentions) moved.add(new Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.text()));
         continue;
       }
-      EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) ? EntityType.ORGANIZATION : notAPerson(p.name());
+      EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) ? EntityType.ORGANIZATION
+          : townBeforeRegion(at, e) ? EntityType.LOCATION : notAPerson(p.name());
       if (other == null) {
         persons.add(e);
         continue;
@@ -244,6 +245,23 @@ public final class EntityBuilder {
       }
     }
     return true;
+  }
+
+  /**
+   * "a rally in Coral Springs, Florida", "a stop in Toledo, Ohio": a "person" named, without a title, after "in",
+   * "at" or "near" and before a comma and a state or country that ends the clause is a town there.
+   */
+  private boolean townBeforeRegion(AnnotatedText at, PersonEntry e) {
+    List<Token> toks = at.tokens();
+    for (PersonMention m : e.mentions) {
+      if (m.titleStart() != m.start() || !m.text().equals(e.name)) continue;
+      int a = at.tokenAtOrAfter(m.start());
+      int b = at.tokenAtOrAfter(m.end());
+      if (a == 0 || toks.get(a - 1).sentence() != toks.get(a).sentence()) continue;
+      Token before = toks.get(a - 1);
+      if ((before.is("in") || before.is("at") || before.is("near")) && MentionFinder.regionAfter(toks, b, lex)) return true;
+    }
+    return false;
   }
 
   /** "R-Kan.", "D-N.M." after a lawmaker's name: a party and a state, which the place rules read. */

@@ -195,4 +195,10 @@ class OrganisationClassesTest {
   void aPlaceNamedByItsPlaceWordAfterARoleAndAtStaysAPlace() {
     assertEntity("LOCATION:Keller Bay", "He served as an officer at Keller Bay for two years.", "Keller Bay");
   }
+
+  @Test
+  void aNameAfterInAndBeforeAStateIsATown() {
+    assertEntity("LOCATION:Coral Ridge", "At a rally on Friday in Coral Ridge, Florida, the senator criticised the plan.",
+        "Coral Ridge");
+  }
 }
