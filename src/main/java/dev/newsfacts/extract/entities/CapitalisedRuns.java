@@ -42,8 +42,10 @@ final class CapitalisedRuns {
         continue;
       }
       int j = i + 1;
-      boolean orgMode = lex.isOrgHead(word(toks.get(i)));
+      // a weak head opens no name ("Securities and Exchange Commission" is joined by its "and", not by the head)
+      boolean orgMode = lex.isOrgHead(word(toks.get(i))) && !lex.isWeakOrgHead(word(toks.get(i)));
       boolean joined = false;
+      int across;
       while (j < toks.size()) {
         Token u = toks.get(j);
         if (u.sentence() != toks.get(i).sentence() || u.start() - toks.get(j - 1).end() > 1) break;
@@ -54,10 +56,14 @@ final class CapitalisedRuns {
           j++;
         } else if (!orgMode && andBeforeHead(toks, j, blocked, lex)) {
           j++;
+        } else if (!orgMode && CONNECTORS.contains(u.text()) && (across = listedAcross(toks, i, j, blocked, lex)) > j) {
+          // "House of Representatives", "Bank of America": a listed name goes on across the connector
+          j = across;
+          break;
         } else if (orgMode && j + 1 < toks.size() && joins(toks, j, blocked, joined)) {
           joined = true;
-          // "for the Study of ...": swallow the article too
-          j += toks.get(j + 1).is("the") && CONNECTORS.contains(toks.get(j).text().toLowerCase(Locale.ROOT)) ? 2 : 1;
+          // "for the Study of ...", "Committee for a Responsible Federal Budget": swallow the article too
+          j += (toks.get(j + 1).is("the") || toks.get(j + 1).is("a")) && CONNECTORS.contains(toks.get(j).text().toLowerCase(Locale.ROOT)) ? 2 : 1;
         } else {
           break;
         }
@@ -78,16 +84,29 @@ final class CapitalisedRuns {
     if (!toks.get(j).is("and") && !toks.get(j).is("&")) return false;
     String before = word(toks.get(j - 1));
     if (possessive(toks.get(j - 1)) || lex.place(before) != null || lex.organization(before) != null
-        || lex.demonym(before) != null || lex.isOrgHead(before)) {
+        || lex.demonym(before) != null || lex.isOrgHead(before) && !lex.isWeakOrgHead(before)) {
       return false;
     }
     int k = j + 1;
     while (k < toks.size() && k - j <= 4 && toks.get(k).start() - toks.get(k - 1).end() <= 1 && namePart(toks, k, blocked)) {
-      if (lex.isOrgHead(word(toks.get(k)))) return true;
+      // a weak head ("Television") joins no "and": "Associated Press and Television News" are two
+      if (lex.isOrgHead(word(toks.get(k))) && !lex.isWeakOrgHead(word(toks.get(k)))) return true;
       if (possessive(toks.get(k))) return false;
       k++;
     }
     return false;
+  }
+
+  /** The end of the longest listed organisation or place that starts at {@code i} and goes past the connector at {@code j}, or -1. */
+  private static int listedAcross(List<Token> toks, int i, int j, boolean[] blocked, EntityLexicon lex) {
+    for (int e = Math.min(toks.size(), i + lex.longestEntry()); e > j + 1; e--) {
+      if (toks.get(e - 1).sentence() != toks.get(i).sentence() || !namePart(toks, e - 1, blocked)) continue;
+      StringBuilder w = new StringBuilder();
+      for (int k = i; k < e; k++) w.append(k > i ? " " : "").append(k == e - 1 ? word(toks.get(k)) : toks.get(k).text());
+      String name = w.toString();
+      if (lex.organization(name) != null || lex.place(name) != null) return e;
+    }
+    return -1;
   }
 
   private static boolean listedThrough(List<Token> toks, int i, int j, EntityLexicon lex) {
@@ -102,7 +121,7 @@ final class CapitalisedRuns {
     if (!connector) return false;
     int k = j + 1;
     // "Office of the Director", but "Teachers and the AFL-CIO" are two names
-    if (k < toks.size() && toks.get(k).is("the") && CONNECTORS.contains(w)) k++;
+    if (k < toks.size() && (toks.get(k).is("the") || toks.get(k).is("a")) && CONNECTORS.contains(w)) k++;
     return k < toks.size() && namePart(toks, k, blocked) && toks.get(k).start() - toks.get(k - 1).end() <= 1;
   }
 
@@ -187,7 +206,7 @@ final class CapitalisedRuns {
     return true;
   }
 
-  private static boolean isOpeningMark(Token t) {
+  static boolean isOpeningMark(Token t) {
     String w = t.text();
     return w.equals("\"") || w.equals("“") || w.equals("‘") || w.equals("'") || w.equals("(") || w.equals("-")
         || w.equals("—") || w.equals(":");

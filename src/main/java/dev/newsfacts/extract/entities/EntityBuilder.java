@@ -54,13 +54,18 @@ public final class EntityBuilder {
     List<Mention> moved = new ArrayList<>();
     for (Person p : people.persons()) {
       PersonEntry e = new PersonEntry(p);
-      if (OrganizationTails.isTail(at, e, lex) || endsInNationality(p)) continue;
+      if (OrganizationTails.isTail(at, e, lex) || OrganizationTails.isFirstHalf(at, e, lex) || endsInNationality(p)
+          || partyAndState(p.name())) {
+        continue;
+      }
       if (headAfterTitle(e, text)) {
         // "the Federal Reserve", "the Democratic Party": the "title" and the "surname" are one organisation's name
+        // "the Great Plains": a place's the same way
+        EntityType type = lex.isOrgHead(e.name) ? EntityType.ORGANIZATION : EntityType.LOCATION;
         for (PersonMention m : e.mentions) {
           String whole = text.substring(m.titleStart(), m.end());
-          String key = lex.organization(whole) != null ? lex.organization(whole) : whole;
-          moved.add(new Mention(m.titleStart(), m.end(), whole, EntityType.ORGANIZATION, key));
+          String listed = type == EntityType.ORGANIZATION ? lex.organization(whole) : lex.place(whole);
+          moved.add(new Mention(m.titleStart(), m.end(), whole, type, listed != null ? listed : whole));
         }
         continue;
       }
@@ -71,12 +76,13 @@ public final class EntityBuilder {
         for (PersonMention m : e.mentions) moved.add(new Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.text()));
         continue;
       }
-      EntityType other = notAPerson(p.name());
+      EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) ? EntityType.ORGANIZATION
+          : townBeforeRegion(at, e) ? EntityType.LOCATION : notAPerson(p.name());
       if (other == null) {
         persons.add(e);
         continue;
       }
-      String key = other == EntityType.LOCATION ? lex.place(p.name())
+      String key = other == EntityType.LOCATION ? (lex.place(p.name()) != null ? lex.place(p.name()) : p.name())
           : lex.organization(p.name()) != null ? lex.organization(p.name()) : p.name();
       for (PersonMention m : e.mentions) {
         // "Korea" of "North Korea's", joined to "N. Korea" as a surname would be: the lists read it in place
@@ -111,6 +117,11 @@ public final class EntityBuilder {
     for (Mention m : found) {
       for (int i = at.tokenAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) claimed[i] = true;
     }
+    List<Mention> pairs = GivenNamePairs.find(at, given, lex, claimed);
+    for (Mention m : pairs) {
+      for (int i = at.tokenAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) claimed[i] = true;
+    }
+    found.addAll(pairs);
     found.addAll(LoneGivenNames.find(at, given, lex, claimed));
     found.addAll(AppositionNames.find(at, lex, claimed, personStarts));
     if (dateline != null) {
@@ -220,11 +231,13 @@ public final class EntityBuilder {
   }
 
   /**
-   * A one-word "name" that is an organisation's head word ("Reserve", "Party"), each time right after capitalised
-   * words the person step took for a title ("Federal", "Democratic").
+   * A one-word "name" that is an organisation's head word ("Reserve", "Party") or a place's ("Plains"), each time
+   * right after capitalised words the person step took for a title ("Federal", "Democratic", "Great").
    */
   private boolean headAfterTitle(PersonEntry e, String text) {
-    if (e.name.contains(" ") || !lex.isOrgHead(e.name) || e.mentions.isEmpty()) return false;
+    if (e.name.contains(" ") || !(lex.isOrgHead(e.name) || lex.isSurnameFreePlaceHead(e.name)) || e.mentions.isEmpty()) {
+      return false;
+    }
     for (PersonMention m : e.mentions) {
       if (m.titleStart() >= m.start()) return false;
       for (String w : text.substring(m.titleStart(), m.start()).trim().split("\\s+")) {
@@ -232,6 +245,28 @@ public final class EntityBuilder {
       }
     }
     return true;
+  }
+
+  /**
+   * "a rally in Coral Springs, Florida", "a stop in Toledo, Ohio": a "person" named, without a title, after "in",
+   * "at" or "near" and before a comma and a state or country that ends the clause is a town there.
+   */
+  private boolean townBeforeRegion(AnnotatedText at, PersonEntry e) {
+    List<Token> toks = at.tokens();
+    for (PersonMention m : e.mentions) {
+      if (m.titleStart() != m.start() || !m.text().equals(e.name)) continue;
+      int a = at.tokenAtOrAfter(m.start());
+      int b = at.tokenAtOrAfter(m.end());
+      if (a == 0 || toks.get(a - 1).sentence() != toks.get(a).sentence()) continue;
+      Token before = toks.get(a - 1);
+      if ((before.is("in") || before.is("at") || before.is("near")) && MentionFinder.regionAfter(toks, b, lex)) return true;
+    }
+    return false;
+  }
+
+  /** "R-Kan.", "D-N.M." after a lawmaker's name: a party and a state, which the place rules read. */
+  private static boolean partyAndState(String name) {
+    return name.matches("[DRI]-\\p{Lu}[\\p{L}.]*");
   }
 
   private static boolean acronymPlural(String name) {
@@ -244,6 +279,8 @@ public final class EntityBuilder {
     if (lex.organization(name) != null) return EntityType.ORGANIZATION;
     String[] words = name.split(" ");
     if (words.length >= 2 && lex.isOrgHead(words[words.length - 1])) return EntityType.ORGANIZATION;
+    // "the Red Sea", "Snake River": a place word no one bears as a surname ends a place's name
+    if (words.length >= 2 && lex.isSurnameFreePlaceHead(words[words.length - 1])) return EntityType.LOCATION;
     return null;
   }
 

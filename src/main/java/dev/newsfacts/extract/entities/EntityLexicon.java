@@ -41,8 +41,12 @@ public final class EntityLexicon {
   /** Heads that end a name only after another word outside a headline ("Allina Health", not "Stealth Over Health"). */
   private final Set<String> weakHeads;
   private final Set<String> placeHeads;
+  /** Place heads that are also common surnames ("Hill", "Bay"): they make no person's name a place's. */
+  private final Set<String> surnamePlaceHeads;
   /** Common nouns that say the capitalised name after them is an organisation's ("the think tank Bruegel"). */
   private final Set<String> orgClassifiers;
+  /** Classifiers that name a body of people ("group", "charity"), never one person's trade. */
+  private final Set<String> bodyClassifiers;
   /** Country names and their short forms (US, UK): modifiers that are stripped from an organisation's name. */
   private final Set<String> countries;
   private final int longestPlace;
@@ -58,8 +62,8 @@ public final class EntityLexicon {
   private final Set<String> documentWords;
 
   private EntityLexicon(Map<String, String> places, Map<String, String> organizations, Map<String, String> demonyms,
-      Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> countries, Set<String> towns,
-      Set<String> orgClassifiers, Set<String> plainAcronyms, Set<String> compassRegions, Set<String> platforms, Set<String> documentWords) {
+      Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> surnamePlaceHeads, Set<String> countries, Set<String> towns,
+      Set<String> orgClassifiers, Set<String> bodyClassifiers, Set<String> plainAcronyms, Set<String> compassRegions, Set<String> platforms, Set<String> documentWords) {
     this.platforms = Set.copyOf(platforms);
     this.documentWords = Set.copyOf(documentWords);
     this.plainAcronyms = Set.copyOf(plainAcronyms);
@@ -70,7 +74,9 @@ public final class EntityLexicon {
     this.orgHeads = Set.copyOf(orgHeads);
     this.weakHeads = Set.copyOf(weakHeads);
     this.placeHeads = Set.copyOf(placeHeads);
+    this.surnamePlaceHeads = Set.copyOf(surnamePlaceHeads);
     this.orgClassifiers = Set.copyOf(orgClassifiers);
+    this.bodyClassifiers = Set.copyOf(bodyClassifiers);
     this.countries = Set.copyOf(countries);
     this.towns = Set.copyOf(towns);
     int longest = 1;
@@ -132,9 +138,23 @@ public final class EntityLexicon {
       orgHeads.add(row.get(0));
       if (row.size() > 1 && row.get(1).equals("weak")) weakHeads.add(row.get(0));
     }
-    return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, firstCells("place-heads.txt"), countries,
-        firstCells("towns.txt"), firstCells("org-classifiers.txt"), firstCells("not-organisation-acronyms.txt"),
+    Set<String> placeHeads = new HashSet<>();
+    Set<String> surnamePlaceHeads = new HashSet<>();
+    for (List<String> row : rows("place-heads.txt")) {
+      placeHeads.add(row.get(0));
+      if (row.size() > 1 && row.get(1).equals("surname")) surnamePlaceHeads.add(row.get(0));
+    }
+    return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, placeHeads, surnamePlaceHeads, countries,
+        firstCells("towns.txt"), firstCells("org-classifiers.txt"), marked("org-classifiers.txt", "body"),
+        firstCells("not-organisation-acronyms.txt"),
         firstCells("compass-regions.txt"), firstCells("platforms.txt"), firstCells("document-words.txt"));
+  }
+
+  /** First cells of the rows whose second cell is {@code mark}. */
+  private static Set<String> marked(String file, String mark) {
+    Set<String> out = new HashSet<>();
+    for (List<String> row : rows(file)) if (row.size() > 1 && row.get(1).equals(mark)) out.add(row.get(0));
+    return out;
   }
 
   private static Set<String> firstCells(String file) {
@@ -222,6 +242,11 @@ public final class EntityLexicon {
     return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && orgClassifiers.contains(word);
   }
 
+  /** Whether a classifier names a body of people ("group", "charity"; marked "body" in org-classifiers.txt). */
+  public boolean isBodyClassifier(String word) {
+    return isOrgClassifier(word) && bodyClassifiers.contains(word);
+  }
+
   /** Whether a head word ends a name only after another word outside a headline (org-heads.txt marks it "weak"). */
   public boolean isWeakOrgHead(String word) {
     return weakHeads.contains(word.toLowerCase(Locale.ROOT));
@@ -229,6 +254,12 @@ public final class EntityLexicon {
 
   public boolean isPlaceHead(String word) {
     return placeHeads.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a place head is no common surname ("Sea", "River"; not "Hill"): it ends a place's name wherever it stands. */
+  public boolean isSurnameFreePlaceHead(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return placeHeads.contains(w) && !surnamePlaceHeads.contains(w);
   }
 
   /** Longest list entry in words, to bound look-ups. */

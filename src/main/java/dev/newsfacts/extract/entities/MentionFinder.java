@@ -16,6 +16,9 @@ import java.util.Map;
  * after a name ("(CDC)") stands for that name in the rest of the article.
  */
 final class MentionFinder {
+  /** Words that open a storm's name ("Hurricane Delia"): an event's name, neither place nor person. */
+  private static final java.util.Set<String> STORM_WORDS =
+      dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/entities/storm-words.txt");
   private final AnnotatedText at;
   private final List<Token> toks;
   private final EntityLexicon lex;
@@ -36,9 +39,16 @@ final class MentionFinder {
   List<Mention> find() {
     List<int[]> runs = CapitalisedRuns.find(toks, blocked, lex);
     List<int[]> acronymRuns = new ArrayList<>();
-    for (int[] r : runs) {
-      int a = r[0];
-      int b = r[1];
+    for (int n = 0; n < runs.size(); n++) {
+      int a = runs.get(n)[0];
+      int b = runs.get(n)[1];
+      // "Chipmaker Veritas Semiconductor Inc. will build": the classifier opening the sentence is no part of the name
+      if (ClassifiedNames.opensWithClassifier(toks, a, b, lex)) a++;
+      // "the campaign group Homes for Bristol": after a classifier, "of/for/on" and the next run are the name's
+      if (n + 1 < runs.size() && ClassifiedNames.namesOrganisation(toks, a, b, lex)
+          && ClassifiedNames.connectorBetween(toks, b, runs.get(n + 1)[0])) {
+        b = runs.get(++n)[1];
+      }
       if (b < toks.size() && personStarts[b]) b = stripTitleWords(a, b);
       String single = b - a == 1 ? text(a, b) : "";
       if (b - a == 1 && CapitalisedRuns.isAcronym(single) && lex.place(single) == null
@@ -67,6 +77,10 @@ final class MentionFinder {
 
   private void classify(int a, int b) {
     String whole = text(a, b);
+    if (b - a >= 2 && STORM_WORDS.contains(toks.get(a).text().toLowerCase(java.util.Locale.ROOT))
+        && lex.place(whole) == null && !lex.isTown(whole)) {
+      return;
+    }
     String org = lex.organization(whole);
     if (org != null) {
       add(a, b, EntityType.ORGANIZATION, org);
@@ -100,8 +114,14 @@ final class MentionFinder {
       add(a, b, EntityType.LOCATION, whole);
       return;
     }
+    // "a West Texas outbreak", "Northern Ontario": a compass word before a listed place names a part of it
+    if (b - a >= 2 && b - a <= 4 && lex.place(whole) == null && lex.organization(whole) == null
+        && isCompassWord(CapitalisedRuns.word(toks.get(a))) && lex.place(text(a + 1, b)) != null) {
+      add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
     // "the neighborhood group Livable Seattle", "the think tank Bruegel": the noun before says what the name is
-    if (ClassifiedNames.namesOrganisation(toks, a, b, lex)) {
+    if (ClassifiedNames.namesOrganisation(toks, a, b, lex) || ClassifiedNames.employerAfterRole(toks, a, b, lex, whole)) {
       organization(a, b);
       return;
     }
@@ -165,6 +185,12 @@ final class MentionFinder {
       if (words.length >= 2 && words[words.length - 1].equals(w)) return m.key();
     }
     return null;
+  }
+
+  /** "West", "Northern", "Southeast": a compass region's word or its adjective. */
+  private boolean isCompassWord(String w) {
+    if (lex.isCompassRegion(w)) return true;
+    return w.endsWith("ern") && lex.isCompassRegion(w.substring(0, w.length() - 3));
   }
 
   private boolean hyphenatedPlacePair(String w) {

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
@@ -36,6 +37,34 @@ final class OrganizationTails {
     return !p.mentions.isEmpty();
   }
 
+  /**
+   * "National Oceanic" of "National Oceanic and Atmospheric Administration", "Securities" of "Securities and
+   * Exchange Commission": a "person" with no given name, every mention of whom is followed by "and" and capitalised
+   * words ending in an organisation's head word, is the first half of that organisation's name.
+   */
+  static boolean isFirstHalf(AnnotatedText at, PersonEntry p, EntityLexicon lex) {
+    if (p.source.gender() != 0 || p.mentions.isEmpty()) return false;
+    // "Pennsylvania Gov." before "and Democratic National Committee": a title is no half of a name
+    for (String w : p.name.split(" ")) if (w.endsWith(".") || Titles.isTitleWord(w)) return false;
+    List<Token> toks = at.tokens();
+    for (PersonMention m : p.mentions) {
+      int j = at.tokenAtOrAfter(m.end());
+      if (j >= toks.size() || !(toks.get(j).is("and") || toks.get(j).is("&")) || toks.get(j).start() - m.end() > 1) {
+        return false;
+      }
+      boolean head = false;
+      for (int k = j + 1; k < toks.size() && k - j <= 4 && toks.get(k).isCapitalised()
+          && toks.get(k).sentence() == toks.get(j).sentence(); k++) {
+        if (lex.isOrgHead(CapitalisedRuns.word(toks.get(k)))) {
+          head = true;
+          break;
+        }
+      }
+      if (!head) return false;
+    }
+    return true;
+  }
+
   private static boolean afterConnector(AnnotatedText at, int start, EntityLexicon lex, boolean capitalHead) {
     List<Token> toks = at.tokens();
     int i = at.tokenAtOrAfter(start) - 1;
@@ -44,9 +73,12 @@ final class OrganizationTails {
       i--;
       while (i > 0 && toks.get(i).isCapitalised() && !lex.isOrgHead(toks.get(i).text())) i--;
     }
+    // "the" or "a" after a connector: "Office of the U.S. Trade Representative", "Committee for a Responsible …"
+    if (i > 0 && (toks.get(i).is("the") || toks.get(i).is("a"))
+        && CONNECTORS.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+      i--;
+    }
     if (i < 0 || !CONNECTORS.contains(toks.get(i).text().toLowerCase(Locale.ROOT))) return false;
-    // "the" after a connector: "Office of the U.S. Trade Representative"
-    if (toks.get(i).is("the") && i > 0 && CONNECTORS.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) i--;
     return i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence() && lex.isOrgHead(toks.get(i - 1).text())
         && (!capitalHead || toks.get(i - 1).isCapitalised());
   }
