@@ -24,7 +24,9 @@ final class CommonNounSources {
   /** Words between the organisation and the study noun: "Gallup poll", "Pew's latest survey", "ONS jobs figures". */
   private static final Pattern OWNER_BEFORE = Pattern.compile(
       "\\A(?:['’]s?)?(?:[ \\u00A0]+(?:new|latest|recent|own|annual|monthly|quarterly|weekly|national|final|"
-          + "preliminary|official|jobs|labor|labour|employment|population|economic|quarterly|opinion|exit)){0,2}[ \\u00A0]+\\z",
+          + "preliminary|official|jobs|labor|labour|employment|population|economic|quarterly|opinion|exit|flash"
+          // the study's own name: "UNEP's annual Emissions Gap Report", "CoreLogic's Home Value Index"
+          + "|(?-i:\\p{Lu}[\\p{L}-]+))){0,4}[ \\u00A0]+\\z",
       Pattern.CASE_INSENSITIVE);
   /** How far back the organisation of a study noun may stand before it, and after it. */
   private static final int NEAR = 40;
@@ -60,6 +62,7 @@ final class CommonNounSources {
   }
 
   private static final Pattern AGAIN = Pattern.compile(
-      "\\b(?:the|that|this|its|their)[ \\u00A0]+(?:new[ \\u00A0]+|latest[ \\u00A0]+|same[ \\u00A0]+)?"
+      // "the survey", "the online survey", "this latest poll"
+      "\\b(?:the|that|this|its|their)[ \\u00A0]+(?:\\p{Ll}[\\p{Ll}-]*[ \\u00A0]+)?"
           + "(?:poll|survey|study|report|analysis|data|figures|census|estimates?)\\b", Pattern.CASE_INSENSITIVE);
 }
