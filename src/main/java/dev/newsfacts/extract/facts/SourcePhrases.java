@@ -37,7 +37,26 @@ final class SourcePhrases {
       "\\A[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}(?:polled|surveyed|questioned|interviewed)[ \\u00A0]+(?:by|for)[ \\u00A0]+"
           + "(?:the[ \\u00A0]+)?\\z");
 
+  /** ", Leger said." at a clause's end: a capitalised name and a reporting verb. */
+  private static final Pattern NAME_SAID = Pattern.compile(
+      ",[ \\u00A0]+(?<name>\\p{Lu}[\\p{L}&'’-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&'’-]+){0,3})[ \\u00A0]+"
+          + "(?:said|says|reported|estimated|found)\\b");
+
   private SourcePhrases() {}
+
+  /**
+   * The name in ", Leger said" after {@code from} when no entity mention covers it (a recognised one is read
+   * before this), or null.
+   */
+  static String nameSaid(String text, int from, int to, List<LinkedMention> mentions) {
+    Matcher x = NAME_SAID.matcher(text).region(from, to);
+    while (x.find()) {
+      boolean covered = false;
+      for (LinkedMention m : mentions) covered |= m.start() < x.end("name") && x.start("name") < m.end();
+      if (!covered) return x.group("name");
+    }
+    return null;
+  }
 
   /** Whether the source mention at {@code mentionStart} is the one "according to" (ending at {@code from}) names. */
   static boolean leadsTo(String text, int from, int mentionStart) {

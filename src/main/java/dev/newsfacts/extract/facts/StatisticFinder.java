@@ -2,6 +2,7 @@ package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Sentence;
 import dev.newsfacts.extract.nlp.Token;
@@ -34,6 +35,7 @@ final class StatisticFinder {
       "estimated", "estimates", "estimate", "found", "finds", "counted", "showed", "shows", "show", "announced",
       "recorded", "according");
   private static final Pattern SCALED = Pattern.compile("(?i)\\d[ -]?(?:million|billion|trillion|bn|m)\\b");
+  private static final Set<String> POLL_STANDING = WordList.set("/dev/newsfacts/lexicon/en/poll-standing-verbs.txt");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout", "within", "inside");
 
   private final AnnotatedText at;
@@ -64,7 +66,9 @@ final class StatisticFinder {
       int from = Math.max(s.start(), bodyStart);
       if (from >= s.end()) continue;
       LinkedMention owner = CommonNounSources.owner(text, from, s.end(), topLevel(from, s.end()));
-      Attribution studyHere = owner == null ? null : new Attribution(owner.entity().name(), owner.entity().id());
+      String ownerName = owner == null ? CommonNounSources.ownerByName(text, from, s.end(), topLevel(from, s.end())) : null;
+      Attribution studyHere = owner != null ? new Attribution(owner.entity().name(), owner.entity().id())
+          : ownerName != null ? new Attribution(ownerName, null) : null;
       // "The online survey of 1,004 adults … puts the party at 44 per cent": the study named a sentence or three
       // before, ahead of whoever the sentence's subject or quotes suggest
       Attribution studyAgain = studyHere == null && study != null && s.index() - studySentence <= 3
@@ -122,7 +126,8 @@ final class StatisticFinder {
 
   /**
    * "China accounted for roughly 30% of the total. Emissions from aviation grew 7.4%, the report said.": a statistic
-   * with no source takes the one the next sentence of its paragraph gives by pointing back to a study.
+   * with no source takes the one the next sentence of its paragraph gives by pointing back to a study, and one that
+   * speaks of figures without an owner ("official figures show") takes the owner the next sentence names.
    */
   private List<StatisticFact> sourcedFromNextSentence(List<StatisticFact> facts, List<Sentence> sentenceOf) {
     List<StatisticFact> out = new ArrayList<>(facts);
@@ -133,8 +138,12 @@ final class StatisticFinder {
         Sentence next = sentenceOf.get(j);
         if (next.index() == here.index()) continue;
         StatisticFact n = out.get(j);
-        if (next.index() == here.index() + 1 && next.paragraph() == here.paragraph() && n.attribution() != null
-            && StatisticUnits.pointsBack(at.text().substring(next.start(), next.end()), n.quantity().unit())) {
+        boolean backReference = next.paragraph() == here.paragraph()
+            && StatisticUnits.pointsBack(at.text().substring(next.start(), next.end()), n.quantity().unit());
+        // "One in five patients …, official figures show." then "Data from NHS Wales show …": the owner named next
+        boolean ownerNamedNext = CommonNounSources.namesStudy(at.text().substring(here.start(), here.end()))
+            && CommonNounSources.owner(at.text(), next.start(), next.end(), topLevel(next.start(), next.end())) != null;
+        if (next.index() == here.index() + 1 && n.attribution() != null && (backReference || ownerNamedNext)) {
           StatisticFact f = out.get(i);
           out.set(i, new StatisticFact(f.id(), f.text(), f.start(), f.end(), f.quantity(), f.period(), f.location(),
               n.attribution()));
@@ -246,7 +255,9 @@ final class StatisticFinder {
     LinkedMention pollster = SourcePhrases.polledBy(text, f.end(), s.end(), topLevel(f.end(), s.end()));
     if (pollster != null) return new Attribution(pollster.entity().name(), pollster.entity().id());
     int according = lower.indexOf("according to ");
-    if (according >= 0) {
+    // "Listings are up 14%, according to X, and homes take 46 days to sell, Y's figures show": "according to"
+    // speaks for the figures before it; a figure after it goes with the study the sentence names
+    if (according >= 0 && !(studyHere != null && f.start() > from + according)) {
       List<LinkedMention> after = topLevel(from + according, s.end());
       for (int i = 0; i < after.size(); i++) {
         if (!isSource(after.get(i))) continue;
@@ -283,7 +294,7 @@ final class StatisticFinder {
     int first = 0;
     while (first + 1 < mentions.size() && possessiveBetween(mentions.get(first), mentions.get(first + 1))) first++;
     if (first < mentions.size() && mentions.get(first).start() < f.start()
-        && mentions.get(first).entity().type() == EntityType.ORGANIZATION) {
+        && mentions.get(first).entity().type() == EntityType.ORGANIZATION && !pollStandingFollows(mentions.get(first).end(), s)) {
       LinkedMention m = mentions.get(first);
       return new Attribution(m.entity().name(), m.entity().id());
     }
@@ -299,7 +310,19 @@ final class StatisticFinder {
         return new Attribution(sp.name(), sp.entityId());
       }
     }
-    return null;
+    // "…, Leger said.": a name no entity was recognised for, saying the sentence
+    String named = SourcePhrases.nameSaid(at.text(), f.end(), s.end(), mentions);
+    return named == null ? null : new Attribution(named, null);
+  }
+
+  /** Whether a verb of poll standing follows the subject ending at {@code offset} ("The party polled at 6%"). */
+  private boolean pollStandingFollows(int offset, Sentence s) {
+    List<Token> toks = at.tokens();
+    int k = at.tokenAtOrAfter(offset);
+    for (int n = 0; n < 2 && k < s.endToken(); n++, k++) {
+      if (POLL_STANDING.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /**

@@ -81,4 +81,50 @@ class ReportStatisticsTest {
     assertNotNull(s.attribution());
     assertEquals("Gallup", s.attribution().name());
   }
+
+  @Test
+  void aPollNamedByAnUnrecognisedNameHasThatNameAsSource() {
+    StatisticFact s = statistic("Support for the governing party has slipped, a new Brightwater poll suggests. The online "
+        + "survey of 1,004 adults was conducted last week.", 1004);
+    assertNotNull(s.attribution());
+    assertEquals("Brightwater", s.attribution().name());
+  }
+
+  @Test
+  void theOwnerOfANamedIndexIsTheSource() {
+    StatisticFact s = statistic("Valmora's House Price Index showed values fell 0.7 per cent last month.", 0.007);
+    assertNotNull(s.attribution());
+    assertEquals("Valmora", s.attribution().name());
+  }
+
+  @Test
+  void aFigureAfterAccordingToGoesWithTheStudyItsClauseNames() {
+    StatisticFact s = statistic("Listings rose 9 per cent, according to Reuters, and homes took a median of 38 days to "
+        + "sell, the Real Estate Institute of New Zealand's figures show.", 38);
+    assertNotNull(s.attribution());
+    assertEquals("Real Estate Institute of New Zealand", s.attribution().name());
+  }
+
+  @Test
+  void figuresWithoutAnOwnerTakeTheOwnerTheNextSentenceNames() {
+    StatisticFact s = statistic("One in four renters spends more than half of their income on rent, official figures "
+        + "show.\n\nData from the Office for National Statistics published on Monday show that rents rose 7 per cent.", 0.25);
+    assertNotNull(s.attribution());
+    assertEquals("Office for National Statistics", s.attribution().name());
+  }
+
+  @Test
+  void aPartyThatPolledAtAFigureIsNotItsSource() {
+    StatisticFact s = statistic("A new Gallup poll of 1,000 adults was released on Monday. The Labour Party polled at "
+        + "31 per cent.", 0.31);
+    assertNotNull(s.attribution());
+    assertEquals("Gallup", s.attribution().name());
+  }
+
+  @Test
+  void anUnrecognisedNameThatSaidTheFiguresIsTheSource() {
+    StatisticFact s = statistic("The sample would carry a margin of error of 3.1 percentage points, Brightwater said.", 0.031);
+    assertNotNull(s.attribution());
+    assertEquals("Brightwater", s.attribution().name());
+  }
 }
