@@ -62,6 +62,7 @@ final class StatisticFinder {
     // the organisation whose poll, survey or figures a sentence named ("according to a new Gallup poll"), and where
     Attribution study = null;
     int studySentence = -10;
+    Attribution company = ReportingCompany.of(at, entities, bodyStart);
     for (Sentence s : at.sentences()) {
       int from = Math.max(s.start(), bodyStart);
       if (from >= s.end()) continue;
@@ -86,6 +87,10 @@ final class StatisticFinder {
         String unit = StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near));
         if (unit == null) continue;
         Attribution source = source(s, from, f, studyHere, studyAgain);
+        // "Net sales fell 2.4% to $3.8 billion" in a story about a company's results: the company's figure
+        if (source == null && company != null && ReportingCompany.speaksOfResults(text.substring(from, s.end()))) {
+          source = company;
+        }
         String place = place(s, from, f);
         Period p = period;
         // the next sentence goes on with the same figures; after a poll or report, also across a paragraph break

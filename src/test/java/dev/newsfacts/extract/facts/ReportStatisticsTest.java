@@ -127,4 +127,19 @@ class ReportStatisticsTest {
     assertNotNull(s.attribution());
     assertEquals("Brightwater", s.attribution().name());
   }
+
+  @Test
+  void resultsInAnEarningsStoryAreTheReportingCompanysFigures() {
+    StatisticFact s = statistic("Harbor Mills Inc reported a better-than-expected quarterly profit on Tuesday.\n\n"
+        + "Analysts had expected 81 cents a share, according to LSEG data. Net sales rose 3.1% to $2.2 billion.", 0.031);
+    assertNotNull(s.attribution());
+    assertEquals("Harbor Mills Inc", s.attribution().name());
+  }
+
+  @Test
+  void resultsAreNoCompanysWhenTheStoryDoesNotOpenWithItsResults() {
+    StatisticFact s = statistic("Harbor Mills Inc opened a new plant in Ohio on Tuesday.\n\n"
+        + "Across the industry, net sales rose 3.1% last year.", 0.031);
+    assertEquals(null, s.attribution());
+  }
 }
