@@ -37,10 +37,11 @@ final class SourcePhrases {
       "\\A[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}(?:polled|surveyed|questioned|interviewed)[ \\u00A0]+(?:by|for)[ \\u00A0]+"
           + "(?:the[ \\u00A0]+)?\\z");
 
-  /** ", Leger said." at a clause's end: a capitalised name and a reporting verb. */
+  /** ", Leger said." at a clause's end, or "…," said Leger executive …": a capitalised name and a reporting verb. */
   private static final Pattern NAME_SAID = Pattern.compile(
       ",[ \\u00A0]+(?<name>\\p{Lu}[\\p{L}&'’-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&'’-]+){0,3})[ \\u00A0]+"
-          + "(?:said|says|reported|estimated|found)\\b");
+          + "(?:said|says|reported|estimated|found)\\b"
+          + "|,[\"”]?[ \\u00A0]+(?:said|says)[ \\u00A0]+(?<after>\\p{Lu}[\\p{L}&'’-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&'’-]+){0,3})\\b");
 
   private SourcePhrases() {}
 
@@ -51,9 +52,10 @@ final class SourcePhrases {
   static String nameSaid(String text, int from, int to, List<LinkedMention> mentions) {
     Matcher x = NAME_SAID.matcher(text).region(from, to);
     while (x.find()) {
+      String group = x.group("name") != null ? "name" : "after";
       boolean covered = false;
-      for (LinkedMention m : mentions) covered |= m.start() < x.end("name") && x.start("name") < m.end();
-      if (!covered) return x.group("name");
+      for (LinkedMention m : mentions) covered |= m.start() < x.end(group) && x.start(group) < m.end();
+      if (!covered) return x.group(group);
     }
     return null;
   }

@@ -142,4 +142,11 @@ class ReportStatisticsTest {
         + "Across the industry, net sales rose 3.1% last year.", 0.031);
     assertEquals(null, s.attribution());
   }
+
+  @Test
+  void anUnrecognisedNameAfterSaidIsTheSource() {
+    StatisticFact s = statistic("The five-point gap is the widest this year, said Brightwater pollster Dana Mills.", 0.05);
+    assertNotNull(s.attribution());
+    assertEquals("Brightwater", s.attribution().name());
+  }
 }
