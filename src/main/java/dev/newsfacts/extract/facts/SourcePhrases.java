@@ -43,7 +43,26 @@ final class SourcePhrases {
           + "(?:said|says|reported|estimated|found)\\b"
           + "|,[\"”]?[ \\u00A0]+(?:said|says)[ \\u00A0]+(?<after>\\p{Lu}[\\p{L}&'’-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&'’-]+){0,3})\\b");
 
+  /** A sentence opening with what researchers found: "They found that", "The researchers estimated". */
+  private static final Pattern RESEARCHERS_FOUND = Pattern.compile(
+      "\\A(?:They|The[ \\u00A0]+(?:researchers|scientists|authors|economists))[ \\u00A0]+"
+          + "(?:found|estimated|calculated|concluded|reported|said)\\b");
+  /** "Researchers at", "scientists from", "economists with": where their institution follows. */
+  private static final Pattern RESEARCHERS_AT = Pattern.compile(
+      "\\b(?:[Rr]esearchers|[Ss]cientists|[Ee]conomists|[Aa]nalysts)[ \\u00A0]+(?:at|from|with)[ \\u00A0]+");
+
   private SourcePhrases() {}
+
+  /** Whether the sentence in {@code [from, to)} opens with "They found", "The researchers estimated", … */
+  static boolean researchersFound(String text, int from, int to) {
+    return RESEARCHERS_FOUND.matcher(text).region(from, to).lookingAt();
+  }
+
+  /** Where the institution of "Researchers at …" begins in {@code [from, to)}, or -1. */
+  static int researchersAt(String text, int from, int to) {
+    Matcher x = RESEARCHERS_AT.matcher(text).region(from, to);
+    return x.find() ? x.end() : -1;
+  }
 
   /**
    * The name in ", Leger said" after {@code from} when no entity mention covers it (a recognised one is read

@@ -315,6 +315,16 @@ final class StatisticFinder {
         return new Attribution(sp.name(), sp.entityId());
       }
     }
+    // "Researchers at X analyzed … . They found that …": the researchers' institution
+    if (s.index() > 0 && SourcePhrases.researchersFound(text, from, s.end())) {
+      Sentence before = at.sentences().get(s.index() - 1);
+      int after = SourcePhrases.researchersAt(text, before.start(), before.end());
+      if (after >= 0) {
+        for (LinkedMention m : topLevel(after, before.end())) {
+          if (m.entity().type() == EntityType.ORGANIZATION) return new Attribution(m.entity().name(), m.entity().id());
+        }
+      }
+    }
     // "…, Leger said.": a name no entity was recognised for, saying the sentence
     String named = SourcePhrases.nameSaid(at.text(), f.end(), s.end(), mentions);
     return named == null ? null : new Attribution(named, null);

@@ -149,4 +149,12 @@ class ReportStatisticsTest {
     assertNotNull(s.attribution());
     assertEquals("Brightwater", s.attribution().name());
   }
+
+  @Test
+  void whatTheyFoundIsTheFindingOfTheResearchersInstitution() {
+    StatisticFact s = statistic("Researchers at the University of Leeds analyzed river records from 1990 to 2024. They "
+        + "found that the average flood lasted 9 days over the past decade.", 9);
+    assertNotNull(s.attribution());
+    assertEquals("University of Leeds", s.attribution().name());
+  }
 }
