@@ -8,6 +8,9 @@
 # rules, a bracket before an apposition and a dateline without an agency, were written after reading its misses),
 # src/test/resources/refset/fresh2 (7 more in US, UK, Canadian and Australian styles: earnings, council, court,
 # health agency, football club, science, Congress; measured untouched before the rules written after reading its misses),
+# src/test/resources/refset/fresh3 (8 more: central bank, Welsh hospital waits, university tuition, New Zealand house
+# prices, Canadian poll, UN emissions report, baseball season, Swedish tech earnings; ranges, "per cent", "1 in 5",
+# basis points and foreign currencies; measured untouched before the rules written after reading its misses),
 # and, when present, drafts for PolNeAR dev articles outside the project (REFS_DEV, default
 # ../refsets/facts-dev next to ../shared; articles are given as JSON with datePublished from the file
 # name). Then NER agreement with the CoreNLP silver on the 84 PolNeAR dev articles and the quote
@@ -32,7 +35,7 @@ score_set() {  # name, articles dir, expected dir, results dir
   python3 "$ROOT/bench/facts-refset-sum.py" "$name" "$CHECK" "$exp" "$res"
 }
 
-for set in tune report unseen fresh fresh2; do
+for set in tune report unseen fresh fresh2 fresh3; do
   d=src/test/resources/refset/$set
   score_set "$set" "$d/articles" "$d/expected" "$OUT/$set"
 done

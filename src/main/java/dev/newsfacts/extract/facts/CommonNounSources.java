@@ -24,7 +24,9 @@ final class CommonNounSources {
   /** Words between the organisation and the study noun: "Gallup poll", "Pew's latest survey", "ONS jobs figures". */
   private static final Pattern OWNER_BEFORE = Pattern.compile(
       "\\A(?:['’]s?)?(?:[ \\u00A0]+(?:new|latest|recent|own|annual|monthly|quarterly|weekly|national|final|"
-          + "preliminary|official|jobs|labor|labour|employment|population|economic|quarterly|opinion|exit)){0,2}[ \\u00A0]+\\z",
+          + "preliminary|official|jobs|labor|labour|employment|population|economic|quarterly|opinion|exit|flash"
+          // the study's own name: "UNEP's annual Emissions Gap Report", "CoreLogic's Home Value Index"
+          + "|(?-i:\\p{Lu}[\\p{L}-]+))){0,4}[ \\u00A0]+\\z",
       Pattern.CASE_INSENSITIVE);
   /** How far back the organisation of a study noun may stand before it, and after it. */
   private static final int NEAR = 40;
@@ -40,7 +42,8 @@ final class CommonNounSources {
     Matcher x = STUDY.matcher(text).region(from, to);
     while (x.find()) {
       for (LinkedMention m : mentions) {
-        if (m.entity().type() != EntityType.ORGANIZATION) continue;
+        // a person can own a study too ("the special counsel's report"), and a misread organisation is often typed one
+        if (m.entity().type() != EntityType.ORGANIZATION && m.entity().type() != EntityType.PERSON) continue;
         if (m.end() <= x.start() && x.start() - m.end() <= NEAR
             && OWNER_BEFORE.matcher(text.substring(m.end(), x.start())).matches()) {
           return m;
@@ -54,12 +57,47 @@ final class CommonNounSources {
     return null;
   }
 
+  /**
+   * The name before a study noun when no entity was recognised there: "a new Leger poll", "CoreLogic's Home Value
+   * Index showed". Null when the words are a place, a people or no name at all ("a new Ohio poll").
+   *
+   * @param mentions the sentence's top-level entity mentions, in text order
+   */
+  static String ownerByName(String text, int from, int to, List<LinkedMention> mentions) {
+    Matcher x = NAMED_STUDY.matcher(text).region(from, to);
+    while (x.find()) {
+      String group = x.group("name") != null ? "name" : "owner";
+      int a = x.start(group);
+      int b = x.end(group);
+      boolean covered = false;
+      for (LinkedMention m : mentions) covered |= m.start() < b && a < m.end();
+      String name = x.group(group);
+      if (!covered && !CALENDAR.matcher(name).find()) return name;
+    }
+    return null;
+  }
+
+  private static final Pattern NAMED_STUDY = Pattern.compile(
+      "(?:\\b(?:[Aa]n?|[Tt]he)[ \\u00A0]+(?:(?:new|latest|recent|online|annual)[ \\u00A0]+)?"
+          + "(?<name>\\p{Lu}[\\p{L}&-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&-]+){0,2})[ \\u00A0]+(?:poll|survey|study|report)\\b)"
+          + "|(?:\\A(?<owner>\\p{Lu}[\\p{L}&-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&-]+){0,2})['’]s[ \\u00A0]+"
+          + "(?:\\p{Lu}[\\p{L}-]+[ \\u00A0]+){0,3}(?:Index|Survey|Poll|Report|[Ff]igures|[Dd]ata)\\b)");
+  private static final Pattern CALENDAR = Pattern.compile(
+      "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+          + "|August|September|October|November|December)\\b");
+
+  /** Whether a sentence speaks of a study at all ("official figures show", "a new poll"). */
+  static boolean namesStudy(String sentence) {
+    return STUDY.matcher(sentence).find();
+  }
+
   /** Whether a sentence names a study without its owner ("The survey found", "the poll"), pointing back to one. */
   static boolean namesStudyAgain(String sentence) {
     return AGAIN.matcher(sentence).find();
   }
 
   private static final Pattern AGAIN = Pattern.compile(
-      "\\b(?:the|that|this|its|their)[ \\u00A0]+(?:new[ \\u00A0]+|latest[ \\u00A0]+|same[ \\u00A0]+)?"
+      // "the survey", "the online survey", "this latest poll"
+      "\\b(?:the|that|this|its|their)[ \\u00A0]+(?:\\p{Ll}[\\p{Ll}-]*[ \\u00A0]+)?"
           + "(?:poll|survey|study|report|analysis|data|figures|census|estimates?)\\b", Pattern.CASE_INSENSITIVE);
 }

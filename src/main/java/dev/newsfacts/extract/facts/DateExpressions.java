@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.facts;
 
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.meta.LooseDate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ final class DateExpressions {
           + "|(?<ago>(?i:" + NUMBER_WORD + "))\\s+(?<agoUnit>days?|weeks?|months?|years?|decades?)\\s+ago"
           + "|(?:the\\s+)?(?:(?:early|late|mid)[- ])?(?<season>spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+(?<syear>(?:19|20)\\d{2})"
           + "|(?:(?:early|late|mid)[- ])?(?<month>" + LooseDate.MONTH + ")(?:\\s+(?<mday>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?"
-          + "|(?<bareYear>(?:19|20)\\d{2}))\\b");
+          + "|(?:(?:early|late|mid)[- ])?(?<bareYear>(?:19|20)\\d{2}))\\b");
   private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
       Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -46,7 +47,8 @@ final class DateExpressions {
 
   /** Words that put a sentence in the future, so "in March" or "on Friday" is the coming one. */
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|’ll|'ll|plans? to|is expected to|are expected to"
-      + "|is scheduled to|are scheduled to|is due to|are due to)\\b");
+      + "|is scheduled to|are scheduled to|is due to|are due to|"
+      + String.join("|", WordList.lines("/dev/newsfacts/lexicon/en/schedule-words.txt")) + ")\\b");
 
   /** A date expression starting this close to its sentence's start is fronted. */
   private static final int FRONTED_CHARS = 12;

@@ -12,33 +12,57 @@ import java.util.regex.Pattern;
 
 /**
  * Figures in news copy, normalised: "110,000" → 110000, "1.2 million" → 1200000, "$3.5bn" → 3.5e9,
- * "42 percent" → 0.42, "some two-thirds" → 0.667, "a 17-point lead" → 0.17; with "around / more than /
- * nearly …" before them they are approximate. Years, dates, times, ordinals, ages and durations are not figures.
+ * "42 percent" → 0.42, "some two-thirds" → 0.667, "one in five" → 0.2, "a 17-point lead" → 0.17, "25 bps" →
+ * 0.0025, "NZ$1.2m" in New Zealand dollars, "2.5C" in degrees Celsius; with "around / more than / nearly …" before
+ * them they are approximate. A range ("between 4.49 and 4.99 per cent", "2.3 to 2.5C", "12-14%") is one figure, its
+ * low end, marked as its high end is. Years, dates, times, ordinals, ages and durations are not figures, but an
+ * average or median duration is ("a median of 46 days").
  */
 final class Figures {
   private static final String APPROX = "around|about|some|nearly|almost|roughly|approximately|an estimated|estimated"
       + "|more than|over|at least|up to|fewer than|less than|close to|as many as|upwards of|just over|just under"
       + "|under|at most";
-  private static final String WORD_NUMBER = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-      + "|twenty|thirty|forty|fifty|hundred";
+  private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+  private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+  private static final String WORD_NUMBER = "(?:" + TENS + ")-(?:" + UNITS + ")|two|three|four|five|six|seven|eight|nine"
+      + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + TENS + "|hundred";
+  /** "1 in 5", "one in three", "two out of five": a share. */
+  private static final String ONE_IN = "(?:\\d{1,2}|one|two|three|four|five)[ \\u00A0]+(?:in|out[ \\u00A0]+of)[ \\u00A0]+"
+      + "(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)";
   private static final String FRACTION = "(?:two|three|four)-(?:thirds|quarters|fifths)|(?:one|a)[ -](?:third|quarter|half|fifth)"
       + "|half";
   private static final Pattern FIGURE = Pattern.compile(
-      "(?<approx>\\b(?i:" + APPROX + ")\\s+)?(?<cur>[$£€])?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
+      "(?<approx>\\b(?i:" + APPROX + ")\\s+)?(?<cur>" + CurrencySigns.REGEX + ")?"
+          + "(?<num>\\b(?i:" + ONE_IN + ")\\b(?![.,]\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d{1,3}\\b"
           + "|\\b(?i:" + FRACTION + ")\\b|\\b(?i:" + WORD_NUMBER + ")\\b)"
           + "(?:[ -]?(?<scale>(?i:million|billion|trillion|thousand)\\b|bn\\b|m\\b(?=[ ,.;)]|$)))?"
-          + "(?<pct>\\s?%|\\s+(?i:percent|per cent|percentage points?)\\b|-point\\b)?");
-  private static final Map<String, Double> WORDS = Map.ofEntries(Map.entry("two", 2.0), Map.entry("three", 3.0),
-      Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0),
-      Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
-      Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
-      Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0));
+          + "(?:(?<bp>\\s?(?i:basis[ -]points?|bps|bp)\\b)|(?<pct>\\s?%|\\s+(?i:percent|per cent|percentage points?)\\b|-point\\b)"
+          + "|(?<deg>\\s?°\\s?[CF]?|[CF](?=[\\s,.;:)]|\\z)|\\s+degrees?(?:\\s+(?:Celsius|Fahrenheit))?\\b))?");
+  /** What joins the two ends of a range: "12-14%", "2.3 to 2.5C", "between 4.49 and 4.99 per cent". */
+  private static final Pattern RANGE_JOIN = Pattern.compile("\\A(?:[ \\u00A0]?(?<dash>[-–])[ \\u00A0]?|[ \\u00A0]+(?<word>to|and)[ \\u00A0]+)");
+  /**
+   * An average or median earlier in the sentence makes a duration a statistic ("waited on average 22 weeks", "the
+   * average heat wave lasted 22 days, up from 11 days").
+   */
+  private static final Pattern AVERAGE_BEFORE = Pattern.compile("(?i)\\b(?:average|median|averaged)\\b");
+  /** How far back in the sentence the average may be named. */
+  private static final int AVERAGE_REACH = 80;
+  private static final Map<String, Double> WORDS = Map.ofEntries(Map.entry("one", 1.0), Map.entry("two", 2.0),
+      Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
+      Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
+      Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0),
+      Map.entry("fifteen", 15.0), Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0),
+      Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("forty", 40.0),
+      Map.entry("fifty", 50.0), Map.entry("sixty", 60.0), Map.entry("seventy", 70.0), Map.entry("eighty", 80.0),
+      Map.entry("ninety", 90.0), Map.entry("hundred", 100.0));
   private static final Map<String, Double> FRACTIONS = Map.of("two-thirds", 0.667, "three-quarters", 0.75,
       "three-fifths", 0.6, "two-fifths", 0.4, "four-fifths", 0.8, "third", 0.333, "quarter", 0.25, "half", 0.5,
       "fifth", 0.2);
   private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
       "days", "hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
       "times", "ago", "o'clock", "am", "pm", "a.m.", "p.m.", "year-old", "years-old", "point");
+  private static final Set<String> DURATIONS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
+      "days", "hour", "hours", "minute", "minutes");
   private static final Set<String> DEFINITE = Set.of("the", "its", "their", "his", "her", "these", "those", "our",
       "both", "all", "first", "last", "other", "every", "each");
   private static final Pattern MONTH_BEFORE = Pattern.compile("(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -50,7 +74,8 @@ final class Figures {
   private static final Set<String> OPENERS = Set.of("around", "about", "some", "nearly", "almost", "roughly",
       "approximately", "an", "estimated", "more", "over", "at", "up", "fewer", "less", "close", "as", "upwards",
       "just", "under", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-      "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "two-thirds", "three-quarters", "two-fifths",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+      "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "two-thirds", "three-quarters", "two-fifths",
       "three-fifths", "four-fifths", "one", "a", "half");
 
   private Figures() {}
@@ -58,6 +83,7 @@ final class Figures {
   static List<Figure> find(String text, int from, int to) {
     List<Figure> out = new ArrayList<>();
     Matcher m = FIGURE.matcher(text);
+    Matcher high = FIGURE.matcher(text);
     int i = from;
     while (i < to) {
       int start = WordStarts.next(text, i, to);
@@ -65,31 +91,85 @@ final class Figures {
       int wordEnd = WordStarts.wordEnd(text, start, to);
       i = wordEnd;
       char c = text.charAt(start);
-      if (!Character.isDigit(c) && c != '$' && c != '£' && c != '€'
-          && !OPENERS.contains(WordStarts.lower(text, start, wordEnd))) continue;
+      String word = WordStarts.lower(text, start, wordEnd);
+      int hyphen = word.indexOf('-');
+      if (!Character.isDigit(c) && !CurrencySigns.opensSign(text, start) && !OPENERS.contains(word)
+          && !(hyphen > 0 && OPENERS.contains(word.substring(0, hyphen)))) continue;
+      // ".298", "a .500 record": a decimal written without its leading zero
+      if (Character.isDigit(c) && start > from && text.charAt(start - 1) == '.'
+          && (start - 1 == from || Character.isWhitespace(text.charAt(start - 2)) || text.charAt(start - 2) == '(')) {
+        start--;
+      }
       m.region(start, to);
       if (!m.lookingAt()) continue;
-      Figure f = figure(text, m);
-      if (f != null) {
-        out.add(f);
-        i = Math.max(wordEnd, m.end());
+      Figure f = figure(text, from, m, m);
+      if (f == null) continue;
+      int end = m.end();
+      Matcher join = RANGE_JOIN.matcher(text).region(m.end(), to);
+      if (join.lookingAt() && high.region(join.end(), to).lookingAt() && high.group("approx") == null
+          && isRange(text, m, join, high)) {
+        Figure low = figure(text, from, m, high);
+        if (low != null && figure(text, from, high, high) != null) {
+          f = new Figure(low.start(), high.end(), text.substring(low.start(), high.end()), low.value(),
+              low.approximate(), low.share(), low.currency(), low.measure());
+          end = high.end();
+        }
       }
+      out.add(f);
+      i = Math.max(wordEnd, end);
     }
     return out;
   }
 
-  private static Figure figure(String text, Matcher m) {
+  /**
+   * Whether two figures joined by a dash, "to" or "and" are the ends of one range: the high end is marked (a
+   * percentage, a currency, a scale) as the low end is or the low end is not marked at all; "to" after "from" is a
+   * change ("from 2.1% to 2.4%"), and "and" needs "between" before the low end.
+   */
+  private static boolean isRange(String text, Matcher low, Matcher join, Matcher high) {
+    if (!marked(high)) return false;
+    String before = previousWord(text, low.start());
+    if ("to".equals(join.group("word")) && (marked(low) || before.equals("from"))) return false;
+    if ("and".equals(join.group("word")) && !before.equals("between")) return false;
+    if (!marked(low)) return true;
+    return sameMark(low.group("cur"), high.group("cur")) && (low.group("pct") != null) == (high.group("pct") != null)
+        && (low.group("bp") != null) == (high.group("bp") != null) && (low.group("deg") != null) == (high.group("deg") != null);
+  }
+
+  private static boolean sameMark(String a, String b) {
+    return a == null ? b == null : b != null && a.strip().equals(b.strip());
+  }
+
+  private static boolean marked(Matcher m) {
+    return m.group("cur") != null || m.group("scale") != null || m.group("pct") != null || m.group("bp") != null
+        || m.group("deg") != null;
+  }
+
+  /**
+   * The figure whose number {@code m} matched in the sentence from {@code sentenceStart}, with the marks (currency, scale, percent, basis points, degrees)
+   * {@code marks} matched: the same matcher, or a range's high end, which marks the low end too.
+   */
+  private static Figure figure(String text, int sentenceStart, Matcher m, Matcher marks) {
     String num = m.group("num").toLowerCase(Locale.ROOT);
-    boolean digits = Character.isDigit(num.charAt(0));
-    boolean fraction = FRACTIONS.containsKey(num) || num.contains(" ") || num.contains("-") && !digits;
-    String scale = m.group("scale") == null ? null : m.group("scale").toLowerCase(Locale.ROOT);
-    String pct = m.group("pct");
-    boolean marked = m.group("cur") != null || scale != null || pct != null;
+    boolean leadingDot = num.charAt(0) == '.';
+    boolean digits = Character.isDigit(num.charAt(0)) || leadingDot;
+    boolean ratio = num.matches("(?s)\\S+\\s+(?:in|out\\s+of)\\s+\\S+");
+    boolean fraction = !ratio && (FRACTIONS.containsKey(num) || num.contains(" ") || num.contains("-") && !digits
+        && !WORDS.containsKey(num.substring(num.indexOf('-') + 1)));
+    // a scale word marks the low end only when it reads as one number ("8 to 12 million", not "900,000 to 1.2 million")
+    String scaleWord = m.group("scale") != null ? m.group("scale") : m != marks && !num.contains(",") ? marks.group("scale") : null;
+    String scale = scaleWord == null ? null : scaleWord.toLowerCase(Locale.ROOT);
+    String pct = marks.group("pct");
+    String bp = marks.group("bp");
+    String deg = marks.group("deg");
+    String cur = m.group("cur") != null ? m.group("cur") : marks.group("cur");
+    boolean marked = cur != null || scale != null || pct != null || bp != null || deg != null;
     int numStart = m.start("num");
     char before = numStart > 0 ? text.charAt(numStart - 1) : ' ';
     // "COVID-19", "F-35", "G7", "3.2.1", "No. 5": codes, not figures
-    if (Character.isLetterOrDigit(before) || before == '-' && numStart > 1 && Character.isLetter(text.charAt(numStart - 2))
-        || before == '.' || before == '/' || before == ':') return null;
+    if (m.group("cur") == null && (Character.isLetterOrDigit(before)
+        || before == '-' && numStart > 1 && Character.isLetter(text.charAt(numStart - 2))
+        || before == '.' || before == '/' || before == ':')) return null;
     int after = m.end("num");
     if (after < text.length() && (text.charAt(after) == ':' || text.charAt(after) == '/'
         || Character.isLetter(text.charAt(after)) && !marked)) return null;
@@ -99,13 +179,22 @@ final class Figures {
     }
     if (digits && !marked && num.matches("(?:19|20)\\d{2}")) return null;  // a year
     String next = nextWord(text, m.end());
-    if (!marked && TIME_UNITS.contains(next)) return null;
-    if (!digits && !fraction) {
+    if (!marked && TIME_UNITS.contains(next) && !(DURATIONS.contains(next)
+        && AVERAGE_BEFORE.matcher(text.substring(Math.max(sentenceStart, m.start() - AVERAGE_REACH), m.start())).find())) {
+      return null;
+    }
+    if (!digits && !fraction && !ratio && !marked) {
       String prev = previousWord(text, m.start());
       if (DEFINITE.contains(prev) || next.isEmpty()) return null;
     }
     double value;
-    if (fraction) {
+    if (ratio) {
+      String[] parts = num.split("\\s+");
+      double part = number(parts[0]);
+      double whole = number(parts[parts.length - 1]);
+      if (whole < 2 || part >= whole) return null;
+      value = Math.round(part / whole * 1000) / 1000.0;
+    } else if (fraction) {
       String key = num.replace("one ", "").replace("a ", "").replace("one-", "").replace("a-", "");
       Double v = FRACTIONS.get(key);
       if (v == null) return null;
@@ -116,19 +205,21 @@ final class Figures {
       value = DecimalShift.significantDigits(plain) <= 16 ? DecimalShift.times(plain, powerOf(scale))
           : new BigDecimal(plain).scaleByPowerOfTen(powerOf(scale)).round(MathContext.DECIMAL64).doubleValue();
     } else {
-      value = DecimalShift.times(Double.toString(WORDS.get(num)), powerOf(scale));
+      value = DecimalShift.times(Double.toString(number(num)), powerOf(scale));
     }
-    boolean share = fraction;
+    boolean share = fraction || ratio || leadingDot;
     if (pct != null) {
       value = DecimalShift.times(Double.toString(value), -2);
       share = true;
+    } else if (bp != null) {
+      // basis points are hundredths of a percentage point
+      value = DecimalShift.times(Double.toString(value), -4);
+      share = true;
     }
-    String currency = m.group("cur") == null ? null : switch (m.group("cur")) {
-      case "$" -> "US dollars";
-      case "£" -> "pounds sterling";
-      default -> "euros";
-    };
-    boolean approximate = m.group("approx") != null || !digits && !fraction && scale != null;
+    String currency = CurrencySigns.name(cur);
+    String measure = deg == null ? null : deg.contains("C") ? "degrees Celsius" : deg.contains("F") ? "degrees Fahrenheit"
+        : "degrees";
+    boolean approximate = m.group("approx") != null || !digits && !fraction && !ratio && scale != null;
     int start = m.group("approx") != null ? m.start("approx") : m.group("cur") != null ? m.start("cur") : numStart;
     int end = m.end();
     Matcher small = SMALL_UNITS.matcher(text).region(end, Math.min(text.length(), end + 8));
@@ -138,7 +229,15 @@ final class Figures {
       currency = small.group(1).toLowerCase(Locale.ROOT).startsWith("p") ? "pounds sterling" : "US dollars";
       end = small.end();
     }
-    return new Figure(start, end, text.substring(start, end), value, approximate, share, currency);
+    return new Figure(start, end, text.substring(start, end), value, approximate, share, currency, measure);
+  }
+
+  /** A number written with digits or words ("12", "fifty-eight"). */
+  private static double number(String word) {
+    if (Character.isDigit(word.charAt(0))) return Double.parseDouble(word.replace(",", ""));
+    int hyphen = word.indexOf('-');
+    if (hyphen > 0) return WORDS.get(word.substring(0, hyphen)) + WORDS.get(word.substring(hyphen + 1));
+    return WORDS.get(word);
   }
 
   /** The power of ten a scale word multiplies by. */

@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
  */
 final class ReportingDates {
   private static final Pattern REPORTING_BEFORE = Pattern.compile(
-      "\\b(?:said|says|announced|reported|confirmed|warned|wrote|added|stated|disclosed|revealed|estimated|"
+      "\\b(?:said|says|announced|reported|confirmed|warned|wrote|added|stated|disclosed|revealed|estimated|showed|"
           + "told[ \\u00A0]+(?:reporters|lawmakers|investors|journalists|\\p{Lu}\\p{L}+))"
-          + "(?:[ \\u00A0]+in[ \\u00A0]+an?[ \\u00A0]+(?:statement|interview|news[ \\u00A0]+release|report|filing|post))?"
+          // "said in a report released", "estimated in its annual update"
+          + "(?:[ \\u00A0]+in[ \\u00A0]+(?:an?|its|their)[ \\u00A0]+(?:(?:annual|latest|new|monthly|quarterly)[ \\u00A0]+)?"
+          + "(?:statement|interview|news[ \\u00A0]+release|report|filing|post|update)"
+          + "(?:[ \\u00A0]+(?:released|published|issued))?)?"
           + "(?:[ \\u00A0]+(?:late|early))?[ \\u00A0]+\\z");
   /** How far before the date the verb may begin. */
   private static final int REACH = 60;

@@ -34,7 +34,9 @@ final class RoleConstructions {
   private static final Pattern TITLE_BEFORE = Pattern.compile(
       "(?:(?<owner>\\p{Lu}[\\p{L}.&-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.&-]*){0,4})['’]s[ \\u00A0]+"
           + "|(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he(?:[ \\u00A0]+(?<noun>\\p{Ll}+)['’]s)?)[ \\u00A0]+)"
-          + "(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,5}[\\p{Ll}-]+),[ \\u00A0]+"
+          // "vice-president for Wales": a place or body after "for/of" may close the title
+          + "(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,5}[\\p{Ll}-]+"
+          + "(?:[ \\u00A0]+(?:for|of)[ \\u00A0]+\\p{Lu}[\\p{L}-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}-]+){0,2})?),[ \\u00A0]+"
           + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\\.?[ \\u00A0]+)?\\z");
   private static final Pattern WHO_HEADS = Pattern.compile(
       "\\A,[ \\u00A0]+who[ \\u00A0]+(?:(?:now|also|currently|still|jointly)[ \\u00A0]+)?(?<verb>heads|leads|runs|directs|chairs|founded|co-founded|oversees)[ \\u00A0]+(?<rest>[^,;.\\n]{2,100})");
@@ -116,7 +118,9 @@ final class RoleConstructions {
     String title = x.group("title").replaceAll("\\s+", " ");
     // "The commission's director of enforcement": the noun before the preposition heads the title
     String head = RoleFinder.headBeforePreposition(title.split(" "));
-    if (head == null || !Titles.isTitleWord(head) && !RoleFinder.isRoleNoun(head)) return null;
+    // "vice-president": the last part of a hyphenated title heads it
+    if (head != null && head.indexOf('-') > 0) head = head.substring(head.lastIndexOf('-') + 1);
+    if (head == null || head.isEmpty() || !Titles.isTitleWord(head) && !RoleFinder.isRoleNoun(head)) return null;
     String org = null;
     LinkedMention namedByNoun = x.group("owner") == null && x.group("noun") != null
         ? OwnerReference.byNoun(text, entities, x.start(), x.group("noun")) : null;

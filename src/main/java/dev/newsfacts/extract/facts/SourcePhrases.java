@@ -2,6 +2,8 @@ package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.model.EntityType;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,9 @@ final class SourcePhrases {
   private static final Pattern ACCORDING = Pattern.compile(
       "\\A(?:(?:a|an|the)[ \\u00A0]+)?(?:(?:new|latest|recent)[ \\u00A0]+)?"
           + "(?:(?:report|study|analysis|review|survey|filing)[ \\u00A0]+(?:by|from)[ \\u00A0]+(?:the[ \\u00A0]+)?)?"
-          + "(?<source>[\\p{L}][\\p{L}'’&-]*(?:[ \\u00A0]+[\\p{L}][\\p{L}'’&-]*){0,4})[ \\u00A0]*(?=[,.;:()]|\\z)");
+          // a web address keeps its dots ("according to realestate.co.nz")
+          + "(?<source>[\\p{L}][\\p{L}'’&-]*(?:\\.\\p{Ll}{2,}(?=[.,;:() ]|\\z))*"
+          + "(?:[ \\u00A0]+[\\p{L}][\\p{L}'’&-]*){0,4})[ \\u00A0]*(?=[,.;:()]|\\z)");
   /** Pronouns and vague words that are no source ("according to him", "according to some"). */
   private static final Pattern NOT_A_SOURCE = Pattern.compile(
       "(?i)(?:him|her|them|it|us|me|some|many|others|one|reports|sources|plan|schedule|tradition|rules|law)\\b.*");
@@ -25,7 +29,70 @@ final class SourcePhrases {
           + "|\\A[Tt]he[ \\u00A0]+(?<owner>\\p{Ll}+)['’]s[ \\u00A0]+[^,.;\\n]{3,80}?[ \\u00A0]"
           + "(?:found|showed|shows|estimated|estimates|reported|said|says)\\b");
 
+  /** The words between "according to" and its source: "the", "a new report by", "data from the", "figures compiled by". */
+  private static final Pattern LEADS_TO = Pattern.compile(
+      "\\A(?:[\\p{L}'’-]+[ \\u00A0]+){0,5}\\z");
+  /** After a count: "economists polled by", "adults surveyed for", "people questioned by the". */
+  private static final Pattern POLLED_BY = Pattern.compile(
+      "\\A[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}(?:polled|surveyed|questioned|interviewed)[ \\u00A0]+(?:by|for)[ \\u00A0]+"
+          + "(?:the[ \\u00A0]+)?\\z");
+
+  /** ", Leger said." at a clause's end, or "…," said Leger executive …": a capitalised name and a reporting verb. */
+  private static final Pattern NAME_SAID = Pattern.compile(
+      ",[ \\u00A0]+(?<name>\\p{Lu}[\\p{L}&'’-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&'’-]+){0,3})[ \\u00A0]+"
+          + "(?:said|says|reported|estimated|found)\\b"
+          + "|,[\"”]?[ \\u00A0]+(?:said|says)[ \\u00A0]+(?<after>\\p{Lu}[\\p{L}&'’-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&'’-]+){0,3})\\b");
+
+  /** A sentence opening with what researchers found: "They found that", "The researchers estimated". */
+  private static final Pattern RESEARCHERS_FOUND = Pattern.compile(
+      "\\A(?:They|The[ \\u00A0]+(?:researchers|scientists|authors|economists))[ \\u00A0]+"
+          + "(?:found|estimated|calculated|concluded|reported|said)\\b");
+  /** "Researchers at", "scientists from", "economists with": where their institution follows. */
+  private static final Pattern RESEARCHERS_AT = Pattern.compile(
+      "\\b(?:[Rr]esearchers|[Ss]cientists|[Ee]conomists|[Aa]nalysts)[ \\u00A0]+(?:at|from|with)[ \\u00A0]+");
+
   private SourcePhrases() {}
+
+  /** Whether the sentence in {@code [from, to)} opens with "They found", "The researchers estimated", … */
+  static boolean researchersFound(String text, int from, int to) {
+    return RESEARCHERS_FOUND.matcher(text).region(from, to).lookingAt();
+  }
+
+  /** Where the institution of "Researchers at …" begins in {@code [from, to)}, or -1. */
+  static int researchersAt(String text, int from, int to) {
+    Matcher x = RESEARCHERS_AT.matcher(text).region(from, to);
+    return x.find() ? x.end() : -1;
+  }
+
+  /**
+   * The name in ", Leger said" after {@code from} when no entity mention covers it (a recognised one is read
+   * before this), or null.
+   */
+  static String nameSaid(String text, int from, int to, List<LinkedMention> mentions) {
+    Matcher x = NAME_SAID.matcher(text).region(from, to);
+    while (x.find()) {
+      String group = x.group("name") != null ? "name" : "after";
+      boolean covered = false;
+      for (LinkedMention m : mentions) covered |= m.start() < x.end(group) && x.start(group) < m.end();
+      if (!covered) return x.group(group);
+    }
+    return null;
+  }
+
+  /** Whether the source mention at {@code mentionStart} is the one "according to" (ending at {@code from}) names. */
+  static boolean leadsTo(String text, int from, int mentionStart) {
+    return mentionStart >= from && LEADS_TO.matcher(text.substring(from, mentionStart)).matches();
+  }
+
+  /** The organisation that polled the people a figure ending at {@code figureEnd} counts, or null. */
+  static LinkedMention polledBy(String text, int figureEnd, int to, List<LinkedMention> after) {
+    for (LinkedMention m : after) {
+      if (m.entity().type() != EntityType.ORGANIZATION) continue;
+      if (m.start() - figureEnd > 60) return null;
+      if (POLLED_BY.matcher(text.substring(figureEnd, m.start())).matches()) return m;
+    }
+    return null;
+  }
 
   /** The source after "according to" when it is no entity mention, as the text writes it; null otherwise. */
   static String afterAccordingTo(String text, int from, int to) {

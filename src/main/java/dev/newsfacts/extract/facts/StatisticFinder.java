@@ -2,6 +2,7 @@ package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Sentence;
 import dev.newsfacts.extract.nlp.Token;
@@ -10,12 +11,14 @@ import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.Period;
 import dev.newsfacts.model.Quantity;
 import dev.newsfacts.model.Quote;
+import dev.newsfacts.model.Speaker;
 import dev.newsfacts.model.StatisticFact;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Statistics: a figure ({@link Figures}) with what it counts (the noun phrase after it), the period
@@ -31,6 +34,8 @@ final class StatisticFinder {
   private static final Set<String> REPORTING = Set.of("said", "says", "say", "reported", "reports", "report",
       "estimated", "estimates", "estimate", "found", "finds", "counted", "showed", "shows", "show", "announced",
       "recorded", "according");
+  private static final Pattern SCALED = Pattern.compile("(?i)\\d[ -]?(?:million|billion|trillion|bn|m)\\b");
+  private static final Set<String> POLL_STANDING = WordList.set("/dev/newsfacts/lexicon/en/poll-standing-verbs.txt");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout", "within", "inside");
 
   private final AnnotatedText at;
@@ -48,6 +53,7 @@ final class StatisticFinder {
   List<StatisticFact> find() {
     String text = at.text();
     List<StatisticFact> out = new ArrayList<>();
+    List<Sentence> sentenceOf = new ArrayList<>();
     StatisticFact previous = null;
     int previousSentence = -2;
     // the latest named source and its sentence: "the report said", "the survey" a few sentences on point back to it
@@ -56,11 +62,18 @@ final class StatisticFinder {
     // the organisation whose poll, survey or figures a sentence named ("according to a new Gallup poll"), and where
     Attribution study = null;
     int studySentence = -10;
+    Attribution company = ReportingCompany.of(at, entities, bodyStart);
     for (Sentence s : at.sentences()) {
       int from = Math.max(s.start(), bodyStart);
       if (from >= s.end()) continue;
       LinkedMention owner = CommonNounSources.owner(text, from, s.end(), topLevel(from, s.end()));
-      Attribution studyHere = owner == null ? null : new Attribution(owner.entity().name(), owner.entity().id());
+      String ownerName = owner == null ? CommonNounSources.ownerByName(text, from, s.end(), topLevel(from, s.end())) : null;
+      Attribution studyHere = owner != null ? new Attribution(owner.entity().name(), owner.entity().id())
+          : ownerName != null ? new Attribution(ownerName, null) : null;
+      // "The online survey of 1,004 adults … puts the party at 44 per cent": the study named a sentence or three
+      // before, ahead of whoever the sentence's subject or quotes suggest
+      Attribution studyAgain = studyHere == null && study != null && s.index() - studySentence <= 3
+          && CommonNounSources.namesStudyAgain(text.substring(from, s.end())) ? study : null;
       List<DateMention> dates = DateExpressions.find(text, from, s.end(), reference);
       List<Figure> figures = Figures.find(text, from, s.end());
       Period period = Periods.of(text, dates, reference);
@@ -70,9 +83,14 @@ final class StatisticFinder {
         if (insideDate(f, dates) || f == whole) continue;
         // "41 of the 50 largest cities": the part counts what the whole counts; the whole is no finding
         whole = fi + 1 < figures.size() && partOf(text, f, figures.get(fi + 1)) ? figures.get(fi + 1) : null;
-        String unit = StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous));
+        StatisticFact near = previous != null && s.index() - previousSentence <= 1 ? previous : null;
+        String unit = StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near));
         if (unit == null) continue;
-        Attribution source = source(s, from, f, studyHere);
+        Attribution source = source(s, from, f, studyHere, studyAgain);
+        // "Net sales fell 2.4% to $3.8 billion" in a story about a company's results: the company's figure
+        if (source == null && company != null && ReportingCompany.speaksOfResults(text.substring(from, s.end()))) {
+          source = company;
+        }
         String place = place(s, from, f);
         Period p = period;
         // the next sentence goes on with the same figures; after a poll or report, also across a paragraph break
@@ -99,12 +117,43 @@ final class StatisticFinder {
         StatisticFact fact = new StatisticFact(null, sentenceText, a, b,
             new Quantity(f.value(), f.approximate(), unit, f.text()), p, place, source);
         out.add(fact);
+        sentenceOf.add(s);
         previous = fact;
         previousSentence = s.index();
       }
       if (studyHere != null) {
         study = studyHere;
         studySentence = s.index();
+      }
+    }
+    return sourcedFromNextSentence(out, sentenceOf);
+  }
+
+  /**
+   * "China accounted for roughly 30% of the total. Emissions from aviation grew 7.4%, the report said.": a statistic
+   * with no source takes the one the next sentence of its paragraph gives by pointing back to a study, and one that
+   * speaks of figures without an owner ("official figures show") takes the owner the next sentence names.
+   */
+  private List<StatisticFact> sourcedFromNextSentence(List<StatisticFact> facts, List<Sentence> sentenceOf) {
+    List<StatisticFact> out = new ArrayList<>(facts);
+    for (int i = out.size() - 2; i >= 0; i--) {
+      if (out.get(i).attribution() != null) continue;
+      Sentence here = sentenceOf.get(i);
+      for (int j = i + 1; j < out.size(); j++) {
+        Sentence next = sentenceOf.get(j);
+        if (next.index() == here.index()) continue;
+        StatisticFact n = out.get(j);
+        boolean backReference = next.paragraph() == here.paragraph()
+            && StatisticUnits.pointsBack(at.text().substring(next.start(), next.end()), n.quantity().unit());
+        // "One in five patients …, official figures show." then "Data from NHS Wales show …": the owner named next
+        boolean ownerNamedNext = CommonNounSources.namesStudy(at.text().substring(here.start(), here.end()))
+            && CommonNounSources.owner(at.text(), next.start(), next.end(), topLevel(next.start(), next.end())) != null;
+        if (next.index() == here.index() + 1 && n.attribution() != null && (backReference || ownerNamedNext)) {
+          StatisticFact f = out.get(i);
+          out.set(i, new StatisticFact(f.id(), f.text(), f.start(), f.end(), f.quantity(), f.period(), f.location(),
+              n.attribution()));
+        }
+        break;
       }
     }
     return out;
@@ -125,7 +174,8 @@ final class StatisticFinder {
   }
 
   private static boolean partOf(String text, Figure part, Figure whole) {
-    if (part.share() || part.currency() != null || whole.share() || whole.currency() != null) return false;
+    if (part.share() || part.currency() != null || whole.share() || whole.currency() != null || part.measure() != null
+        || whole.measure() != null) return false;
     String between = text.substring(part.end(), whole.start());
     return between.equals(" of the ") || between.equals(" of ");
   }
@@ -135,8 +185,12 @@ final class StatisticFinder {
     return false;
   }
 
-  /** What the figure counts: the noun phrase after it ("drug overdose deaths"), or null when there is none. */
-  private String unit(Figure f, StatisticFact previous) {
+  /**
+   * What the figure counts: the noun phrase after it ("drug overdose deaths"), or null when there is none.
+   *
+   * @param near the previous statistic when it is in this sentence or the one before, else null
+   */
+  private String unit(Figure f, StatisticFact previous, StatisticFact near) {
     List<Token> toks = at.tokens();
     int k = at.tokenAtOrAfter(f.end());
     int sentence = k < toks.size() ? toks.get(k).sentence() : -1;
@@ -150,6 +204,11 @@ final class StatisticFinder {
       // "two-thirds of them": a share of what the previous figure counted
       return previous != null ? "share of " + previous.quantity().unit() : toks.get(k).text();
     }
+    if (k < toks.size() && toks.get(k).sentence() == sentence && "PRON".equals(toks.get(k).pos()) && near != null
+        && k > 0 && toks.get(k - 1).text().equalsIgnoreCase("of")) {
+      // "Around 158,000 of them had waited a year": a part of what the figure before counted
+      return near.quantity().unit();
+    }
     int first = k;
     while (k < toks.size() && toks.get(k).sentence() == sentence && unitWord(toks, k)) k++;
     if (k == first) {
@@ -158,13 +217,21 @@ final class StatisticFinder {
         return previous.quantity().unit();
       }
       // "the number of job vacancies fell by 9,000 to 717,000": what the clause's subject counts
-      String subject = f.currency() == null ? ChangeSubjects.unit(at, f.start()) : null;
+      String own = f.currency() != null ? f.currency() : f.measure();
+      String subject = own == null ? ChangeSubjects.unit(at, f.start()) : null;
       if (subject != null) return subject;
-      if (f.currency() != null) return f.currency();
-      return f.share() ? "share" : null;
+      if (own != null) return own;
+      if (f.share()) return "share";
+      // "2.41 billion crowns, above the 2.15 billion expected": a bare large amount counts what the one before did
+      if (near != null && near.start() <= f.start() && f.end() <= near.end() && SCALED.matcher(f.text()).find()
+          && !near.quantity().unit().startsWith("share")) {
+        return near.quantity().unit();
+      }
+      return null;
     }
     String words = at.text().substring(toks.get(first).start(), toks.get(k - 1).end());
-    return f.currency() != null ? f.currency() + " (" + words + ")" : words;
+    String own = f.currency() != null ? f.currency() : f.measure();
+    return own != null ? own + " (" + words + ")" : words;
   }
 
   private static boolean unitWord(List<Token> toks, int k) {
@@ -172,18 +239,35 @@ final class StatisticFinder {
     // the UD tokenizer keeps "Guzman's" whole, tagged PROPN+PART
     String pos = t.pos().contains("+") ? t.pos().substring(0, t.pos().indexOf('+')) : t.pos();
     if (UNIT_POS.contains(pos) && Character.isLetter(t.text().charAt(0))) return true;
+    // "1,000 registered voters", "300 confirmed cases": a participle the tagger calls a verb, before the noun it qualifies
+    String w = t.text().toLowerCase(Locale.ROOT);
+    if ("VERB".equals(pos) && (w.endsWith("ed") || w.endsWith("ing")) && k + 1 < toks.size()
+        && toks.get(k + 1).sentence() == t.sentence() && "NOUN".equals(toks.get(k + 1).pos())) {
+      return true;
+    }
     // "Guzman's sons"
     return (t.text().equals("'s") || t.text().equals("’s")) && k + 1 < toks.size() && UNIT_POS.contains(toks.get(k + 1).pos());
   }
 
-  private Attribution source(Sentence s, int from, Figure f, Attribution studyHere) {
+  /**
+   * @param studyHere the owner of a study this sentence names, or null
+   * @param studyAgain the owner of a study named a little before that this sentence names again, or null
+   */
+  private Attribution source(Sentence s, int from, Figure f, Attribution studyHere, Attribution studyAgain) {
     String text = at.text();
     String lower = text.substring(from, s.end()).toLowerCase(Locale.ROOT);
+    // "74 economists polled by Reuters": the pollster is the source of the count of those it polled
+    LinkedMention pollster = SourcePhrases.polledBy(text, f.end(), s.end(), topLevel(f.end(), s.end()));
+    if (pollster != null) return new Attribution(pollster.entity().name(), pollster.entity().id());
     int according = lower.indexOf("according to ");
-    if (according >= 0) {
+    // "Listings are up 14%, according to X, and homes take 46 days to sell, Y's figures show": "according to"
+    // speaks for the figures before it; a figure after it goes with the study the sentence names
+    if (according >= 0 && !(studyHere != null && f.start() > from + according)) {
       List<LinkedMention> after = topLevel(from + according, s.end());
       for (int i = 0; i < after.size(); i++) {
         if (!isSource(after.get(i))) continue;
+        // the source stands right after "according to" ("according to data from the ONS"), not clauses later
+        if (!SourcePhrases.leadsTo(text, from + according + "according to ".length(), after.get(i).start())) break;
         // "according to Harvard University's Joint Center for Housing Studies": the source is the part named last
         while (i + 1 < after.size() && isSource(after.get(i + 1)) && possessiveBetween(after.get(i), after.get(i + 1))) i++;
         LinkedMention m = after.get(i);
@@ -208,18 +292,52 @@ final class StatisticFinder {
       }
     }
     List<LinkedMention> mentions = topLevel(from, s.end());
+    if (studyAgain != null && mentions.stream().noneMatch(m -> isSource(m) && reportingVerbFollows(m.end(), s))) {
+      return studyAgain;
+    }
     // the sentence's subject; "New York's Metropolitan Transportation Authority carried": the owner's part
     int first = 0;
     while (first + 1 < mentions.size() && possessiveBetween(mentions.get(first), mentions.get(first + 1))) first++;
     if (first < mentions.size() && mentions.get(first).start() < f.start()
-        && mentions.get(first).entity().type() == EntityType.ORGANIZATION) {
+        && mentions.get(first).entity().type() == EntityType.ORGANIZATION && !pollStandingFollows(mentions.get(first).end(), s)) {
       LinkedMention m = mentions.get(first);
       return new Attribution(m.entity().name(), m.entity().id());
     }
     for (LinkedMention m : mentions) {
       if (isSource(m) && reportingVerbFollows(m.end(), s)) return new Attribution(m.entity().name(), m.entity().id());
     }
-    return null;
+    // "…, the United Nations Environment Programme said in a report": the speaker the quote step found, when its
+    // name is longer than any entity mention there
+    for (Quote q : entities.quotes()) {
+      Speaker sp = q.speaker();
+      if (sp == null || sp.name() == null || sp.mention() == null) continue;
+      if (sp.mention().start() >= f.end() && sp.mention().end() <= s.end() && reportingVerbFollows(sp.mention().end(), s)) {
+        return new Attribution(sp.name(), sp.entityId());
+      }
+    }
+    // "Researchers at X analyzed … . They found that …": the researchers' institution
+    if (s.index() > 0 && SourcePhrases.researchersFound(text, from, s.end())) {
+      Sentence before = at.sentences().get(s.index() - 1);
+      int after = SourcePhrases.researchersAt(text, before.start(), before.end());
+      if (after >= 0) {
+        for (LinkedMention m : topLevel(after, before.end())) {
+          if (m.entity().type() == EntityType.ORGANIZATION) return new Attribution(m.entity().name(), m.entity().id());
+        }
+      }
+    }
+    // "…, Leger said.": a name no entity was recognised for, saying the sentence
+    String named = SourcePhrases.nameSaid(at.text(), f.end(), s.end(), mentions);
+    return named == null ? null : new Attribution(named, null);
+  }
+
+  /** Whether a verb of poll standing follows the subject ending at {@code offset} ("The party polled at 6%"). */
+  private boolean pollStandingFollows(int offset, Sentence s) {
+    List<Token> toks = at.tokens();
+    int k = at.tokenAtOrAfter(offset);
+    for (int n = 0; n < 2 && k < s.endToken(); n++, k++) {
+      if (POLL_STANDING.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /**

@@ -26,7 +26,9 @@ final class StatisticUnits {
   private static final Pattern BACK_REFERENCE = Pattern.compile(
       "\\b(?:the|that|this|its) (?:report|survey|poll|study|data|figures|analysis|agency|department|ministry|group|"
           + "company|regulator|census|index|estimate|review|filing|complaint|statement)\\b"
-          + "|\\b(?:the|that|this) (?:same )?(?:report|survey|poll|study) (?:said|says|found|shows|showed)",
+          + "|\\b(?:the|that|this) (?:same )?(?:report|survey|poll|study) (?:said|says|found|shows|showed)"
+          // "58 per cent of respondents": the people a poll or survey asked
+          + "|\\brespondents\\b|\\bthose (?:polled|surveyed|questioned)\\b",
       Pattern.CASE_INSENSITIVE);
 
   private StatisticUnits() {}

@@ -24,13 +24,20 @@ public final class WordList {
   /** The entries of {@code resource} in file order. */
   public static List<String> lines(String resource) {
     List<String> out = new ArrayList<>();
+    for (String s : linesAsWritten(resource)) out.add(s.toLowerCase(Locale.ROOT));
+    return out;
+  }
+
+  /** The entries of {@code resource} in file order, case kept (for lists whose entries are shown, like unit names). */
+  public static List<String> linesAsWritten(String resource) {
+    List<String> out = new ArrayList<>();
     try (InputStream in = WordList.class.getResourceAsStream(resource)) {
       if (in == null) throw new IOException(resource + " is missing from the classpath");
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String s = line.strip();
         if (s.isEmpty() || s.startsWith("#")) continue;
-        out.add(s.toLowerCase(Locale.ROOT));
+        out.add(s);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -94,4 +94,19 @@ class DateExpressionsTest {
     String sentence = "Prices fall in spring as supply grows.";
     assertTrue(DateExpressions.find(sentence, 0, sentence.length(), REF).isEmpty());
   }
+
+  @Test
+  void lateOrEarlyBeforeAYearKeepsTheYear() {
+    assertEquals("2021", first("Prices have fallen since the market peaked in late 2021.", REF).date());
+  }
+
+  @Test
+  void aFixtureInThePresentTenseIsTheComingDay() {
+    assertEquals("2023-10-11", first("The team opens a three-game series against the visitors on Wednesday.", REF).date());
+  }
+
+  @Test
+  void theNextMeetingOnADayOfAnEarlierMonthIsInTheComingYear() {
+    assertEquals("2024-01-28", first("The next policy meeting is on Jan. 28.", REF).date());
+  }
 }

@@ -83,4 +83,88 @@ class FiguresTest {
     assertEquals(0.12, f.value(), 1e-9);
     assertTrue(f.share());
   }
+  @Test
+  void oneInFiveIsAShare() {
+    Figure f = only("One in five patients has waited more than a year.");
+    assertEquals(0.2, f.value(), 1e-9);
+    assertTrue(f.share());
+  }
+
+  @Test
+  void aRatioWithDigitsAndAnApproximationIsAnApproximateShare() {
+    Figure f = only("Nearly 1 in 4 students skipped meals.");
+    assertEquals(0.25, f.value(), 1e-9);
+    assertTrue(f.approximate());
+  }
+
+  @Test
+  void compoundNumberWordsAddUp() {
+    assertEquals(0.58, only("Fifty-eight per cent of respondents disapproved.").value(), 1e-9);
+  }
+
+  @Test
+  void aMarkedNumberWordAfterTheIsStillAFigure() {
+    assertEquals(0.03, only("The three-point gap is within the margin.").value(), 1e-9);
+  }
+
+  @Test
+  void basisPointsAreHundredthsOfAPercentagePoint() {
+    assertEquals(0.005, only("The bank cut its main rate by 50 basis points.").value(), 1e-12);
+    assertEquals(0.0006, only("The yield rose 6 bps on the day.").value(), 1e-12);
+  }
+
+  @Test
+  void aCurrencySignOtherThanTheDollarNamesItsCurrency() {
+    Figure f = only("The average home is now worth NZ$1.21m, agents say.");
+    assertEquals(1_210_000, f.value(), 1e-6);
+    assertEquals("New Zealand dollars", f.currency());
+  }
+
+  @Test
+  void aCurrencyCodeBeforeTheAmountNamesItsCurrency() {
+    Figure f = only("Net sales rose to SEK 9.8bn in the quarter.");
+    assertEquals(9_800_000_000.0, f.value(), 1e-3);
+    assertEquals("Swedish crowns", f.currency());
+  }
+
+  @Test
+  void aRangeIsItsLowEndMarkedAsItsHighEnd() {
+    Figure f = only("Banks offer fixed rates of between 4.49 and 4.99 per cent.");
+    assertEquals(0.0449, f.value(), 1e-12);
+    assertEquals("4.49 and 4.99 per cent", f.text());
+    assertEquals(0.12, only("The company kept its growth target of 12-14% for the year.").value(), 1e-9);
+  }
+
+  @Test
+  void fromOneFigureToAnotherIsAChangeNotARange() {
+    assertEquals(2, find("Inflation rose from 2.1% to 2.4% in November.").size());
+  }
+
+  @Test
+  void degreesAfterAFigureAreItsMeasure() {
+    Figure f = only("Pledges put the world on track for warming of 2.3 to 2.5C this century.");
+    assertEquals(2.3, f.value(), 1e-9);
+    assertEquals("degrees Celsius", f.measure());
+  }
+
+  @Test
+  void aDecimalWithoutItsLeadingZeroIsARate() {
+    Figure f = only("The shortstop hit .298 this season.");
+    assertEquals(0.298, f.value(), 1e-9);
+  }
+
+  @Test
+  void anAverageDurationIsAFigure() {
+    assertEquals(46, only("Homes are taking a median of 46 days to sell.").value());
+  }
+
+  @Test
+  void durationsAfterAnAverageInTheSentenceAreFigures() {
+    assertEquals(2, find("The average storm lasted 22 days last year, up from 11 days in the 1990s.").size());
+  }
+
+  @Test
+  void durationsWithoutAnAverageAreNoFigures() {
+    assertEquals(List.of(), find("The storm lasted 22 days and the clean-up took two years."));
+  }
 }

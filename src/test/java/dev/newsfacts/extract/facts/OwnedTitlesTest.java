@@ -26,6 +26,13 @@ class OwnedTitlesTest {
   }
 
   @Test
+  void aHyphenatedTitleForAPlaceBeforeANameBelongsToTheOrganisationJustNamed() {
+    List<RoleFact> roles = roles("The Royal College of Nursing said the figures were alarming. "
+        + "Its vice-president for Scotland, Dr Megan Price, said wards were full.");
+    assertTrue(has(roles, "Megan Price", "vice-president for Scotland", "Royal College of Nursing"), roles.toString());
+  }
+
+  @Test
   void theGroupsTitleBelongsToTheGroupJustNamed() {
     List<RoleFact> roles = roles("The petition was organised by the Riverside Tenants Association. "
         + "The group's founder, Marta Quinn, said it had 900 members.");

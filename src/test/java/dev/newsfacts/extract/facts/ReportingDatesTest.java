@@ -28,4 +28,16 @@ class ReportingDatesTest {
   void theSameDateTwiceIsOneEvent() {
     assertEquals(List.of("2025-04-14"), dates("The bridge closed on Monday, the city said on Monday."));
   }
+
+  @Test
+  void figuresThatShowedOnADayDateTheRelease() {
+    assertEquals(List.of("2025-03", "2025-04-15"),
+        dates("Prices rose 2.4% in March, the statistics office's estimate showed on Tuesday."));
+  }
+
+  @Test
+  void aReportReleasedOnADayDatesTheStatement() {
+    assertEquals(List.of("2024", "2025-04-14"),
+        dates("Emissions hit a record last year, the agency said in a report released on Monday."));
+  }
 }

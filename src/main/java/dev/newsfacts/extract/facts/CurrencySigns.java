@@ -1,0 +1,52 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.lexicon.WordList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Signs and codes written before an amount ("$", "NZ$", "SEK ") and the currency each names, from
+ * currency-signs.txt. Letter codes may have a space before the figure ("SEK 9.8bn"); signs may not.
+ */
+final class CurrencySigns {
+  private static final Map<String, String> NAMES = load();
+  /** The signs as one alternation, longest first so "NZ$" wins over "$". */
+  static final String REGEX = regex();
+
+  private CurrencySigns() {}
+
+  /** The currency a sign as matched (a code with its space) stands for, or null. */
+  static String name(String sign) {
+    return sign == null ? null : NAMES.get(sign.strip());
+  }
+
+  /** Whether {@code c} can open a sign, so a figure may start there. */
+  static boolean opensSign(String text, int start) {
+    for (String sign : NAMES.keySet()) if (text.startsWith(sign, start)) return true;
+    return false;
+  }
+
+  private static Map<String, String> load() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : WordList.linesAsWritten("/dev/newsfacts/lexicon/en/currency-signs.txt")) {
+      int tab = line.indexOf('\t');
+      out.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+    }
+    return Map.copyOf(out);
+  }
+
+  private static String regex() {
+    List<String> signs = new ArrayList<>(NAMES.keySet());
+    signs.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    List<String> parts = new ArrayList<>();
+    for (String s : signs) {
+      boolean code = Character.isLetter(s.charAt(s.length() - 1)) || s.endsWith(".");
+      parts.add(Pattern.quote(s) + (code ? "[ \\u00A0]?" : ""));
+    }
+    return String.join("|", parts);
+  }
+}
