@@ -188,4 +188,29 @@ class ReportedSpeechPrecisionTest {
     assertEquals(1, a.quotes().size(), a::describe);
     assertEquals("The group", a.marked("river").speaker().mention().text());
   }
+
+  @Test
+  void statesAfterANumeralAreTheNounNotTheVerb() {
+    assertNoQuote("The senator won 22 states, raising more money than any rival in the party's history.");
+  }
+
+  @Test
+  void aDocumentThatStatesStillReports() {
+    QuotesOf a = QuotesOf.text("The ruling states that courts should not change election rules close to a vote.");
+    assertEquals("The ruling", a.containing("courts should not").speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void thePluralNounReadingNeedsANumeralAnAdjectiveOrAnArticleBefore() {
+    List<Token> t = QuotesOf.annotate("Voters in nine states went to the polls.").tokens();
+    assertTrue(PluralNounReading.at(t, indexOf(t, "states")));
+    List<Token> u = QuotesOf.annotate("This states that the rule holds.").tokens();
+    assertFalse(PluralNounReading.at(u, indexOf(u, "states")));
+  }
+
+  @Test
+  void aNumberedSectionThatStatesStillReports() {
+    QuotesOf a = QuotesOf.text("Section 3 states that no council may raise the levy without a vote.");
+    assertEquals("Section 3", a.containing("no council may").speaker().mention().text(), a::describe);
+  }
 }
