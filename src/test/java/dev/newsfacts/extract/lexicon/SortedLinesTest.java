@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class SortedLinesTest {
   private static SortedLines of(String text) {
-    return SortedLines.of("test list", text.getBytes(StandardCharsets.UTF_8));
+    return SortedLines.of("test list", text.getBytes(StandardCharsets.UTF_8), 0);
   }
 
   @Test
@@ -40,6 +40,15 @@ class SortedLinesTest {
     assertTrue(towns.contains("Abéché"));
     assertTrue(towns.contains("Abnūb"));
     assertTrue(towns.contains("A Coruña"));
+  }
+
+  @Test
+  void readsTheTagBeforeEachEntryAndSortsByTheEntriesAlone() {
+    SortedLines names = SortedLines.of("names", "M Aaron\nF Abigail\nU Alex\n".getBytes(StandardCharsets.UTF_8), 2);
+    assertEquals('F', names.tagOf("Abigail"));
+    assertEquals('U', names.tagOf("Alex"));
+    assertEquals(0, names.tagOf("M Aaron"));
+    assertFalse(names.contains("Aaro"));
   }
 
   @Test
