@@ -20,12 +20,14 @@ public final class SortedLines {
   /** Where entry i starts and ends (exclusive) in {@link #bytes}, in sorted order. */
   private final int[] starts;
   private final int[] ends;
+  private final int mostWords;
 
-  private SortedLines(byte[] bytes, int tagWidth, int[] starts, int[] ends) {
+  private SortedLines(byte[] bytes, int tagWidth, int[] starts, int[] ends, int mostWords) {
     this.bytes = bytes;
     this.tagWidth = tagWidth;
     this.starts = starts;
     this.ends = ends;
+    this.mostWords = mostWords;
   }
 
   /** The list in {@code resource}; fails when it is missing, unsorted, or has an entry with spaces around it. */
@@ -44,12 +46,16 @@ public final class SortedLines {
   }
 
   static SortedLines of(String name, byte[] bytes, int tagWidth) {
+    // one char per byte, so that the JDK's indexOf finds line ends and spaces: a byte loop of ours would run
+    // interpreted over the whole file on a cold JVM
+    String chars = new String(bytes, StandardCharsets.ISO_8859_1);
     int[] starts = new int[64];
     int[] ends = new int[64];
     int n = 0;
+    int mostWords = 1;
     for (int a = 0; a < bytes.length; ) {
-      int b = a;
-      while (b < bytes.length && bytes[b] != '\n') b++;
+      int b = chars.indexOf('\n', a);
+      if (b < 0) b = bytes.length;
       int e = b > a && bytes[b - 1] == '\r' ? b - 1 : b;
       if (e > a && bytes[a] != '#' && !blank(bytes, a, e)) {
         int k = a + tagWidth;
@@ -62,6 +68,9 @@ public final class SortedLines {
         }
         starts[n] = k;
         ends[n] = e;
+        int words = 1;
+        for (int sp = chars.indexOf(' ', k, e); sp >= 0; sp = chars.indexOf(' ', sp + 1, e)) words++;
+        mostWords = Math.max(mostWords, words);
         if (n > 0 && compare(bytes, starts[n - 1], ends[n - 1], bytes, k, e) > 0) {
           throw new IllegalStateException(name + " is not sorted (LC_ALL=C sort) at byte " + a);
         }
@@ -69,7 +78,7 @@ public final class SortedLines {
       }
       a = b + 1;
     }
-    return new SortedLines(bytes, tagWidth, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+    return new SortedLines(bytes, tagWidth, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), mostWords);
   }
 
   private static boolean blank(byte[] bytes, int a, int e) {
@@ -113,13 +122,7 @@ public final class SortedLines {
 
   /** The most words (runs split at single spaces) any entry has; 1 for an empty list. */
   public int mostWords() {
-    int most = 1;
-    for (int i = 0; i < starts.length; i++) {
-      int words = 1;
-      for (int j = starts[i]; j < ends[i]; j++) if (bytes[j] == ' ') words++;
-      most = Math.max(most, words);
-    }
-    return most;
+    return mostWords;
   }
 
   private static int compare(byte[] x, int xa, int xe, byte[] y, int ya, int ye) {
