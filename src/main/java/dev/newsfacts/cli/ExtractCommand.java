@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -107,9 +108,13 @@ final class ExtractCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(publishedDate.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(),
-          "--published-date must be a date written YYYY-MM-DD, not '" + publishedDate + "'");
+      throw badCommandLine("--published-date must be a date written YYYY-MM-DD, not '" + publishedDate + "'");
     }
+  }
+
+  /** A bad command line found while running: picocli's when it read the line, else a new one over this command ({@link PlainExtract}). */
+  private ParameterException badCommandLine(String message) {
+    return new ParameterException(spec != null ? spec.commandLine() : new CommandLine(this), message);
   }
 
   private int execute(ExtractorOptions bounds, InputHints hints) {
@@ -118,8 +123,7 @@ final class ExtractCommand implements Callable<Integer> {
       return ExitCode.IO;
     }
     if (Files.isDirectory(in) && in.toAbsolutePath().normalize().equals(outDir.toAbsolutePath().normalize())) {
-      throw new ParameterException(spec.commandLine(),
-          "--out must not be the input folder itself (use a subfolder or another folder)");
+      throw badCommandLine("--out must not be the input folder itself (use a subfolder or another folder)");
     }
     // before any article is read (the models may be loading meanwhile): an unwritable --out fails in a second
     try {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code newsfacts <command> [options]}: picocli parses, prints help and reports bad command lines
@@ -26,12 +27,30 @@ public final class Main {
 
   /** One run with the given streams and environment (the AWS commands read their settings from it). */
   static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-    return commandLine(out, err, env, args).execute(args);
+    // an extract run loads the pipeline from here on, while the command line is read and the folders checked
+    ExtractorLoading loading = willExtract(args) ? ExtractorLoading.start() : null;
+    ExtractCommand plain = PlainExtract.parse(args, err, loading);
+    if (plain != null) {
+      try {
+        return plain.call();
+      } catch (ParameterException e) {
+        // nothing was done yet: picocli reads the line again and reports it as it reports any other
+      } catch (RuntimeException e) {
+        e.printStackTrace(err);  // as picocli does with what a command throws
+        return CommandLine.ExitCode.SOFTWARE;
+      }
+    }
+    return commandLine(out, err, env, args, loading).execute(args);
   }
 
   /** The whole command tree, every command built: what help, completion and a mistyped command need. */
   static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env) {
-    return commandLine(out, err, env, new String[0]);
+    return commandLine(out, err, env, new String[0], null);
+  }
+
+  /** The command tree for a run with these arguments (see below), the pipeline not loaded ahead. */
+  static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env, String[] args) {
+    return commandLine(out, err, env, args, null);
   }
 
   /**
@@ -39,13 +58,14 @@ public final class Main {
    * and that one alone, since picocli reads every command's annotations and field types when it is
    * added (all of them cost a cold {@code extract} more CPU than its own command); otherwise (no
    * command, an option, a mistyped name, help, completion) all of them, so that usage, suggestions and
-   * completion scripts list every command. An {@code extract} run starts loading the pipeline first,
-   * so that it loads while picocli reads the command line and the command checks its folders.
+   * completion scripts list every command. {@code loading}: the pipeline an {@code extract} run has
+   * started loading, or null.
    */
-  static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env, String[] args) {
+  private static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env, String[] args,
+      ExtractorLoading loading) {
     String first = args.length == 0 ? null : args[0];
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("extract", () -> new ExtractCommand(err, willExtract(args) ? ExtractorLoading.start() : null));
+    commands.put("extract", () -> new ExtractCommand(err, loading));
     commands.put("invoke", () -> new InvokeCommand(out, err, env));
     commands.put("rerun", () -> new RerunCommand(err, env));
     commands.put("review", () -> new ReviewCommand(err));
@@ -74,8 +94,9 @@ public final class Main {
     return cli;
   }
 
-  /** Whether these {@code extract} arguments will run it, as far as one can tell before parsing: no help or version asked. */
+  /** Whether these arguments will run {@code extract}, as far as one can tell before parsing: no help or version asked. */
   private static boolean willExtract(String[] args) {
+    if (args.length == 0 || !"extract".equals(args[0])) return false;
     for (String a : args) {
       if (a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) return false;
     }

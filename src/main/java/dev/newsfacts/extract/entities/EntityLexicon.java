@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.entities;
 
 import dev.newsfacts.extract.lexicon.CountryNames;
+import dev.newsfacts.extract.lexicon.SortedLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,8 +51,8 @@ public final class EntityLexicon {
   /** Country names and their short forms (US, UK): modifiers that are stripped from an organisation's name. */
   private final Set<String> countries;
   private final int longestPlace;
-  /** Town names from the gazetteer (towns.txt): places only where no other list or rule claims the words. */
-  private final Set<String> towns;
+  /** Town names from the gazetteer (towns.txt, sorted): places only where no other list or rule claims the words. */
+  private final SortedLines towns;
   /** Abbreviations that name no body ("TV", "CEO", "EDT"): not read as an organisation's acronym. */
   private final Set<String> plainAcronyms;
   /** Compass words that name a region after "the" ("the South"). */
@@ -62,7 +63,7 @@ public final class EntityLexicon {
   private final Set<String> documentWords;
 
   private EntityLexicon(Map<String, String> places, Map<String, String> organizations, Map<String, String> demonyms,
-      Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> surnamePlaceHeads, Set<String> countries, Set<String> towns,
+      Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> surnamePlaceHeads, Set<String> countries, SortedLines towns,
       Set<String> orgClassifiers, Set<String> bodyClassifiers, Set<String> plainAcronyms, Set<String> compassRegions, Set<String> platforms, Set<String> documentWords) {
     this.platforms = Set.copyOf(platforms);
     this.documentWords = Set.copyOf(documentWords);
@@ -78,15 +79,15 @@ public final class EntityLexicon {
     this.orgClassifiers = Set.copyOf(orgClassifiers);
     this.bodyClassifiers = Set.copyOf(bodyClassifiers);
     this.countries = Set.copyOf(countries);
-    this.towns = Set.copyOf(towns);
+    this.towns = towns;
     int longest = 1;
     for (String k : places.keySet()) longest = Math.max(longest, words(k));
-    for (String k : towns) longest = Math.max(longest, words(k));
+    longest = Math.max(longest, towns.mostWords());
     for (String k : organizations.keySet()) longest = Math.max(longest, words(k));
     this.longestPlace = longest;
   }
 
-  /** The number of words of a list entry, as {@code split(" ").length} counts them, without building them (15,000 towns at start-up). */
+  /** The number of words of a list entry, as {@code split(" ").length} counts them, without building them. */
   private static int words(String entry) {
     int end = entry.length();
     while (end > 0 && entry.charAt(end - 1) == ' ') end--;  // split drops trailing empty strings
@@ -145,7 +146,7 @@ public final class EntityLexicon {
       if (row.size() > 1 && row.get(1).equals("surname")) surnamePlaceHeads.add(row.get(0));
     }
     return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, placeHeads, surnamePlaceHeads, countries,
-        firstCells("towns.txt"), firstCells("org-classifiers.txt"), marked("org-classifiers.txt", "body"),
+        SortedLines.read(DIR + "towns.txt"), firstCells("org-classifiers.txt"), marked("org-classifiers.txt", "body"),
         firstCells("not-organisation-acronyms.txt"),
         firstCells("compass-regions.txt"), firstCells("platforms.txt"), firstCells("document-words.txt"));
   }

@@ -13,26 +13,29 @@ import java.util.Map;
 public final class GivenNames {
   private static final String RESOURCE = "/dev/newsfacts/lexicon/first-names.txt";
   private final Map<String, Character> gender;
+  /** The larger list of {@link #loadWith}, sorted ("F|M|U name" lines), or null; {@link #gender} wins over it. */
+  private final SortedLines more;
 
-  private GivenNames(Map<String, Character> gender) {
+  private GivenNames(Map<String, Character> gender, SortedLines more) {
     this.gender = Map.copyOf(gender);
+    this.more = more;
   }
 
   public static GivenNames load() {
     Map<String, Character> m = new HashMap<>();
     read(RESOURCE, m);
-    return new GivenNames(m);
+    return new GivenNames(m, null);
   }
 
   /**
-   * The list {@link #load()} reads plus a larger one ("F|M|U name" lines, U for either gender): the
-   * entity step's wider net for people; where both lists name a gender, the first list's wins.
+   * The list {@link #load()} reads plus a larger one ("F|M|U name" lines, U for either gender, sorted by
+   * name as {@link SortedLines} reads it): the entity step's wider net for people; where both lists name
+   * a gender, the first list's wins.
    */
   public static GivenNames loadWith(String extraResource) {
     Map<String, Character> m = new HashMap<>();
-    read(extraResource, m);
     read(RESOURCE, m);
-    return new GivenNames(m);
+    return new GivenNames(m, SortedLines.read(extraResource, 2));
   }
 
   private static void read(String resource, Map<String, Character> into) {
@@ -50,11 +53,12 @@ public final class GivenNames {
 
   /** 'M', 'F' or 0 when the name is unknown or ambiguous. */
   public char genderOf(String givenName) {
-    Character g = gender.get(givenName);
-    return g == null || g == 'U' ? 0 : g;
+    Character listed = gender.get(givenName);
+    char g = listed != null ? listed : more != null ? more.tagOf(givenName) : 0;
+    return g == 'U' ? 0 : g;
   }
 
   public boolean isKnown(String givenName) {
-    return gender.containsKey(givenName);
+    return gender.containsKey(givenName) || more != null && more.contains(givenName);
   }
 }
