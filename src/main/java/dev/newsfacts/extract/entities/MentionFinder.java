@@ -131,10 +131,12 @@ final class MentionFinder {
       add(a, b, EntityType.LOCATION, whole);
       return;
     }
+    // "the Emissions Gap Report": a run ending in a document's word is its title, where a town's name is a plain word
+    boolean towns = !(b - a >= 2 && lex.isDocumentWord(CapitalisedRuns.word(toks.get(b - 1))));
     int i = a;
     int pending = -1;
     while (i < b) {
-      int matched = listMatch(i, b);
+      int matched = listMatch(i, b, towns);
       if (matched > i) {
         if (pending >= 0) leftover(pending, i);
         pending = -1;
@@ -147,6 +149,10 @@ final class MentionFinder {
     if (pending == a && b - a <= 3 && beforeRegion(b)) {
       // "Everett, Wash.", "Selma, Ala.": a name before a comma and a state or country is a town there
       add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
+    if (pending == a && b - a == 1 && CamelCaseNames.isCompanyStyle(whole)) {
+      organization(a, b);
       return;
     }
     if (pending >= 0) leftover(pending, b);
@@ -277,6 +283,11 @@ final class MentionFinder {
 
   /** Longest list entry at {@code i}: adds its mention and returns where it ends, or {@code i}. */
   private int listMatch(int i, int b) {
+    return listMatch(i, b, true);
+  }
+
+  /** As {@link #listMatch(int, int)}, with the gazetteer's towns only when {@code towns}. */
+  private int listMatch(int i, int b, boolean towns) {
     for (int j = Math.min(b, i + lex.longestEntry()); j > i; j--) {
       String w = text(i, j);
       String p = lex.place(w);
@@ -295,7 +306,7 @@ final class MentionFinder {
         add(i, j, EntityType.NORP, w);
         return j;
       }
-      if (lex.isTown(w)) {
+      if (towns && lex.isTown(w)) {
         add(i, j, EntityType.LOCATION, w);
         return j;
       }
