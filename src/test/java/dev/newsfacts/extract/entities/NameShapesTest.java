@@ -80,4 +80,38 @@ class NameShapesTest {
     ResultDocument doc = run(text);
     assertNull(entityAt(doc, text, "Gap"), doc.entities().toString());
   }
+
+  @Test
+  void aNameBeforePollIsThePollster() {
+    assertEntity("ORGANIZATION:Harbourview", "Support for the party rose to 41 percent, a new Harbourview poll "
+        + "suggests.", "Harbourview");
+  }
+
+  @Test
+  void aPlaceBeforePollIsNoPollster() {
+    assertEntity("LOCATION:Ohio", "The senator trails by four points in the latest Ohio poll.", "Ohio");
+  }
+
+  @Test
+  void aPlaceAndAPluralNameIsASportsClub() {
+    assertEntity("ORGANIZATION:Seattle Stingrays", "The Seattle Stingrays beat the visitors 4-1 on Sunday night.",
+        "Seattle Stingrays");
+  }
+
+  @Test
+  void aPlacesPartyMembersAreNoSportsClub() {
+    assertEntity("LOCATION:Iowa", "The plan split Iowa Democrats at the state convention.", "Iowa");
+  }
+
+  @Test
+  void anAcronymAndAPlaceIsTheBodysArmThere() {
+    assertEntity("ORGANIZATION:BBC Scotland", "The programme was first shown on BBC Scotland in March, the "
+        + "producers said.", "BBC Scotland");
+  }
+
+  @Test
+  void aLegislatureEndsAnOrganisationsName() {
+    assertEntity("ORGANIZATION:Oregon Legislature", "The Oregon Legislature will take up the bill when it meets in "
+        + "February.", "Oregon Legislature");
+  }
 }
