@@ -337,7 +337,10 @@ final class MentionFinder {
     return listMatch(i, b, true);
   }
 
-  /** As {@link #listMatch(int, int)}, with the gazetteer's towns only when {@code towns}. */
+  /**
+   * As {@link #listMatch(int, int)}; without {@code towns} (inside a document's title) neither the gazetteer's towns
+   * nor one-word organisations that are no acronym.
+   */
   private int listMatch(int i, int b, boolean towns) {
     for (int j = Math.min(b, i + lex.longestEntry()); j > i; j--) {
       String w = text(i, j);
@@ -348,7 +351,8 @@ final class MentionFinder {
         return j;
       }
       String o = lex.organization(w);
-      if (o != null) {
+      // "Valmora's House Price Index": in a document's title a one-word organisation that is no acronym is a plain word
+      if (o != null && (towns || j - i > 1 || CapitalisedRuns.isAcronym(w))) {
         add(i, j, EntityType.ORGANIZATION, o);
         return j;
       }

@@ -114,4 +114,11 @@ class NameShapesTest {
     assertEntity("ORGANIZATION:Oregon Legislature", "The Oregon Legislature will take up the bill when it meets in "
         + "February.", "Oregon Legislature");
   }
+
+  @Test
+  void aOneWordOrganisationInsideAnIndexsTitleIsAPlainWord() {
+    String text = "Valmora's House Price Index showed values fell 0.7 per cent last month.";
+    ResultDocument doc = run(text);
+    assertNull(entityAt(doc, text, "House"), doc.entities().toString());
+  }
 }
