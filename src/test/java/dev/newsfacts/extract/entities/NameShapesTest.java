@@ -121,4 +121,9 @@ class NameShapesTest {
     ResultDocument doc = run(text);
     assertNull(entityAt(doc, text, "House"), doc.entities().toString());
   }
+
+  @Test
+  void aSportsGroundIsAPlace() {
+    assertEntity("LOCATION:Granite Field", "The series opens at Granite Field on Wednesday night.", "Granite Field");
+  }
 }
