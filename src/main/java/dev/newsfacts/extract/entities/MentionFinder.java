@@ -159,10 +159,20 @@ final class MentionFinder {
       return;
     }
     if (pending == a && b - a == 1 && CamelCaseNames.isCompanyStyle(whole)) {
-      organization(a, b);
+      String longer = shortenedOrganisation(whole);
+      if (longer != null) add(a, b, EntityType.ORGANIZATION, longer);
+      else organization(a, b);
       return;
     }
     if (pending >= 0) leftover(pending, b);
+  }
+
+  /** "Brightwell Airlines ... Brightwell's chief": the earlier organisation this word opens the name of, or null. */
+  private String shortenedOrganisation(String word) {
+    for (Mention m : out) {
+      if (m.type() == EntityType.ORGANIZATION && m.text().startsWith(word + " ")) return m.key();
+    }
+    return null;
   }
 
   /**

@@ -126,4 +126,13 @@ class NameShapesTest {
   void aSportsGroundIsAPlace() {
     assertEntity("LOCATION:Granite Field", "The series opens at Granite Field on Wednesday night.", "Granite Field");
   }
+
+  @Test
+  void aCamelCaseWordOpeningAnEarlierCompanysNameIsThatCompany() {
+    String text = "Regulators sued to block the sale of BlueHarbor Airlines on Monday.\n\nBlueHarbor's chief executive "
+        + "said the company would fight.";
+    ResultDocument doc = run(text);
+    assertEquals(1, doc.entities().size(), doc.entities().toString());
+    assertEquals(2, doc.entities().get(0).mentions().size(), doc.entities().toString());
+  }
 }
