@@ -77,7 +77,7 @@ public final class EntityBuilder {
         continue;
       }
       EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) ? EntityType.ORGANIZATION
-          : townBeforeRegion(at, e) ? EntityType.LOCATION : notAPerson(p.name());
+          : townBeforeRegion(at, e) ? EntityType.LOCATION : namedBody(p) ? EntityType.ORGANIZATION : notAPerson(p.name());
       if (other == null) {
         persons.add(e);
         continue;
@@ -274,6 +274,25 @@ public final class EntityBuilder {
   }
 
   /** A "person" whose name is a listed place or organisation, or ends like one. */
+  /**
+   * "BBC Scotland" (a listed body or an acronym, then a place): the body's arm there. "the Halden Harriers" (a listed
+   * place, then one plural word, and no known given name first): a sports club. Neither names a person.
+   */
+  private boolean namedBody(Person p) {
+    List<String> w = p.nameWords();
+    int n = w.size();
+    if (n < 2) return false;
+    String first = w.get(0);
+    boolean body = lex.organization(first) != null
+        || first.length() >= 3 && CapitalisedRuns.isAcronym(first) && !first.contains(".") && !lex.isPlainAcronym(first);
+    if (body && lex.place(String.join(" ", w.subList(1, n))) != null) return true;
+    String last = w.get(n - 1);
+    return !given.isKnown(first) && lex.place(String.join(" ", w.subList(0, n - 1))) != null && last.length() >= 5
+        && last.endsWith("s") && !last.endsWith("ss") && Character.isLowerCase(last.charAt(1))
+        && lex.demonym(last) == null && lex.place(last) == null && !lex.isTown(last) && !lex.isPlaceHead(last)
+        && !lex.isOrgHead(last) && !Titles.isTitleWord(last);
+  }
+
   private EntityType notAPerson(String name) {
     if (lex.place(name) != null) return EntityType.LOCATION;
     if (lex.organization(name) != null) return EntityType.ORGANIZATION;

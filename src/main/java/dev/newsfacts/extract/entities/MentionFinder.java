@@ -19,6 +19,9 @@ final class MentionFinder {
   /** Words that open a storm's name ("Hurricane Delia"): an event's name, neither place nor person. */
   private static final java.util.Set<String> STORM_WORDS =
       dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/entities/storm-words.txt");
+  /** Nouns a pollster's name goes before ("a new Harbourview poll"). */
+  private static final java.util.Set<String> POLL_NOUNS =
+      dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/entities/poll-nouns.txt");
   private final AnnotatedText at;
   private final List<Token> toks;
   private final EntityLexicon lex;
@@ -131,10 +134,16 @@ final class MentionFinder {
       add(a, b, EntityType.LOCATION, whole);
       return;
     }
+    if (pollster(a, b, whole) || sportsTeam(a, b) || regionalArm(a, b)) {
+      organization(a, b);
+      return;
+    }
+    // "the Emissions Gap Report": a run ending in a document's word is its title, where a town's name is a plain word
+    boolean towns = !(b - a >= 2 && lex.isDocumentWord(CapitalisedRuns.word(toks.get(b - 1))));
     int i = a;
     int pending = -1;
     while (i < b) {
-      int matched = listMatch(i, b);
+      int matched = listMatch(i, b, towns);
       if (matched > i) {
         if (pending >= 0) leftover(pending, i);
         pending = -1;
@@ -149,7 +158,65 @@ final class MentionFinder {
       add(a, b, EntityType.LOCATION, whole);
       return;
     }
+    if (pending == a && b - a == 1 && CamelCaseNames.isCompanyStyle(whole)) {
+      String longer = shortenedOrganisation(whole);
+      if (longer != null) add(a, b, EntityType.ORGANIZATION, longer);
+      else organization(a, b);
+      return;
+    }
     if (pending >= 0) leftover(pending, b);
+  }
+
+  /** "Brightwell Airlines ... Brightwell's chief": the earlier organisation this word opens the name of, or null. */
+  private String shortenedOrganisation(String word) {
+    for (Mention m : out) {
+      if (m.type() == EntityType.ORGANIZATION && m.text().startsWith(word + " ")) return m.key();
+    }
+    return null;
+  }
+
+  /**
+   * "BBC Scotland", "NHS Wales": a listed body or an acronym, then a listed place, is the body's arm there; a place
+   * written in capitals ("US Ohio") is no body.
+   */
+  private boolean regionalArm(int a, int b) {
+    if (b - a < 2 || b - a > 4) return false;
+    String first = CapitalisedRuns.word(toks.get(a));
+    if (first.length() < 3 || lex.place(first) != null || lex.isCountry(first) || lex.isPlainAcronym(first)) return false;
+    boolean body = lex.organization(first) != null || CapitalisedRuns.isAcronym(first) && !first.contains(".");
+    return body && !CapitalisedRuns.possessive(toks.get(a)) && lex.place(text(a + 1, b)) != null;
+  }
+
+  /**
+   * "a new Harbourview poll", "the latest Meridian survey": a name no list knows, of one or two words, right before
+   * a poll's noun is the firm that ran it; places ("an Iowa poll") and nationalities ("a Republican poll") are not.
+   */
+  private boolean pollster(int a, int b, String whole) {
+    if (b - a > 2 || b >= toks.size() || toks.get(b).sentence() != toks.get(a).sentence()
+        || !POLL_NOUNS.contains(toks.get(b).text()) || CapitalisedRuns.possessive(toks.get(b - 1))) {
+      return false;
+    }
+    return lex.place(whole) == null && lex.demonym(whole) == null && !lex.isCountry(whole)
+        && lex.organization(whole) == null && !Titles.isTitleWord(whole);
+  }
+
+  /**
+   * "the Halden Harriers", "the Port Alder Stingrays": a listed place or town and one plural word no list knows is
+   * a sports club's name; parties' members ("Iowa Democrats") and places' words ("Florida Keys") are not.
+   */
+  private boolean sportsTeam(int a, int b) {
+    if (b - a < 2 || b - a > 4) return false;
+    Token last = toks.get(b - 1);
+    String w = last.text();
+    String place = text(a, b - 1);
+    if (w.length() < 5 || !w.endsWith("s") || w.endsWith("ss") || !"PROPN".equals(last.pos())
+        || !Character.isLowerCase(w.charAt(1))) {
+      return false;
+    }
+    if (lex.place(place) == null && !lex.isTown(place)) return false;
+    return lex.demonym(w) == null && lex.place(w) == null && !lex.isTown(w) && lex.organization(w) == null
+        && !lex.isPlaceHead(w) && !lex.isOrgHead(w) && !Titles.isTitleWord(w) && lex.place(text(a, b)) == null
+        && !lex.isTown(text(a, b));
   }
 
   /**
@@ -277,6 +344,14 @@ final class MentionFinder {
 
   /** Longest list entry at {@code i}: adds its mention and returns where it ends, or {@code i}. */
   private int listMatch(int i, int b) {
+    return listMatch(i, b, true);
+  }
+
+  /**
+   * As {@link #listMatch(int, int)}; without {@code towns} (inside a document's title) neither the gazetteer's towns
+   * nor one-word organisations that are no acronym.
+   */
+  private int listMatch(int i, int b, boolean towns) {
     for (int j = Math.min(b, i + lex.longestEntry()); j > i; j--) {
       String w = text(i, j);
       String p = lex.place(w);
@@ -286,7 +361,8 @@ final class MentionFinder {
         return j;
       }
       String o = lex.organization(w);
-      if (o != null) {
+      // "Valmora's House Price Index": in a document's title a one-word organisation that is no acronym is a plain word
+      if (o != null && (towns || j - i > 1 || CapitalisedRuns.isAcronym(w))) {
         add(i, j, EntityType.ORGANIZATION, o);
         return j;
       }
@@ -295,7 +371,7 @@ final class MentionFinder {
         add(i, j, EntityType.NORP, w);
         return j;
       }
-      if (lex.isTown(w)) {
+      if (towns && lex.isTown(w)) {
         add(i, j, EntityType.LOCATION, w);
         return j;
       }

@@ -19,6 +19,9 @@ final class NameRuns {
   /** Words of a minister's portfolio after "of" ("Foreign Affairs"): part of the title, not of the name. */
   private static final Set<String> PORTFOLIO = WordList.set("/dev/newsfacts/lexicon/en/portfolio-words.txt");
 
+  /** Lower-case particles inside a surname ("de", "van", "bin"). */
+  private static final Set<String> PARTICLES = WordList.set("/dev/newsfacts/lexicon/en/surname-particles.txt");
+
   /** @param news the rules of news copy: capitalised verbs that are names */
   static List<NameMention> find(AnnotatedText at, Set<String> notNames, NewsNameRules news) {
     List<Token> toks = at.tokens();
@@ -33,6 +36,7 @@ final class NameRuns {
         continue;
       }
       int j = i + 1;
+      int k;
       while (j < toks.size()) {
         Token u = toks.get(j);
         Token prev = toks.get(j - 1);
@@ -46,6 +50,8 @@ final class NameRuns {
         if (PersonIndex.nameLike(u, notNames) || possessiveName(u, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())
             || news.capitalisedVerbIsName(toks, j) && !notNames.contains(PersonIndex.lower(u.text()))) {
           j++;
+        } else if ((k = afterParticles(at, i, j, notNames)) > j) {
+          j = k; // "Hugo de Groot", "Anna van der Berg": the particles and the surname after them
         } else if (u.is(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
             && j + 1 < toks.size() && toks.get(j + 1).isCapitalised()) {
           j++; // an initial split from its dot: "Kevin D. Williamson"
@@ -60,6 +66,28 @@ final class NameRuns {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Where a surname's lower-case particles at {@code j} and the capitalised word after them end ("de Groot" of
+   * "Hugo de Groot"), or {@code j}: only after one name word that is no title (not "Banco de Chile" inside a longer
+   * run, not "Minister de ..."), each word one plain space from the last.
+   */
+  static int afterParticles(AnnotatedText at, int i, int j, Set<String> notNames) {
+    List<Token> toks = at.tokens();
+    if (j - i != 1 || Titles.isTitleWord(toks.get(i).text()) || !"PROPN".equals(toks.get(i).pos())) return j;
+    int k = j;
+    while (k < toks.size() && k - j < 2 && PARTICLES.contains(toks.get(k).text()) && spaced(at, k)) k++;
+    if (k == j || k >= toks.size() || !spaced(at, k) || toks.get(k).sentence() != toks.get(i).sentence()) return j;
+    Token surname = toks.get(k);
+    return PersonIndex.nameLike(surname, notNames) && "PROPN".equals(surname.pos()) && !Titles.isTitleWord(surname.text())
+        ? k + 1 : j;
+  }
+
+  /** Whether token {@code k} follows the one before it after exactly one plain space. */
+  private static boolean spaced(AnnotatedText at, int k) {
+    Token prev = at.tokens().get(k - 1);
+    return at.tokens().get(k).start() - prev.end() == 1 && at.text().charAt(prev.end()) == ' ';
   }
 
   /**
