@@ -28,6 +28,7 @@ public final class SpeechLexicon {
   private final Set<String> subordinators;
   private final Set<String> boilerplateMarkers;
   private final Set<String> creditOpeners;
+  private final Set<String> subjectDeterminers;
   private final Set<String> prepositions;
   private final Set<String> contentEnders;
 
@@ -50,6 +51,7 @@ public final class SpeechLexicon {
     this.subordinators = optionalSet(dir + "subordinators.txt");
     this.boilerplateMarkers = optionalSet(dir + "boilerplate-markers.txt");
     this.creditOpeners = optionalSet(dir + "credit-openers.txt");
+    this.subjectDeterminers = optionalSet(dir + "subject-determiners.txt");
     this.prepositions = optionalSet(dir + "prepositions.txt");
     this.contentEnders = optionalSet(dir + "content-enders.txt");
   }
@@ -158,6 +160,11 @@ public final class SpeechLexicon {
   /** Openers of a wire credit in parentheses ("reporting by", "editing by"), lower case. */
   public Set<String> creditOpeners() {
     return creditOpeners;
+  }
+
+  /** Determiners that can stand alone as a subject ("this states that", "each claims"), lower case. */
+  public boolean isSubjectDeterminer(String word) {
+    return subjectDeterminers.contains(lower(word));
   }
 
   /** A preposition (as opposed to a word the tagger took for one). */

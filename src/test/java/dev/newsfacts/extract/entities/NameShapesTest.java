@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import static dev.newsfacts.extract.entities.NewsEntitiesTest.assertEntity;
 import static dev.newsfacts.extract.entities.NewsEntitiesTest.entityAt;
 import static dev.newsfacts.extract.entities.NewsEntitiesTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,11 +18,6 @@ class NameShapesTest {
   @BeforeAll
   static void load() {
     NewsEntitiesTest.load();
-  }
-
-  private static void assertEntity(String expected, String text, String words) {
-    ResultDocument doc = run(text);
-    assertEquals(expected, entityAt(doc, text, words), doc.entities().toString());
   }
 
   @Test

@@ -47,6 +47,12 @@ class NewsEntitiesTest {
     return null;
   }
 
+  /** That the words, at their first place in {@code text}, are a mention of the expected entity ("TYPE:name"). */
+  static void assertEntity(String expected, String text, String words) {
+    ResultDocument doc = run(text);
+    assertEquals(expected, entityAt(doc, text, words), doc.entities().toString());
+  }
+
   @Test
   void aSurnameWithAPossessiveIsAMentionOfThePersonWithoutTheApostrophe() {
     String text = "Senator Ruth Calloway spoke in Denver on Monday.\n\nCalloway’s campaign said the tour would go on.";

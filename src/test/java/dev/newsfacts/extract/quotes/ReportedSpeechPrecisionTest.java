@@ -203,9 +203,9 @@ class ReportedSpeechPrecisionTest {
   @Test
   void thePluralNounReadingNeedsANumeralAnAdjectiveOrAnArticleBefore() {
     List<Token> t = QuotesOf.annotate("Voters in nine states went to the polls.").tokens();
-    assertTrue(PluralNounReading.at(t, indexOf(t, "states")));
+    assertTrue(PluralNounReading.at(t, indexOf(t, "states"), EN));
     List<Token> u = QuotesOf.annotate("This states that the rule holds.").tokens();
-    assertFalse(PluralNounReading.at(u, indexOf(u, "states")));
+    assertFalse(PluralNounReading.at(u, indexOf(u, "states"), EN));
   }
 
   @Test
