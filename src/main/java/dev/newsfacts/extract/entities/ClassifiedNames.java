@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
@@ -11,9 +12,8 @@ import java.util.Set;
  * organisation's name. Days, months and names that open with a person's given name are left to other rules.
  */
 final class ClassifiedNames {
-  private static final Set<String> TIME_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-      "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December");
+  private static final Set<String> TIME_WORDS =
+      Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/calendar-names.txt"));
 
   private ClassifiedNames() {}
 

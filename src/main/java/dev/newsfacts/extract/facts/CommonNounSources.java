@@ -1,8 +1,10 @@
 package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.model.EntityType;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,9 +74,15 @@ final class CommonNounSources {
       boolean covered = false;
       for (LinkedMention m : mentions) covered |= m.start() < b && a < m.end();
       String name = x.group(group);
-      if (!covered && !CALENDAR.matcher(name).find()) return name;
+      if (!covered && !namesCalendar(name)) return name;
     }
     return null;
+  }
+
+  /** Whether a word of {@code name} is a day or a month ("Tuesday", "the March Survey"). */
+  private static boolean namesCalendar(String name) {
+    for (String word : name.split("[^\\p{L}]+")) if (CALENDAR_NAMES.contains(word)) return true;
+    return false;
   }
 
   private static final Pattern NAMED_STUDY = Pattern.compile(
@@ -82,9 +90,8 @@ final class CommonNounSources {
           + "(?<name>\\p{Lu}[\\p{L}&-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&-]+){0,2})[ \\u00A0]+(?:poll|survey|study|report)\\b)"
           + "|(?:\\A(?<owner>\\p{Lu}[\\p{L}&-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&-]+){0,2})['’]s[ \\u00A0]+"
           + "(?:\\p{Lu}[\\p{L}-]+[ \\u00A0]+){0,3}(?:Index|Survey|Poll|Report|[Ff]igures|[Dd]ata)\\b)");
-  private static final Pattern CALENDAR = Pattern.compile(
-      "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-          + "|August|September|October|November|December)\\b");
+  private static final Set<String> CALENDAR_NAMES =
+      Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/calendar-names.txt"));
 
   /** Whether a sentence speaks of a study at all ("official figures show", "a new poll"). */
   static boolean namesStudy(String sentence) {

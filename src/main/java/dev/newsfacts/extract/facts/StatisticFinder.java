@@ -332,12 +332,7 @@ final class StatisticFinder {
 
   /** Whether a verb of poll standing follows the subject ending at {@code offset} ("The party polled at 6%"). */
   private boolean pollStandingFollows(int offset, Sentence s) {
-    List<Token> toks = at.tokens();
-    int k = at.tokenAtOrAfter(offset);
-    for (int n = 0; n < 2 && k < s.endToken(); n++, k++) {
-      if (POLL_STANDING.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) return true;
-    }
-    return false;
+    return oneOfNextTwoWords(offset, s, POLL_STANDING);
   }
 
   /**
@@ -362,10 +357,15 @@ final class StatisticFinder {
   }
 
   private boolean reportingVerbFollows(int offset, Sentence s) {
+    return oneOfNextTwoWords(offset, s, REPORTING);
+  }
+
+  /** Whether one of the two words after {@code offset}, inside the sentence, is in {@code words} (lower case). */
+  private boolean oneOfNextTwoWords(int offset, Sentence s, Set<String> words) {
     List<Token> toks = at.tokens();
     int k = at.tokenAtOrAfter(offset);
     for (int n = 0; n < 2 && k < s.endToken(); n++, k++) {
-      if (REPORTING.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) return true;
+      if (words.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) return true;
     }
     return false;
   }
