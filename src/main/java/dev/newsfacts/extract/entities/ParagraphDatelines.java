@@ -2,6 +2,7 @@ package dev.newsfacts.extract.entities;
 
 import dev.newsfacts.extract.meta.DatelineParser;
 import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.CharSpan;
 import dev.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +25,10 @@ final class ParagraphDatelines {
   static List<Mention> find(AnnotatedText at, EntityLexicon lex, int skipStart, int skipEnd) {
     List<Mention> out = new ArrayList<>();
     String text = at.text();
-    for (int[] p : at.paragraphs()) {
-      int start = p[0];
+    for (CharSpan p : at.paragraphs()) {
+      int start = p.start();
       if (start >= skipStart && start < skipEnd) continue;
-      Matcher m = OPENING.matcher(text).region(start, Math.min(p[1], start + 80));
+      Matcher m = OPENING.matcher(text).region(start, Math.min(p.end(), start + 80));
       if (!m.lookingAt()) continue;
       String words = m.group(1);
       String recased = DatelineParser.place(words);

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.language;
 
+import dev.newsfacts.extract.nlp.CharSpan;
 import dev.newsfacts.extract.quotes.QuotedSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +13,11 @@ import java.util.List;
 final class ContinuedQuotes {
   private ContinuedQuotes() {}
 
-  static List<QuotedSpan> find(String text, List<int[]> paragraphs, List<QuotedSpan> marked, List<MarkPair> pairs) {
+  static List<QuotedSpan> find(String text, List<CharSpan> paragraphs, List<QuotedSpan> marked, List<MarkPair> pairs) {
     List<QuotedSpan> out = new ArrayList<>();
     for (int p = 1; p < paragraphs.size(); p++) {
-      int a = paragraphs.get(p)[0];
-      int b = paragraphs.get(p)[1];
+      int a = paragraphs.get(p).start();
+      int b = paragraphs.get(p).end();
       MarkPair pair = continuing(text.charAt(a), pairs);
       if (pair == null || !openAtEnd(marked, p - 1)) continue;
       boolean taken = false;

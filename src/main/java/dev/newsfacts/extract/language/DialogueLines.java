@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.language;
 
+import dev.newsfacts.extract.nlp.CharSpan;
 import dev.newsfacts.extract.quotes.QuotedSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +13,11 @@ import java.util.List;
 final class DialogueLines {
   private DialogueLines() {}
 
-  static List<QuotedSpan> find(String text, List<int[]> paragraphs, List<QuotedSpan> marked) {
+  static List<QuotedSpan> find(String text, List<CharSpan> paragraphs, List<QuotedSpan> marked) {
     List<QuotedSpan> out = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
-      int a = paragraphs.get(p)[0];
-      int b = paragraphs.get(p)[1];
+      int a = paragraphs.get(p).start();
+      int b = paragraphs.get(p).end();
       char c = text.charAt(a);
       if (c != '\u2014' && c != '\u2013' && !(c == '-' && a + 1 < b && text.charAt(a + 1) == ' ')) continue;
       int s = a + 1;

@@ -2,6 +2,7 @@ package dev.newsfacts.extract.language;
 
 import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.CharSpan;
 import dev.newsfacts.extract.quotes.QuoteMarkScanner;
 import dev.newsfacts.extract.quotes.QuotedSpan;
 import dev.newsfacts.model.Quote;
@@ -96,8 +97,8 @@ public final class ProfileQuoteExtractor {
 
   private List<Piece> pieces(String text, List<Word> words, AnnotatedText at, QuotedSpan s, int clauseStart) {
     List<Piece> out = new ArrayList<>();
-    int paraEnd = at.paragraphs().get(s.paragraph())[1];
-    QuoteKind kind = partial(text, s, at.paragraphs().get(s.paragraph())[0]) ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
+    int paraEnd = at.paragraphs().get(s.paragraph()).end();
+    QuoteKind kind = partial(text, s, at.paragraphs().get(s.paragraph()).start()) ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
     if (profile.dialogueDash()) {
       Cues.Incise inc = cues.incise(text, words, s.start(), s.end());
       if (inc != null) {
@@ -181,7 +182,7 @@ public final class ProfileQuoteExtractor {
       if (p.by != null) continue;
       Piece prev = i > 0 ? pieces.get(i - 1) : null;
       Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
-      Names.Found named = latestCompatible(people, at.paragraphs().get(p.paragraph)[0], p.openMark, UNKNOWN);
+      Names.Found named = latestCompatible(people, at.paragraphs().get(p.paragraph).start(), p.openMark, UNKNOWN);
       if (prev != null && prev.by != null && prev.paragraph == p.paragraph) {
         p.by = prev.by;
       } else if (next != null && next.by != null && next.paragraph == p.paragraph) {
@@ -222,7 +223,7 @@ public final class ProfileQuoteExtractor {
         String name = null;
         String description = null;
         Resolution how = p.how;
-        int paragraphStart = at.paragraphs().get(p.paragraph)[0];
+        int paragraphStart = at.paragraphs().get(p.paragraph).start();
         if (a.isPronoun()) {
           if (a.pronoun() != 'P') {
             // someone named earlier in the same paragraph, else the speaker still talking, else the latest person
@@ -298,8 +299,8 @@ public final class ProfileQuoteExtractor {
       char pronoun) {
     if (p.paragraph == 0) return null;
     for (Piece q : pieces) if (q.paragraph == p.paragraph - 1) return null;
-    int[] before = at.paragraphs().get(p.paragraph - 1);
-    return latestCompatible(people, before[0], before[1], pronoun);
+    CharSpan before = at.paragraphs().get(p.paragraph - 1);
+    return latestCompatible(people, before.start(), before.end(), pronoun);
   }
 
   /**

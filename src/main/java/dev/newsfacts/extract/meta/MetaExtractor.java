@@ -1,8 +1,9 @@
 package dev.newsfacts.extract.meta;
 
+import dev.newsfacts.extract.nlp.CharSpan;
+import dev.newsfacts.extract.text.Declared.DateClaim;
 import dev.newsfacts.model.Dateline;
 import java.time.LocalDate;
-import dev.newsfacts.extract.text.Declared.DateClaim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,7 +23,7 @@ public final class MetaExtractor {
   }
 
   /** Metadata of plain text that declares nothing about itself. */
-  public ArticleMeta extract(String text, List<int[]> paragraphs) {
+  public ArticleMeta extract(String text, List<CharSpan> paragraphs) {
     return extract(text, paragraphs, List.of(), List.of());
   }
 
@@ -31,7 +32,7 @@ public final class MetaExtractor {
    *     HTML metadata, S3 object metadata), most trusted first: they outrank dates found in the text
    * @param fallback dates for articles that carry none (a CLI default), used last
    */
-  public ArticleMeta extract(String text, List<int[]> paragraphs, List<DateClaim> declared, List<DateClaim> fallback) {
+  public ArticleMeta extract(String text, List<CharSpan> paragraphs, List<DateClaim> declared, List<DateClaim> fallback) {
     return extract(text, paragraphs, declared, fallback, language.guess(text), null);
   }
 
@@ -39,7 +40,7 @@ public final class MetaExtractor {
    * As above, for a language already known (declared or guessed before the language-specific steps),
    * with the dateline form of that language ({@code datelines}, or null) tried before the English forms.
    */
-  public ArticleMeta extract(String text, List<int[]> paragraphs, List<DateClaim> declared, List<DateClaim> fallback,
+  public ArticleMeta extract(String text, List<CharSpan> paragraphs, List<DateClaim> declared, List<DateClaim> fallback,
       String languageCode, DatelineReader datelines) {
     List<String> notes = new ArrayList<>();
     PublishedDate published = PublishedDate.first(declared, notes);
@@ -49,10 +50,10 @@ public final class MetaExtractor {
     Dateline dateline = null;
     for (int p = 0; p < Math.min(2, paragraphs.size()) && dateline == null; p++) {
       // the language's own forms first: "BROSSARD, Qc —" is a place and its province there
-      if (datelines != null) dateline = datelines.parse(text, paragraphs.get(p)[0], paragraphs.get(p)[1], published.date());
-      if (dateline == null) dateline = DatelineParser.parse(text, paragraphs.get(p)[0], paragraphs.get(p)[1], published.date());
+      if (datelines != null) dateline = datelines.parse(text, paragraphs.get(p).start(), paragraphs.get(p).end(), published.date());
+      if (dateline == null) dateline = DatelineParser.parse(text, paragraphs.get(p).start(), paragraphs.get(p).end(), published.date());
     }
-    if (dateline != null && title != null && paragraphs.get(0)[0] == dateline.start()) title = null;
+    if (dateline != null && title != null && paragraphs.get(0).start() == dateline.start()) title = null;
     LocalDate datelineDate = dateline == null || dateline.date() == null ? null : LocalDate.parse(dateline.date());
     if (published.date() == null && datelineDate != null) published = new PublishedDate(datelineDate, "the dateline");
     if (published.date() == null) published = PublishedDate.first(fallback, notes);
@@ -62,9 +63,9 @@ public final class MetaExtractor {
         languageCode, reference, notes);
   }
 
-  private static LocalDate publishedLine(String text, List<int[]> paragraphs) {
+  private static LocalDate publishedLine(String text, List<CharSpan> paragraphs) {
     for (int p = 0; p < Math.min(HEAD_PARAGRAPHS, paragraphs.size()); p++) {
-      Matcher m = PUBLISHED.matcher(text).region(paragraphs.get(p)[0], paragraphs.get(p)[1]);
+      Matcher m = PUBLISHED.matcher(text).region(paragraphs.get(p).start(), paragraphs.get(p).end());
       if (m.find()) {
         LocalDate d = LooseDate.parse(m.group("date").replace(",", ", ").replaceAll("\\s+", " ").replace(" ,", ","), null);
         if (d != null) return d;

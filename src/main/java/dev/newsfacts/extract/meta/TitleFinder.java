@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.meta;
 
+import dev.newsfacts.extract.nlp.CharSpan;
 import java.util.List;
 
 /**
@@ -11,9 +12,9 @@ public final class TitleFinder {
 
   private TitleFinder() {}
 
-  public static String find(String text, List<int[]> paragraphs) {
+  public static String find(String text, List<CharSpan> paragraphs) {
     if (paragraphs.size() < 2) return null;
-    String first = text.substring(paragraphs.get(0)[0], paragraphs.get(0)[1]).strip();
+    String first = text.substring(paragraphs.get(0).start(), paragraphs.get(0).end()).strip();
     String[] words = first.split("\\s+");
     if (words.length > MAX_WORDS || first.endsWith(":") || first.endsWith(",")) return null;
     char last = first.charAt(first.length() - 1);

@@ -3,7 +3,7 @@ package dev.newsfacts.extract.nlp;
 import java.util.List;
 
 /** The article text with its paragraphs, sentences and tokens; offsets index {@code text}. */
-public record AnnotatedText(String text, List<int[]> paragraphs, List<Sentence> sentences, List<Token> tokens) {
+public record AnnotatedText(String text, List<CharSpan> paragraphs, List<Sentence> sentences, List<Token> tokens) {
 
   /** Index of the first token starting at or after {@code offset} (tokens.size() if none). */
   public int tokenAtOrAfter(int offset) {
@@ -48,7 +48,7 @@ public record AnnotatedText(String text, List<int[]> paragraphs, List<Sentence> 
     int hi = paragraphs.size() - 1;
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
-      if (paragraphs.get(mid)[0] <= offset) lo = mid;
+      if (paragraphs.get(mid).start() <= offset) lo = mid;
       else hi = mid - 1;
     }
     return Math.max(lo, 0);

@@ -86,19 +86,19 @@ public final class Annotator {
    * {@code deadline} passes; the returned lists keep checking it for the steps that follow.
    */
   public AnnotatedText annotate(String text, Deadline deadline) {
-    List<int[]> paragraphs = LongSpans.limit(text, Paragraphs.split(text), MAX_PARAGRAPH_CHARS);
+    List<CharSpan> paragraphs = LongSpans.limit(text, Paragraphs.split(text), MAX_PARAGRAPH_CHARS);
     List<Sentence> out = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
-      int ps = paragraphs.get(p)[0];
-      int pe = paragraphs.get(p)[1];
+      int ps = paragraphs.get(p).start();
+      int pe = paragraphs.get(p).end();
       String para = text.substring(ps, pe);
       deadline.check();
-      List<int[]> sents = LongSpans.limit(para,
+      List<CharSpan> sents = LongSpans.limit(para,
           joinAfterAbbreviations(para, SentenceRepair.repair(para, sentences.sentPosDetect(para))), MAX_SENTENCE_CHARS);
-      for (int[] s : sents) {
+      for (CharSpan s : sents) {
         deadline.check();
-        String sentText = para.substring(s[0], s[1]);
+        String sentText = para.substring(s.start(), s.end());
         Span[] tok = BoundedTokenizer.tokenizePos(tokenizer, sentText);
         if (tok.length == 0) {
           continue;
@@ -107,11 +107,11 @@ public final class Annotator {
         String[] tags = tagInWindows(words);
         int first = tokens.size();
         for (int i = 0; i < tok.length; i++) {
-          int a = ps + s[0] + tok[i].getStart();
-          int b = ps + s[0] + tok[i].getEnd();
+          int a = ps + s.start() + tok[i].getStart();
+          int b = ps + s.start() + tok[i].getEnd();
           tokens.add(new Token(tokens.size(), a, b, words[i], tags[i], out.size(), p));
         }
-        out.add(new Sentence(out.size(), ps + s[0], ps + s[1], first, tokens.size(), p));
+        out.add(new Sentence(out.size(), ps + s.start(), ps + s.end(), first, tokens.size(), p));
       }
     }
     return new AnnotatedText(text, BudgetedList.of(paragraphs, deadline), BudgetedList.of(out, deadline),
@@ -119,16 +119,16 @@ public final class Annotator {
   }
 
   /** "M. Dupont": a sentence that ends on one of this language's abbreviations goes on. */
-  private List<int[]> joinAfterAbbreviations(String para, List<int[]> sents) {
+  private List<CharSpan> joinAfterAbbreviations(String para, List<CharSpan> sents) {
     if (abbreviations.isEmpty() || sents.size() < 2) return sents;
-    List<int[]> out = new ArrayList<>();
-    for (int[] s : sents) {
+    List<CharSpan> out = new ArrayList<>();
+    for (CharSpan s : sents) {
       if (!out.isEmpty()) {
-        int[] prev = out.get(out.size() - 1);
-        int a = prev[1];
-        while (a > prev[0] && !Character.isWhitespace(para.charAt(a - 1))) a--;
-        if (abbreviations.contains(para.substring(a, prev[1]))) {
-          out.set(out.size() - 1, new int[] {prev[0], s[1]});
+        CharSpan prev = out.get(out.size() - 1);
+        int a = prev.end();
+        while (a > prev.start() && !Character.isWhitespace(para.charAt(a - 1))) a--;
+        if (abbreviations.contains(para.substring(a, prev.end()))) {
+          out.set(out.size() - 1, new CharSpan(prev.start(), s.end()));
           continue;
         }
       }

@@ -18,19 +18,19 @@ final class LongSpans {
    * else at white space, else (one endless word) anywhere but inside a surrogate pair.
    * Pieces are trimmed of white space and never empty.
    */
-  static List<int[]> limit(String text, List<int[]> spans, int maxChars) {
+  static List<CharSpan> limit(String text, List<CharSpan> spans, int maxChars) {
     boolean anyLong = false;
-    for (int[] s : spans) anyLong |= s[1] - s[0] > maxChars;
+    for (CharSpan s : spans) anyLong |= s.end() - s.start() > maxChars;
     if (!anyLong) return spans;
-    List<int[]> out = new ArrayList<>(spans.size() + 16);
-    for (int[] s : spans) {
-      int a = s[0];
-      while (s[1] - a > maxChars) {
+    List<CharSpan> out = new ArrayList<>(spans.size() + 16);
+    for (CharSpan s : spans) {
+      int a = s.start();
+      while (s.end() - a > maxChars) {
         int cut = cutPoint(text, a, a + maxChars);
         addTrimmed(text, a, cut, out);
         a = cut;
       }
-      addTrimmed(text, a, s[1], out);
+      addTrimmed(text, a, s.end(), out);
     }
     return out;
   }
@@ -48,9 +48,9 @@ final class LongSpans {
     return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
   }
 
-  private static void addTrimmed(String text, int a, int b, List<int[]> out) {
+  private static void addTrimmed(String text, int a, int b, List<CharSpan> out) {
     while (a < b && Character.isWhitespace(text.charAt(a))) a++;
     while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
-    if (b > a) out.add(new int[] {a, b});
+    if (b > a) out.add(new CharSpan(a, b));
   }
 }

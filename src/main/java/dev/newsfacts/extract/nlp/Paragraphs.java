@@ -8,8 +8,8 @@ public final class Paragraphs {
   private Paragraphs() {}
 
   /** Non-blank lines as {@code [start, end)} pairs, white space trimmed at both ends. */
-  public static List<int[]> split(String text) {
-    List<int[]> out = new ArrayList<>();
+  public static List<CharSpan> split(String text) {
+    List<CharSpan> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -19,7 +19,7 @@ public final class Paragraphs {
       int b = end;
       while (a < b && Character.isWhitespace(text.charAt(a))) a++;
       while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
-      if (b > a) out.add(new int[] {a, b});
+      if (b > a) out.add(new CharSpan(a, b));
       i = end + 1;
     }
     return out;

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.nlp;
 
+import dev.newsfacts.extract.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,39 +13,35 @@ import opennlp.tools.util.Span;
  * continues when the next piece opens in lower case or with a digit.
  */
 final class SentenceRepair {
-  private static final Set<String> TITLES = Set.of(
-      "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Gov.", "Rep.", "Reps.", "Sens.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
-      "Adm.", "Maj.", "Prof.", "Rev.", "St.", "Sr.", "Jr.", "Lt.Gov.", "Atty.", "Supt.", "Cmdr.", "Gens.", "Messrs.",
-      "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "Nos.", "vs.", "v.",
-      "U.S.", "U.N.", "D.C.", "Ft.", "Mt.", "Calif.", "Fla.", "Ill.", "Mass.", "Pa.", "Va.", "Wash.", "Ariz.", "Colo.",
-      "Conn.", "Ga.", "Ky.", "La.", "Md.", "Mich.", "Minn.", "Mo.", "Nev.", "N.J.", "N.Y.", "N.C.", "N.H.", "Ore.",
-      "Tenn.", "Tex.", "Wis.", "Ala.", "Ark.", "Del.", "Kan.", "Miss.", "Neb.", "Okla.", "S.C.", "Vt.", "W.Va.");
-  private static final Set<String> SOFT = Set.of("a.m.", "p.m.", "Inc.", "Corp.", "Co.", "Ltd.", "etc.", "U.S.", "U.K.");
+  private static final Set<String> TITLES =
+      Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/abbreviations-before-names.txt"));
+  private static final Set<String> SOFT =
+      Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/abbreviations-ending-sentences.txt"));
 
   private SentenceRepair() {}
 
-  static List<int[]> repair(String para, Span[] spans) {
-    List<int[]> out = new ArrayList<>();
+  static List<CharSpan> repair(String para, Span[] spans) {
+    List<CharSpan> out = new ArrayList<>();
     for (Span s : spans) {
       int a = s.getStart();
       int b = s.getEnd();
       if (!out.isEmpty() && continues(para, out.get(out.size() - 1), a)) {
-        out.get(out.size() - 1)[1] = b;
+        out.set(out.size() - 1, new CharSpan(out.get(out.size() - 1).start(), b));
       } else {
-        out.add(new int[] {a, b});
+        out.add(new CharSpan(a, b));
       }
     }
     if (out.isEmpty() && !para.isBlank()) {
-      out.add(new int[] {0, para.length()});
+      out.add(new CharSpan(0, para.length()));
     }
     return out;
   }
 
-  private static boolean continues(String para, int[] prev, int nextStart) {
+  private static boolean continues(String para, CharSpan prev, int nextStart) {
     // "Sen. Marco Rubio (R-Fla.) said": never end a sentence inside a parenthesis
     if (nextStart < para.length() && para.charAt(nextStart) == ')') return true;
-    if (unclosedParenthesis(para, prev[0], prev[1])) return true;
-    String last = lastWord(para, prev[0], prev[1]);
+    if (unclosedParenthesis(para, prev.start(), prev.end())) return true;
+    String last = lastWord(para, prev.start(), prev.end());
     if (TITLES.contains(last) && !"U.S.".equals(last)) return true;
     if (nextStart >= para.length()) return false;
     // "Sen. Rand Paul (R-Ky.) said": an abbreviation closing a parenthesis, then a lower-case word
@@ -52,7 +49,7 @@ final class SentenceRepair {
     char next = para.charAt(nextStart);
     // "an estimate of $431.5 | million": a piece that ends without any closing mark, before a
     // lower-case word, was cut inside a sentence
-    if (prev[1] > prev[0] && Character.isLetterOrDigit(para.charAt(prev[1] - 1)) && Character.isLowerCase(next)) return true;
+    if (prev.end() > prev.start() && Character.isLetterOrDigit(para.charAt(prev.end() - 1)) && Character.isLowerCase(next)) return true;
     boolean lowerOrDigit = Character.isLowerCase(next) || Character.isDigit(next);
     if (SOFT.contains(last) || TITLES.contains(last)) return lowerOrDigit;
     // A single capital and a dot ("Donald J. Trump") is an initial, not an ending.

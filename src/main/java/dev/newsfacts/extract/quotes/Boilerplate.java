@@ -2,6 +2,7 @@ package dev.newsfacts.extract.quotes;
 
 import dev.newsfacts.extract.lexicon.SpeechLexicon;
 import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.CharSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,17 +16,17 @@ import java.util.Locale;
 final class Boilerplate {
   /** Markers are at most this many words ("photo credit", "see also"). */
   private static final int MAX_MARKER_WORDS = 3;
-  private final List<int[]> spans = new ArrayList<>();
+  private final List<CharSpan> spans = new ArrayList<>();
 
   Boilerplate(AnnotatedText at, SpeechLexicon lexicon) {
     String text = at.text();
-    for (int[] p : at.paragraphs()) {
-      if (markerThenColon(text, p[0], p[1], lexicon)) spans.add(new int[] {p[0], p[1]});
-      for (int i = text.indexOf('(', p[0]); i >= 0 && i < p[1]; i = text.indexOf('(', i + 1)) {
+    for (CharSpan p : at.paragraphs()) {
+      if (markerThenColon(text, p.start(), p.end(), lexicon)) spans.add(p);
+      for (int i = text.indexOf('(', p.start()); i >= 0 && i < p.end(); i = text.indexOf('(', i + 1)) {
         int close = text.indexOf(')', i);
-        if (close > 0 && close < p[1] && (markerThenColon(text, i + 1, close, lexicon)
+        if (close > 0 && close < p.end() && (markerThenColon(text, i + 1, close, lexicon)
             || CreditLine.opens(text, i + 1, close, lexicon.creditOpeners()))) {
-          spans.add(new int[] {i, close + 1});
+          spans.add(new CharSpan(i, close + 1));
         }
       }
     }
@@ -33,7 +34,7 @@ final class Boilerplate {
 
   /** Whether the character at {@code offset} lies in a caption, credit or teaser. */
   boolean covers(int offset) {
-    for (int[] s : spans) if (s[0] <= offset && offset < s[1]) return true;
+    for (CharSpan s : spans) if (s.contains(offset)) return true;
     return false;
   }
 

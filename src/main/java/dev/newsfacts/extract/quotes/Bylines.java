@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.quotes;
 
 import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.CharSpan;
 import dev.newsfacts.extract.people.NameMention;
 import dev.newsfacts.extract.people.Person;
 import java.util.HashSet;
@@ -20,9 +21,9 @@ final class Bylines {
 
   Bylines(AnnotatedText at) {
     this.at = at;
-    List<int[]> paras = at.paragraphs();
+    List<CharSpan> paras = at.paragraphs();
     for (int i = 0; i < paras.size(); i++) {
-      String p = at.text().substring(paras.get(i)[0], paras.get(i)[1]);
+      String p = at.text().substring(paras.get(i).start(), paras.get(i).end());
       if (BYLINE.matcher(p).matches()) paragraphs.add(i);
     }
   }

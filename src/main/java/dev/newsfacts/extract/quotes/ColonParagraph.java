@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.nlp.CharSpan;
 import dev.newsfacts.extract.nlp.Sentence;
 import dev.newsfacts.model.Resolution;
 
@@ -18,9 +19,9 @@ final class ColonParagraph implements Sieve {
   public void apply(QuoteContext ctx) {
     for (Candidate c : ctx.marked()) {
       if (c.attributed() || c.marks.paragraph() == 0) continue;
-      int[] para = ctx.at.paragraphs().get(c.marks.paragraph());
-      if (c.marks.openMark() != para[0]) continue;
-      int colon = ctx.at.tokenAtOrAfter(para[0]) - 1;
+      CharSpan para = ctx.at.paragraphs().get(c.marks.paragraph());
+      if (c.marks.openMark() != para.start()) continue;
+      int colon = ctx.at.tokenAtOrAfter(para.start()) - 1;
       if (colon < 0 || !ctx.toks.get(colon).is(":") || ctx.toks.get(colon).paragraph() != c.marks.paragraph() - 1) continue;
       if (ctx.quoted[colon]) continue;
       Sentence s = ctx.at.sentenceAt(ctx.toks.get(colon).start());

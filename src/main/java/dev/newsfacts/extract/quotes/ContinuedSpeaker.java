@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.nlp.CharSpan;
 import dev.newsfacts.model.Resolution;
 
 /**
@@ -17,9 +18,9 @@ final class ContinuedSpeaker implements Sieve {
     Candidate last = null;
     for (Candidate c : ctx.candidates()) {
       if (!c.attributed() && c.quoted()) {
-        int[] para = ctx.at.paragraphs().get(c.marks.paragraph());
+        CharSpan para = ctx.at.paragraphs().get(c.marks.paragraph());
         int lastPara = last == null ? -2 : ctx.at.paragraphAt(last.start);
-        boolean opens = c.marks.openMark() == para[0];
+        boolean opens = c.marks.openMark() == para.start();
         if (last != null && (opens && lastPara >= c.marks.paragraph() - 1 || lastPara == c.marks.paragraph())) {
           c.inherit(last, Resolution.NEARBY, 0.6, name());
         }

@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.quotes;
 
 import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.CharSpan;
 import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.model.QuoteKind;
 import dev.newsfacts.model.Resolution;
@@ -22,10 +23,10 @@ final class HeadlineColon implements CandidateGenerator {
   public List<Candidate> generate(QuoteContext ctx) {
     AnnotatedText at = ctx.at;
     if (at.paragraphs().isEmpty()) return List.of();
-    int[] headline = at.paragraphs().get(0);
+    CharSpan headline = at.paragraphs().get(0);
     List<Token> toks = ctx.toks;
-    int first = at.tokenAtOrAfter(headline[0]);
-    int end = at.tokenAtOrAfter(headline[1]);
+    int first = at.tokenAtOrAfter(headline.start());
+    int end = at.tokenAtOrAfter(headline.end());
     int colon = first;
     while (colon < end && colon - first <= MAX_NAME_TOKENS && !toks.get(colon).is(":")) colon++;
     if (colon >= end || colon == first || colon - first > MAX_NAME_TOKENS || !isName(toks, first, colon)) return List.of();

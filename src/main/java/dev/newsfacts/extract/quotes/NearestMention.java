@@ -32,7 +32,7 @@ final class NearestMention implements Sieve {
   /** The person mention nearest before the quote's opening mark, in its paragraph and outside quotation marks. */
   private static NameMention nearestBefore(QuoteContext ctx, Candidate c) {
     int offset = c.marks.openMark();
-    int paragraphStart = ctx.at.paragraphs().get(c.marks.paragraph())[0];
+    int paragraphStart = ctx.at.paragraphs().get(c.marks.paragraph()).start();
     for (NameMention m = ctx.people.lastMentionEndingBefore(offset); m != null && m.start() >= paragraphStart;
         m = ctx.people.lastMentionEndingBefore(m.start())) {
       if (!ctx.quoted[m.firstToken()]) return m;

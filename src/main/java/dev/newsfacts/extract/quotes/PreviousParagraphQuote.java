@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.nlp.CharSpan;
 import dev.newsfacts.model.Resolution;
 import java.util.List;
 
@@ -20,8 +21,8 @@ final class PreviousParagraphQuote implements Sieve {
       Candidate q = quotes.get(i);
       if (q.attributed()) continue;
       Candidate prev = quotes.get(i - 1);
-      int[] para = ctx.at.paragraphs().get(q.marks.paragraph());
-      boolean opensParagraph = q.marks.openMark() == para[0];
+      CharSpan para = ctx.at.paragraphs().get(q.marks.paragraph());
+      boolean opensParagraph = q.marks.openMark() == para.start();
       boolean adjacent = prev.marks.paragraph() == q.marks.paragraph() - 1;
       if (opensParagraph && adjacent && prev.attributed()) q.inherit(prev, Resolution.NEARBY, 0.7, name());
     }

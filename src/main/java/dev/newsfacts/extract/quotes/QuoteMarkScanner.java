@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.quotes;
 
 import dev.newsfacts.extract.language.MarkPair;
+import dev.newsfacts.extract.nlp.CharSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,13 +32,13 @@ public final class QuoteMarkScanner {
     this.pairs = List.copyOf(pairs);
   }
 
-  public List<QuotedSpan> scan(String text, List<int[]> paragraphs) {
+  public List<QuotedSpan> scan(String text, List<CharSpan> paragraphs) {
     List<QuotedSpan> out = new ArrayList<>();
     // British style: quotations in single marks, and no double mark anywhere in the article
     boolean singleStyle = SingleQuoteStyle.usedIn(text);
     for (int p = 0; p < paragraphs.size(); p++) {
-      int ls = paragraphs.get(p)[0];
-      int le = paragraphs.get(p)[1];
+      int ls = paragraphs.get(p).start();
+      int le = paragraphs.get(p).end();
       if (singleStyle) {
         SingleQuoteStyle.scan(text, ls, le, p, out);
         continue;

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.nlp.CharSpan;
 import java.util.List;
 
 /**
@@ -13,11 +14,11 @@ record QuoteWindow(Candidate quote, int afterFrom, int afterTo, int beforeFrom, 
     int paragraph = q.marks.paragraph();
     Candidate prev = i > 0 && marked.get(i - 1).marks.paragraph() == paragraph ? marked.get(i - 1) : null;
     Candidate next = i + 1 < marked.size() && marked.get(i + 1).marks.paragraph() == paragraph ? marked.get(i + 1) : null;
-    int[] para = ctx.at.paragraphs().get(paragraph);
+    CharSpan para = ctx.at.paragraphs().get(paragraph);
     return new QuoteWindow(q,
         ctx.at.tokenAtOrAfter(q.marks.after()),
-        ctx.at.tokenAtOrAfter(next != null ? next.marks.openMark() : para[1]),
-        ctx.at.tokenAtOrAfter(prev != null ? prev.marks.after() : para[0]),
+        ctx.at.tokenAtOrAfter(next != null ? next.marks.openMark() : para.end()),
+        ctx.at.tokenAtOrAfter(prev != null ? prev.marks.after() : para.start()),
         ctx.at.tokenAtOrAfter(q.marks.openMark()));
   }
 }

@@ -24,7 +24,7 @@ final class QuotedCandidates implements CandidateGenerator {
 
   private static boolean continuesInNextParagraph(AnnotatedText at, QuotedSpan s) {
     if (s.paragraph() + 1 >= at.paragraphs().size()) return false;
-    char c = at.text().charAt(at.paragraphs().get(s.paragraph() + 1)[0]);
+    char c = at.text().charAt(at.paragraphs().get(s.paragraph() + 1).start());
     return c == '"' || c == '\u201c';
   }
 }

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.language;
 
+import dev.newsfacts.extract.nlp.CharSpan;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LanguageBadInputTest {
 
   private static boolean withinOneParagraph(String text, Quote q) {
-    for (int[] p : Paragraphs.split(text)) if (q.start() >= p[0] && q.end() <= p[1]) return true;
+    for (CharSpan p : Paragraphs.split(text)) if (q.start() >= p.start() && q.end() <= p.end()) return true;
     return false;
   }
 

@@ -9,7 +9,7 @@ import opennlp.tools.util.Span;
 /** Where the sentence model's pieces are joined again. */
 class SentenceRepairTest {
   private static List<String> repaired(String para, Span... pieces) {
-    return SentenceRepair.repair(para, pieces).stream().map(r -> para.substring(r[0], r[1])).toList();
+    return SentenceRepair.repair(para, pieces).stream().map(r -> para.substring(r.start(), r.end())).toList();
   }
 
   @Test
