@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,18 +14,7 @@ import java.util.Set;
  */
 final class CapitalisedRuns {
   /** Capitalised words that open sentences or clauses but never start a name. */
-  private static final Set<String> FUNCTION_WORDS = Set.of(
-      "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "when", "while", "after", "before", "it",
-      "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "its", "this", "that",
-      "these", "those", "there", "here", "what", "who", "whom", "why", "how", "where", "which", "some", "many",
-      "most", "more", "last", "next", "for", "with", "from", "by", "to", "of", "so", "yet", "still", "also", "even",
-      "only", "now", "then", "both", "all", "each", "every", "no", "not", "since", "until", "despite", "during",
-      "although", "though", "because", "meanwhile", "however", "according", "asked", "said", "says", "read",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-      "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
-      "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "mr.", "mrs.", "ms.", "dr.",
-      "mr", "mrs", "ms", "dr", "yes", "oh", "well", "just", "like", "do", "does", "did", "is", "are", "was", "were",
-      "be", "been", "will", "would", "can", "could", "should", "might", "must", "let", "get", "go", "see");
+  private static final Set<String> FUNCTION_WORDS = WordList.set("/dev/newsfacts/entities/function-words-not-names.txt");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "on");
   /** Capitalised modifiers that open a sentence before a name but are no part of it ("Top Democrats"). */
   private static final Set<String> SENTENCE_MODIFIERS = Set.copyOf(
@@ -32,9 +22,9 @@ final class CapitalisedRuns {
 
   private CapitalisedRuns() {}
 
-  /** Token ranges {@code [from, to)}; tokens marked {@code blocked} (people's names) never join a run. */
-  static List<int[]> find(List<Token> toks, boolean[] blocked, EntityLexicon lex) {
-    List<int[]> out = new ArrayList<>();
+  /** Runs of tokens; tokens marked {@code blocked} (people's names) never join a run. */
+  static List<TokenRun> find(List<Token> toks, boolean[] blocked, EntityLexicon lex) {
+    List<TokenRun> out = new ArrayList<>();
     int i = 0;
     while (i < toks.size()) {
       if (!startsName(toks, i, blocked, lex)) {
@@ -70,7 +60,7 @@ final class CapitalisedRuns {
       }
       // a connector must be followed by a word of the name
       while (j > i && !namePart(toks, j - 1, blocked)) j--;
-      out.add(new int[] {i, j});
+      out.add(new TokenRun(i, j));
       i = j;
     }
     return out;

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.lexicon.CountryNames;
 import dev.newsfacts.extract.lexicon.SortedLines;
 import java.io.BufferedReader;
@@ -28,9 +29,7 @@ public final class EntityLexicon {
   private static final Set<String> ZONE_REGIONS =
       Set.of("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific");
 
-  private static final Set<String> NOT_ZONE_PLACES = Set.of("West", "North", "South", "East", "Central", "Eastern",
-      "Western", "Virgin", "General", "Knox", "Center", "Monticello", "Marengo", "Vevay", "Winamac", "Petersburg",
-      "Tell City", "Vincennes", "Beulah", "New Salem", "Universal", "Zulu", "Greenwich", "Acre", "Atka", "Enderbury");
+  private static final Set<String> NOT_ZONE_PLACES = Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/entities/not-zone-places.txt"));
 
   /** Surface form → canonical place name. */
   private final Map<String, String> places;

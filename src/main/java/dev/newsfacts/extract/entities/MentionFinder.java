@@ -40,28 +40,28 @@ final class MentionFinder {
   }
 
   List<Mention> find() {
-    List<int[]> runs = CapitalisedRuns.find(toks, blocked, lex);
-    List<int[]> acronymRuns = new ArrayList<>();
+    List<TokenRun> runs = CapitalisedRuns.find(toks, blocked, lex);
+    List<Integer> acronymStarts = new ArrayList<>();
     for (int n = 0; n < runs.size(); n++) {
-      int a = runs.get(n)[0];
-      int b = runs.get(n)[1];
+      int a = runs.get(n).start();
+      int b = runs.get(n).end();
       // "Chipmaker Veritas Semiconductor Inc. will build": the classifier opening the sentence is no part of the name
       if (ClassifiedNames.opensWithClassifier(toks, a, b, lex)) a++;
       // "the campaign group Homes for Bristol": after a classifier, "of/for/on" and the next run are the name's
       if (n + 1 < runs.size() && ClassifiedNames.namesOrganisation(toks, a, b, lex)
-          && ClassifiedNames.connectorBetween(toks, b, runs.get(n + 1)[0])) {
-        b = runs.get(++n)[1];
+          && ClassifiedNames.connectorBetween(toks, b, runs.get(n + 1).start())) {
+        b = runs.get(++n).end();
       }
       if (b < toks.size() && personStarts[b]) b = stripTitleWords(a, b);
       String single = b - a == 1 ? text(a, b) : "";
       if (b - a == 1 && CapitalisedRuns.isAcronym(single) && lex.place(single) == null
           && lex.organization(single) == null && lex.demonym(single) == null) {
-        acronymRuns.add(new int[] {a, b});  // resolved once every definition is known
+        acronymStarts.add(a);  // resolved once every definition is known
         continue;
       }
       if (a < b) classify(a, b);
     }
-    for (int[] r : acronymRuns) acronym(r[0]);
+    for (int a : acronymStarts) acronym(a);
     hyphenatedPlaces();
     out.removeIf(this::platformAsMedium);
     out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(y.end(), x.end()));

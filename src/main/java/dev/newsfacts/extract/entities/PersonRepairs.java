@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.ArrayList;
@@ -18,10 +19,7 @@ import java.util.regex.Pattern;
  * full ("Hillary"), and single common nouns taken for surnames ("Oversight" after "House").
  */
 final class PersonRepairs {
-  private static final Set<String> NOT_NAME_ENDINGS = Set.of("is", "are", "was", "were", "has", "have", "had",
-      "says", "said", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "and", "or",
-      "but", "to", "for", "of", "on", "in", "at", "by", "with", "the", "a", "an", "vs", "vs.", "slams", "rips",
-      "blasts", "wins", "loses", "calls", "tells", "gets", "makes", "takes");
+  private static final Set<String> NOT_NAME_ENDINGS = WordList.set("/dev/newsfacts/entities/not-name-endings.txt");
   private static final Pattern INITIAL_THEN_SURNAME =
       Pattern.compile("\\A\\.?[ \\u00A0](\\p{Lu}[\\p{L}-]+)");
 

@@ -16,8 +16,7 @@ import java.util.Set;
 final class ChangeSubjects {
   private static final Set<String> VERBS = WordList.set("/dev/newsfacts/lexicon/en/change-verbs.txt");
   /** Words between the verb and the figure: "fell by 9,000 to", "stood at about". */
-  private static final Set<String> BETWEEN = Set.of("by", "to", "at", "about", "around", "nearly", "almost", "some",
-      "roughly", "more", "than", "over", "just", "up", "down", "a", "record", "new", "high", "of", "an", "estimated");
+  private static final Set<String> BETWEEN = WordList.set("/dev/newsfacts/lexicon/en/change-verb-to-figure-words.txt");
   private static final Set<String> OPENERS = Set.of("the", "a", "an", "its", "their", "this", "that", "these", "those");
   private static final Set<String> COUNT_NOUNS = WordList.set("/dev/newsfacts/lexicon/en/count-nouns.txt");
   private static final int MAX_BETWEEN = 6;

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.facts;
 
+import dev.newsfacts.extract.lexicon.WordList;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -58,11 +59,8 @@ final class Figures {
   private static final Map<String, Double> FRACTIONS = Map.of("two-thirds", 0.667, "three-quarters", 0.75,
       "three-fifths", 0.6, "two-fifths", 0.4, "four-fifths", 0.8, "third", 0.333, "quarter", 0.25, "half", 0.5,
       "fifth", 0.2);
-  private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
-      "days", "hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
-      "times", "ago", "o'clock", "am", "pm", "a.m.", "p.m.", "year-old", "years-old", "point");
-  private static final Set<String> DURATIONS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
-      "days", "hour", "hours", "minute", "minutes");
+  private static final Set<String> TIME_UNITS = WordList.set("/dev/newsfacts/lexicon/en/figure-time-words.txt");
+  private static final Set<String> DURATIONS = WordList.set("/dev/newsfacts/lexicon/en/duration-units.txt");
   private static final Set<String> DEFINITE = Set.of("the", "its", "their", "his", "her", "these", "those", "our",
       "both", "all", "first", "last", "other", "every", "each");
   private static final Pattern MONTH_BEFORE = Pattern.compile("(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -71,12 +69,7 @@ final class Figures {
   private static final Pattern SMALL_UNITS = Pattern.compile("[ \\u00A0](cents?|pence)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Words a figure can open with: the pattern is tried only there, which keeps it cheap. */
-  private static final Set<String> OPENERS = Set.of("around", "about", "some", "nearly", "almost", "roughly",
-      "approximately", "an", "estimated", "more", "over", "at", "up", "fewer", "less", "close", "as", "upwards",
-      "just", "under", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-      "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "two-thirds", "three-quarters", "two-fifths",
-      "three-fifths", "four-fifths", "one", "a", "half");
+  private static final Set<String> OPENERS = WordList.set("/dev/newsfacts/lexicon/en/figure-openers.txt");
 
   private Figures() {}
 

@@ -31,9 +31,7 @@ final class StatisticFinder {
   private static final Set<String> SKIP_BEFORE_UNIT = Set.of("more", "additional", "other", "new", "of", "the", "all",
       "those", "these", "its", "their");
   private static final Set<String> MORE = Set.of("more", "additional", "other");
-  private static final Set<String> REPORTING = Set.of("said", "says", "say", "reported", "reports", "report",
-      "estimated", "estimates", "estimate", "found", "finds", "counted", "showed", "shows", "show", "announced",
-      "recorded", "according");
+  private static final Set<String> REPORTING = WordList.set("/dev/newsfacts/lexicon/en/statistic-reporting-words.txt");
   private static final Pattern SCALED = Pattern.compile("(?i)\\d[ -]?(?:million|billion|trillion|bn|m)\\b");
   private static final Set<String> POLL_STANDING = WordList.set("/dev/newsfacts/lexicon/en/poll-standing-verbs.txt");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout", "within", "inside");

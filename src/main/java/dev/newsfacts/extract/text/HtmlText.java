@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.text;
 
+import dev.newsfacts.extract.lexicon.WordList;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,10 +28,7 @@ final class HtmlText {
       "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=complementary]", "[aria-hidden=true]",
       "[hidden]");
   /** Class or id words of widgets around an article; matched as whole words, never as a regex. */
-  private static final Set<String> WIDGET_WORDS = Set.of(
-      "share", "sharing", "social", "related", "newsletter", "subscribe", "cookie", "cookies", "advert", "ad", "ads",
-      "advertisement", "promo", "comments", "comment", "breadcrumb", "breadcrumbs", "sidebar", "menu", "nav", "footer",
-      "header", "byline-share", "paywall", "popup", "modal", "banner", "sponsored", "outbrain", "taboola");
+  private static final Set<String> WIDGET_WORDS = WordList.set("/dev/newsfacts/lexicon/html-widget-words.txt");
   /** Where pages say their article is, most specific first. */
   private static final String[] BODY_SELECTORS = {
       "[itemprop=articleBody]", "article", "main", "[role=main]", "#content", ".article-body", ".story-body"};
