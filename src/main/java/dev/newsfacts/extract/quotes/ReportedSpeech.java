@@ -123,7 +123,8 @@ final class ReportedSpeech implements CandidateGenerator {
     private int thatWithin(int from, int to) {
       for (int k = from; k < Math.min(to, from + 8); k++) {
         Token t = toks.get(k);
-        if (t.is("that")) return k;
+        // "rejected Lee's claim that ...": the claim is what the verb takes, its own words follow (ClaimNoun)
+        if (t.is("that")) return k > from && ClaimNoun.isClaimNoun(toks.get(k - 1)) ? -1 : k;
         // "cautioned, however, that": an adverb set off by commas stands between the verb and "that"
         if (t.is(",") && k + 2 < to && "ADV".equals(toks.get(k + 1).pos()) && toks.get(k + 2).is(",")) {
           k += 2;

@@ -11,7 +11,7 @@ final class SieveOrder {
   private SieveOrder() {}
 
   static List<CandidateGenerator> generators() {
-    return List.of(new QuotedCandidates(), new ReportedSpeech(), new HeadlineColon());
+    return List.of(new QuotedCandidates(), new ReportedSpeech(), new HeadlineColon(), new ClaimNoun());
   }
 
   static List<Sieve> sieves() {
