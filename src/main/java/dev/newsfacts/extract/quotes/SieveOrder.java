@@ -25,6 +25,7 @@ final class SieveOrder {
         new ColonParagraph(),
         new SameParagraphQuote(),
         new PreviousParagraphQuote(),
+        new ShortQuoteSubject(),
         new NotAQuote(),
         new ContinuedSpeaker(),
         new SentenceSubject(),
