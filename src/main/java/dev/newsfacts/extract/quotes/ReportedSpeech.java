@@ -138,9 +138,10 @@ final class ReportedSpeech implements CandidateGenerator {
     /** "said Tuesday", "said on Monday", "said in a statement": not part of what was said. */
     private int skipTimeWords(int from, int to) {
       int k = from;
-      if (k < to && lexicon.isTimeWord(toks.get(k).text())) return k + 1;
       if (k + 1 < to && (toks.get(k).is("on") || toks.get(k).is("last") || toks.get(k).is("this"))
-          && lexicon.isTimeWord(toks.get(k + 1).text())) return k + 2;
+          && lexicon.isTimeWord(toks.get(k + 1).text())) k++;
+      // "said Tuesday night that": a day and its part
+      while (k < to && lexicon.isTimeWord(toks.get(k).text())) k++;
       return k;
     }
 
