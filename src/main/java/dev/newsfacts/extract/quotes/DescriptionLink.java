@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.extract.people.NameMention;
@@ -7,6 +8,8 @@ import dev.newsfacts.extract.people.Person;
 import dev.newsfacts.extract.people.PersonIndex;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +25,8 @@ final class DescriptionLink {
   /** Words of an appositive after a name (", the longtime police chief of Millbrook,"). */
   private static final int APPOSITIVE_WINDOW = 10;
   private static final int MAX_DESCRIPTION_WORDS = 6;
+  /** Role words and their abbreviated titles, each mapped to the abbreviation ("senator" and "sen" to "sen"). */
+  private static final Map<String, String> ROLE_FORMS = WordList.lemmas("/dev/newsfacts/lexicon/en/abbreviated-roles.txt");
 
   private DescriptionLink() {}
 
@@ -44,18 +49,30 @@ final class DescriptionLink {
     return null;
   }
 
+  /** "senator" and "Sen", "congressman" and "Rep": the same role, written out or abbreviated. */
+  private static boolean sameRole(String word, String role) {
+    if (word.equalsIgnoreCase(role)) return true;
+    String a = ROLE_FORMS.get(word.toLowerCase(Locale.ROOT));
+    return a != null && a.equals(ROLE_FORMS.get(role.toLowerCase(Locale.ROOT)));
+  }
+
   private static boolean introducedAs(List<Token> toks, NameMention m, String role) {
     int sentence = toks.get(m.firstToken()).sentence();
     for (int k = m.firstToken() - 1; k >= 0 && m.firstToken() - k <= TITLE_WINDOW; k--) {
       Token t = toks.get(k);
+      if (k == m.firstToken() - 1 && t.is(".") && AbbreviationDot.at(toks, k)) {
+        // "Sen. Ana Ruiz" is introduced as a senator; "a young woman asked Mrs. Clinton" names no role of Mrs. Clinton
+        if (k - 1 < 0 || !ROLE_FORMS.containsKey(toks.get(k - 1).text().toLowerCase(Locale.ROOT))) break;
+        continue;
+      }
       if (t.sentence() != sentence || "PUNCT".equals(t.pos())) break;
-      if (t.is(role)) return true;
+      if (sameRole(t.text(), role)) return true;
     }
     if (m.endToken() >= toks.size() || !toks.get(m.endToken()).is(",")) return false;
     for (int k = m.endToken() + 1; k < toks.size() && k - m.endToken() <= APPOSITIVE_WINDOW; k++) {
       Token t = toks.get(k);
       if (t.is(",") || t.is(".") || t.sentence() != sentence) break;
-      if (t.is(role)) return true;
+      if (sameRole(t.text(), role)) return true;
     }
     return false;
   }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Quoted words that nobody is reported as saying, dropped: nicknames inside a name (Joaquin "El
- * Chapo" Guzman), a writer's terms (known as the "Chapitos", so-called "experts"), and short
+ * Chapo" Guzman), titles of works (the book "Crippled America"), a writer's terms (known as the "Chapitos", so-called "experts"), and short
  * scare quotes with no cue anywhere near. Runs after the sieves that read the quote's own
  * sentence, so that a short quote with a cue next to it stays.
  */
@@ -30,6 +30,7 @@ final class NotAQuote implements Sieve {
     String inside = text.substring(c.start, c.end);
     if (inside.chars().noneMatch(Character::isLetter)) return true;
     if (insideName(text, c)) return true;
+    if (WorkTitle.test(text, c.marks.openMark(), inside)) return true;
     String before = wordsBefore(text, c.marks.openMark(), 3);
     for (String n : ctx.lexicon.namingPhrases()) if (before.endsWith(" " + n) || before.equals(n)) return true;
     int words = words(ctx, c);

@@ -123,7 +123,8 @@ final class ReportedSpeech implements CandidateGenerator {
     private int thatWithin(int from, int to) {
       for (int k = from; k < Math.min(to, from + 8); k++) {
         Token t = toks.get(k);
-        if (t.is("that")) return k;
+        // "rejected Lee's claim that ...": the claim is what the verb takes, its own words follow (ClaimNoun)
+        if (t.is("that")) return k > from && ClaimNoun.isClaimNoun(toks.get(k - 1)) ? -1 : k;
         // "cautioned, however, that": an adverb set off by commas stands between the verb and "that"
         if (t.is(",") && k + 2 < to && "ADV".equals(toks.get(k + 1).pos()) && toks.get(k + 2).is(",")) {
           k += 2;
@@ -137,9 +138,10 @@ final class ReportedSpeech implements CandidateGenerator {
     /** "said Tuesday", "said on Monday", "said in a statement": not part of what was said. */
     private int skipTimeWords(int from, int to) {
       int k = from;
-      if (k < to && lexicon.isTimeWord(toks.get(k).text())) return k + 1;
       if (k + 1 < to && (toks.get(k).is("on") || toks.get(k).is("last") || toks.get(k).is("this"))
-          && lexicon.isTimeWord(toks.get(k + 1).text())) return k + 2;
+          && lexicon.isTimeWord(toks.get(k + 1).text())) k++;
+      // "said Tuesday night that": a day and its part
+      while (k < to && lexicon.isTimeWord(toks.get(k).text())) k++;
       return k;
     }
 

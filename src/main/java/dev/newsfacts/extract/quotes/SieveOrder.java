@@ -11,7 +11,7 @@ final class SieveOrder {
   private SieveOrder() {}
 
   static List<CandidateGenerator> generators() {
-    return List.of(new QuotedCandidates(), new ReportedSpeech(), new HeadlineColon());
+    return List.of(new QuotedCandidates(), new ReportedSpeech(), new HeadlineColon(), new ClaimNoun());
   }
 
   static List<Sieve> sieves() {
@@ -25,6 +25,7 @@ final class SieveOrder {
         new ColonParagraph(),
         new SameParagraphQuote(),
         new PreviousParagraphQuote(),
+        new ShortQuoteSubject(),
         new NotAQuote(),
         new ContinuedSpeaker(),
         new SentenceSubject(),

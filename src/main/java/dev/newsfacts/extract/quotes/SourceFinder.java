@@ -61,13 +61,19 @@ final class SourceFinder {
    * subject and its verb is not the subject; the index of the word before it, or {@code j}.
    */
   private int beforeTimePhrase(int j, int limit) {
-    // "Fields on Saturday criticized": a day after "on" is when, however it is written
-    if (j - 2 >= limit && toks.get(j - 1).is("on") && lexicon.isTimeWord(toks.get(j).text())) return j - 2;
-    if (j - 1 >= limit && toks.get(j).is("on") && lexicon.isTimeWord(toks.get(j + 1).text())) return j - 1;
-    if (j - 1 < limit || !lexicon.isTimeWord(toks.get(j).text()) || toks.get(j).isCapitalised()) return j;
-    Token det = toks.get(j - 1);
+    // "Spicer on Thursday evening said", "Broaddrick Sunday night recounted": a day with its part is when, never who
+    if (j >= limit && toks.get(j).is("on") && j + 1 < toks.size() && lexicon.isTimeWord(toks.get(j + 1).text())) return j - 1;
+    int k = j;
+    while (k >= limit && lexicon.isTimeWord(toks.get(k).text())) k--;
+    if (k == j) return j;
+    if (k >= limit && toks.get(k).is("on")) return k - 1;
+    // a capitalised time word alone may be part of a name; a day with its part ("Sunday night") is not
+    if (j - k == 1 && toks.get(j).isCapitalised()) return j;
+    if (k < limit) return j;
+    Token det = toks.get(k);
     boolean phrase = det.is("this") || det.is("last") || det.is("next") || det.is("past") || det.is("earlier");
-    return phrase && j - 2 >= limit && !"ADP".equals(toks.get(j - 2).pos()) ? j - 2 : j;
+    if (phrase) return k - 1 >= limit && !"ADP".equals(toks.get(k - 1).pos()) ? k - 1 : j;
+    return j - k >= 2 ? k : j;
   }
 
   /**
