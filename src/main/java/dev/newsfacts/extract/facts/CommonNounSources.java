@@ -18,11 +18,14 @@ import java.util.regex.Pattern;
 final class CommonNounSources {
   private static final Pattern STUDY = Pattern.compile(
       "\\b(?:poll|polls|polling|survey|surveys|study|report|analysis|data|figures|statistics|estimates?|census|"
-          + "count|tally|index|forecast|projections?)\\b", Pattern.CASE_INSENSITIVE);
+          + "count|tally|index|forecast|projections?|rankings?)\\b", Pattern.CASE_INSENSITIVE);
   /** Words between a study noun and the organisation after it: "survey conducted by the", "figures from". */
   private static final Pattern OWNER_AFTER = Pattern.compile(
-      "\\A(?:[ \\u00A0]+(?:conducted|released|published|carried[ \\u00A0]+out|commissioned|compiled|issued))?"
-          + "[ \\u00A0]+(?:by|from|of|for)[ \\u00A0]+(?:the[ \\u00A0]+)?\\z", Pattern.CASE_INSENSITIVE);
+      "\\A(?:,?(?:[ \\u00A0]+(?:conducted|released|published|carried[ \\u00A0]+out|commissioned|compiled|issued))"
+          // "The rankings, published on Tuesday by London-based analytics firm Halden Insight"
+          + "(?:[ \\u00A0]+(?:on|in)[ \\u00A0]+(?-i:\\p{Lu}\\p{Ll}+))?)?"
+          + "[ \\u00A0]+(?:by|from|of|for)[ \\u00A0]+(?:the[ \\u00A0]+)?(?:(?-i:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}\\p{L}*-\\p{Ll}+)[ \\u00A0]+){0,3}\\z",
+      Pattern.CASE_INSENSITIVE);
   /** Words between the organisation and the study noun: "Gallup poll", "Pew's latest survey", "ONS jobs figures". */
   private static final Pattern OWNER_BEFORE = Pattern.compile(
       "\\A(?:['’]s?)?(?:[ \\u00A0]+(?:new|latest|recent|own|annual|monthly|quarterly|weekly|national|final|"
@@ -32,6 +35,8 @@ final class CommonNounSources {
       Pattern.CASE_INSENSITIVE);
   /** How far back the organisation of a study noun may stand before it, and after it. */
   private static final int NEAR = 40;
+  /** After it, room for a participle, a day and a description ("published on Tuesday by London-based analytics firm"). */
+  private static final int NEAR_AFTER = 80;
 
   private CommonNounSources() {}
 
@@ -50,7 +55,7 @@ final class CommonNounSources {
             && OWNER_BEFORE.matcher(text.substring(m.end(), x.start())).matches()) {
           return m;
         }
-        if (m.start() >= x.end() && m.start() - x.end() <= NEAR
+        if (m.start() >= x.end() && m.start() - x.end() <= NEAR_AFTER
             && OWNER_AFTER.matcher(text.substring(x.end(), m.start())).matches()) {
           return m;
         }

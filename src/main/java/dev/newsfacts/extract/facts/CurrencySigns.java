@@ -24,6 +24,14 @@ final class CurrencySigns {
     return sign == null ? null : NAMES.get(sign.strip());
   }
 
+  /** Whether a statistic's unit is an amount of money: a currency's name ("US dollars"), or its last word ("yen"). */
+  static boolean namesCurrency(String unit) {
+    for (String name : NAMES.values()) {
+      if (unit.startsWith(name) || name.endsWith(" " + unit) || name.equals(unit)) return true;
+    }
+    return false;
+  }
+
   /** Whether {@code c} can open a sign, so a figure may start there. */
   static boolean opensSign(String text, int start) {
     for (String sign : NAMES.keySet()) if (text.startsWith(sign, start)) return true;

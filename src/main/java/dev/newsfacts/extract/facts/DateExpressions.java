@@ -47,7 +47,7 @@ final class DateExpressions {
 
   /** Words that put a sentence in the future, so "in March" or "on Friday" is the coming one. */
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|’ll|'ll|plans? to|is expected to|are expected to"
-      + "|is scheduled to|are scheduled to|is due to|are due to|"
+      + "|is scheduled to|are scheduled to|is due to|are due to|(?:is|are|was|were) expected|"
       + String.join("|", WordList.lines("/dev/newsfacts/lexicon/en/schedule-words.txt")) + ")\\b");
 
   /** A date expression starting this close to its sentence's start is fronted. */
@@ -74,8 +74,13 @@ final class DateExpressions {
       String rel = m.group("rel") == null ? "" : m.group("rel").strip().toLowerCase(Locale.ROOT);
       // "voted on Tuesday to approve a levy that will raise ...": the tense that counts is the one before
       // the date; a date that opens the sentence ("On Friday, the council will vote") takes the sentence's
-      boolean future = futureSentence && (start - from < FRONTED_CHARS || FUTURE.matcher(text).region(from, start).find());
-      String date = resolve(m, rel, reference, future);
+      boolean pastClause = ClauseTense.past(text, from, to, start, m.end());
+      // "will raise fares under a budget approved on Wednesday": a past verb nearer the date than the future one
+      boolean future = futureSentence && !pastClause
+          && (start - from < FRONTED_CHARS || FUTURE.matcher(text).region(from, start).find());
+      // "still needs approval in February", "meets again on Dec. 9": no past verb in the clause, the nearer one
+      boolean nearest = !future && !pastClause;
+      String date = resolve(m, rel, reference, future, nearest);
       if (date == null) {
         i = wordEnd;
         continue;
@@ -91,7 +96,20 @@ final class DateExpressions {
     return out;
   }
 
-  private static String resolve(Matcher m, String rel, LocalDate ref, boolean future) {
+  /** The year putting month {@code month} (and day {@code mday}, when given) nearest the reference, ahead or behind. */
+  private static int nearestYear(LocalDate ref, int month, String mday) {
+    int day = mday == null ? 15 : Math.min(Integer.parseInt(mday), 28);
+    LocalDate ahead = LocalDate.of(ref.getYear(), month, day);
+    if (ahead.isBefore(ref)) ahead = ahead.plusYears(1);
+    LocalDate behind = ahead.minusYears(1);
+    long forward = ahead.toEpochDay() - ref.toEpochDay();
+    long back = ref.toEpochDay() - behind.toEpochDay();
+    // a month alone counts from its middle: "in October" read on Oct. 3 is this one
+    if (mday == null && month == ref.getMonthValue()) return ref.getYear();
+    return forward < back ? ahead.getYear() : behind.getYear();
+  }
+
+  private static String resolve(Matcher m, String rel, LocalDate ref, boolean future, boolean nearest) {
     if (m.group("weekday") != null) {
       if (ref == null) return null;
       DayOfWeek d = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
@@ -139,6 +157,7 @@ final class DateExpressions {
       if (year == null) {
         if (ref == null) return null;
         if (future && !rel.equals("last")) year = month < ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear();
+        else if (nearest && !rel.equals("last") && !rel.equals("since")) year = nearestYear(ref, month, m.group("mday"));
         else year = month > ref.getMonthValue() || rel.equals("last") && month == ref.getMonthValue()
             ? ref.getYear() - 1 : ref.getYear();
       }

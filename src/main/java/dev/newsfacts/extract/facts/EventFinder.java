@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Dated events: a sentence that says when something happened ("on Thursday", "last month", "in March
  * 2022", "two years ago"), with the date resolved. One event per sentence, at its first point in time, and
- * one more when a later date is the reporting verb's ("said on Friday", {@link ReportingDates});
+ * one more when a later date is the reporting verb's ("said on Friday", {@link ReportingDates}), and the later dates
+ * {@link LaterDates} keeps (one still to come, a day after a coarser first date);
  * dates that only bound a period ("since 2014", "between ... and ...") are left to statistics.
  */
 final class EventFinder {
@@ -52,6 +53,11 @@ final class EventFinder {
           if (r.relation().equals("at") && !r.date().equals(d.date()) && ReportingDates.datesTheReport(text, from, r.start())) {
             out.add(new EventFact(null, sentence, a, b, r.date(), r.text().strip()));
             break;
+          }
+        }
+        for (DateMention r : LaterDates.events(dates.subList(i + 1, dates.size()), d, reference)) {
+          if (out.stream().noneMatch(e -> e.start() == a && e.date().equals(r.date()))) {
+            out.add(new EventFact(null, sentence, a, b, r.date(), r.text().strip()));
           }
         }
         break;

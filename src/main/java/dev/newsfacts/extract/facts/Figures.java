@@ -66,6 +66,10 @@ final class Figures {
   private static final Pattern MONTH_BEFORE = Pattern.compile("(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
       + "|january|february|march|april|june|july|august|september|october|november|december)\\.?\\s*\\z");
 
+  /** After a fraction: " point", "-point", " of a percentage point", " a percentage point". */
+  private static final Pattern POINT_AFTER = Pattern.compile(
+      "\\A(?:[ -](?:of[ \\u00A0]+)?a)?[ -](?:percentage[ -])?point\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern SMALL_UNITS = Pattern.compile("[ \\u00A0](cents?|pence)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Words a figure can open with: the pattern is tried only there, which keeps it cheap. */
@@ -172,7 +176,10 @@ final class Figures {
     }
     if (digits && !marked && num.matches("(?:19|20)\\d{2}")) return null;  // a year
     String next = nextWord(text, m.end());
-    if (!marked && TIME_UNITS.contains(next) && !(DURATIONS.contains(next)
+    // "a quarter point", "half a percentage point": a fraction of a percentage point
+    Matcher ofPoint = fraction && !marked ? POINT_AFTER.matcher(text).region(m.end(), text.length()) : null;
+    boolean fractionOfPoint = ofPoint != null && ofPoint.lookingAt();
+    if (!marked && !fractionOfPoint && TIME_UNITS.contains(next) && !(DURATIONS.contains(next)
         && AVERAGE_BEFORE.matcher(text.substring(Math.max(sentenceStart, m.start() - AVERAGE_REACH), m.start())).find())) {
       return null;
     }
@@ -209,12 +216,16 @@ final class Figures {
       value = DecimalShift.times(Double.toString(value), -4);
       share = true;
     }
+    if (fractionOfPoint) {
+      value = DecimalShift.times(Double.toString(value), -2);
+      share = true;
+    }
     String currency = CurrencySigns.name(cur);
     String measure = deg == null ? null : deg.contains("C") ? "degrees Celsius" : deg.contains("F") ? "degrees Fahrenheit"
         : "degrees";
     boolean approximate = m.group("approx") != null || !digits && !fraction && !ratio && scale != null;
     int start = m.group("approx") != null ? m.start("approx") : m.group("cur") != null ? m.start("cur") : numStart;
-    int end = m.end();
+    int end = fractionOfPoint ? ofPoint.end() : m.end();
     Matcher small = SMALL_UNITS.matcher(text).region(end, Math.min(text.length(), end + 8));
     if (digits && !marked && small.lookingAt()) {
       // "98 cents" is $0.98, "45 pence" £0.45: the contract counts money in the currency's main unit

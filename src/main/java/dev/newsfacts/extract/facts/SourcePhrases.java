@@ -34,7 +34,7 @@ final class SourcePhrases {
       "\\A(?:[\\p{L}'’-]+[ \\u00A0]+){0,5}\\z");
   /** After a count: "economists polled by", "adults surveyed for", "people questioned by the". */
   private static final Pattern POLLED_BY = Pattern.compile(
-      "\\A[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}(?:polled|surveyed|questioned|interviewed)[ \\u00A0]+(?:by|for)[ \\u00A0]+"
+      "\\A[ \\u00A0]+(?:[\\p{L}\\d-]+[ \\u00A0]+){0,6}(?:polled|surveyed|questioned|interviewed)[ \\u00A0]+(?:by|for)[ \\u00A0]+"
           + "(?:the[ \\u00A0]+)?\\z");
 
   /** ", Leger said." at a clause's end, or "…," said Leger executive …": a capitalised name and a reporting verb. */
@@ -51,7 +51,50 @@ final class SourcePhrases {
   private static final Pattern RESEARCHERS_AT = Pattern.compile(
       "\\b(?:[Rr]esearchers|[Ss]cientists|[Ee]conomists|[Aa]nalysts)[ \\u00A0]+(?:at|from|with)[ \\u00A0]+");
 
+  /** "department's monthly jobs report": a lower-case owner of what "according to" names. */
+  private static final Pattern OWNER_NOUN = Pattern.compile("\\A(?<noun>\\p{Ll}+)['’]s[ \\u00A0]+\\p{Ll}");
+  /** "'s head of research, Dr " between an organisation and the person holding the role it owns. */
+  private static final Pattern ROLE_BEFORE_PERSON = Pattern.compile(
+      "\\A['’]s[ \\u00A0]+(?:[\\p{Ll}-]+[ \\u00A0]+){0,4}[\\p{Ll}-]+,[ \\u00A0]+(?:\\p{Lu}\\p{Ll}{1,3}\\.?[ \\u00A0]+)?\\z");
+  /** "Halden Insight's head of research, Dr ", "the agency's director, ": an owner, its role, a comma, a title. */
+  private static final Pattern OWNED_ROLE = Pattern.compile(
+      "\\A(?:the[ \\u00A0]+)?(?:[\\p{L}&-]+[ \\u00A0]+){0,4}?[\\p{L}&-]+['’]s[ \\u00A0]+(?:[\\p{Ll}-]+[ \\u00A0]+){0,4}"
+          + "[\\p{Ll}-]+,[ \\u00A0]+(?:\\p{Lu}\\p{Ll}{1,3}\\.?[ \\u00A0]+)?\\z");
+  /** ", who flew over the area on Friday, ": a relative clause between a subject and its verb. */
+  private static final Pattern RELATIVE_CLAUSE = Pattern.compile(
+      "\\A,[ \\u00A0]+(?:who|which)[ \\u00A0]+[^,;.]{1,100},");
+
   private SourcePhrases() {}
+
+  /** The lower-case owner opening a source phrase ("department" of "department's monthly jobs report"), or null. */
+  static String ownerNoun(String phrase) {
+    Matcher x = OWNER_NOUN.matcher(phrase);
+    return x.lookingAt() ? x.group("noun") : null;
+  }
+
+  /** Whether {@code text[from, to)} is a role the organisation before it owns, ending where the person's name starts. */
+  static boolean roleBeforePerson(String text, int from, int to) {
+    return to > from && ROLE_BEFORE_PERSON.matcher(text.substring(from, to)).matches();
+  }
+
+  /**
+   * The person after "according to" (ending at {@code from}) given by an owned role: "according to Halden Insight's
+   * head of research, Dr Olivia Grant", "according to the agency's director, Ana Ruiz"; null otherwise.
+   */
+  static LinkedMention personByRole(String text, int from, List<LinkedMention> after) {
+    for (LinkedMention m : after) {
+      if (m.start() < from) continue;
+      if (m.start() - from > 120) return null;
+      if (m.entity().type() == EntityType.PERSON && OWNED_ROLE.matcher(text.substring(from, m.start())).matches()) return m;
+    }
+    return null;
+  }
+
+  /** Where the words after a subject ending at {@code offset} go on, past a relative clause about it. */
+  static int afterRelativeClause(String text, int offset, int to) {
+    Matcher x = RELATIVE_CLAUSE.matcher(text).region(offset, to);
+    return x.lookingAt() ? x.end() : offset;
+  }
 
   /** Whether the sentence in {@code [from, to)} opens with "They found", "The researchers estimated", … */
   static boolean researchersFound(String text, int from, int to) {

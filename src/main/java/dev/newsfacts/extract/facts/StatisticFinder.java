@@ -61,6 +61,9 @@ final class StatisticFinder {
     Attribution study = null;
     int studySentence = -10;
     Attribution company = ReportingCompany.of(at, entities, bodyStart);
+    // the organisation the first paragraph gives its figures to ("…, the Labor Department said Friday")
+    Attribution lead = null;
+    int firstParagraph = LeadSource.firstParagraph(at, bodyStart);
     for (Sentence s : at.sentences()) {
       int from = Math.max(s.start(), bodyStart);
       if (from >= s.end()) continue;
@@ -105,9 +108,14 @@ final class StatisticFinder {
             && StatisticUnits.pointsBack(text.substring(from, s.end()), unit)) {
           source = recent;
         }
+        // "Health care added 48,000 jobs": a figure nobody is named for in a story whose lede gave the figures' source
+        if (source == null && lead != null && LeadSource.carriesTo(at, entities, s, f)) source = lead;
         if (source != null) {
           recent = source;
           recentSentence = s.index();
+        }
+        if (lead == null && s.paragraph() == firstParagraph && LeadSource.isOrganisation(entities, source)) {
+          lead = source;
         }
         int a = EventFinder.trimStart(text, from, s.end());
         int b = EventFinder.trimEnd(text, a, s.end());
@@ -220,9 +228,10 @@ final class StatisticFinder {
       if (subject != null) return subject;
       if (own != null) return own;
       if (f.share()) return "share";
-      // "2.41 billion crowns, above the 2.15 billion expected": a bare large amount counts what the one before did
-      if (near != null && near.start() <= f.start() && f.end() <= near.end() && SCALED.matcher(f.text()).find()
-          && !near.quantity().unit().startsWith("share")) {
+      // "2.41 billion crowns, above the 2.15 billion expected": a bare large amount counts what the one before did;
+      // "added 48,000 jobs and construction 21,000": so does a bare count after a count of its sentence
+      if (near != null && near.start() <= f.start() && f.end() <= near.end() && !near.quantity().unit().startsWith("share")
+          && (SCALED.matcher(f.text()).find() || BareCounts.continues(near.quantity(), f))) {
         return near.quantity().unit();
       }
       return null;
@@ -262,17 +271,26 @@ final class StatisticFinder {
     // speaks for the figures before it; a figure after it goes with the study the sentence names
     if (according >= 0 && !(studyHere != null && f.start() > from + according)) {
       List<LinkedMention> after = topLevel(from + according, s.end());
+      LinkedMention byRole = SourcePhrases.personByRole(text, from + according + "according to ".length(), after);
+      if (byRole != null) return new Attribution(byRole.entity().name(), byRole.entity().id());
       for (int i = 0; i < after.size(); i++) {
         if (!isSource(after.get(i))) continue;
         // the source stands right after "according to" ("according to data from the ONS"), not clauses later
         if (!SourcePhrases.leadsTo(text, from + according + "according to ".length(), after.get(i).start())) break;
         // "according to Harvard University's Joint Center for Housing Studies": the source is the part named last
         while (i + 1 < after.size() && isSource(after.get(i + 1)) && possessiveBetween(after.get(i), after.get(i + 1))) i++;
+        // "according to Halden Insight's head of research, Dr Olivia Grant": the person the role names
+        if (i + 1 < after.size() && after.get(i + 1).entity().type() == EntityType.PERSON
+            && SourcePhrases.roleBeforePerson(text, after.get(i).end(), after.get(i + 1).start())) i++;
         LinkedMention m = after.get(i);
         return new Attribution(m.entity().name(), m.entity().id());
       }
       // "according to court documents", "according to a report by council planning officers": the source as written
       String named = SourcePhrases.afterAccordingTo(text, from + according + "according to ".length(), s.end());
+      // "according to the department's monthly jobs report": the organisation the owner noun stands for
+      String ownerNoun = named == null ? null : SourcePhrases.ownerNoun(named);
+      LinkedMention owned = ownerNoun == null ? null : OwnerReference.byNoun(text, entities, from + according, ownerNoun);
+      if (owned != null) return new Attribution(owned.entity().name(), owned.entity().id());
       if (named != null) return new Attribution(named, null);
     }
     // "…, the council said": the organisation the noun stands for, before the quote step's guess
@@ -355,7 +373,8 @@ final class StatisticFinder {
   }
 
   private boolean reportingVerbFollows(int offset, Sentence s) {
-    return oneOfNextTwoWords(offset, s, REPORTING);
+    // "Carla Nunes, who flew over the area on Friday, promised": the verb after the relative clause
+    return oneOfNextTwoWords(SourcePhrases.afterRelativeClause(at.text(), offset, s.end()), s, REPORTING);
   }
 
   /** Whether one of the two words after {@code offset}, inside the sentence, is in {@code words} (lower case). */

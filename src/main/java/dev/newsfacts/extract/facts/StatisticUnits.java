@@ -18,6 +18,7 @@ final class StatisticUnits {
   private static final Pattern POINTS = Pattern.compile("\\A[- ]?(?:percentage[- ])?points?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEAD_AFTER = Pattern.compile("\\A(?:[- ](?:percentage[- ])?points?)?\\s+(lead|margin|advantage|edge|gap)\\b",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern OUT_OF = Pattern.compile("\\A[ \\u00A0]+out[ \\u00A0]+of[ \\u00A0]+(\\d+)\\b");
   private static final Pattern SHARE_OF = Pattern.compile(
       "\\A\\s+of\\s+((?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:voters|adults|respondents|americans|residents|people|parents|"
           + "members|workers|households|students|likely voters|registered voters|those (?:polled|surveyed)|"
@@ -43,6 +44,9 @@ final class StatisticUnits {
     if (f.share() && POINTS.matcher(after).lookingAt() && unit != null && unit.toLowerCase(Locale.ROOT).startsWith("point")) {
       return "percentage points";
     }
+    // "scored 96.4 out of 100": a score on that scale
+    Matcher outOf = OUT_OF.matcher(after);
+    if (unit == null && !f.share() && outOf.lookingAt()) return "score out of " + outOf.group(1);
     Matcher share = SHARE_OF.matcher(after);
     if (f.share() && share.lookingAt()) return "share of " + share.group(1);
     return unit;

@@ -109,4 +109,31 @@ class DateExpressionsTest {
   void theNextMeetingOnADayOfAnEarlierMonthIsInTheComingYear() {
     assertEquals("2024-01-28", first("The next policy meeting is on Jan. 28.", REF).date());
   }
+
+  @Test
+  void aMonthInAPresentTenseClauseIsTheNearerOne() {
+    assertEquals("2027-02", first("The budget still needs city council approval in February.", LocalDate.of(2026, 12, 10)).date());
+  }
+
+  @Test
+  void aMonthAndDayWithNoPastVerbIsTheNearerOne() {
+    assertEquals("2026-12-09", first("The Federal Reserve meets again on Dec. 9.", LocalDate.of(2026, 11, 6)).date());
+  }
+
+  @Test
+  void aMonthAfterAPastVerbStaysInThePast() {
+    assertEquals("2026-03", first("He signed a contract extension in March.", LocalDate.of(2026, 9, 29)).date());
+  }
+
+  @Test
+  void aWeekdayInAPastClauseOfAFutureSentenceIsThePastOne() {
+    DateMention d = DateExpressions.find("The commission will raise fares under a budget approved by its board on Wednesday.",
+        0, 82, LocalDate.of(2026, 12, 10)).get(0);
+    assertEquals("2026-12-09", d.date());
+  }
+
+  @Test
+  void aWeekdayThatWasExpectedIsTheComingOne() {
+    assertEquals("2026-05-12", first("Forecasters said more heavy rain was expected on Tuesday.", LocalDate.of(2026, 5, 10)).date());
+  }
 }

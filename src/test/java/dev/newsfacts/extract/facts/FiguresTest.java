@@ -167,4 +167,11 @@ class FiguresTest {
   void durationsWithoutAnAverageAreNoFigures() {
     assertEquals(List.of(), find("The storm lasted 22 days and the clean-up took two years."));
   }
+
+  @Test
+  void readsAFractionOfAPointAsAShareOfAPercentagePoint() {
+    assertEquals(0.0025, only("cut its benchmark rate by a quarter point in September").value(), 1e-9);
+    assertEquals(0.005, only("raised rates by half a percentage point").value(), 1e-9);
+    assertTrue(only("cut its benchmark rate by a quarter point").share());
+  }
 }

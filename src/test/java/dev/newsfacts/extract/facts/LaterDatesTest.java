@@ -1,0 +1,33 @@
+package dev.newsfacts.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsfacts.model.EventFact;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Later dates of a sentence that are events of their own: one still to come, a day after a coarser first date. */
+class LaterDatesTest {
+  private static List<String> dates(String body, String published) {
+    return FactsOnNewsFixture.facts(FactsOnNewsFixture.run(body, published), EventFact.class).stream()
+        .map(EventFact::date).toList();
+  }
+
+  @Test
+  void aDateStillToComeIsAnEventBesidesThePastOne() {
+    assertEquals(List.of("2026-10", "2026-12-05"), dates("The Reserve Bank of India, which projected 6.8 per cent growth"
+        + " in October, will announce its next policy decision on December 5.", "2026-11-28"));
+  }
+
+  @Test
+  void aDayAfterAYearIsAnEventToo() {
+    assertEquals(List.of("2027", "2026-12-09"), dates("The Toronto Transit Commission will raise fares next year under a"
+        + " budget approved by its board on Wednesday.", "2026-12-10"));
+  }
+
+  @Test
+  void anEarlierYearAfterTheFirstDateIsNoEvent() {
+    assertEquals(List.of("2026-09-22"), dates("The survey, published on Tuesday, found obesity rose in 2025 from 24% in 2003.",
+        "2026-09-22"));
+  }
+}
