@@ -77,7 +77,8 @@ public final class EntityBuilder {
         continue;
       }
       EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) ? EntityType.ORGANIZATION
-          : townBeforeRegion(at, e) ? EntityType.LOCATION : namedBody(p) ? EntityType.ORGANIZATION : notAPerson(p.name());
+          : townBeforeRegion(at, e) ? EntityType.LOCATION : namedBody(p) || clubAfterThe(at, e) ? EntityType.ORGANIZATION
+          : notAPerson(p.name());
       if (other == null) {
         persons.add(e);
         continue;
@@ -87,6 +88,11 @@ public final class EntityBuilder {
       for (PersonMention m : e.mentions) {
         // "Korea" of "North Korea's", joined to "N. Korea" as a surname would be: the lists read it in place
         if (!m.text().equals(p.name()) && lex.place(m.text()) == null && lex.organization(m.text()) == null) continue;
+        if (other == EntityType.ORGANIZATION && !m.text().equals(p.name()) && lex.place(m.text()) != null) {
+          // "Wales" after "NHS Wales": the place the body's name ends with, not the body
+          moved.add(new Mention(m.start(), m.end(), m.text(), EntityType.LOCATION, lex.place(m.text())));
+          continue;
+        }
         moved.add(new Mention(m.start(), m.end(), m.text(), other, key));
       }
     }
@@ -205,7 +211,7 @@ public final class EntityBuilder {
       }
     }
     mentions.sort(Comparator.comparingInt(LinkedMention::start).thenComparingInt(LinkedMention::end));
-    return new EntityIndex(entities, linkSpeakers(quotes, refByPersonName), mentions, withMentions);
+    return new EntityIndex(entities, linkSpeakers(quotes, refByPersonName, entities), mentions, withMentions);
   }
 
   /** The dateline's city ("El Paso" of "EL PASO, Texas") as a place mention. */
@@ -286,8 +292,28 @@ public final class EntityBuilder {
     boolean body = lex.organization(first) != null
         || first.length() >= 3 && CapitalisedRuns.isAcronym(first) && !first.contains(".") && !lex.isPlainAcronym(first);
     if (body && lex.place(String.join(" ", w.subList(1, n))) != null) return true;
+    return !given.isKnown(first) && placeAndPlural(w);
+  }
+
+  /**
+   * "against the Cleveland Guardians": a listed place and one plural word, each time after "the", is a club even
+   * when the place is also a given name; no one's name follows "the".
+   */
+  private boolean clubAfterThe(AnnotatedText at, PersonEntry e) {
+    if (e.mentions.isEmpty() || !placeAndPlural(e.source.nameWords())) return false;
+    List<Token> toks = at.tokens();
+    for (PersonMention m : e.mentions) {
+      int a = at.tokenAtOrAfter(m.titleStart());
+      if (m.titleStart() != m.start() || a == 0 || !toks.get(a - 1).text().equalsIgnoreCase("the")) return false;
+    }
+    return true;
+  }
+
+  private boolean placeAndPlural(List<String> w) {
+    int n = w.size();
+    if (n < 2) return false;
     String last = w.get(n - 1);
-    return !given.isKnown(first) && lex.place(String.join(" ", w.subList(0, n - 1))) != null && last.length() >= 5
+    return lex.place(String.join(" ", w.subList(0, n - 1))) != null && last.length() >= 5
         && last.endsWith("s") && !last.endsWith("ss") && Character.isLowerCase(last.charAt(1))
         && lex.demonym(last) == null && lex.place(last) == null && !lex.isTown(last) && !lex.isPlaceHead(last)
         && !lex.isOrgHead(last) && !Titles.isTitleWord(last);
@@ -325,11 +351,21 @@ public final class EntityBuilder {
     return kept.toString();
   }
 
-  private static List<Quote> linkSpeakers(List<Quote> quotes, Map<String, EntityRef> refs) {
+  private static final EntityRef NO_REF = new EntityRef("", "", EntityType.OTHER);
+
+  private static List<Quote> linkSpeakers(List<Quote> quotes, Map<String, EntityRef> refs, List<Entity> entities) {
     List<Quote> out = new ArrayList<>(quotes.size());
+    Map<String, EntityRef> byShortName = new HashMap<>();
     for (Quote q : quotes) {
       Speaker s = q.speaker();
       EntityRef ref = s == null || s.name() == null ? null : refs.get(s.name());
+      if (s != null && s.name() != null && (ref == null || ref.type() != EntityType.PERSON)) {
+        // once per name: a hostile input repeats one speaker thousands of times
+        ref = byShortName.computeIfAbsent(s.name(), n -> {
+          Entity e = SpeakerLinks.person(n, entities);
+          return e == null ? NO_REF : new EntityRef(e.id(), e.name(), e.type());
+        });
+      }
       if (ref == null || ref.type() != EntityType.PERSON) {
         out.add(q);
         continue;

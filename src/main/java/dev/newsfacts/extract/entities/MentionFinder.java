@@ -496,6 +496,14 @@ final class MentionFinder {
         }
         continue;
       }
+      // "(R-Mich.)" the tokenizer split after the hyphen: the state is the next word
+      if (dash == 1 && w.length() == 2 && "DRI".indexOf(w.charAt(0)) >= 0 && i + 1 < toks.size() && !blocked[i + 1]
+          && toks.get(i + 1).start() == toks.get(i).end() && toks.get(i + 1).isCapitalised()) {
+        String state = partyState(i + 1, "--" + toks.get(i + 1).text());
+        int from = toks.get(i + 1).start();
+        if (lex.place(state) != null) out.add(new Mention(from, from + state.length(), state, EntityType.LOCATION, lex.place(state)));
+        continue;
+      }
       if (dash <= 0 || dash + 1 >= w.length() || !Character.isUpperCase(w.charAt(0))
           || !Character.isLowerCase(w.charAt(dash + 1))) continue;
       String head = w.substring(0, dash);

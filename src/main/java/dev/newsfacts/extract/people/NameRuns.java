@@ -113,7 +113,10 @@ final class NameRuns {
    * longer name; alone ("Clinton's candidacy") it is left to the entity step, so that no speaker is a possessive.
    */
   private static boolean possessiveName(Token t, Set<String> notNames) {
-    return "PROPN+PART".equals(t.pos()) && Character.isUpperCase(t.text().charAt(0))
+    // the tagger reads a word with a curly possessive ("Trump’s") as punctuation as often as as a name
+    boolean tagged = "PROPN+PART".equals(t.pos()) || "PUNCT".equals(t.pos()) && endsPossessive(t.text())
+        && t.text().chars().limit(t.text().length() - 2).allMatch(Character::isLetter);
+    return tagged && Character.isUpperCase(t.text().charAt(0))
         && !notNames.contains(PersonIndex.lower(stripPossessive(t.text())));
   }
 
