@@ -76,7 +76,7 @@ public class ExtractionBenchmark {
     extractor = Extractor.create();
     floor = OpenNlpFloor.load().tagger();
     annotator = new Annotator(NlpModels.loadFromClasspath());
-    givenNames = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES);
+    givenNames = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES, GivenNames.WORLD);
     quoteExtractor = new QuoteExtractor();
     for (int i = 0; i < n; i++) {
       bytes[i] = Files.readAllBytes(files.get(i));

@@ -73,7 +73,7 @@ public class StageCostBenchmark {
       sources[i] = SourceRef.local(files.get(i).getFileName().toString(), bytes[i].length, null);
     }
     floor = OpenNlpFloor.load().tagger();
-    quotesOnly = new QuotesOnlyPipeline(NlpModels.loadFromClasspath(), GivenNames.loadWith(EntityLexicon.GIVEN_NAMES));
+    quotesOnly = new QuotesOnlyPipeline(NlpModels.loadFromClasspath(), GivenNames.loadWith(EntityLexicon.GIVEN_NAMES, GivenNames.WORLD));
     extractor = Extractor.create();
   }
 

@@ -37,7 +37,7 @@ public final class StageCpuCost {
     List<Path> files = Articles.select("ALL");
     List<byte[]> bytes = new ArrayList<>();
     for (Path p : files) bytes.add(Files.readAllBytes(p));
-    QuotesOnlyPipeline quotes = new QuotesOnlyPipeline(NlpModels.loadFromClasspath(), GivenNames.loadWith(EntityLexicon.GIVEN_NAMES));
+    QuotesOnlyPipeline quotes = new QuotesOnlyPipeline(NlpModels.loadFromClasspath(), GivenNames.loadWith(EntityLexicon.GIVEN_NAMES, GivenNames.WORLD));
     Extractor full = Extractor.create();
     for (int w = 0; w < 2; w++) {  // warm-up: JIT and caches
       for (int i = 0; i < Math.min(100, files.size()); i++) {

@@ -72,7 +72,7 @@ public final class StartupRun {
     System.out.printf(Locale.ROOT, "stage %-44s %5d ms wall%n", "JVM start -> main", toMain);
     NlpModels models = timed("OpenNLP models (3, parallel)", NlpModels::loadFromClasspath);
     timed("given names (French, German, Spanish rules)", GivenNames::load);
-    GivenNames names = timed("given names (person index)", () -> GivenNames.loadWith(EntityLexicon.GIVEN_NAMES));
+    GivenNames names = timed("given names (person index)", () -> GivenNames.loadWith(EntityLexicon.GIVEN_NAMES, GivenNames.WORLD));
     EntityLexicon lexicon = timed("entity lexicon", EntityLexicon::load);
     timed("French, German, Spanish rules (lazy: 1st article in each)", () -> {
       LanguageProfiles profiles = LanguageProfiles.load();

@@ -23,8 +23,9 @@ record Rules(GivenNames givenNames, LanguageGuesser language, QuoteExtractor quo
     EntityLexicon lexicon = EntityLexicon.load();
     LanguageGuesser language = LanguageGuesser.loadFromClasspath();
     // one person index serves quotes and entities: the larger list, so that a pronoun finds a person whose
-    // given name only that list knows; the French, German and Spanish rules keep the short list
-    GivenNames given = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES);
+    // given name only that list knows, and the world list beside it; the French, German and Spanish rules keep the
+    // short list
+    GivenNames given = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES, GivenNames.WORLD);
     return new Rules(given, language, new QuoteExtractor(),
         new MetaExtractor(language), new EntityBuilder(lexicon, given), new FactExtractor(lexicon),
         new OtherLanguages(GivenNames.load()));

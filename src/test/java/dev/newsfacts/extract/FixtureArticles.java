@@ -9,6 +9,7 @@ final class FixtureArticles {
   static final String TRIAL = "trafficking-trial-reported-speech.txt";
   static final String ROLE_NOUNS = "school-board-role-nouns.txt";
   static final String UNBALANCED = "water-main-unbalanced-marks.txt";
+  static final String WORLD_NAMES = "trade-summit-world-names.txt";
 
   private FixtureArticles() {}
 }

@@ -37,7 +37,8 @@ public final class PersonIndex {
   public static PersonIndex build(AnnotatedText at, GivenNames given) {
     PersonIndex idx = new PersonIndex();
     NewsNameRules rules = NewsNameRules.of(at);
-    List<NameMention> runs = NameRuns.find(at, NOT_NAMES, rules).stream().map(m -> rules.fromGivenName(at, m, given)).toList();
+    List<NameMention> runs = WorldNameShapes.apply(at, NameRuns.find(at, NOT_NAMES, rules), given).stream()
+        .map(m -> rules.fromGivenName(at, m, given)).toList();
     Set<String> paired = NewsNameRules.pairedWithPeople(at, runs, given);
     Set<String> loneWords = new java.util.HashSet<>();
     for (NameMention m : runs) if (m.words().size() == 1) loneWords.add(m.words().get(0));
@@ -80,7 +81,7 @@ public final class PersonIndex {
    * look-up costs the few persons sharing a word, not all of them (hostile inputs list thousands).
    */
   private Person matchExisting(NameMention m) {
-    List<String> w = m.words();
+    List<String> w = WorldNameShapes.asInsideName(m.words());
     Person best = null;
     List<Person> candidates = new ArrayList<>(byLastWord.getOrDefault(w.get(w.size() - 1), List.of()));
     if (w.size() == 1) candidates.addAll(bySecondWord.getOrDefault(w.get(0), List.of()));
@@ -115,7 +116,7 @@ public final class PersonIndex {
     for (String x : w.subList(from, w.size())) if (OrganizationWords.isHead(x)) return false;
     if (Places.isPlace(String.join(" ", w))) return false;
     if (given.isKnown(w.get(0)) && (w.size() >= 2 || !m.title().isEmpty())) return true;
-    if (!m.title().isEmpty()) return true;
+    if (!m.title().isEmpty() || WorldNameShapes.initialsThenName(m, given)) return true;
     for (String x : w) if (Places.isPlace(x) || looksNational(x)) return false;
     return w.size() >= 2 && w.size() <= 4 && loneWords.contains(last);
   }

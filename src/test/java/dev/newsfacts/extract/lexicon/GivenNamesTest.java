@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class GivenNamesTest {
   private static final String SHORT = "/dev/newsfacts/lexicon/first-names.txt";
   private static final String LARGER = "/dev/newsfacts/entities/given-names.txt";
+  private static final String WORLD = GivenNames.WORLD;
 
   /** Both lists read line by line into one map, the short list last so that it wins. */
   private static Map<String, Character> readByLines() throws IOException {
@@ -50,5 +51,55 @@ class GivenNamesTest {
   void knowsANameOfTheLargerListOnlyWhenLoadedWithIt() {
     assertFalse(GivenNames.load().isKnown("Gwendolyn"));
     assertTrue(GivenNames.loadWith(LARGER).isKnown("Gwendolyn"));
+  }
+
+  @Test
+  void knowsGivenNamesFromAcrossTheWorldOnlyWithTheWorldList() {
+    GivenNames english = GivenNames.loadWith(LARGER);
+    GivenNames world = GivenNames.loadWith(LARGER, WORLD);
+    for (String name : new String[] {"Kwame", "Chinedu", "Syed", "Oleksandr", "Nomvula"}) {
+      assertFalse(english.isKnown(name), name);
+      assertTrue(world.isKnown(name), name);
+    }
+  }
+
+  @Test
+  void takesTheGenderTheWorldListGives() {
+    GivenNames world = GivenNames.loadWith(LARGER, WORLD);
+    assertEquals('M', world.genderOf("Kwame"));
+    assertEquals('F', world.genderOf("Nkosazana"));
+  }
+
+  @Test
+  void keepsTheGenderTheEnglishListsGiveOverTheWorldList() {
+    GivenNames english = GivenNames.loadWith(LARGER);
+    GivenNames world = GivenNames.loadWith(LARGER, WORLD);
+    for (String name : new String[] {"Maria", "John", "Ahmed", "Fatima"}) {
+      assertEquals(english.genderOf(name), world.genderOf(name), name);
+    }
+  }
+
+  @Test
+  void worldListHoldsNoOrdinaryCapitalisedWord() {
+    GivenNames world = GivenNames.loadWith(WORLD);
+    for (String word : new String[] {"Islam", "Hope", "Will", "Monday", "President", "Minister", "Tex", "Ala"}) {
+      assertFalse(world.isKnown(word) && !GivenNames.load().isKnown(word), word);
+    }
+  }
+
+  @Test
+  void worldListIsSortedSoThatItLoads() throws IOException {
+    try (var in = GivenNamesTest.class.getResourceAsStream(WORLD)) {
+      SortedLines.of(WORLD, in.readAllBytes(), 2);
+    }
+  }
+
+  @Test
+  void knowsAHyphenatedNameByItsFirstPartWithItsGender() {
+    GivenNames world = GivenNames.loadWith(LARGER, WORLD);
+    assertTrue(world.isKnown("Abdel-Rahman"));
+    assertEquals('M', world.genderOf("Abdel-Rahman"));
+    assertFalse(world.isKnown("Owusu-Ansah"));
+    assertFalse(world.isKnown("Abdel-rahman"), "the part after the hyphen is written as a name too");
   }
 }

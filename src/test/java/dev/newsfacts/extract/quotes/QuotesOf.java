@@ -18,7 +18,7 @@ record QuotesOf(String text, List<Quote> quotes) {
   /** Models load once per test JVM. */
   private static final class Shared {
     static final NlpModels MODELS = NlpModels.loadFromClasspath();
-    static final GivenNames GIVEN = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES);
+    static final GivenNames GIVEN = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES, GivenNames.WORLD);
   }
 
   /** The text tokenised and tagged, for rules tested on their own. */

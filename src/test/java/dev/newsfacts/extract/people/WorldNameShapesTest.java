@@ -1,0 +1,59 @@
+package dev.newsfacts.extract.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfacts.extract.entities.EntityLexicon;
+import dev.newsfacts.extract.lexicon.GivenNames;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Annotator;
+import dev.newsfacts.extract.nlp.NlpModels;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WorldNameShapesTest {
+  private static final class Shared {
+    static final Annotator ANNOTATOR = new Annotator(NlpModels.loadFromClasspath());
+    static final GivenNames GIVEN = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES, GivenNames.WORLD);
+  }
+
+  private static List<String> people(String text) {
+    AnnotatedText at = Shared.ANNOTATOR.annotate(text);
+    return PersonIndex.build(at, Shared.GIVEN).persons().stream().map(Person::name).toList();
+  }
+
+  @Test
+  void aHyphenatedSurnameStaysWhole() {
+    assertEquals(List.of("Kwabena Owusu-Ansah"),
+        people("Ghana's delegate, Kwabena Owusu-Ansah, said the deal was a start. Owusu-Ansah said more talks would follow."));
+  }
+
+  @Test
+  void aHyphenatedGivenNameStaysWhole() {
+    assertEquals(List.of("Jean-Baptiste Mukendi"),
+        people("The talks were led by Jean-Baptiste Mukendi, a former finance minister, who said they had gone well."));
+  }
+
+  @Test
+  void anArabicArticleJoinsTheSurname() {
+    assertTrue(people("The envoy, Abdel-Rahman al-Masri, called the text a beginning.").contains("Abdel-Rahman al-Masri"));
+  }
+
+  @Test
+  void twoInitialsBeforeASurnameNameAPerson() {
+    assertTrue(people("The chief minister, M. K. Stalin, sent a message of support to the summit.").contains("M. K. Stalin"),
+        () -> people("The chief minister, M. K. Stalin, sent a message of support to the summit.").toString());
+  }
+
+  @Test
+  void aMiddleInitialTheSentenceSplitterCutStaysInTheName() {
+    assertEquals(List.of("Maya D. Song"), people("The letter was signed by Maya D. Song and sent to the board on Monday."));
+  }
+
+  @Test
+  void aTicketOfTwoSurnamesStaysTwoNames() {
+    List<String> found = people("Donald Trump and Mike Pence toured Ohio, where the Trump-Pence campaign has offices.");
+    assertFalse(found.contains("Trump-Pence"), found::toString);
+  }
+}
