@@ -102,7 +102,8 @@ final class ReportedSpeech implements CandidateGenerator {
           && !startsWithQuote(first) && !participleFollows && !adverbialFollows && !settingFollows;
       int contentEnd = ContentBoundary.cut(sources, lexicon, quoted, s.firstToken(), first,
           CoordinatedClause.cut(sources, first, trimEnd(first, s.endToken())));
-      if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)) {
+      if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)
+          && (that >= 0 || !ObjectNotClause.test(toks, first, contentEnd))) {
         return candidate(first, contentEnd, new Attribution(src, cue), 0.6, AFTER_CUE);
       }
       if (src.words().start() > s.firstToken() && commaBefore(src.words().start())) {
