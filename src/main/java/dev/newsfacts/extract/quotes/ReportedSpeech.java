@@ -106,7 +106,8 @@ final class ReportedSpeech implements CandidateGenerator {
           && (that >= 0 || !ObjectNotClause.test(toks, first, contentEnd))) {
         return candidate(first, contentEnd, new Attribution(src, cue), 0.6, AFTER_CUE);
       }
-      if (src.words().start() > s.firstToken() && commaBefore(src.words().start())) {
+      if (src.words().start() > s.firstToken() && commaBefore(src.words().start())
+          && !NegatedQuestion.negated(toks, lexicon, c)) {
         Candidate inner = Parenthetical.isAside(toks, s.firstToken(), src.words().start() - 1, first, contentEnd)
             ? parenthetical(s, contentEnd, new Attribution(src, cue)) : null;
         return inner != null ? inner : before(s, src.words().start(), new Attribution(src, cue), BEFORE_CUE);
