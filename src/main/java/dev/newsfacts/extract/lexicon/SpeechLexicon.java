@@ -28,6 +28,7 @@ public final class SpeechLexicon {
   private final Set<String> subordinators;
   private final Set<String> boilerplateMarkers;
   private final Set<String> creditOpeners;
+  private final Set<String> captionMarkers;
   private final Set<String> subjectDeterminers;
   private final Set<String> prepositions;
   private final Set<String> contentEnders;
@@ -51,6 +52,7 @@ public final class SpeechLexicon {
     this.subordinators = optionalSet(dir + "subordinators.txt");
     this.boilerplateMarkers = optionalSet(dir + "boilerplate-markers.txt");
     this.creditOpeners = optionalSet(dir + "credit-openers.txt");
+    this.captionMarkers = optionalSet(dir + "caption-markers.txt");
     this.subjectDeterminers = optionalSet(dir + "subject-determiners.txt");
     this.prepositions = optionalSet(dir + "prepositions.txt");
     this.contentEnders = optionalSet(dir + "content-enders.txt");
@@ -155,6 +157,11 @@ public final class SpeechLexicon {
   /** A caption, credit or teaser marker ("photo", "read more"), compared lower case. */
   public boolean isBoilerplateMarker(String phrase) {
     return boilerplateMarkers.contains(lower(phrase));
+  }
+
+  /** Markers that open a photo credit in parentheses ("photo", "file photo"), lower case. */
+  public Set<String> captionMarkers() {
+    return captionMarkers;
   }
 
   /** Openers of a wire credit in parentheses ("reporting by", "editing by"), lower case. */

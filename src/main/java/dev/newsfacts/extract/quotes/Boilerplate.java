@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Captions, credits and teasers: a paragraph that opens with a marker and a colon ("READ MORE:
  * Mayor says ...", "RELATED: ..."), or a parenthesis that does ("(Photo: Maria Lopez/Reuters)"), and
- * wire credits in parentheses ({@link CreditLine}).
+ * wire credits in parentheses ({@link CreditLine}), and a paragraph that ends with a photo credit
+ * ({@link PhotoCaption}).
  * Nobody is quoted in them.
  */
 final class Boilerplate {
@@ -21,7 +22,8 @@ final class Boilerplate {
   Boilerplate(AnnotatedText at, SpeechLexicon lexicon) {
     String text = at.text();
     for (CharSpan p : at.paragraphs()) {
-      if (markerThenColon(text, p.start(), p.end(), lexicon)) spans.add(p);
+      if (markerThenColon(text, p.start(), p.end(), lexicon)
+          || PhotoCaption.test(text, p.start(), p.end(), lexicon.captionMarkers())) spans.add(p);
       for (int i = text.indexOf('(', p.start()); i >= 0 && i < p.end(); i = text.indexOf('(', i + 1)) {
         int close = text.indexOf(')', i);
         if (close > 0 && close < p.end() && (markerThenColon(text, i + 1, close, lexicon)

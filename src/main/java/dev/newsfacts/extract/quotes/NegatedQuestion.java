@@ -16,6 +16,14 @@ final class NegatedQuestion {
 
   static boolean test(List<Token> toks, SpeechLexicon lexicon, int cue, int contentStart) {
     if (contentStart >= toks.size() || !lexicon.opensQuestion(toks.get(contentStart).text())) return false;
+    return negated(toks, lexicon, cue);
+  }
+
+  /**
+   * Whether the speech verb at {@code cue} is negated ("would not say", "declined to say"). Then the
+   * words before it are not what was said either: "Asked which schools would close, Scott would not say."
+   */
+  static boolean negated(List<Token> toks, SpeechLexicon lexicon, int cue) {
     for (int k = cue - 1; k >= 0 && cue - k <= REACH; k--) {
       Token t = toks.get(k);
       if (lexicon.isNegator(t.text())) return true;

@@ -96,14 +96,18 @@ final class ReportedSpeech implements CandidateGenerator {
           && ("ADV".equals(toks.get(first).pos()) || "ADP".equals(toks.get(first).pos()))
           && first + 1 < s.endToken() && ("ADP".equals(toks.get(first + 1).pos()) || "SCONJ".equals(toks.get(first + 1).pos())
           || "VERB".equals(toks.get(first + 1).pos()));
+      // '"...," she said as she left': the setting of the quotation before the source, not a second report
+      boolean settingFollows = that < 0 && QuoteTrailer.test(toks, quoted, s.firstToken(), src.words().start(), first);
       boolean clauseFollows = first < s.endToken() && (first == after || !contentBeforeCue(s, src))
-          && !startsWithQuote(first) && !participleFollows && !adverbialFollows;
+          && !startsWithQuote(first) && !participleFollows && !adverbialFollows && !settingFollows;
       int contentEnd = ContentBoundary.cut(sources, lexicon, quoted, s.firstToken(), first,
           CoordinatedClause.cut(sources, first, trimEnd(first, s.endToken())));
-      if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)) {
+      if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)
+          && (that >= 0 || !ObjectNotClause.test(toks, first, contentEnd))) {
         return candidate(first, contentEnd, new Attribution(src, cue), 0.6, AFTER_CUE);
       }
-      if (src.words().start() > s.firstToken() && commaBefore(src.words().start())) {
+      if (src.words().start() > s.firstToken() && commaBefore(src.words().start())
+          && !NegatedQuestion.negated(toks, lexicon, c)) {
         Candidate inner = Parenthetical.isAside(toks, s.firstToken(), src.words().start() - 1, first, contentEnd)
             ? parenthetical(s, contentEnd, new Attribution(src, cue)) : null;
         return inner != null ? inner : before(s, src.words().start(), new Attribution(src, cue), BEFORE_CUE);

@@ -67,6 +67,19 @@ class ReportedSpeechPrecisionTest {
   }
 
   @Test
+  void aFrontedQuestionBeforeANegatedSayReportsNothing() {
+    assertNoQuote("Asked which programs would shrink, the board chair would not say.");
+  }
+
+  @Test
+  void aNegatedSayIsNegatedWhateverFollowsIt() {
+    AnnotatedText at = QuotesOf.annotate("Asked which programs would shrink, Scott would not say.");
+    List<Token> t = at.tokens();
+    assertTrue(NegatedQuestion.negated(t, EN, indexOf(t, "say")));
+    assertFalse(NegatedQuestion.negated(t, EN, indexOf(t, "Asked")));
+  }
+
+  @Test
   void declinedToSayWhatReportsNothing() {
     assertNoQuote("A spokeswoman declined to say what the repairs would cost.");
   }
