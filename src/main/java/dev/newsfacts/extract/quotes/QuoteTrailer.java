@@ -13,6 +13,7 @@ import java.util.Set;
  * or how it was said, not a second thing said.
  */
 final class QuoteTrailer {
+  private static final Set<String> SUBORDINATE_TAGS = Set.of("SCONJ", "ADV");
   private static final Set<String> OPENERS = WordList.set("/dev/newsfacts/lexicon/en/quote-trailer-openers.txt");
 
   private QuoteTrailer() {}
@@ -23,7 +24,11 @@ final class QuoteTrailer {
    */
   static boolean test(List<Token> toks, boolean[] quoted, int sentenceStart, int sourceStart, int contentStart) {
     if (contentStart >= toks.size() || !followsQuotation(toks, quoted, sentenceStart, sourceStart)) return false;
-    return OPENERS.contains(toks.get(contentStart).text().toLowerCase(Locale.ROOT));
+    Token first = toks.get(contentStart);
+    if (OPENERS.contains(first.text().toLowerCase(Locale.ROOT))) return true;
+    // "laughing when asked about his plans": a participle of manner and the moment it was said
+    return first.text().endsWith("ing") && contentStart + 1 < toks.size()
+        && SUBORDINATE_TAGS.contains(toks.get(contentStart + 1).pos()) && !toks.get(contentStart + 1).is("that");
   }
 
   private static boolean followsQuotation(List<Token> toks, boolean[] quoted, int sentenceStart, int sourceStart) {

@@ -54,6 +54,18 @@ class CaptionAndTrailerTest {
   }
 
   @Test
+  void aParticipleAndWhenAfterAQuotationsCueAreNotASecondQuote() {
+    QuotesOf a = QuotesOf.text("\"I've got a mortgage and two kids in college,\" Reaume said, laughing when asked about his plans.");
+    assertTrue(a.allContaining("when asked about his plans").isEmpty(), a::describe);
+  }
+
+  @Test
+  void aParticipleAndThatAfterAQuotationsCueStillReports() {
+    QuotesOf a = QuotesOf.text("\"He met every test,\" the board said, reasoning that the senator was born a citizen.");
+    assertEquals(1, a.allContaining("was born a citizen").size(), a::describe);
+  }
+
+  @Test
   void aClauseAfterAQuotationsCueStillReports() {
     QuotesOf a = QuotesOf.text("\"It is a sad day,\" Marchetti said, and the company will keep its Guelph plant open.");
     assertEquals(1, a.quotes().stream().filter(q -> q.text().contains("It is a sad day")).count(), a::describe);
