@@ -181,7 +181,21 @@ final class SourceFinder {
     int k = last;
     while (k - 1 >= limit && (isNpWord(toks.get(k - 1), false) || AbbreviationDot.at(toks, k - 1))) k--;
     while (k < last && NP_INNER.contains(toks.get(k).text())) k++;
+    if (k < last && opensFrontedPhrase(k)) k++;
     return new TokenSpan(k, last + 1);
+  }
+
+  /**
+   * "After Donald Trump's remarks", "Citing last week's attack": a capitalised preposition,
+   * subordinator or participle opening the sentence, which the tagger may take for a name, opens a
+   * fronted phrase, not the noun phrase.
+   */
+  private boolean opensFrontedPhrase(int k) {
+    Token t = toks.get(k);
+    if (k > 0 && toks.get(k - 1).sentence() == t.sentence()) return false;
+    String w = t.text();
+    return lexicon.isPreposition(w) || lexicon.isSubordinator(w)
+        || "VERB".equals(mainTag(t)) && w.toLowerCase(java.util.Locale.ROOT).endsWith("ing");
   }
 
   /**
