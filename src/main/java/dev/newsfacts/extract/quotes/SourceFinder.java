@@ -53,7 +53,25 @@ final class SourceFinder {
     if (t.is(",")) {
       return Source.of(beforeAppositive(j, limit));
     }
+    TokenSpan reduced = reducedRelative(j, cue, limit);
+    if (reduced != null) return Source.of(reduced);
     return Source.of(npEndingAt(j, limit));
+  }
+
+  /**
+   * "A news report published Wednesday said", "A poll released this week shows": a noun with a past
+   * participle after it is the subject, participle and all.
+   */
+  private TokenSpan reducedRelative(int j, int cue, int limit) {
+    Token t = toks.get(j);
+    if (!"VERB".equals(t.pos()) || !t.text().endsWith("ed") || t.isCapitalised() || j - 1 < limit) return null;
+    Token before = toks.get(j - 1);
+    if (!"NOUN".equals(mainTag(before)) && !"PROPN".equals(mainTag(before))) return null;
+    TokenSpan np = npEndingAt(j - 1, limit);
+    if (np == null || np.start() > limit && "ADP".equals(toks.get(np.start() - 1).pos())) return null;
+    int end = cue;
+    while (end > j + 1 && skippable(toks.get(end - 1)) && !lexicon.isTimeWord(toks.get(end - 1).text())) end--;
+    return new TokenSpan(np.start(), end);
   }
 
   /**
