@@ -3,6 +3,7 @@ package dev.newsfacts.extract.quotes;
 import dev.newsfacts.extract.lexicon.Pronouns;
 import dev.newsfacts.extract.lexicon.SpeechLexicon;
 import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import java.util.Set;
  */
 final class SourceFinder {
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+  private static final Set<String> PRONOUNS = WordList.set("/dev/newsfacts/lexicon/en/pronouns.txt");
   private static final Set<String> NP_INNER = Set.of("of", "for", "'s", "’s", "-", "&", "at");
 
   private final List<Token> toks;
@@ -246,8 +248,13 @@ final class SourceFinder {
     String p = mainTag(t);
     if ("PROPN".equals(p) || "NOUN".equals(p) || "NUM".equals(p)) return true;
     // "said Hough/SCONJ": a surname the tagger read as a conjunction
-    return t.isCapitalised() && ("ADJ".equals(p) || "X".equals(p) || "VERB".equals(p) || "INTJ".equals(p) || "SCONJ".equals(p))
-        && t.text().length() > 1;
+    if (t.isCapitalised() && ("ADJ".equals(p) || "X".equals(p) || "VERB".equals(p) || "INTJ".equals(p) || "SCONJ".equals(p))
+        && t.text().length() > 1) {
+      return true;
+    }
+    // "Weaver/PRON did not seem impressed": a capitalised word that is no pronoun is a name the tagger got wrong
+    return "PRON".equals(p) && t.isCapitalised() && t.text().length() > 1
+        && !PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
   }
 
   private boolean hasNoun(int a, int b) {
