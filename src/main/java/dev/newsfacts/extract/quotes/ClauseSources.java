@@ -152,14 +152,19 @@ final class ClauseSources {
       Token t = toks.get(v);
       if (quoted[v] || !"VERB".equals(t.pos())) continue;
       int before = v - 1;
+      // "Weaver didn’t seem impressed": a negated auxiliary with a curly apostrophe stays one token of any tag
       while (before > lo && ("ADV".equals(toks.get(before).pos()) || "AUX".equals(toks.get(before).pos())
-          || toks.get(before).is("not"))) before--;
+          || toks.get(before).is("not") || isNegatedAuxiliary(toks.get(before).text()))) before--;
       Token head = toks.get(before);
       if (head.is("it") || head.is("that") || head.is("which") || head.is("who")) continue;
       TokenSpan np = finder.npEndingAt(before, lo);
       if (np != null && !(np.start() > lo && "ADP".equals(toks.get(np.start() - 1).pos()))) return Source.of(np);
     }
     return null;
+  }
+
+  private static boolean isNegatedAuxiliary(String w) {
+    return w.length() > 3 && (w.endsWith("n\u2019t") || w.endsWith("n't"));
   }
 
   /** The subject of the sentence {@code s}: the noun phrase before its first verb outside quotation marks. */

@@ -117,10 +117,14 @@ final class ReportedSpeech implements CandidateGenerator {
 
     /** "The plan, she said, would cost more": the whole sentence around the aside is what was said. */
     private Candidate parenthetical(Sentence s, int end, Attribution a) {
+      return parenthetical(s, end, a, PARENTHETICAL);
+    }
+
+    private Candidate parenthetical(Sentence s, int end, Attribution a, String rule) {
       int from = afterDateline(s.firstToken(), end);
       while (from < end && ("PUNCT".equals(toks.get(from).pos()) || SourceFinder.isQuoteMark(toks.get(from)))) from++;
       if (end - from < MIN_CONTENT_TOKENS || anyQuoted(from, end)) return null;
-      return candidate(from, end, a, 0.6, PARENTHETICAL);
+      return candidate(from, end, a, 0.6, rule);
     }
 
     /** "told reporters after the hearing that ...": the content starts after a near "that" with no verb before it. */
@@ -184,7 +188,17 @@ final class ReportedSpeech implements CandidateGenerator {
       if (src == null) return null;
       Attribution a = new Attribution(src, new TokenSpan(c, c + 2));
       if (c > s.firstToken() && toks.get(c - 1).is(",")) {
-        return before(s, c, a, ACCORDING_TO_TRAILING);
+        Candidate trailing = before(s, c, a, ACCORDING_TO_TRAILING);
+        // "Over the long term, according to the budget office, the deficit will rise": a fronted phrase
+        // without a verb before the aside; the whole sentence is what the source says
+        int after = src.words().end();
+        if (trailing == null && after + 1 < s.endToken() && toks.get(after).is(",")) {
+          int end = trimEnd(after + 1, s.endToken());
+          if (end - (after + 1) >= MIN_CONTENT_TOKENS && hasVerb(after + 1, end) && !anyQuoted(after + 1, end)) {
+            return parenthetical(s, end, a, ACCORDING_TO_LEADING);
+          }
+        }
+        return trailing;
       }
       // "Sales rose 5 percent in March according to the association.": no comma, but nothing after the source
       if (c > s.firstToken() && trimEnd(src.words().end(), s.endToken()) <= src.words().end()) {

@@ -3,6 +3,7 @@ package dev.newsfacts.extract.quotes;
 import dev.newsfacts.extract.lexicon.Pronouns;
 import dev.newsfacts.extract.lexicon.SpeechLexicon;
 import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import java.util.Set;
  */
 final class SourceFinder {
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+  private static final Set<String> PRONOUNS = WordList.set("/dev/newsfacts/lexicon/en/pronouns.txt");
   private static final Set<String> NP_INNER = Set.of("of", "for", "'s", "’s", "-", "&", "at");
 
   private final List<Token> toks;
@@ -53,7 +55,25 @@ final class SourceFinder {
     if (t.is(",")) {
       return Source.of(beforeAppositive(j, limit));
     }
+    TokenSpan reduced = reducedRelative(j, cue, limit);
+    if (reduced != null) return Source.of(reduced);
     return Source.of(npEndingAt(j, limit));
+  }
+
+  /**
+   * "A news report published Wednesday said", "A poll released this week shows": a noun with a past
+   * participle after it is the subject, participle and all.
+   */
+  private TokenSpan reducedRelative(int j, int cue, int limit) {
+    Token t = toks.get(j);
+    if (!"VERB".equals(t.pos()) || !t.text().endsWith("ed") || t.isCapitalised() || j - 1 < limit) return null;
+    Token before = toks.get(j - 1);
+    if (!"NOUN".equals(mainTag(before)) && !"PROPN".equals(mainTag(before))) return null;
+    TokenSpan np = npEndingAt(j - 1, limit);
+    if (np == null || np.start() > limit && "ADP".equals(toks.get(np.start() - 1).pos())) return null;
+    int end = cue;
+    while (end > j + 1 && skippable(toks.get(end - 1)) && !lexicon.isTimeWord(toks.get(end - 1).text())) end--;
+    return new TokenSpan(np.start(), end);
   }
 
   /**
@@ -181,7 +201,21 @@ final class SourceFinder {
     int k = last;
     while (k - 1 >= limit && (isNpWord(toks.get(k - 1), false) || AbbreviationDot.at(toks, k - 1))) k--;
     while (k < last && NP_INNER.contains(toks.get(k).text())) k++;
+    if (k < last && opensFrontedPhrase(k)) k++;
     return new TokenSpan(k, last + 1);
+  }
+
+  /**
+   * "After Donald Trump's remarks", "Citing last week's attack": a capitalised preposition,
+   * subordinator or participle opening the sentence, which the tagger may take for a name, opens a
+   * fronted phrase, not the noun phrase.
+   */
+  private boolean opensFrontedPhrase(int k) {
+    Token t = toks.get(k);
+    if (k > 0 && toks.get(k - 1).sentence() == t.sentence()) return false;
+    String w = t.text();
+    return lexicon.isPreposition(w) || lexicon.isSubordinator(w)
+        || "VERB".equals(mainTag(t)) && w.toLowerCase(java.util.Locale.ROOT).endsWith("ing");
   }
 
   /**
@@ -214,8 +248,13 @@ final class SourceFinder {
     String p = mainTag(t);
     if ("PROPN".equals(p) || "NOUN".equals(p) || "NUM".equals(p)) return true;
     // "said Hough/SCONJ": a surname the tagger read as a conjunction
-    return t.isCapitalised() && ("ADJ".equals(p) || "X".equals(p) || "VERB".equals(p) || "INTJ".equals(p) || "SCONJ".equals(p))
-        && t.text().length() > 1;
+    if (t.isCapitalised() && ("ADJ".equals(p) || "X".equals(p) || "VERB".equals(p) || "INTJ".equals(p) || "SCONJ".equals(p))
+        && t.text().length() > 1) {
+      return true;
+    }
+    // "Weaver/PRON did not seem impressed": a capitalised word that is no pronoun is a name the tagger got wrong
+    return "PRON".equals(p) && t.isCapitalised() && t.text().length() > 1
+        && !PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
   }
 
   private boolean hasNoun(int a, int b) {
