@@ -282,12 +282,18 @@ final class MentionFinder {
   private int orgHead(int a, int b) {
     for (int k = b - 1; k >= a; k--) {
       if (!lex.isOrgHead(CapitalisedRuns.word(toks.get(k)))) continue;
-      if (lex.isWeakOrgHead(CapitalisedRuns.word(toks.get(k))) && (k == a || titleCaseLine(k))) continue;
+      if (lex.isWeakOrgHead(CapitalisedRuns.word(toks.get(k))) && (k == a || titleCaseLine(k) || portfolio(k))) continue;
       // "Centers for ...", "Office on ...": the head opens a name that goes on with a connector
       boolean opens = k + 1 < b && !CapitalisedRuns.namePart(toks, k + 1, blocked);
       if (k > a || opens) return k;
     }
     return -1;
+  }
+
+  /** "Public Health Minister X": a weak head right before an office is the office's portfolio, not a body. */
+  private boolean portfolio(int k) {
+    return k + 1 < toks.size() && toks.get(k + 1).sentence() == toks.get(k).sentence()
+        && Titles.isTitleWord(CapitalisedRuns.word(toks.get(k + 1))) && !lex.isOrgHead(CapitalisedRuns.word(toks.get(k + 1)));
   }
 
   /**
@@ -334,10 +340,15 @@ final class MentionFinder {
     defineAcronym(end, canonical, EntityType.ORGANIZATION);
   }
 
+  /**
+   * Where a modifying country opening an organisation's name ends: an abbreviation ("US State Department") or a
+   * people ("Mexican Foreign Ministry"); a country's full name is part of the name ("Singapore Management University",
+   * "Canada Revenue Agency").
+   */
   private int countryAt(int i, int end) {
     for (int j = Math.min(end, i + 3); j > i; j--) {
       String w = text(i, j);
-      if (lex.isCountry(w) || (lex.demonym(w) != null && !lex.demonym(w).isEmpty() && !w.equals("American"))) return j;
+      if (lex.isCountry(w) && w.equals(w.toUpperCase(java.util.Locale.ROOT)) || (lex.demonym(w) != null && !lex.demonym(w).isEmpty() && !w.equals("American"))) return j;
     }
     return i;
   }

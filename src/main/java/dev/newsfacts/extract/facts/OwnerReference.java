@@ -28,6 +28,11 @@ final class OwnerReference {
     return noun != null && p.startsWith("the") && ORGANISATION_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether a noun stands for an organisation ("agency", "department", "automaker"). */
+  static boolean isOrganisationNoun(String noun) {
+    return ORGANISATION_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+  }
+
   /** The organisation named last before {@code offset} and within reach, or null. */
   static String lastOrganisation(String text, EntityIndex entities, int offset) {
     LinkedMention m = lastWithinReach(text, entities, offset);

@@ -24,7 +24,8 @@ final class SourcePhrases {
   private static final Pattern NOT_A_SOURCE = Pattern.compile(
       "(?i)(?:him|her|them|it|us|me|some|many|others|one|reports|sources|plan|schedule|tradition|rules|law)\\b.*");
   private static final Pattern NOUN_SAID = Pattern.compile(
-      "\\b[Tt]he[ \\u00A0]+(?<noun>\\p{Ll}+)[ \\u00A0]+(?:said|says|estimated|estimates|reported|found|announced|added)\\b"
+      // "The British drugmaker said": a people or a place before the noun
+      "\\b[Tt]he[ \\u00A0]+(?:\\p{Lu}\\p{Ll}+[ \\u00A0]+)?(?<noun>\\p{Ll}+)[ \\u00A0]+(?:said|says|estimated|estimates|reported|found|announced|added)\\b"
           // "The institute's National Drug Strategy Household Survey found": the owner of what found it
           + "|\\A[Tt]he[ \\u00A0]+(?<owner>\\p{Ll}+)['’]s[ \\u00A0]+[^,.;\\n]{3,80}?[ \\u00A0]"
           + "(?:found|showed|shows|estimated|estimates|reported|said|says)\\b");
@@ -64,7 +65,26 @@ final class SourcePhrases {
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(
       "\\A,[ \\u00A0]+(?:who|which)[ \\u00A0]+[^,;.]{1,100},");
 
+  /**
+   * "The civil defense agency of Rio Grande do Sul state said", "the city's water department said": a body named by
+   * common nouns, its head one of the organisation nouns, before a reporting verb.
+   */
+  private static final Pattern BODY_SAID = Pattern.compile(
+      "\\b[Tt]he[ \\u00A0]+(?<body>(?:\\p{Ll}+['’]s[ \\u00A0]+)?(?:\\p{Ll}[\\p{Ll}-]*[ \\u00A0]+){0,3}(?<head>\\p{Ll}+)"
+          + "(?:[ \\u00A0]+of(?:[ \\u00A0]+(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}{2,3})){1,6}(?:[ \\u00A0]+\\p{Ll}+)?)?)"
+          + "[ \\u00A0]+(?:said|says|reported|estimated)\\b");
+
   private SourcePhrases() {}
+
+  /** The body that said the sentence in {@code [from, to)} when common nouns name it, as written; or null. */
+  static String bodySaid(String text, int from, int to) {
+    Matcher x = BODY_SAID.matcher(text).region(from, to);
+    while (x.find()) {
+      // a bare "the group said" points back to an organisation named before, which other rules find
+      if (OwnerReference.isOrganisationNoun(x.group("head")) && x.group("body").contains(" ")) return x.group("body").replaceAll("\\s+", " ");
+    }
+    return null;
+  }
 
   /** The lower-case owner opening a source phrase ("department" of "department's monthly jobs report"), or null. */
   static String ownerNoun(String phrase) {

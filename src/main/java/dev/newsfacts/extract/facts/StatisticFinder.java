@@ -34,6 +34,7 @@ final class StatisticFinder {
   private static final Set<String> REPORTING = WordList.set("/dev/newsfacts/lexicon/en/statistic-reporting-words.txt");
   private static final Pattern SCALED = Pattern.compile("(?i)\\d[ -]?(?:million|billion|trillion|bn|m)\\b");
   private static final Set<String> POLL_STANDING = WordList.set("/dev/newsfacts/lexicon/en/poll-standing-verbs.txt");
+  private static final Set<String> CURRENCY_WORDS = WordList.set("/dev/newsfacts/lexicon/en/currency-words.txt");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout", "within", "inside");
 
   private final AnnotatedText at;
@@ -113,6 +114,12 @@ final class StatisticFinder {
         if (source != null) {
           recent = source;
           recentSentence = s.index();
+        }
+        // "The civil defense agency of Rio Grande do Sul state said 111 people …": the body as written, when no rule
+        // found the organisation it stands for
+        if (source == null) {
+          String body = SourcePhrases.bodySaid(text, from, s.end());
+          if (body != null) source = new Attribution(body, null);
         }
         if (lead == null && s.paragraph() == firstParagraph && LeadSource.isOrganisation(entities, source)) {
           lead = source;
@@ -243,6 +250,7 @@ final class StatisticFinder {
 
   private static boolean unitWord(List<Token> toks, int k) {
     Token t = toks.get(k);
+    if (CURRENCY_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return true;
     // the UD tokenizer keeps "Guzman's" whole, tagged PROPN+PART
     String pos = t.pos().contains("+") ? t.pos().substring(0, t.pos().indexOf('+')) : t.pos();
     if (UNIT_POS.contains(pos) && Character.isLetter(t.text().charAt(0))) return true;

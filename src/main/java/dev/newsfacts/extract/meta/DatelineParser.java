@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The dateline that opens wire copy, in the forms agencies use:
  * "MEXICO CITY (AP) —", "EL PASO, Texas (AP) —", "WASHINGTON, Oct 5 (Reuters) -",
  * "Mexico City, (APP - UrduPoint / Pakistan Point News - 5th Oct, 2023)", and the newspaper form
- * with no agency, "OTTAWA —", "ST. JOHN'S, N.L. --", "WASHINGTON, Dec. 4 —".
+ * with no agency, "OTTAWA —", "ST. JOHN'S, N.L. --", "WASHINGTON, Dec. 4 —", and the South Asian "NEW DELHI:".
  */
 public final class DatelineParser {
   private static final String WORD = "\\p{Lu}[\\p{L}.'’-]*";
@@ -25,7 +25,7 @@ public final class DatelineParser {
   private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]*\\p{Lu}\\.?";
   private static final Pattern NEWSPAPER_DATELINE = Pattern.compile(
       "\\A(?<loc>" + CAPS + "(?: " + CAPS + "){0,3}(?:, " + WORD + "(?: " + WORD + ")?)?)"
-          + "(?:,[ \\u00A0]*(?<date>" + LooseDate.MONTH + " \\d{1,2}))?[ \\u00A0]+(?:—|–|--|-(?= ))[ \\u00A0]*(?=\\p{Lu}|\\p{Pi}|\")");
+          + "(?:,[ \\u00A0]*(?<date>" + LooseDate.MONTH + " \\d{1,2}))?(?:[ \\u00A0]+(?:—|–|--|-(?= ))|:)[ \\u00A0]*(?=\\p{Lu}|\\p{Pi}|\")");
   /** Words that open a story in capitals before a dash without being a place ("EXCLUSIVE –"). */
   private static final Set<String> STORY_LABELS = WordList.set("/dev/newsfacts/lexicon/en/story-labels.txt");
 
@@ -56,11 +56,24 @@ public final class DatelineParser {
   private static Dateline newspaperDateline(String text, int start, int end, LocalDate reference) {
     Matcher m = NEWSPAPER_DATELINE.matcher(text).region(start, end);
     if (!m.lookingAt() || STORY_LABELS.contains(m.group("loc").toLowerCase(Locale.ROOT))) return null;
+    // "BUSTED: Emails Reveal …", "BYLINE: Amber Phillips.": before a colon, capitals are a label unless a sentence
+    // in ordinary case follows
+    if (text.lastIndexOf(':', m.end()) >= m.start("loc") + m.group("loc").length() && !sentenceFollows(text, m.end(), end)) {
+      return null;
+    }
     String date = m.group("date");
     LocalDate d = date == null ? null : LooseDate.parse(date, reference);
     int dash = m.end();
     while (dash > start && Character.isWhitespace(text.charAt(dash - 1))) dash--;
     return new Dateline(place(m.group("loc")), null, d == null ? null : d.toString(), start, dash);
+  }
+
+  /** Whether a sentence in ordinary case follows: some lower-case word among the first four, and more words after. */
+  private static boolean sentenceFollows(String text, int from, int end) {
+    String[] words = text.substring(from, end).strip().split("\\s+");
+    if (words.length < 8) return false;
+    for (int i = 1; i < 4; i++) if (Character.isLowerCase(words[i].charAt(0))) return true;
+    return false;
   }
 
   private static boolean looksLikeAgency(String agency) {

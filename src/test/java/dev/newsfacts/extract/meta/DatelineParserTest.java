@@ -82,4 +82,21 @@ class DatelineParserTest {
   void findsNoDatelineInANameJoinedToItsTextByADash() {
     assertNull(parse("SIEGEL--Jerome Arthur, 98, of Mamaroneck, died on Monday.", null));
   }
+
+  @Test
+  void readsAPlaceInCapitalsBeforeAColon() {
+    Dateline d = parse("NEW DELHI: India's economy grew 7.4 per cent in the quarter.", null);
+    assertEquals("New Delhi", d.location());
+    assertNull(d.agency());
+  }
+
+  @Test
+  void aLabelBeforeAColonIsNoDateline() {
+    assertNull(parse("EXCLUSIVE: The minister resigned.", null));
+  }
+
+  @Test
+  void capitalsBeforeAColonAndAHeadlineAreALabel() {
+    assertNull(parse("BUSTED: Emails Reveal Aide And Reporter Caught Coordinating Their Stories Before The Debate.", null));
+  }
 }

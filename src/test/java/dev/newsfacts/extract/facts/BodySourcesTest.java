@@ -1,0 +1,50 @@
+package dev.newsfacts.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.newsfacts.extract.Extractor;
+import dev.newsfacts.model.StatisticFact;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Bodies named by common nouns, currency names after an amount, and an industry noun standing for a company. */
+class BodySourcesTest {
+  private static Extractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = Extractor.create();
+  }
+
+  @Test
+  void aBodyNamedByCommonNounsIsTheSourceAsWritten() {
+    StatisticFact s = StatisticOf.value(extractor, "Rivers kept rising on Sunday.\n\nThe civil defense agency of Rio Grande"
+        + " do Sul state said 111 people were still missing.", 111);
+    assertNotNull(s);
+    assertEquals("civil defense agency of Rio Grande do Sul state", s.attribution().name());
+  }
+
+  @Test
+  void anOwnedBodyBeforeSaidIsTheSourceAsWritten() {
+    StatisticFact s = StatisticOf.value(extractor, "The river reached 5.3 meters on Saturday, the city's water department"
+        + " said.", 5.3);
+    assertNotNull(s);
+    assertEquals("city's water department", s.attribution().name());
+  }
+
+  @Test
+  void aCurrencyNameAfterAnAmountIsItsUnitWhateverItsTag() {
+    StatisticFact s = StatisticOf.value(extractor, "Tariffs would cost about 520 billion yen this financial year.", 520e9);
+    assertNotNull(s);
+    assertEquals("yen", s.quantity().unit());
+  }
+
+  @Test
+  void anIndustryNounAfterAPeopleStandsForTheCompanyNamedBefore() {
+    StatisticFact s = StatisticOf.value(extractor, "Shares of Halvard Pharma Inc. rose sharply on Tuesday. The British "
+        + "drugmaker said sales of its asthma inhaler rose 14% in the quarter.", 0.14);
+    assertNotNull(s);
+    assertEquals("Halvard Pharma Inc.", s.attribution().name());
+  }
+}
