@@ -20,18 +20,29 @@ final class DatelineParts {
     if (comma > 0) {
       String region = loc.substring(comma + 1).strip();
       String place = lex.place(region);
-      int at = text.indexOf(region, d.start());
+      int at = wordAt(text, region, d.start());
       if (place != null && at >= 0 && at + region.length() <= d.end()) {
         out.add(new Mention(at, at + region.length(), region, EntityType.LOCATION, place, region));
       }
     }
     String agency = d.agency();
     if (agency != null && lex.organization(agency) != null) {
-      int at = text.indexOf(agency, d.start());
+      int at = wordAt(text, agency, d.start());
       if (at >= 0 && at + agency.length() <= d.end()) {
         out.add(new Mention(at, at + agency.length(), agency, EntityType.ORGANIZATION, lex.organization(agency), agency));
       }
     }
     return out;
+  }
+
+  /** Where the words stand alone from {@code from} on, or -1: "AP" of "MINNEAPOLIS (AP)" is not the one in the city. */
+  private static int wordAt(String text, String words, int from) {
+    for (int at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
+      int end = at + words.length();
+      boolean alone = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+      if (alone) return at;
+    }
+    return -1;
   }
 }

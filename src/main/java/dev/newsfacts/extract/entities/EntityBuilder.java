@@ -134,6 +134,7 @@ public final class EntityBuilder {
       found.add(datelinePlace(text, dateline));
       found.addAll(DatelineParts.find(text, dateline, lex));
     }
+    found = NestedMentions.withoutNested(found);
 
     // group: people by person, the rest by type and canonical name
     record Group(String key, EntityType type, String name, List<TextSpan> spans, Set<String> aliases,

@@ -1,5 +1,7 @@
 package dev.newsfacts.extract.people;
 
+import dev.newsfacts.extract.lexicon.OrganizationWords;
+import dev.newsfacts.extract.lexicon.Places;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
@@ -47,7 +49,7 @@ final class NameRuns {
         if (!adjacent) break;
         // "Tim Kaine's Senate seat", "Fox News' Megyn Kelly": a possessive ends the name it is on
         if (endsPossessive(prev.text())) break;
-        if (PersonIndex.nameLike(u, notNames) || possessiveName(u, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())
+        if (PersonIndex.nameLike(u, notNames) || possessiveName(u, notNames) || punctPossessiveName(at, i, j, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())
             || news.capitalisedVerbIsName(toks, j) && !notNames.contains(PersonIndex.lower(u.text()))) {
           j++;
         } else if ((k = afterParticles(at, i, j, notNames)) > j) {
@@ -113,11 +115,30 @@ final class NameRuns {
    * longer name; alone ("Clinton's candidacy") it is left to the entity step, so that no speaker is a possessive.
    */
   private static boolean possessiveName(Token t, Set<String> notNames) {
-    // the tagger reads a word with a curly possessive ("Trump’s") as punctuation as often as as a name
-    boolean tagged = "PROPN+PART".equals(t.pos()) || "PUNCT".equals(t.pos()) && endsPossessive(t.text())
-        && t.text().chars().limit(t.text().length() - 2).allMatch(Character::isLetter);
-    return tagged && Character.isUpperCase(t.text().charAt(0))
+    return "PROPN+PART".equals(t.pos()) && Character.isUpperCase(t.text().charAt(0))
         && !notNames.contains(PersonIndex.lower(stripPossessive(t.text())));
+  }
+
+  /**
+   * "Donald Trump’s": the tagger often reads a word with a curly possessive as punctuation. It ends a name of one
+   * or two proper nouns with no title word before it, unless the whole is a place ("South Carolina’s") or the word
+   * an organisation's head ("Coalition’s").
+   */
+  private static boolean punctPossessiveName(AnnotatedText at, int i, int j, Set<String> notNames) {
+    List<Token> toks = at.tokens();
+    Token t = toks.get(j);
+    String w = t.text();
+    if (!"PUNCT".equals(t.pos()) || !w.endsWith("’s") || w.length() < 4 || !Character.isUpperCase(w.charAt(0))
+        || !w.chars().limit(w.length() - 2).allMatch(Character::isLetter) || j - i > 2) return false;
+    String base = stripPossessive(w);
+    if (notNames.contains(PersonIndex.lower(base)) || OrganizationWords.isHead(base)) return false;
+    StringBuilder whole = new StringBuilder();
+    for (int k = i; k < j; k++) {
+      Token u = toks.get(k);
+      if (!"PROPN".equals(u.pos()) || Titles.isTitleWord(u.text())) return false;
+      whole.append(u.text()).append(' ');
+    }
+    return !Places.isPlace(whole + base);
   }
 
   /** "Kaine's", "Kaine’s", "News'": a name word carrying a possessive, which no name goes on after. */

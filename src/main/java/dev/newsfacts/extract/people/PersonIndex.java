@@ -21,6 +21,9 @@ public final class PersonIndex {
   /** Capitalised words that are never part of a person's name (days, months, parties, news furniture). */
   private static final Set<String> NOT_NAMES = WordList.set("/dev/newsfacts/lexicon/en/not-names.txt");
 
+  /** Words that after "Miss" name a pageant ("a former Miss Universe"), no one's surname. */
+  private static final Set<String> PAGEANTS = WordList.set("/dev/newsfacts/lexicon/en/pageant-words.txt");
+
   private final List<Person> persons = new ArrayList<>();
   private final List<NameMention> mentions = new ArrayList<>();
   private final List<Person> mentionOwner = new ArrayList<>();
@@ -40,6 +43,12 @@ public final class PersonIndex {
     List<NameMention> runs = WorldNameShapes.apply(at, NameRuns.find(at, NOT_NAMES, rules), given).stream()
         .map(m -> rules.fromGivenName(at, m, given)).toList();
     Set<String> paired = NewsNameRules.pairedWithPeople(at, runs, given);
+    Set<String> beforeWho = WhoClauses.namesBeforeWho(at, runs);
+    // "The Rachel Maddow Show" is a programme; "Maddow" alone is its host
+    for (NameMention m : runs) {
+      List<String> w = m.words();
+      if (w.size() >= 3 && w.get(w.size() - 1).equals("Show") && given.isKnown(w.get(0))) paired.add(w.get(w.size() - 2));
+    }
     Set<String> loneWords = new java.util.HashSet<>();
     for (NameMention m : runs) if (m.words().size() == 1) loneWords.add(m.words().get(0));
     // Longer names first, so that a surname mentioned before the full name still joins it.
@@ -51,7 +60,7 @@ public final class PersonIndex {
     for (NameMention m : byLength) {
       Person owner = idx.matchExisting(m);
       if (owner == null) {
-        if (!looksLikePerson(m, given, loneWords) && !pairedPerson(m, paired)) continue;
+        if (!looksLikePerson(m, given, loneWords) && !pairedPerson(m, paired) && !whoPerson(m, beforeWho)) continue;
         owner = new Person(m);
         idx.persons.add(owner);
         idx.index(owner);
@@ -115,16 +124,32 @@ public final class PersonIndex {
     int from = w.size() >= 2 && given.isKnown(w.get(0)) ? 1 : 0;
     for (String x : w.subList(from, w.size())) if (OrganizationWords.isHead(x)) return false;
     if (Places.isPlace(String.join(" ", w))) return false;
+    // "The Rachel Maddow Show" is a programme, its host's surname alone the person
+    if (pageant(m) || w.size() >= 2 && last.equals("Show")) return false;
     if (given.isKnown(w.get(0)) && (w.size() >= 2 || !m.title().isEmpty())) return true;
     if (!m.title().isEmpty() || WorldNameShapes.initialsThenName(m, given)) return true;
     for (String x : w) if (Places.isPlace(x) || looksNational(x)) return false;
     return w.size() >= 2 && w.size() <= 4 && loneWords.contains(last);
   }
 
+  static boolean pageant(NameMention m) {
+    String[] t = m.title().split(" ");
+    return m.words().size() == 1 && t[t.length - 1].equals("Miss") && PAGEANTS.contains(lower(m.words().get(0)));
+  }
+
   private static boolean pairedPerson(NameMention m, Set<String> paired) {
     String w = m.words().get(0);
     return m.words().size() == 1 && paired.contains(w) && !OrganizationWords.isHead(w) && !Places.isPlace(w)
         && !looksNational(w);
+  }
+
+  /** A name before ", who" with no place, national or organisation word; one word alone no plural ("Democrats, who"). */
+  private static boolean whoPerson(NameMention m, Set<String> beforeWho) {
+    List<String> w = m.words();
+    if (!beforeWho.contains(m.text()) || w.size() > 4 || w.size() == 1 && w.get(0).endsWith("s")) return false;
+    if (Places.isPlace(m.text())) return false;
+    for (String x : w) if (OrganizationWords.isHead(x) || Places.isPlace(x) || looksNational(x) || Titles.isTitleWord(x)) return false;
+    return true;
   }
 
   /** "European", "Chinese", "Scottish": adjectives of place, not surnames, in a capitalised run. */

@@ -60,4 +60,9 @@ class SpeakerAndPossessiveNamesTest {
     Entity marta = NewsEntitiesTest.entity(run(text), "Marta Kowalczyk", EntityType.PERSON);
     assertEquals(text.lastIndexOf("Kowalczyk"), marta.mentions().get(marta.mentions().size() - 1).start());
   }
+
+  @Test
+  void aPlaceWithACurlyPossessiveStaysAPlace() {
+    assertEntity("LOCATION:South Carolina", "He met South Carolina’s governor on Monday, aides said.", "South Carolina");
+  }
 }
