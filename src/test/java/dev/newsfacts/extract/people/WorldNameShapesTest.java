@@ -56,4 +56,10 @@ class WorldNameShapesTest {
     List<String> found = people("Donald Trump and Mike Pence toured Ohio, where the Trump-Pence campaign has offices.");
     assertFalse(found.contains("Trump-Pence"), found::toString);
   }
+
+  @Test
+  void aGivenNameTheTaggerReadAsAnAdverbOpensTheName() {
+    List<String> found = people("Myanmar's leader Aung San Suu Kyi met the president, and Suu Kyi said the sanctions should end.");
+    assertEquals(List.of("Aung San Suu Kyi"), found);
+  }
 }
