@@ -33,14 +33,14 @@ import zipfile
 import yaml
 
 # Given names of people in international news that neither package lists (Kenya, Nigeria, Ghana, South Africa,
-# the Arab world, Iran, Pakistan, India, Bangladesh, Sri Lanka, East Asia, Latin America), written by hand.
+# the Arab world, Iran, Pakistan, India, Bangladesh, Sri Lanka, Myanmar, East Asia, Latin America), written by hand.
 HAND = {
     "M": "Abdel Abdelaziz Abdelfattah Abdullahi Akinwumi Anura Atiku Bilawal Bola Chinua Cyril Emmerson Fumio "
          "Gotabaya Gustavo Hage Hosni Jinping Kwame Mahinda Mamadou Masoud Muhammadu Nayib Nnamdi Olusegun Ousmane "
          "Prabowo Raila Ranil Rajnath Shehbaz Shigeru Tayyip Uhuru Wole Yoweri Yair Naftali Ebrahim Kassym Shavkat "
          "Emomali Serdar Ilham Nikol Tamim Mohamed Mohammad Mohammed Muhammed Abdulaziz Abdulrahman Abdulla "
          "Volodymyr Andriy Oleksandr Oleksiy Mykola Mykhailo Vitali Vitaliy Julius Fikile Gwede Senzo "
-         "Thabo Jacob Kgalema Pravin Enoch Mmusi Siyabonga Syed Osman Hasan Saleh Farid",
+         "Thabo Jacob Kgalema Pravin Enoch Mmusi Siyabonga Syed Osman Hasan Saleh Farid Thein Htin",
     "F": "Wanjiku Mamata Nirmala Hasina Khaleda Maryam Ngozi Chimamanda Amina Wanjiru Wangari Xiomara Dilma "
          "Claudia Yulia Ilhan Tsitsi Naledi Thuli Lindiwe Nkosazana Bathabile Mmamoloko Zanele",
 }

@@ -85,9 +85,10 @@ final class WorldNameShapes {
 
   /**
    * Whether the glue makes one name: after an article ("al-") or an initial, with no more than three words after; a
-   * hyphen only between a name of two words or more and one word ("Kwabena Owusu-Ansah", not "Foster Long-Term
-   * Innovation"), after a given name ("Jean-Baptiste", "Abdel-Rahman"), or where the joined word is a surname the
-   * article already gave so; "Trump-Pence" and "Israeli-Palestinian" stay apart.
+   * hyphen only between a given name and surname and one word ("Kwabena Owusu-Ansah", not "Foster Long-Term
+   * Innovation" or "Clinton Global Initiative-America"), after a given name ("Jean-Baptiste", "Abdel-Rahman"), or
+   * where the joined word is a surname the article already gave so; "Trump-Pence" and "Israeli-Palestinian" stay
+   * apart.
    */
   private static boolean joins(NameMention a, String glue, NameMention b, GivenNames given, Set<String> seen) {
     if (glue.contains(" ")) return b.words().size() <= 3;
@@ -95,7 +96,7 @@ final class WorldNameShapes {
     String bare = lastWord.endsWith("-") ? lastWord.substring(0, lastWord.length() - 1) : lastWord;
     if (Titles.isTitleWord(bare)) return false;
     if (ARTICLES.contains(bare.toLowerCase(Locale.ROOT)) && a.words().size() == 1) return true;  // "Al-Masri said"
-    if (a.words().size() >= 2 && a.title().isEmpty() && b.words().size() == 1 || given.isKnown(bare)) return true;
+    if (a.words().size() == 2 && given.isKnown(a.words().get(0)) && b.words().size() == 1 || given.isKnown(bare)) return true;
     return seen.contains(lastWord + glue + b.words().get(0));
   }
 

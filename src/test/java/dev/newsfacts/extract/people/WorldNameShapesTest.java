@@ -10,6 +10,7 @@ import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Annotator;
 import dev.newsfacts.extract.nlp.NlpModels;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WorldNameShapesTest {
@@ -55,5 +56,18 @@ class WorldNameShapesTest {
   void aTicketOfTwoSurnamesStaysTwoNames() {
     List<String> found = people("Donald Trump and Mike Pence toured Ohio, where the Trump-Pence campaign has offices.");
     assertFalse(found.contains("Trump-Pence"), found::toString);
+  }
+
+  @Test
+  void aGivenNameTheTaggerReadAsAnAdverbOpensTheName() {
+    List<String> found = people("Myanmar's leader Aung San Suu Kyi met the president, and Suu Kyi said the sanctions should end.");
+    assertEquals(List.of("Aung San Suu Kyi"), found);
+  }
+
+  @Test
+  void anOrganisationsNameBeforeAHyphenIsNotJoinedToTheWordAfter() {
+    AnnotatedText at = Shared.ANNOTATOR.annotate("Donors met at the Clinton Global Initiative-America meeting in Denver.");
+    List<NameMention> runs = WorldNameShapes.apply(at, NameRuns.find(at, Set.of(), NewsNameRules.of(at)), Shared.GIVEN);
+    assertTrue(runs.stream().flatMap(m -> m.words().stream()).noneMatch(w -> w.contains("-")), runs::toString);
   }
 }
