@@ -174,9 +174,14 @@ public final class EntityBuilder {
       if (g.person() != null) for (Person src : g.person().sources) known.add(src.name());
       taken.addAll(g.spans());
     }
+    // "Hillary" said, where "Hillary Clinton" is known: the speaker links to her, no new person
+    Set<String> knownWords = new HashSet<>();
+    for (String k : known) knownWords.addAll(List.of(k.split(" ")));
     for (Quote q : quotes) {
       String name = q.speaker() == null ? null : q.speaker().name();
-      if (name == null || known.contains(name) || bySpeaker.containsKey(name) || !SpeakerNames.personLike(name, lex)) {
+      if (name == null || known.contains(name) || bySpeaker.containsKey(name)
+          || !SpeakerNames.personLike(name, lex) && !(SpeakerNames.surnameLike(name, q.speaker().mention(), at, lex)
+              && !knownWords.contains(name) && SpeakerNames.referredToAsPerson(name, at))) {
         continue;
       }
       List<TextSpan> spans = SpeakerNames.occurrences(text, name, taken);

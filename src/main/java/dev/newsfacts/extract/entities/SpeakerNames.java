@@ -1,8 +1,15 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.model.TextSpan;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +35,52 @@ final class SpeakerNames {
       }
     }
     return true;
+  }
+
+  /**
+   * "MacNab said": a one-word speaker name the tagger reads as a proper noun where the quote names it, no list
+   * knows, and the article never writes in lower case ("police", "today", "aides" are words, not surnames).
+   */
+  static boolean surnameLike(String name, TextSpan mention, AnnotatedText at, EntityLexicon lex) {
+    if (mention == null || name.contains(" ") || name.length() < 3 || !name.equals(mention.text())) return false;
+    if (!Character.isUpperCase(name.charAt(0)) || !name.substring(1).chars().allMatch(Character::isLowerCase)
+        || name.endsWith("s")) {
+      return false;
+    }
+    if (CALENDAR.contains(name.toLowerCase(Locale.ROOT)) || lex.place(name) != null || lex.organization(name) != null
+        || lex.demonym(name) != null || lex.isOrgHead(name) || lex.isDocumentWord(name) || lex.isPlatform(name) || Titles.isTitleWord(name)) {
+      return false;
+    }
+    // "Del. Marcia Price": an abbreviation, not a name
+    if (mention.end() < at.text().length() && at.text().charAt(mention.end()) == '.') return false;
+    int i = at.tokenAtOrAfter(mention.start());
+    if (i >= at.tokens().size() || !"PROPN".equals(at.tokens().get(i).pos())) return false;
+    String lower = name.toLowerCase(Locale.ROOT);
+    return !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(at.text()).find();
+  }
+
+  /** Days and months: "Wednesday" opens many a sentence as a proper noun. */
+  private static final Set<String> CALENDAR = WordList.set("/dev/newsfacts/lexicon/en/calendar-names.txt");
+  private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him", "himself", "herself");
+  private static final Set<String> NEUTER = Set.of("it", "its", "itself");
+
+  /**
+   * Whether the sentences that write the name and the ones right after them say "he" or "she" more often than "it":
+   * "Assad said ... He added" is a person, "Verizon said ... its customers" a company.
+   */
+  static boolean referredToAsPerson(String name, AnnotatedText at) {
+    List<Token> toks = at.tokens();
+    Set<Integer> sentences = new HashSet<>();
+    for (Token t : toks) if (t.text().equals(name)) sentences.add(t.sentence());
+    int personal = 0;
+    int neuter = 0;
+    for (Token t : toks) {
+      if (!sentences.contains(t.sentence()) && !sentences.contains(t.sentence() - 1)) continue;
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (PERSONAL.contains(w)) personal++;
+      else if (NEUTER.contains(w)) neuter++;
+    }
+    return personal > 0 && personal > neuter;
   }
 
   /** Every place the name is written as a whole word sequence, leaving out what other entities already cover. */
