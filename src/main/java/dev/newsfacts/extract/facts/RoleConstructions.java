@@ -49,6 +49,7 @@ final class RoleConstructions {
           + "(?:(?:the|their|its|a|an)[ \\u00A0]+)?(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,2}[\\p{Ll}-]+)"
           + "(?=[ \\u00A0]*(?:[,.;]|\\z)|[ \\u00A0]+(?:of|at|for|on|in|until|after|before|and)\\b)");
 
+  private static final Pattern ROLE_TAKEN_CUE = Pattern.compile(" (?:as|became|named|appointed) ");
   private static final Pattern COORDINATION = Pattern.compile("\\b(?:and|or|but|than|his|her)\\b");
 
   private final String text;
@@ -157,7 +158,10 @@ final class RoleConstructions {
    * "of/at X" follows.
    */
   RoleFact asRole(String person, PersonMention m) {
-    Matcher x = AS_ROLE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 160));
+    int to = Math.min(text.length(), m.end() + 160);
+    // most names have no "as", "became" or "was named/appointed" after them: skip the pattern there
+    if (!ROLE_TAKEN_CUE.matcher(text).region(m.end(), Math.min(to, m.end() + 100)).find()) return null;
+    Matcher x = AS_ROLE.matcher(text).region(m.end(), to);
     if (!x.lookingAt()) return null;
     String title = x.group("title");
     // "X and later retired as a rear admiral", "better as a host than he would be": another subject, a comparison
