@@ -39,7 +39,7 @@ final class EventFinder {
         // "could move in by spring 2028": a deadline no "since" or "from" opened is when the event is due
         boolean deadline = d.relation().equals("until") && d.text().regionMatches(true, 0, "by ", 0, 3)
             && dates.subList(0, i).stream().allMatch(e -> e.relation().equals("at"));
-        if (!d.relation().equals("at") && !deadline || closesPeriod) continue;
+        if (!d.relation().equals("at") && !deadline && !startsAhead(text, dates, i, reference) || closesPeriod) continue;
         int a = trimStart(text, from, s.end());
         int b = trimEnd(text, a, s.end());
         String sentence = text.substring(a, b);
@@ -55,7 +55,7 @@ final class EventFinder {
             break;
           }
         }
-        for (DateMention r : LaterDates.events(dates.subList(i + 1, dates.size()), d, reference)) {
+        for (DateMention r : LaterDates.events(text, dates.subList(i + 1, dates.size()), d, reference)) {
           if (out.stream().noneMatch(e -> e.start() == a && e.date().equals(r.date()))) {
             out.add(new EventFact(null, sentence, a, b, r.date(), r.text().strip()));
           }
@@ -64,6 +64,19 @@ final class EventFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "will restrict multi-buy offers from October 2027": a start still to come that no later date closes is when the
+   * change takes effect.
+   */
+  static boolean startsAhead(String text, List<DateMention> dates, int i, LocalDate reference) {
+    DateMention d = dates.get(i);
+    if (reference == null || !d.relation().equals("since") || !d.text().regionMatches(true, 0, "from ", 0, 5)) return false;
+    if (i + 1 < dates.size() && text.substring(d.end(), dates.get(i + 1).start()).strip().matches("(?i)to|until|through|-|–")) {
+      return false;
+    }
+    return d.date().compareTo(reference.toString().substring(0, d.date().length())) > 0;
   }
 
   /** First non-blank offset in {@code [from, to)}: spans are trimmed by moving offsets, never by editing text. */

@@ -3,16 +3,22 @@ package dev.newsfacts.extract.facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Dates after a sentence's first that are events of their own: one still to come ("projected 6.8 per cent growth in
  * October, will announce its decision on December 5"), and a day when the first date was only a year or a month
- * ("will raise fares next year under a budget approved on Wednesday"). Period bounds ("since", "between") are not.
+ * ("will raise fares next year under a budget approved on Wednesday"), and one in what a study "found that" or a
+ * speaker "said that" after the first. Period bounds ("since", "between") are not.
  */
 final class LaterDates {
   private LaterDates() {}
 
-  static List<DateMention> events(List<DateMention> later, DateMention first, LocalDate reference) {
+  /** "found that", "said that": what follows is a finding with a time of its own. */
+  private static final Pattern REPORTED_CLAUSE = Pattern.compile(
+      "\\b(?:said|says|found|finds|showed|shows|reported|announced|estimated|warned|concluded)[ \\u00A0]+that\\b");
+
+  static List<DateMention> events(String text, List<DateMention> later, DateMention first, LocalDate reference) {
     List<DateMention> out = new ArrayList<>();
     boolean dayTaken = first.date().length() == 10;
     for (DateMention r : later) {
@@ -20,7 +26,9 @@ final class LaterDates {
       if (r.date().equals(first.date()) || out.stream().anyMatch(o -> o.date().equals(r.date()))) continue;
       boolean ahead = reference != null && r.date().compareTo(reference.toString().substring(0, r.date().length())) > 0;
       boolean day = !dayTaken && r.date().length() == 10;
-      if (ahead || day) {
+      // "published on Tuesday, found that 32% of adults were obese in 2025": the finding's own time
+      boolean reported = REPORTED_CLAUSE.matcher(text).region(first.end(), r.start()).find();
+      if (ahead || day || reported) {
         out.add(r);
         dayTaken |= day;
       }

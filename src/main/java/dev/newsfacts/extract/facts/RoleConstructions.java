@@ -43,6 +43,15 @@ final class RoleConstructions {
   private static final Map<String, String> VERB_TITLES = Map.of("heads", "head", "leads", "head", "runs", "head",
       "directs", "director", "chairs", "chair", "founded", "founder", "co-founded", "co-founder", "oversees", "head");
 
+  /** "… took charge of training as caretaker manager", "… was named chief executive in May": the role taken on. */
+  private static final Pattern AS_ROLE = Pattern.compile(
+      "\\A[^.;:!?\"“”\\n]{0,80}?\\b(?:as|became|was[ \\u00A0]+named|was[ \\u00A0]+appointed)[ \\u00A0]+"
+          + "(?:(?:the|their|its|a|an)[ \\u00A0]+)?(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,2}[\\p{Ll}-]+)"
+          + "(?=[ \\u00A0]*(?:[,.;]|\\z)|[ \\u00A0]+(?:of|at|for|on|in|until|after|before|and)\\b)");
+
+  private static final Pattern ROLE_TAKEN_CUE = Pattern.compile(" (?:as|became|named|appointed) ");
+  private static final Pattern COORDINATION = Pattern.compile("\\b(?:and|or|but|than|his|her)\\b");
+
   private final String text;
   private final EntityIndex entities;
   private final EntityLexicon lex;
@@ -143,6 +152,33 @@ final class RoleConstructions {
   }
 
   /** "Tomas Lindqvist, who heads Greenpeace's oceans campaign": head of the organisation named there. */
+  /**
+   * A role the person takes on later in the clause ("Paul Quinn, the club's under-21 coach, took charge of training
+   * as caretaker manager"): the title's last word a role noun, no other person named between; the organisation when
+   * "of/at X" follows.
+   */
+  RoleFact asRole(String person, PersonMention m) {
+    int to = Math.min(text.length(), m.end() + 160);
+    // most names have no "as", "became" or "was named/appointed" after them: skip the pattern there
+    if (!ROLE_TAKEN_CUE.matcher(text).region(m.end(), Math.min(to, m.end() + 100)).find()) return null;
+    Matcher x = AS_ROLE.matcher(text).region(m.end(), to);
+    if (!x.lookingAt()) return null;
+    String title = x.group("title");
+    // "X and later retired as a rear admiral", "better as a host than he would be": another subject, a comparison
+    if (COORDINATION.matcher(text.substring(m.end(), x.start("title"))).find()) return null;
+    if (!RoleFinder.isRoleNoun(title.substring(title.lastIndexOf(' ') + 1))) return null;
+    for (LinkedMention o : entities.within(m.end(), x.start("title"))) {
+      if (o.entity().type() == EntityType.PERSON) return null;
+    }
+    String org = null;
+    for (LinkedMention o : entities.within(x.end("title"), Math.min(text.length(), x.end("title") + 80))) {
+      String between = text.substring(x.end("title"), o.start()).strip();
+      if (o.entity().type() == EntityType.ORGANIZATION && between.matches("(?:of|at|for)(?: the)?")) org = o.entity().name();
+      break;
+    }
+    return new RoleFact(null, person, title, org, m.start(), x.end("title"), text.substring(m.start(), x.end("title")));
+  }
+
   RoleFact whoHeads(String person, PersonMention m) {
     // "Sen. Marcia Lyle (R-Idaho), who chairs the committee": past a short bracket after the name
     int from = m.end();

@@ -73,6 +73,10 @@ final class RoleFinder {
         if (after != null && seen.add(name + "|" + after.title().toLowerCase(Locale.ROOT))) {
           out.add(after);
         }
+        RoleFact taken = more.asRole(name, m);
+        if (taken != null && seen.add(name + "|" + taken.title().toLowerCase(Locale.ROOT))) {
+          out.add(taken);
+        }
         RoleFact second = more.conjoinedApposition(name, m);
         if (second != null && seen.add(name + "|" + second.title().toLowerCase(Locale.ROOT))) {
           out.add(second);

@@ -78,6 +78,10 @@ final class SourcePhrases {
 
   /** The body that said the sentence in {@code [from, to)} when common nouns name it, as written; or null. */
   static String bodySaid(String text, int from, int to) {
+    // most sentences have no reporting verb: skip the pattern there
+    String sentence = text.substring(from, to);
+    if (!sentence.contains(" said") && !sentence.contains(" says") && !sentence.contains(" reported")
+        && !sentence.contains(" estimated")) return null;
     Matcher x = BODY_SAID.matcher(text).region(from, to);
     while (x.find()) {
       // a bare "the group said" points back to an organisation named before, which other rules find

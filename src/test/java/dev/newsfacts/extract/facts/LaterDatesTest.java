@@ -27,7 +27,24 @@ class LaterDatesTest {
 
   @Test
   void anEarlierYearAfterTheFirstDateIsNoEvent() {
-    assertEquals(List.of("2026-09-22"), dates("The survey, published on Tuesday, found obesity rose in 2025 from 24% in 2003.",
+    assertEquals(List.of("2026-09-22"), dates("The survey, published on Tuesday, showed obesity rose in 2025.",
         "2026-09-22"));
+  }
+
+  @Test
+  void aYearInWhatAStudyFoundIsAnEventToo() {
+    assertEquals(List.of("2026-09-22", "2025"), dates("The survey, published on Tuesday, found that 32% of adults were "
+        + "obese in 2025.", "2026-09-22"));
+  }
+
+  @Test
+  void aStartStillToComeIsAnEvent() {
+    assertEquals(List.of("2027-10"), dates("The government plans to restrict multi-buy offers on junk food from October 2027.",
+        "2026-09-22"));
+  }
+
+  @Test
+  void aPastStartIsAPeriodBoundNoEvent() {
+    assertEquals(List.of(), dates("Prices have risen 30 per cent from March 2019, the agency found.", "2026-09-22"));
   }
 }
