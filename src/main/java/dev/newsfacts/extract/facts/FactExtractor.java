@@ -29,7 +29,7 @@ public final class FactExtractor {
    */
   public List<Fact> extract(AnnotatedText at, EntityIndex entities, LocalDate reference, Dateline dateline) {
     int bodyStart = dateline == null ? 0 : dateline.end();
-    String homeDollars = HomeDollars.of(dateline, entities.entities(), lex);
+    String homeDollars = HomeDollars.of(at.text(), dateline, entities.entities(), lex);
     List<Fact> all = new ArrayList<>();
     all.addAll(new StatisticFinder(at, entities, reference, bodyStart, homeDollars).find());
     all.addAll(new RoleFinder(at.text(), entities, lex).find());

@@ -14,8 +14,8 @@ import java.util.Map;
  * What a bare "$" is in a story: the dollar of the country it comes from (home-dollars.txt), "$2.6 billion" in a
  * Toronto story being Canadian dollars. The dateline's place decides, its region before its city ("Sydney, N.S." is
  * in Canada); a dateline elsewhere keeps US dollars; without a dateline (or with one no list knows) the country whose
- * places the story names most, at least twice and more often than the United States. Marked amounts ("US$", "C$")
- * keep their own currency.
+ * places the story names most, at least twice and more often than the United States, unless the story writes that
+ * country's dollar out in words. Marked amounts ("US$", "C$") keep their own currency.
  */
 final class HomeDollars {
   private static final String US_DOLLARS = "US dollars";
@@ -27,7 +27,7 @@ final class HomeDollars {
   private HomeDollars() {}
 
   /** The dollar a bare "$" stands for in this story, or null when it stays US dollars. */
-  static String of(Dateline dateline, List<Entity> entities, EntityLexicon lex) {
+  static String of(String text, Dateline dateline, List<Entity> entities, EntityLexicon lex) {
     String loc = dateline == null ? null : dateline.location();
     if (loc != null) {
       int comma = loc.indexOf(',');
@@ -40,7 +40,10 @@ final class HomeDollars {
         if (lex.place(part) != null || lex.isTown(part)) return null;
       }
     }
-    return mostNamed(entities, lex);
+    String named = mostNamed(entities, lex);
+    // "10 Canadian dollars, about $7.40": a story that writes the country's dollar out is written for readers
+    // elsewhere, and its "$" is theirs
+    return named == null || text.contains(named) ? null : named;
   }
 
   /** The figures with a bare "$" (or cents) in {@code home} dollars; all as they are when {@code home} is null. */

@@ -62,6 +62,12 @@ class HomeDollarsTest {
   }
 
   @Test
+  void aStoryThatWritesTheCountrysDollarOutKeepsUsDollarsForTheSign() {
+    assertEquals("US dollars", currencyOf("British Columbia raised its carbon tax to 30 Canadian dollars a ton, about "
+        + "$23 a ton.\n\nBritish Columbia has kept the tax since 2008, and British Columbia's economy grew.", 23));
+  }
+
+  @Test
   void aPlaceNamedOnlyOnceDoesNotMakeTheStoryThatCountrys() {
     assertEquals("US dollars", currencyOf("The retailer said sales rose to $4.2 billion in the quarter, helped by "
         + "new stores in Ontario.", 4_200_000_000.0));
