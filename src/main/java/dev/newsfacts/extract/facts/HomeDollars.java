@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a bare "$" is in a story: the dollar of the country it comes from (home-dollars.txt), "$2.6 billion" in a
  * Toronto story being Canadian dollars. The dateline's place decides, its region before its city ("Sydney, N.S." is
- * in Canada); a dateline elsewhere keeps US dollars; without a dateline (or with one no list knows) the country whose
+ * in Canada); a dateline elsewhere, or of a wire agency that marks local dollars ("(Reuters)"), keeps US dollars; without a dateline (or with one no list knows) the country whose
  * places the story names most, at least twice and more often than the United States, unless the story writes that
  * country's dollar out in words. Marked amounts ("US$", "C$") keep their own currency.
  */
@@ -23,12 +24,17 @@ final class HomeDollars {
   private static final int FEWEST_MENTIONS = 2;
   /** Place as named → the dollar of its country. */
   private static final Map<String, String> DOLLAR_OF_PLACE = load();
+  private static final Set<String> US_DOLLAR_AGENCIES =
+      Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/us-dollar-agencies.txt"));
 
   private HomeDollars() {}
 
   /** The dollar a bare "$" stands for in this story, or null when it stays US dollars. */
   static String of(String text, Dateline dateline, List<Entity> entities, EntityLexicon lex) {
     String loc = dateline == null ? null : dateline.location();
+    String agency = dateline == null || dateline.agency() == null ? null : lex.organization(dateline.agency());
+    // "TORONTO (Reuters)": the agency writes "C$" for the local dollar, so its "$" is the US dollar
+    if (agency != null && US_DOLLAR_AGENCIES.contains(agency)) return null;
     if (loc != null) {
       int comma = loc.indexOf(',');
       List<String> parts = comma > 0 ? List.of(loc.substring(comma + 1).strip(), loc.substring(0, comma).strip())

@@ -39,8 +39,14 @@ class HomeDollarsTest {
 
   @Test
   void aCountryAfterTheCityInTheDatelineDecides() {
-    assertEquals("Australian dollars", currencyOf("SYDNEY, Australia (AP) — The state government will put $300 million "
+    assertEquals("Australian dollars", currencyOf("SYDNEY, Australia (AAP) — The state government will put $300 million "
         + "into new hospital beds, the premier said on Wednesday.", 300_000_000));
+  }
+
+  @Test
+  void aWireAgencyThatMarksLocalDollarsKeepsUsDollarsForTheSign() {
+    assertEquals("US dollars", currencyOf("TORONTO (Reuters) — The lender agreed to buy the insurer for C$4 billion "
+        + "($2.9 billion), it said on Monday.", 2_900_000_000L));
   }
 
   @Test
@@ -87,7 +93,7 @@ class HomeDollarsTest {
 
   @Test
   void centsInAHongKongStoryAreHongKongCents() {
-    assertEquals("Hong Kong dollars", currencyOf("HONG KONG (AP) — The fare for a single tram ride will rise by "
+    assertEquals("Hong Kong dollars", currencyOf("HONG KONG — The fare for a single tram ride will rise by "
         + "50 cents next month, the operator said.", 0.5));
   }
 
