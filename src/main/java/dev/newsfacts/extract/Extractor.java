@@ -153,7 +153,7 @@ public final class Extractor {
     EntityIndex ents = entityBuilder.build(at, people, found, m.dateline());
     List<Fact> facts = !supported ? List.of()
         : other != null ? FactExtractor.numbered(other.figures().find(at, bodyStart))
-        : this.facts.extract(at, ents, m.referenceDate(), bodyStart);
+        : this.facts.extract(at, ents, m.referenceDate(), m.dateline());
     deadline.check();
     String title = decoded.title() != null ? decoded.title()
         : input.hints().title() != null ? input.hints().title() : m.title();

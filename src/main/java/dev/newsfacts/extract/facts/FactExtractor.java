@@ -3,6 +3,7 @@ package dev.newsfacts.extract.facts;
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.model.Dateline;
 import dev.newsfacts.model.EventFact;
 import dev.newsfacts.model.Fact;
 import dev.newsfacts.model.RoleFact;
@@ -23,11 +24,14 @@ public final class FactExtractor {
 
   /**
    * @param reference the date relative dates are resolved against, or null
-   * @param bodyStart where the story starts (after the dateline), so the dateline's date is no event
+   * @param dateline the dateline, or null: the story starts after it, so its date is no event, and its place says
+   *     what a bare "$" is
    */
-  public List<Fact> extract(AnnotatedText at, EntityIndex entities, LocalDate reference, int bodyStart) {
+  public List<Fact> extract(AnnotatedText at, EntityIndex entities, LocalDate reference, Dateline dateline) {
+    int bodyStart = dateline == null ? 0 : dateline.end();
+    String homeDollars = HomeDollars.of(at.text(), dateline, entities.entities(), lex);
     List<Fact> all = new ArrayList<>();
-    all.addAll(new StatisticFinder(at, entities, reference, bodyStart).find());
+    all.addAll(new StatisticFinder(at, entities, reference, bodyStart, homeDollars).find());
     all.addAll(new RoleFinder(at.text(), entities, lex).find());
     all.addAll(new EventFinder(at, reference, bodyStart).find());
     all.sort(Comparator.comparingInt(Fact::start).thenComparingInt(FactExtractor::kindOrder)

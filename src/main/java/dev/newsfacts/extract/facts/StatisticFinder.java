@@ -41,12 +41,15 @@ final class StatisticFinder {
   private final EntityIndex entities;
   private final LocalDate reference;
   private final int bodyStart;
+  /** The dollar a bare "$" is in this story ({@link HomeDollars}), or null for US dollars. */
+  private final String homeDollars;
 
-  StatisticFinder(AnnotatedText at, EntityIndex entities, LocalDate reference, int bodyStart) {
+  StatisticFinder(AnnotatedText at, EntityIndex entities, LocalDate reference, int bodyStart, String homeDollars) {
     this.at = at;
     this.entities = entities;
     this.reference = reference;
     this.bodyStart = bodyStart;
+    this.homeDollars = homeDollars;
   }
 
   List<StatisticFact> find() {
@@ -77,7 +80,7 @@ final class StatisticFinder {
       Attribution studyAgain = studyHere == null && study != null && s.index() - studySentence <= 3
           && CommonNounSources.namesStudyAgain(text.substring(from, s.end())) ? study : null;
       List<DateMention> dates = DateExpressions.find(text, from, s.end(), reference);
-      List<Figure> figures = Figures.find(text, from, s.end());
+      List<Figure> figures = HomeDollars.localise(Figures.find(text, from, s.end()), homeDollars);
       Period period = Periods.of(text, dates, reference);
       Figure whole = null;
       for (int fi = 0; fi < figures.size(); fi++) {
