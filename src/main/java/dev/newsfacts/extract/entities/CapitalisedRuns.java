@@ -52,7 +52,7 @@ final class CapitalisedRuns {
           // "House of Representatives", "Bank of America": a listed name goes on across the connector
           j = across;
           break;
-        } else if (!orgMode && (PLACE_PARTICLES.contains(u.text()) || u.is("-")) && (across = placeAcross(toks, i, j, blocked, lex)) > j) {
+        } else if (!orgMode && (PLACE_PARTICLES.contains(u.text()) || u.text().startsWith("-")) && (across = placeAcross(toks, i, j, blocked, lex)) > j) {
           // "Rio Grande do Sul", "Mar del Plata": a place's name goes on across its particle
           j = across;
           break;
@@ -106,8 +106,8 @@ final class CapitalisedRuns {
   }
 
   /**
-   * Where a place's name that goes across the particle at {@code j} ends, or -1: a listed place or town ("Rio de
-   * Janeiro", "Campina Grande do Sul"), or a listed place, the particle and one capitalised word no list knows after
+   * Where a place's name that goes across the particle or hyphen at {@code j} ends, or -1: a listed place or town
+   * ("Rio de Janeiro", "Campina Grande do Sul", "Castilla-La Mancha"), or a listed place, the particle and one capitalised word no list knows after
    * "in", "of", "from", "to" or "near" ("in Espirito Santo do Norte"): a person's particle ("Luiz da Silva") follows
    * no listed place.
    */
@@ -119,7 +119,7 @@ final class CapitalisedRuns {
     }
     String before = joined(toks, i, j);
     boolean placeBefore = lex.place(before) != null || lex.isTown(before);
-    boolean placeContext = !toks.get(j).is("-") && i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence()
+    boolean placeContext = PLACE_PARTICLES.contains(toks.get(j).text()) && i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence()
         && PLACE_PREPOSITIONS.contains(toks.get(i - 1).text());
     int k = j + 1;
     if (placeBefore && placeContext && k < toks.size() && toks.get(k).sentence() == toks.get(i).sentence()
@@ -137,7 +137,7 @@ final class CapitalisedRuns {
   private static String joined(List<Token> toks, int i, int e) {
     StringBuilder w = new StringBuilder();
     for (int k = i; k < e; k++) {
-      // "Castilla-La Mancha": a hyphen the tokenizer split off stays attached
+      // "Castilla-La Mancha": a hyphen the tokenizer split off ("-La") stays attached
       w.append(k > i && toks.get(k).start() > toks.get(k - 1).end() ? " " : "").append(k == e - 1 ? word(toks.get(k)) : toks.get(k).text());
     }
     return w.toString();

@@ -51,6 +51,12 @@ class UnseenNewsNamesTest {
   }
 
   @Test
+  void aListedRegionJoinedByAHyphenIsOnePlace() {
+    assertEntity("LOCATION:Castilla-La Mancha", "Farmers in Castilla-La Mancha are angry about the drought this year.",
+        "Castilla-La Mancha");
+  }
+
+  @Test
   void aPersonsParticleAfterAnUnlistedNameMakesNoPlace() {
     assertEntity("PERSON:Paulo da Costa", "Farm leader Paulo da Costa said prices had fallen again.", "Paulo da Costa");
   }
