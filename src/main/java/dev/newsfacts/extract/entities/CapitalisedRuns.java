@@ -16,6 +16,8 @@ final class CapitalisedRuns {
   /** Capitalised words that open sentences or clauses but never start a name. */
   private static final Set<String> FUNCTION_WORDS = WordList.set("/dev/newsfacts/entities/function-words-not-names.txt");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "on");
+  /** Particles inside Romance place names ("Rio de Janeiro", "Mato Grosso do Sul"). */
+  private static final Set<String> PLACE_PARTICLES = WordList.set("/dev/newsfacts/entities/place-particles.txt");
   /** Capitalised modifiers that open a sentence before a name but are no part of it ("Top Democrats"). */
   private static final Set<String> SENTENCE_MODIFIERS = Set.copyOf(
       dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/entities/sentence-modifiers.txt"));
@@ -48,6 +50,10 @@ final class CapitalisedRuns {
           j++;
         } else if (!orgMode && CONNECTORS.contains(u.text()) && (across = listedAcross(toks, i, j, blocked, lex)) > j) {
           // "House of Representatives", "Bank of America": a listed name goes on across the connector
+          j = across;
+          break;
+        } else if (!orgMode && (PLACE_PARTICLES.contains(u.text()) || u.text().startsWith("-")) && (across = placeAcross(toks, i, j, blocked, lex)) > j) {
+          // "Rio Grande do Sul", "Mar del Plata": a place's name goes on across its particle
           j = across;
           break;
         } else if (orgMode && j + 1 < toks.size() && joins(toks, j, blocked, joined)) {
@@ -97,6 +103,44 @@ final class CapitalisedRuns {
       if (lex.organization(name) != null || lex.place(name) != null) return e;
     }
     return -1;
+  }
+
+  /**
+   * Where a place's name that goes across the particle or hyphen at {@code j} ends, or -1: a listed place or town
+   * ("Rio de Janeiro", "Campina Grande do Sul", "Castilla-La Mancha"), or a listed place, the particle and one capitalised word no list knows after
+   * "in", "of", "from", "to" or "near" ("in Espirito Santo do Norte"): a person's particle ("Luiz da Silva") follows
+   * no listed place.
+   */
+  static int placeAcross(List<Token> toks, int i, int j, boolean[] blocked, EntityLexicon lex) {
+    for (int e = Math.min(toks.size(), i + lex.longestEntry()); e > j + 1; e--) {
+      if (toks.get(e - 1).sentence() != toks.get(i).sentence() || !namePart(toks, e - 1, blocked)) continue;
+      String name = joined(toks, i, e);
+      if (lex.place(name) != null || lex.isTown(name)) return e;
+    }
+    String before = joined(toks, i, j);
+    boolean placeBefore = lex.place(before) != null || lex.isTown(before);
+    boolean placeContext = PLACE_PARTICLES.contains(toks.get(j).text()) && i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence()
+        && PLACE_PREPOSITIONS.contains(toks.get(i - 1).text());
+    int k = j + 1;
+    if (placeBefore && placeContext && k < toks.size() && toks.get(k).sentence() == toks.get(i).sentence()
+        && namePart(toks, k, blocked) && !possessive(toks.get(j - 1))) {
+      String w = word(toks.get(k));
+      boolean unknown = lex.place(w) == null && lex.organization(w) == null && lex.demonym(w) == null && !isAcronym(w);
+      boolean ends = k + 1 >= toks.size() || !namePart(toks, k + 1, blocked);
+      if (unknown && ends) return k + 1;
+    }
+    return -1;
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from", "to", "near");
+
+  private static String joined(List<Token> toks, int i, int e) {
+    StringBuilder w = new StringBuilder();
+    for (int k = i; k < e; k++) {
+      // "Castilla-La Mancha": a hyphen the tokenizer split off ("-La") stays attached
+      w.append(k > i && toks.get(k).start() > toks.get(k - 1).end() ? " " : "").append(k == e - 1 ? word(toks.get(k)) : toks.get(k).text());
+    }
+    return w.toString();
   }
 
   private static boolean listedThrough(List<Token> toks, int i, int j, EntityLexicon lex) {

@@ -93,7 +93,9 @@ public final class EntityBuilder {
           moved.add(new Mention(m.start(), m.end(), m.text(), EntityType.LOCATION, lex.place(m.text())));
           continue;
         }
-        moved.add(new Mention(m.start(), m.end(), m.text(), other, key));
+        int placeEnd = other == EntityType.LOCATION ? placeAcrossParticle(text, m.end(), m.text()) : m.end();
+        String placeText = text.substring(m.start(), placeEnd);
+        moved.add(new Mention(m.start(), placeEnd, placeText, other, placeEnd == m.end() ? key : lex.place(placeText)));
       }
     }
     Nicknames.repair(text, persons);
@@ -324,6 +326,19 @@ public final class EntityBuilder {
         && lex.demonym(last) == null && lex.place(last) == null && !lex.isTown(last) && !lex.isPlaceHead(last)
         && !lex.isOrgHead(last) && !Titles.isTitleWord(last);
   }
+
+  /**
+   * "Mato Grosso do Sul": where a listed place that goes on with a particle and a capitalised word ends, else
+   * {@code end}.
+   */
+  private int placeAcrossParticle(String text, int end, String name) {
+    java.util.regex.Matcher m = PARTICLE_TAIL.matcher(text).region(end, text.length());
+    if (!m.lookingAt()) return end;
+    return lex.place(name + m.group()) != null ? end + m.group().length() : end;
+  }
+
+  private static final java.util.regex.Pattern PARTICLE_TAIL =
+      java.util.regex.Pattern.compile(" (?:da|das|de|del|di|do|dos) \\p{Lu}\\p{L}+");
 
   private EntityType notAPerson(String name) {
     if (lex.place(name) != null) return EntityType.LOCATION;

@@ -234,7 +234,7 @@ public final class EntityLexicon {
   }
 
   public boolean isOrgHead(String word) {
-    return orgHeads.contains(word.toLowerCase(Locale.ROOT));
+    return orgHeads.contains(word.toLowerCase(Locale.ROOT)) || CorporateSuffixes.isSuffix(word);
   }
 
   /** Whether a lower-case common noun before a name says it is an organisation's ("group", "retailer"). */

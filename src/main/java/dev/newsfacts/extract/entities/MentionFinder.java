@@ -105,7 +105,9 @@ final class MentionFinder {
       add(a, b, EntityType.ORGANIZATION, named);
       return;
     }
-    int head = orgHead(a, b);
+    // "Scottish Health Survey", "World University Rankings": a run ending in a document's word is its title, not a body
+    boolean document = b - a >= 2 && lex.isDocumentWord(CapitalisedRuns.word(toks.get(b - 1)));
+    int head = document ? -1 : orgHead(a, b);
     if (head >= 0) {
       int end = orgEnd(head, b);
       organization(a, end);

@@ -55,9 +55,14 @@ final class SpeakerNames {
     if (mention.end() < at.text().length() && at.text().charAt(mention.end()) == '.') return false;
     int i = at.tokenAtOrAfter(mention.start());
     if (i >= at.tokens().size() || !"PROPN".equals(at.tokens().get(i).pos())) return false;
+    // "Ultimately, ..." opening a sentence is an adverb the tagger may call a proper noun; "God" is no one's surname
+    if (name.endsWith("ly") || NOT_SURNAMES.contains(name)) return false;
     String lower = name.toLowerCase(Locale.ROOT);
     return !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(at.text()).find();
   }
+
+  /** Capitalised words the tagger may call a proper noun that name no one ("God"). */
+  private static final Set<String> NOT_SURNAMES = Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/entities/not-surnames.txt"));
 
   /** Days and months: "Wednesday" opens many a sentence as a proper noun. */
   private static final Set<String> CALENDAR = WordList.set("/dev/newsfacts/lexicon/en/calendar-names.txt");

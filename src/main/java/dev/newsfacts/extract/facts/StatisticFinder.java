@@ -124,7 +124,9 @@ final class StatisticFinder {
           String body = SourcePhrases.bodySaid(text, from, s.end());
           if (body != null) source = new Attribution(body, null);
         }
-        if (lead == null && s.paragraph() == firstParagraph && LeadSource.isOrganisation(entities, source)) {
+        // "according to the Scottish Health Survey": a named study, no entity, gives the lede's figures all the same
+        boolean namedStudy = source != null && source.entityId() == null && StatisticUnits.namesAStudy(source.name());
+        if (lead == null && s.paragraph() == firstParagraph && (LeadSource.isOrganisation(entities, source) || namedStudy)) {
           lead = source;
         }
         int a = EventFinder.trimStart(text, from, s.end());

@@ -35,6 +35,16 @@ class LedeAndSubjectSourcesTest {
   }
 
   @Test
+  void aLaterFigureWithNoSourceTakesTheNamedSurveyOfTheLede() {
+    StatisticFact s = statistic("Two in five adults in Wales now drink too much, according to the Welsh Lifestyle "
+        + "Survey published on Tuesday.\n\nThe survey, run by the Welsh Government, asked 3,000 people about their "
+        + "habits, officials said.\n\nThe report was welcomed by doctors.\n\nOnly 58% of children ate five portions "
+        + "of fruit a day.", 0.58);
+    assertNotNull(s);
+    assertEquals("Welsh Lifestyle Survey", s.attribution() == null ? null : s.attribution().name());
+  }
+
+  @Test
   void aFigureInASentenceNamingAnotherOrganisationDoesNotTakeTheLede() {
     StatisticFact s = statistic("Employers added 142,000 jobs last month, the Labor Department said Friday.\n\n"
         + "Shares of Harbor Freight Inc. rose 4% in early trading, the company said.", 0.04);
