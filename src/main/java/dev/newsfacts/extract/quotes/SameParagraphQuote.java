@@ -5,6 +5,9 @@ import java.util.List;
 
 /** A quote with no cue of its own takes the nearest quote of its paragraph that has one, the one before first. */
 final class SameParagraphQuote implements Sieve {
+  /** The rule name of a quote its own sentence's person takes here. */
+  static final String OWN_SENTENCE = "own-sentence-person";
+
   @Override
   public String name() {
     return "same-paragraph";
@@ -27,7 +30,13 @@ final class SameParagraphQuote implements Sieve {
         from = before != null ? before : after;
         if (from == null && beforeOut && afterOut) break;
       }
-      if (from != null) q.inherit(from, Resolution.NEARBY, 0.75, name());
+      if (from == null) continue;
+      // "Sullivan praised the piece. Clinton fixates on the "pivot" line.": a person who opens the
+      // quote's own sentence outranks the speaker of a quote in another sentence
+      TokenSpan own = ctx.at.sentenceAt(from.marks.openMark()).index() != ctx.at.sentenceAt(q.marks.openMark()).index()
+          ? SentenceSubject.ownPersonSubject(ctx, q) : null;
+      if (own != null) q.attribute(new Attribution(Source.of(own), null), Resolution.NEARBY, 0.6, OWN_SENTENCE);
+      else q.inherit(from, Resolution.NEARBY, 0.75, name());
     }
   }
 

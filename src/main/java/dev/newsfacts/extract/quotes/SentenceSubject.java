@@ -56,6 +56,19 @@ final class SentenceSubject implements Sieve {
     }
   }
 
+  /**
+   * The person the quote's own sentence opens with or has as its subject, when the quote sits inside
+   * that sentence after it; null otherwise.
+   */
+  static TokenSpan ownPersonSubject(QuoteContext ctx, Candidate c) {
+    Sentence own = ctx.at.sentenceAt(c.marks.openMark());
+    if (own.start() >= c.marks.openMark() || own.paragraph() != c.marks.paragraph()) return null;
+    TokenSpan src = personSubject(ctx, own);
+    if (src != null) return src;
+    TokenSpan lead = LeadingNounPhrase.of(ctx, own, ctx.at.tokenAtOrAfter(c.marks.openMark()));
+    return lead != null && namesPerson(ctx, lead) ? lead : null;
+  }
+
   static TokenSpan personSubject(QuoteContext ctx, Sentence s) {
     TokenSpan np = ctx.sources.sentenceSubject(s);
     return np != null && namesPerson(ctx, np) ? np : null;
