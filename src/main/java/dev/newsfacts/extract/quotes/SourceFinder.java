@@ -180,7 +180,8 @@ final class SourceFinder {
     while (j < limit && lexicon.isTimeWord(toks.get(j).text())) j++;
     if (j >= limit) return null;
     Token t = toks.get(j);
-    if (Pronouns.subjectKind(t.text()) != 0 && !t.is("we") && !t.is("I")) return new TokenSpan(j, j + 1);
+    char kind = Pronouns.subjectKind(t.text());
+    if (kind != 0 && kind != 'I' && !Pronouns.bare(t.text()).equals("we")) return new TokenSpan(j, j + 1);
     int end = j;
     while (end < limit && (isNpWord(toks.get(end), end == j) || end > j && AbbreviationDot.at(toks, end))) end++;
     while (end > j && (NP_INNER.contains(toks.get(end - 1).text()) || "DET".equals(toks.get(end - 1).pos()))) end--;
