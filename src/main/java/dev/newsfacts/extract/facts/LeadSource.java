@@ -35,8 +35,8 @@ final class LeadSource {
     return false;
   }
 
-  /** Whether the lede's source carries to figure {@code f} of sentence {@code s}: nobody else is named or quoted there. */
-  static boolean carriesTo(AnnotatedText at, EntityIndex entities, Sentence s, Figure f) {
+  /** Whether the lede's source carries to the figures of sentence {@code s}: nobody else is named or quoted there. */
+  static boolean carriesTo(EntityIndex entities, Sentence s) {
     for (LinkedMention m : entities.within(s.start(), s.end())) {
       EntityType t = m.entity().type();
       if (t == EntityType.PERSON || t == EntityType.ORGANIZATION) return false;

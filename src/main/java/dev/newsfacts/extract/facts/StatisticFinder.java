@@ -113,7 +113,7 @@ final class StatisticFinder {
           source = recent;
         }
         // "Health care added 48,000 jobs": a figure nobody is named for in a story whose lede gave the figures' source
-        if (source == null && lead != null && LeadSource.carriesTo(at, entities, s, f)) source = lead;
+        if (source == null && lead != null && LeadSource.carriesTo(entities, s)) source = lead;
         if (source != null) {
           recent = source;
           recentSentence = s.index();

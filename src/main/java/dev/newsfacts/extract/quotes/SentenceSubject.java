@@ -61,12 +61,18 @@ final class SentenceSubject implements Sieve {
    * that sentence after it; null otherwise.
    */
   static TokenSpan ownPersonSubject(QuoteContext ctx, Candidate c) {
-    Sentence own = ctx.at.sentenceAt(c.marks.openMark());
-    if (own.start() >= c.marks.openMark() || own.paragraph() != c.marks.paragraph()) return null;
+    Sentence own = sentenceAround(ctx, c);
+    if (own == null) return null;
     TokenSpan src = personSubject(ctx, own);
     if (src != null) return src;
     TokenSpan lead = LeadingNounPhrase.of(ctx, own, ctx.at.tokenAtOrAfter(c.marks.openMark()));
     return lead != null && namesPerson(ctx, lead) ? lead : null;
+  }
+
+  /** The sentence a quote sits inside, after its first word and in the quote's paragraph; null otherwise. */
+  static Sentence sentenceAround(QuoteContext ctx, Candidate c) {
+    Sentence own = ctx.at.sentenceAt(c.marks.openMark());
+    return own.start() >= c.marks.openMark() || own.paragraph() != c.marks.paragraph() ? null : own;
   }
 
   static TokenSpan personSubject(QuoteContext ctx, Sentence s) {

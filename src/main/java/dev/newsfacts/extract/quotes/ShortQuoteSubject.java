@@ -25,8 +25,8 @@ final class ShortQuoteSubject implements Sieve {
   public void apply(QuoteContext ctx) {
     for (Candidate c : ctx.candidates()) {
       if (c.attributed() || !c.quoted() || NotAQuote.words(ctx, c) > NotAQuote.SHORT_WORDS) continue;
-      Sentence own = ctx.at.sentenceAt(c.marks.openMark());
-      if (own.start() >= c.marks.openMark() || own.paragraph() != c.marks.paragraph()) continue;
+      Sentence own = SentenceSubject.sentenceAround(ctx, c);
+      if (own == null) continue;
       TokenSpan src = SentenceSubject.personSubject(ctx, own);
       int open = ctx.at.tokenAtOrAfter(c.marks.openMark());
       if (src != null && src.end() <= open && !anotherClauseBetween(ctx, src.end(), open)) {
