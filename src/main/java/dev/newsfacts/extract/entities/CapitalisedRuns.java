@@ -17,7 +17,7 @@ final class CapitalisedRuns {
   private static final Set<String> FUNCTION_WORDS = WordList.set("/dev/newsfacts/entities/function-words-not-names.txt");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "on");
   /** Particles inside Romance place names ("Rio de Janeiro", "Mato Grosso do Sul"). */
-  private static final Set<String> PLACE_PARTICLES = WordList.set("/dev/newsfacts/entities/place-particles.txt");
+  static final Set<String> PLACE_PARTICLES = WordList.set("/dev/newsfacts/entities/place-particles.txt");
   /** Capitalised modifiers that open a sentence before a name but are no part of it ("Top Democrats"). */
   private static final Set<String> SENTENCE_MODIFIERS = Set.copyOf(
       dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/entities/sentence-modifiers.txt"));

@@ -337,8 +337,9 @@ public final class EntityBuilder {
     return lex.place(name + m.group()) != null ? end + m.group().length() : end;
   }
 
-  private static final java.util.regex.Pattern PARTICLE_TAIL =
-      java.util.regex.Pattern.compile(" (?:da|das|de|del|di|do|dos) \\p{Lu}\\p{L}+");
+  /** " do Sul", " de Janeiro": a place particle (the list capitalised runs join across) and a capitalised word. */
+  private static final java.util.regex.Pattern PARTICLE_TAIL = java.util.regex.Pattern.compile(" (?:"
+      + String.join("|", new java.util.TreeSet<>(CapitalisedRuns.PLACE_PARTICLES)) + ") \\p{Lu}\\p{L}+");
 
   private EntityType notAPerson(String name) {
     if (lex.place(name) != null) return EntityType.LOCATION;
