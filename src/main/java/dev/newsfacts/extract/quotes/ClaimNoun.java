@@ -98,8 +98,7 @@ final class ClaimNoun implements CandidateGenerator {
 
   private static boolean hasVerb(List<Token> toks, int from, int to) {
     for (int i = from; i < to; i++) {
-      String p = toks.get(i).pos();
-      if ("VERB".equals(p) || "AUX".equals(p) || p != null && p.endsWith("+AUX")) return true;
+      if (SourceFinder.verbTag(toks.get(i).pos())) return true;
     }
     return false;
   }

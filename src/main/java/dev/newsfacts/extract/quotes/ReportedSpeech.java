@@ -254,9 +254,7 @@ final class ReportedSpeech implements CandidateGenerator {
 
     private boolean hasVerb(int a, int b) {
       for (int i = a; i < b; i++) {
-        String p = toks.get(i).pos();
-        // "he’s", "he'd" stay one token tagged PRON+AUX
-        if ("VERB".equals(p) || "AUX".equals(p) || p != null && p.endsWith("+AUX")) return true;
+        if (SourceFinder.verbTag(toks.get(i).pos())) return true;
         // "can’t", "won’t" with a curly apostrophe stay one token the tagger may call anything
         if (isNegatedAuxiliary(toks.get(i).text())) return true;
       }

@@ -244,6 +244,11 @@ final class SourceFinder {
     return false;
   }
 
+  /** A verb or an auxiliary by its tag, also a pronoun and auxiliary kept as one token ("he’s": PRON+AUX). */
+  static boolean verbTag(String pos) {
+    return "VERB".equals(pos) || "AUX".equals(pos) || pos != null && pos.endsWith("+AUX");
+  }
+
   /** A noun, or a capitalised word the tagger got wrong next to a quote mark ("Trump/ADJ"). */
   static boolean nounLike(Token t) {
     String p = mainTag(t);
