@@ -147,7 +147,8 @@ public final class EntityBuilder {
       Group g = new Group(p.name, EntityType.PERSON, p.name, new ArrayList<>(), new LinkedHashSet<>(),
           new LinkedHashSet<>(), p);
       for (PersonMention m : p.mentions) {
-        g.spans().add(new TextSpan(m.start(), m.end(), m.text()));
+        // the words as written: a name found across a no-break space or a line break keeps it
+        g.spans().add(new TextSpan(m.start(), m.end(), text.substring(m.start(), m.end())));
         if (!m.text().equals(p.name) && !m.text().contains("\"") && !m.text().contains("“")) g.aliases().add(m.text());
         String title = roleTitle(m, found, text);
         if (!title.isEmpty()) g.titles().add(title);
@@ -164,7 +165,7 @@ public final class EntityBuilder {
         groups.add(n);
         return n;
       });
-      g.spans().add(new TextSpan(m.start(), m.end(), m.text()));
+      g.spans().add(new TextSpan(m.start(), m.end(), text.substring(m.start(), m.end())));
       if (!m.alias().equals(g.name())) g.aliases().add(m.alias());
     }
     // every quoted speaker who is a named person is a person entity, also one the person step did not keep
