@@ -10,8 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A quote's speaker name the person step did not keep ("Priya Raman", said after her quote): whether it
@@ -58,7 +56,7 @@ final class SpeakerNames {
     // "Ultimately, ..." opening a sentence is an adverb the tagger may call a proper noun; "God" is no one's surname
     if (name.endsWith("ly") || NOT_SURNAMES.contains(name)) return false;
     String lower = name.toLowerCase(Locale.ROOT);
-    return !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(at.text()).find();
+    return WholeWords.find(at.text(), lower, 0, WholeWords.LETTER) < 0;
   }
 
   /** Capitalised words the tagger may call a proper noun that name no one ("God"). */
@@ -91,11 +89,12 @@ final class SpeakerNames {
   /** Every place the name is written as a whole word sequence, leaving out what other entities already cover. */
   static List<TextSpan> occurrences(String text, String name, List<TextSpan> taken) {
     List<TextSpan> out = new ArrayList<>();
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
-    while (m.find()) {
+    for (int start = WholeWords.find(text, name, 0, WholeWords.LETTER_OR_NUMBER); start >= 0;
+        start = WholeWords.find(text, name, start + name.length(), WholeWords.LETTER_OR_NUMBER)) {
+      int end = start + name.length();
       boolean free = true;
-      for (TextSpan t : taken) free &= t.end() <= m.start() || t.start() >= m.end();
-      if (free) out.add(new TextSpan(m.start(), m.end(), name));
+      for (TextSpan t : taken) free &= t.end() <= start || t.start() >= end;
+      if (free) out.add(new TextSpan(start, end, name));
     }
     return out;
   }
