@@ -17,6 +17,10 @@
 # src/test/resources/refset/fresh5 (8 more, held out: written and first measured on main before the round's rule
 # changes; Irish crime figures, Indian wire copy on a drug trial with lakh and crore, South African energy regulator,
 # Italian flood toll, football transfer, German rail strike, Scottish council by-election, Kenyan court and fuel levy),
+# src/test/resources/refset/fresh7 (12 more, held out: written by someone who did not read the rules or word lists,
+# references made before the first run; US wire on river barges, UK sewage fine, Delhi air pollution, NSW teacher
+# vacancies, Nova Scotia lobster season, Irish homelessness, Nigerian exam results, Spanish tourism, Shield cricket,
+# mining takeover, farmland birds study, Milwaukee car theft sentencing; mention and fact offsets in the references),
 # and, when present, drafts for PolNeAR dev articles outside the project (REFS_DEV, default
 # ../refsets/facts-dev next to ../shared; articles are given as JSON with datePublished from the file
 # name). Then NER agreement with the CoreNLP silver on the 84 PolNeAR dev articles and the quote
@@ -42,7 +46,7 @@ score_set() {  # name, articles dir, expected dir, results dir
   python3 "$ROOT/bench/facts-refset-sum.py" "$name" "$CHECK" "$exp" "$res"
 }
 
-for set in ${SETS:-tune report unseen fresh fresh2 fresh3 fresh4 fresh5}; do
+for set in ${SETS:-tune report unseen fresh fresh2 fresh3 fresh4 fresh5 fresh7}; do
   d=src/test/resources/refset/$set
   score_set "$set" "$d/articles" "$d/expected" "$OUT/$set"
 done
