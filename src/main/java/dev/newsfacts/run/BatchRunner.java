@@ -42,6 +42,7 @@ public final class BatchRunner {
    * @param onDone called once per article as it finishes (progress, log lines); must be thread-safe
    */
   public List<Item> run(List<? extends Article> articles, boolean skipUnchanged, Consumer<Item> onDone) {
+    if (articles.size() == 1) return List.of(runHere(articles.get(0), skipUnchanged, onDone));
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, Math.max(1, articles.size())));
     try {
       List<Future<Item>> jobs = new ArrayList<>(articles.size());
@@ -64,6 +65,20 @@ public final class BatchRunner {
       throw new IllegalStateException("a worker failed", e.getCause());
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * One article on this thread, failing as a worker would: a cold one-article run (a file, a Lambda
+   * event) then uses the taggers the extractor readied on this thread instead of building a second set.
+   */
+  private Item runHere(Article a, boolean skipUnchanged, Consumer<Item> onDone) {
+    try {
+      Item item = attempt(a, skipUnchanged);
+      onDone.accept(item);
+      return item;
+    } catch (RuntimeException | Error e) {
+      throw new IllegalStateException("a worker failed", e);
     }
   }
 

@@ -57,7 +57,8 @@ public final class SortedLines {
       int b = chars.indexOf('\n', a);
       if (b < 0) b = bytes.length;
       int e = b > a && bytes[b - 1] == '\r' ? b - 1 : b;
-      if (e > a && bytes[a] != '#' && !blank(bytes, a, e)) {
+      // only a line that starts with a space or tab can be blank: no byte loop over every entry
+      if (e > a && bytes[a] != '#' && !(isSpace(bytes[a]) && blank(bytes, a, e))) {
         int k = a + tagWidth;
         if (k >= e || isSpace(bytes[k]) || isSpace(bytes[e - 1])) {
           throw new IllegalStateException(name + ": an entry with spaces around it at byte " + a);
