@@ -9,6 +9,10 @@
 #
 #   bench/startup.sh [N] [ARTICLE]        N defaults to 10, ARTICLE to samples/articles/wind-farm-approval.txt
 #   CACHE=1 bench/startup.sh              extract through the launcher and its cache
+#   LAUNCHER=1 bench/startup.sh           extract through the launcher without its cache (NEWSFACTS_JVM_CACHE=0):
+#                                         what a user runs on a machine where no cache can be written
+#   FLOOR_C1=1 bench/startup.sh           also time the floor with the JIT's first tier alone, as the launcher
+#                                         runs one file, so the ratio can be read against a floor given the same help
 #   JAVA_OPTS=... bench/startup.sh        extra JVM options for all three
 #   BASE_JAR=old.jar bench/startup.sh     also 'java -jar old.jar extract' in every round: before/after in one run
 set -euo pipefail
@@ -18,7 +22,7 @@ N=${1:-10}
 ARTICLE=${2:-samples/articles/wind-farm-approval.txt}
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
-touch "$OUT/floor" "$OUT/extract" "$OUT/startup" "$OUT/base"
+touch "$OUT/floor" "$OUT/extract" "$OUT/startup" "$OUT/base" "$OUT/floorc1"
 
 # appends "wall cpu" (seconds) of one command to FILE; its stdout goes to $OUT/stdout
 timed() {
@@ -28,6 +32,8 @@ timed() {
 }
 if [ "${CACHE:-0}" = 1 ]; then
   EXTRACT=(env NEWSFACTS_JAVA_OPTS="${JAVA_OPTS:-}" bin/newsfacts extract --in "$ARTICLE")
+elif [ "${LAUNCHER:-0}" = 1 ]; then
+  EXTRACT=(env NEWSFACTS_JVM_CACHE=0 NEWSFACTS_JAVA_OPTS="${JAVA_OPTS:-}" bin/newsfacts extract --in "$ARTICLE")
 else
   # shellcheck disable=SC2206
   EXTRACT=(java ${JAVA_OPTS:-} -jar "$JAR" extract --in "$ARTICLE")
@@ -42,6 +48,10 @@ for i in $(seq 1 "$N"); do
   # shellcheck disable=SC2086
   timed "$OUT/floor" java ${JAVA_OPTS:-} -cp "$BENCH_CP" dev.newsfacts.bench.FloorRun "$ARTICLE" 1
   timed "$OUT/extract" "${EXTRACT[@]}" --out "$OUT/json-$i"
+  if [ "${FLOOR_C1:-0}" = 1 ]; then
+    # shellcheck disable=SC2086
+    timed "$OUT/floorc1" java ${JAVA_OPTS:-} -XX:TieredStopAtLevel=1 -cp "$BENCH_CP" dev.newsfacts.bench.FloorRun "$ARTICLE" 1
+  fi
   if [ -n "${BASE_JAR:-}" ]; then
     # shellcheck disable=SC2086
     timed "$OUT/base" java ${JAVA_OPTS:-} -jar "$BASE_JAR" extract --in "$ARTICLE" --out "$OUT/base-$i"
@@ -57,12 +67,19 @@ stat2() { awk -v c="$1" '{ print $c }' "$2" | sort -n | awk '{ v[NR] = $1 } END 
 read -r fwb fwm <<<"$(stat2 1 "$OUT/floor")"; read -r fcb fcm <<<"$(stat2 2 "$OUT/floor")"
 read -r ewb ewm <<<"$(stat2 1 "$OUT/extract")"; read -r ecb ecm <<<"$(stat2 2 "$OUT/extract")"
 read -r bwb bwm <<<"$(stat2 1 "$OUT/base")"; read -r bcb bcm <<<"$(stat2 2 "$OUT/base")"
+read -r cwb cwm <<<"$(stat2 1 "$OUT/floorc1")"; read -r ccb ccm <<<"$(stat2 2 "$OUT/floorc1")"
 awk -v fwb="$fwb" -v fwm="$fwm" -v fcb="$fcb" -v fcm="$fcm" -v ewb="$ewb" -v ewm="$ewm" -v ecb="$ecb" -v ecm="$ecm" \
-    -v bwb="${bwb:-}" -v bwm="${bwm:-}" -v bcb="${bcb:-}" -v bcm="${bcm:-}" -v cache="${CACHE:-0}" 'BEGIN {
+    -v bwb="${bwb:-}" -v bwm="${bwm:-}" -v bcb="${bcb:-}" -v bcm="${bcm:-}" -v cache="${CACHE:-0}" \
+    -v launcher="${LAUNCHER:-0}" -v cwb="${cwb:-}" -v cwm="${cwm:-}" -v ccb="${ccb:-}" -v ccm="${ccm:-}" 'BEGIN {
   printf "%-34s %9s %9s %9s %9s\n", "whole process, seconds", "wall best", "median", "cpu best", "median"
   printf "%-34s %9.2f %9.2f %9.2f %9.2f\n", "floor (OpenNLP sentence+token+POS)", fwb, fwm, fcb, fcm
-  printf "%-34s %9.2f %9.2f %9.2f %9.2f\n", cache == 1 ? "extract (bin/newsfacts, cache)" : "extract (java -jar)", ewb, ewm, ecb, ecm
+  how = cache == 1 ? "extract (bin/newsfacts, cache)" : launcher == 1 ? "extract (bin/newsfacts, no cache)" : "extract (java -jar)"
+  printf "%-34s %9.2f %9.2f %9.2f %9.2f\n", how, ewb, ewm, ecb, ecm
   printf "%-34s %9.2f %9.2f %9.2f %9.2f   (target <= %s)\n", "ratio extract/floor", ewb / fwb, ewm / fwm, ecb / fcb, ecm / fcm, cache == 1 ? "1.1" : "1.3"
+  if (cwb != "") {
+    printf "%-34s %9.2f %9.2f %9.2f %9.2f\n", "floor, JIT first tier alone", cwb, cwm, ccb, ccm
+    printf "%-34s %9.2f %9.2f %9.2f %9.2f\n", "ratio extract/floor first tier", ewb / cwb, ewm / cwm, ecb / ccb, ecm / ccm
+  }
   if (bwb != "") {
     printf "%-34s %9.2f %9.2f %9.2f %9.2f\n", "extract (BASE_JAR, java -jar)", bwb, bwm, bcb, bcm
     printf "%-34s %9.2f %9.2f %9.2f %9.2f\n", "ratio BASE_JAR extract/floor", bwb / fwb, bwm / fwm, bcb / fcb, bcm / fcm
