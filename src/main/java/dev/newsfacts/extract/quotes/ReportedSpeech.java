@@ -132,7 +132,10 @@ final class ReportedSpeech implements CandidateGenerator {
       for (int k = from; k < Math.min(to, from + 8); k++) {
         Token t = toks.get(k);
         // "rejected Lee's claim that ...": the claim is what the verb takes, its own words follow (ClaimNoun)
-        if (t.is("that")) return k > from && ClaimNoun.isClaimNoun(toks.get(k - 1)) ? -1 : k;
+        if (t.is("that")) {
+          if (k > from && RelativeThat.at(toks, k)) return -1;
+          return k > from && ClaimNoun.isClaimNoun(toks.get(k - 1)) ? -1 : k;
+        }
         // "cautioned, however, that": an adverb set off by commas stands between the verb and "that"
         if (t.is(",") && k + 2 < to && "ADV".equals(toks.get(k + 1).pos()) && toks.get(k + 2).is(",")) {
           k += 2;
