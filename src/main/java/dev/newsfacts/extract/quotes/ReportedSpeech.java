@@ -20,6 +20,7 @@ final class ReportedSpeech implements CandidateGenerator {
   static final String ACCORDING_TO_LEADING = "according-to-leading";
   static final String ACCORDING_TO_TRAILING = "according-to-trailing";
   static final String PARENTHETICAL = "reported-parenthetical";
+  static final String ARCHIVE_AFTER_CUE = "archive-quote-after-cue";
   private static final int MIN_CONTENT_TOKENS = 3;
 
   @Override
@@ -83,6 +84,8 @@ final class ReportedSpeech implements CandidateGenerator {
       after = skipTimeWords(QuoteSetting.skip(toks, after, s.endToken()), s.endToken());
       int that = thatWithin(after, s.endToken());
       if (that >= 0) after = that + 1;
+      Candidate archive = archiveQuote(after, new Attribution(src, cue));
+      if (archive != null) return archive;
       if (after + 1 < s.endToken() && toks.get(after).is(",") && isTwoApostrophes(toks.get(after + 1))) after++;
       // 'the group said: "We will ..."': the words after the colon are the quote's, found in its marks
       if (after + 1 < s.endToken() && toks.get(after).is(":") && startsWithQuote(after + 1)) return null;
@@ -113,6 +116,19 @@ final class ReportedSpeech implements CandidateGenerator {
         return inner != null ? inner : before(s, src.words().start(), new Attribution(src, cue), BEFORE_CUE);
       }
       return null;
+    }
+
+    /** 'Mr. Lee said, \'\'We will win.\'\'': the words between an archive's two-apostrophe marks right after the cue. */
+    private Candidate archiveQuote(int after, Attribution a) {
+      if (after >= toks.size()) return null;
+      int open = toks.get(after).is(",") || toks.get(after).is(":") ? after + 1 : after;
+      int pair = ArchiveQuoteMarks.pairAt(toks, open);
+      if (pair == 0) return null;
+      int from = open + pair;
+      int close = ArchiveQuoteMarks.closing(toks, from);
+      int end = close < 0 ? -1 : trimEnd(from, close);
+      if (end - from < MIN_CONTENT_TOKENS) return null;
+      return candidate(from, end, a, 0.6, ARCHIVE_AFTER_CUE);
     }
 
     /** "The plan, she said, would cost more": the whole sentence around the aside is what was said. */

@@ -1,0 +1,36 @@
+package dev.newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfacts.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Words between an archive's two-apostrophe marks after a cue are what the cue reports. */
+class ArchiveQuoteMarksTest {
+  @Test
+  void theWordsAfterSaidAndACommaAreReported() {
+    QuotesOf a = QuotesOf.text("As Mr. Haldane said, ''At some point the council has to stop studying the bridge and fix it.''");
+    Quote q = a.containing("stop studying the bridge");
+    assertEquals("archive-quote-after-cue", q.speaker().rule(), a::describe);
+    assertEquals("Mr. Haldane", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void theReportRunsAcrossSentencesToTheClosingMarks() {
+    QuotesOf a = QuotesOf.text("Asked about the vote, Ms. Ortiz said: ''Of course. We wanted it to pass.'' The council met again.");
+    assertEquals("Of course. We wanted it to pass", a.containing("Of course").text(), a::describe);
+  }
+
+  @Test
+  void marksWithoutAClosingPairReportNothingOfTheirOwn() {
+    QuotesOf a = QuotesOf.text("Mr. Haldane said, ''At some point the council has to act.\n\nThe bridge closed in May.");
+    assertTrue(a.allContaining("The bridge closed").isEmpty(), a::describe);
+  }
+
+  @Test
+  void theArchiveQuoteIsReportedSpeechNotADirectQuote() {
+    QuotesOf a = QuotesOf.text("Mr. Haldane said, ''The bridge will reopen in the spring.''");
+    assertEquals(1, a.reported().size(), a::describe);
+  }
+}
