@@ -21,6 +21,7 @@ final class ReportedSpeech implements CandidateGenerator {
   static final String ACCORDING_TO_TRAILING = "according-to-trailing";
   static final String PARENTHETICAL = "reported-parenthetical";
   static final String ARCHIVE_AFTER_CUE = "archive-quote-after-cue";
+  static final String ARCHIVE_BEFORE_CUE = "archive-quote-before-cue";
   private static final int MIN_CONTENT_TOKENS = 3;
 
   @Override
@@ -44,7 +45,7 @@ final class ReportedSpeech implements CandidateGenerator {
       this.toks = ctx.toks;
       this.sources = ctx.sources;
       this.lexicon = ctx.lexicon;
-      this.quoted = quoted;
+      this.quoted = ArchiveQuoteMarks.withArchiveQuotes(toks, quoted);
     }
 
     List<Candidate> find() {
@@ -74,6 +75,9 @@ final class ReportedSpeech implements CandidateGenerator {
         // inverted ("..., said Miller"): the content is what came before
         return before(s, Math.min(c, src.words().start()), new Attribution(src, cue), BEFORE_CUE);
       }
+      // "''We will win,'' Mr. Lee said, ...": the quote closing right before the source is what the cue reports
+      Candidate archived = archiveQuoteBefore(src.words().start(), new Attribution(src, cue));
+      if (archived != null) return archived;
       int after = c + len;
       String lemma = sources.cues.lemma(c);
       if (after < s.endToken() && lexicon.takesAddressee(lemma)) {
@@ -131,6 +135,18 @@ final class ReportedSpeech implements CandidateGenerator {
       return candidate(from, end, a, 0.6, ARCHIVE_AFTER_CUE);
     }
 
+    /** "\'\'We will win. We always do,\'\' Mr. Lee said": the words of an archive's quote closing right before the source. */
+    private Candidate archiveQuoteBefore(int boundary, Attribution a) {
+      int end = ArchiveQuoteMarks.contentEndBefore(toks, boundary - 1);
+      if (end < 0) return null;
+      int open = ArchiveQuoteMarks.opening(toks, end);
+      if (open < 0) return null;
+      int from = open + ArchiveQuoteMarks.pairAt(toks, open);
+      end = trimEnd(from, end);
+      if (end - from < MIN_CONTENT_TOKENS) return null;
+      return candidate(from, end, a, 0.6, ARCHIVE_BEFORE_CUE);
+    }
+
     /** "The plan, she said, would cost more": the whole sentence around the aside is what was said. */
     private Candidate parenthetical(Sentence s, int end, Attribution a) {
       return parenthetical(s, end, a, PARENTHETICAL);
@@ -173,6 +189,8 @@ final class ReportedSpeech implements CandidateGenerator {
     }
 
     private Candidate before(Sentence s, int boundary, Attribution a, String rule) {
+      Candidate archive = archiveQuoteBefore(boundary, a);
+      if (archive != null) return archive;
       int comma = boundary - 1;
       // "''We will win,'' Mr. Lee said": archives write the closing mark as two apostrophes
       if (comma > s.firstToken() && isTwoApostrophes(toks.get(comma)) && toks.get(comma - 1).is(",")) comma--;
@@ -241,6 +259,8 @@ final class ReportedSpeech implements CandidateGenerator {
     /** A comma right before token {@code i}, or a comma and the two apostrophes that close an archive's quote. */
     private boolean commaBefore(int i) {
       if (i >= 1 && toks.get(i - 1).is(",")) return true;
+      // "win,''" kept as one token
+      if (i >= 1 && toks.get(i - 1).text().equals(",''")) return true;
       return i >= 2 && isTwoApostrophes(toks.get(i - 1)) && toks.get(i - 2).is(",");
     }
 

@@ -33,4 +33,25 @@ class ArchiveQuoteMarksTest {
     QuotesOf a = QuotesOf.text("Mr. Haldane said, ''The bridge will reopen in the spring.''");
     assertEquals(1, a.reported().size(), a::describe);
   }
+
+  @Test
+  void aQuoteClosingBeforeTheSourceIsWhatTheSourceSaid() {
+    QuotesOf a = QuotesOf.text("''We wanted to keep the course open for the town,'' Martin Ruiz, the city manager, said on Friday.");
+    Quote q = a.containing("keep the course open");
+    assertEquals("archive-quote-before-cue", q.speaker().rule(), a::describe);
+    assertEquals("Martin Ruiz", q.speaker().name(), a::describe);
+  }
+
+  @Test
+  void aVerbInsideAnArchiveQuoteIsNoCueOfItsOwn() {
+    QuotesOf a = QuotesOf.text("''We wanted to keep the course open for the town,'' Martin Ruiz said on Friday.");
+    assertEquals(1, a.reported().size(), a::describe);
+    assertEquals("Martin Ruiz", a.reported().get(0).speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void anInvertedSourceAfterTheQuoteSpeaksItToo() {
+    QuotesOf a = QuotesOf.text("''The course has lost money every year since 2009,'' said Martin Ruiz, the city manager.");
+    assertEquals("archive-quote-before-cue", a.containing("lost money every year").speaker().rule(), a::describe);
+  }
 }
