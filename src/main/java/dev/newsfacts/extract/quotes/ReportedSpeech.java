@@ -21,6 +21,7 @@ final class ReportedSpeech implements CandidateGenerator {
   static final String ACCORDING_TO_TRAILING = "according-to-trailing";
   static final String PARENTHETICAL = "reported-parenthetical";
   static final String ARCHIVE_AFTER_CUE = "archive-quote-after-cue";
+  static final String ARCHIVE_CONTINUED = "archive-quote-continued";
   static final String ARCHIVE_BEFORE_CUE = "archive-quote-before-cue";
   private static final int MIN_CONTENT_TOKENS = 3;
 
@@ -61,6 +62,8 @@ final class ReportedSpeech implements CandidateGenerator {
           if (cand != null && cand.start >= lastContentEnd) {
             out.add(cand);
             lastContentEnd = cand.end;
+            Candidate more = continuedArchiveQuote(cand);
+            if (more != null) out.add(more);
           }
         }
       }
@@ -145,6 +148,26 @@ final class ReportedSpeech implements CandidateGenerator {
       end = trimEnd(from, end);
       if (end - from < MIN_CONTENT_TOKENS) return null;
       return candidate(from, end, a, 0.6, ARCHIVE_BEFORE_CUE);
+    }
+
+    /**
+     * "\'\'We will win,\'\' Mr. Lee said. \'\'We always do.\'\'": a quote in archive marks that opens right after
+     * the sentence of a report and closes its own sentence, with no cue of its own, goes on with that report.
+     */
+    private Candidate continuedArchiveQuote(Candidate reported) {
+      int last = at.tokenAtOrAfter(reported.end) - 1;
+      if (last < 0) return null;
+      int next = last + 1;
+      while (next < toks.size() && toks.get(next).sentence() == toks.get(last).sentence()) next++;
+      if (next >= toks.size() || toks.get(next).paragraph() != toks.get(last).paragraph()) return null;
+      int pair = ArchiveQuoteMarks.pairAt(toks, next);
+      if (pair == 0) return null;
+      int from = next + pair;
+      int close = ArchiveQuoteMarks.closing(toks, from);
+      if (close < 0 || close + 1 < toks.size() && toks.get(close + 1).sentence() == toks.get(close).sentence()) return null;
+      int end = trimEnd(from, close);
+      if (end - from < MIN_CONTENT_TOKENS) return null;
+      return candidate(from, end, new Attribution(reported.source, reported.cue), 0.55, ARCHIVE_CONTINUED);
     }
 
     /** "The plan, she said, would cost more": the whole sentence around the aside is what was said. */

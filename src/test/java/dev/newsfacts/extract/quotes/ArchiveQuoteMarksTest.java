@@ -54,4 +54,18 @@ class ArchiveQuoteMarksTest {
     QuotesOf a = QuotesOf.text("''The course has lost money every year since 2009,'' said Martin Ruiz, the city manager.");
     assertEquals("archive-quote-before-cue", a.containing("lost money every year").speaker().rule(), a::describe);
   }
+
+  @Test
+  void aQuoteOpeningAfterTheReportGoesOnWithItsSource() {
+    QuotesOf a = QuotesOf.text("''The course has lost money every year,'' Martin Ruiz said. ''We could not keep it open.''");
+    Quote q = a.containing("could not keep it open");
+    assertEquals("archive-quote-continued", q.speaker().rule(), a::describe);
+    assertEquals("Martin Ruiz", q.speaker().name(), a::describe);
+  }
+
+  @Test
+  void aQuoteWithACueOfItsOwnIsNoContinuation() {
+    QuotesOf a = QuotesOf.text("''The course has lost money every year,'' Martin Ruiz said. ''We could not keep it open,'' Ana Silva added.");
+    assertEquals("Ana Silva", a.containing("could not keep it open").speaker().name(), a::describe);
+  }
 }
