@@ -43,4 +43,10 @@ class RelativeThatTest {
     QuotesOf a = QuotesOf.text("The mayor told reporters on Monday that the bylaw has cut noise complaints by half.");
     assertEquals("the bylaw has cut noise complaints by half", a.reported().get(0).text(), a::describe);
   }
+
+  @Test
+  void aRelativeClauseAfterAnInvertedSourceKeepsItTheSpeaker() {
+    QuotesOf a = QuotesOf.text("\"Business has never been this slow,\" said the owner of a shop that sells winter boots.");
+    assertEquals("the owner of a shop", a.marked("never been this slow").speaker().mention().text(), a::describe);
+  }
 }
