@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.lexicon.Pronouns;
 import dev.newsfacts.extract.lexicon.SpeechLexicon;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Sentence;
@@ -293,7 +294,8 @@ final class ReportedSpeech implements CandidateGenerator {
 
     private int skipObject(int i, int limit) {
       int k = i;
-      while (k < limit && isObjectWord(toks.get(k))) k++;
+      // "told reporters he hopes ...": a pronoun in the subject case opens the content, it is no object
+      while (k < limit && isObjectWord(toks.get(k)) && !(k > i && Pronouns.subjectKind(toks.get(k).text()) != 0)) k++;
       return k;
     }
 
