@@ -21,7 +21,7 @@ final class CoordinatedClause {
       Token t = toks.get(k);
       // ", while another analyst says ...": a subordinate clause after a comma may bring its own source too
       boolean subordinate = "SCONJ".equals(t.pos()) && toks.get(k - 1).is(",");
-      if (!"CCONJ".equals(t.pos()) && !subordinate) continue;
+      if (!"CCONJ".equals(t.pos()) && !subordinate || CoordinatedSubject.at(toks, from, k)) continue;
       int subject = k + 1;
       for (int c = subject + 1; c < Math.min(end, subject + REACH); c++) {
         int len = sources.cues.cueAt(c, true);

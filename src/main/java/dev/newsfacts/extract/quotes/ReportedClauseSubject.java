@@ -16,6 +16,8 @@ final class ReportedClauseSubject {
     if (np == null || np.end() >= toks.size()) return false;
     Token next = toks.get(np.end());
     String p = SourceFinder.mainTag(next);
+    // "said the owner of a shop that sells shoes": a relative clause of the phrase, which stays the source
+    if (next.is("that") && RelativeThat.at(toks, np.end())) return false;
     // "said the days when ...", "said the president "offered no changes"": the phrase still opens a clause
     return "VERB".equals(p) || "AUX".equals(p) || "SCONJ".equals(p) || next.is("when")
         || SourceFinder.isQuoteMark(next) && np.end() + 1 < toks.size() && toks.get(np.end() + 1).start() == next.end();

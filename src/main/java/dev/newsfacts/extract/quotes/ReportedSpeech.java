@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.lexicon.Pronouns;
 import dev.newsfacts.extract.lexicon.SpeechLexicon;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Sentence;
@@ -20,6 +21,9 @@ final class ReportedSpeech implements CandidateGenerator {
   static final String ACCORDING_TO_LEADING = "according-to-leading";
   static final String ACCORDING_TO_TRAILING = "according-to-trailing";
   static final String PARENTHETICAL = "reported-parenthetical";
+  static final String ARCHIVE_AFTER_CUE = "archive-quote-after-cue";
+  static final String ARCHIVE_CONTINUED = "archive-quote-continued";
+  static final String ARCHIVE_BEFORE_CUE = "archive-quote-before-cue";
   private static final int MIN_CONTENT_TOKENS = 3;
 
   @Override
@@ -43,7 +47,7 @@ final class ReportedSpeech implements CandidateGenerator {
       this.toks = ctx.toks;
       this.sources = ctx.sources;
       this.lexicon = ctx.lexicon;
-      this.quoted = quoted;
+      this.quoted = ArchiveQuoteMarks.withArchiveQuotes(toks, quoted);
     }
 
     List<Candidate> find() {
@@ -59,6 +63,8 @@ final class ReportedSpeech implements CandidateGenerator {
           if (cand != null && cand.start >= lastContentEnd) {
             out.add(cand);
             lastContentEnd = cand.end;
+            Candidate more = continuedArchiveQuote(cand);
+            if (more != null) out.add(more);
           }
         }
       }
@@ -73,6 +79,9 @@ final class ReportedSpeech implements CandidateGenerator {
         // inverted ("..., said Miller"): the content is what came before
         return before(s, Math.min(c, src.words().start()), new Attribution(src, cue), BEFORE_CUE);
       }
+      // "''We will win,'' Mr. Lee said, ...": the quote closing right before the source is what the cue reports
+      Candidate archived = archiveQuoteBefore(src.words().start(), new Attribution(src, cue));
+      if (archived != null) return archived;
       int after = c + len;
       String lemma = sources.cues.lemma(c);
       if (after < s.endToken() && lexicon.takesAddressee(lemma)) {
@@ -83,6 +92,8 @@ final class ReportedSpeech implements CandidateGenerator {
       after = skipTimeWords(QuoteSetting.skip(toks, after, s.endToken()), s.endToken());
       int that = thatWithin(after, s.endToken());
       if (that >= 0) after = that + 1;
+      Candidate archive = archiveQuote(after, new Attribution(src, cue));
+      if (archive != null) return archive;
       if (after + 1 < s.endToken() && toks.get(after).is(",") && isTwoApostrophes(toks.get(after + 1))) after++;
       // 'the group said: "We will ..."': the words after the colon are the quote's, found in its marks
       if (after + 1 < s.endToken() && toks.get(after).is(":") && startsWithQuote(after + 1)) return null;
@@ -115,6 +126,51 @@ final class ReportedSpeech implements CandidateGenerator {
       return null;
     }
 
+    /** 'Mr. Lee said, \'\'We will win.\'\'': the words between an archive's two-apostrophe marks right after the cue. */
+    private Candidate archiveQuote(int after, Attribution a) {
+      if (after >= toks.size()) return null;
+      int open = toks.get(after).is(",") || toks.get(after).is(":") ? after + 1 : after;
+      int pair = ArchiveQuoteMarks.pairAt(toks, open);
+      if (pair == 0) return null;
+      int from = open + pair;
+      int close = ArchiveQuoteMarks.closing(toks, from);
+      int end = close < 0 ? -1 : trimEnd(from, close);
+      if (end - from < MIN_CONTENT_TOKENS) return null;
+      return candidate(from, end, a, 0.6, ARCHIVE_AFTER_CUE);
+    }
+
+    /** "\'\'We will win. We always do,\'\' Mr. Lee said": the words of an archive's quote closing right before the source. */
+    private Candidate archiveQuoteBefore(int boundary, Attribution a) {
+      int end = ArchiveQuoteMarks.contentEndBefore(toks, boundary - 1);
+      if (end < 0) return null;
+      int open = ArchiveQuoteMarks.opening(toks, end);
+      if (open < 0) return null;
+      int from = open + ArchiveQuoteMarks.pairAt(toks, open);
+      end = trimEnd(from, end);
+      if (end - from < MIN_CONTENT_TOKENS) return null;
+      return candidate(from, end, a, 0.6, ARCHIVE_BEFORE_CUE);
+    }
+
+    /**
+     * "\'\'We will win,\'\' Mr. Lee said. \'\'We always do.\'\'": a quote in archive marks that opens right after
+     * the sentence of a report and closes its own sentence, with no cue of its own, goes on with that report.
+     */
+    private Candidate continuedArchiveQuote(Candidate reported) {
+      int last = at.tokenAtOrAfter(reported.end) - 1;
+      if (last < 0) return null;
+      int next = last + 1;
+      while (next < toks.size() && toks.get(next).sentence() == toks.get(last).sentence()) next++;
+      if (next >= toks.size() || toks.get(next).paragraph() != toks.get(last).paragraph()) return null;
+      int pair = ArchiveQuoteMarks.pairAt(toks, next);
+      if (pair == 0) return null;
+      int from = next + pair;
+      int close = ArchiveQuoteMarks.closing(toks, from);
+      if (close < 0 || close + 1 < toks.size() && toks.get(close + 1).sentence() == toks.get(close).sentence()) return null;
+      int end = trimEnd(from, close);
+      if (end - from < MIN_CONTENT_TOKENS) return null;
+      return candidate(from, end, new Attribution(reported.source, reported.cue), 0.55, ARCHIVE_CONTINUED);
+    }
+
     /** "The plan, she said, would cost more": the whole sentence around the aside is what was said. */
     private Candidate parenthetical(Sentence s, int end, Attribution a) {
       return parenthetical(s, end, a, PARENTHETICAL);
@@ -132,7 +188,10 @@ final class ReportedSpeech implements CandidateGenerator {
       for (int k = from; k < Math.min(to, from + 8); k++) {
         Token t = toks.get(k);
         // "rejected Lee's claim that ...": the claim is what the verb takes, its own words follow (ClaimNoun)
-        if (t.is("that")) return k > from && ClaimNoun.isClaimNoun(toks.get(k - 1)) ? -1 : k;
+        if (t.is("that")) {
+          if (k > from && RelativeThat.at(toks, k)) return -1;
+          return k > from && ClaimNoun.isClaimNoun(toks.get(k - 1)) ? -1 : k;
+        }
         // "cautioned, however, that": an adverb set off by commas stands between the verb and "that"
         if (t.is(",") && k + 2 < to && "ADV".equals(toks.get(k + 1).pos()) && toks.get(k + 2).is(",")) {
           k += 2;
@@ -154,6 +213,8 @@ final class ReportedSpeech implements CandidateGenerator {
     }
 
     private Candidate before(Sentence s, int boundary, Attribution a, String rule) {
+      Candidate archive = archiveQuoteBefore(boundary, a);
+      if (archive != null) return archive;
       int comma = boundary - 1;
       // "''We will win,'' Mr. Lee said": archives write the closing mark as two apostrophes
       if (comma > s.firstToken() && isTwoApostrophes(toks.get(comma)) && toks.get(comma - 1).is(",")) comma--;
@@ -222,6 +283,8 @@ final class ReportedSpeech implements CandidateGenerator {
     /** A comma right before token {@code i}, or a comma and the two apostrophes that close an archive's quote. */
     private boolean commaBefore(int i) {
       if (i >= 1 && toks.get(i - 1).is(",")) return true;
+      // "win,''" kept as one token
+      if (i >= 1 && toks.get(i - 1).text().equals(",''")) return true;
       return i >= 2 && isTwoApostrophes(toks.get(i - 1)) && toks.get(i - 2).is(",");
     }
 
@@ -231,7 +294,8 @@ final class ReportedSpeech implements CandidateGenerator {
 
     private int skipObject(int i, int limit) {
       int k = i;
-      while (k < limit && isObjectWord(toks.get(k))) k++;
+      // "told reporters he hopes ...": a pronoun in the subject case opens the content, it is no object
+      while (k < limit && isObjectWord(toks.get(k)) && !(k > i && Pronouns.subjectKind(toks.get(k).text()) != 0)) k++;
       return k;
     }
 
