@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * "42 percent" → 0.42, "some two-thirds" → 0.667, "one in five" → 0.2, "a 17-point lead" → 0.17, "25 bps" →
  * 0.0025, "NZ$1.2m" in New Zealand dollars, "2.5C" in degrees Celsius; with "around / more than / nearly …" before
  * them they are approximate. A range ("between 4.49 and 4.99 per cent", "2.3 to 2.5C", "12-14%") is one figure, its
- * low end, marked as its high end is. Years, dates, times, ordinals, ages and durations are not figures, but an
+ * low end, marked as its high end is; two that fall ("58%-33%", a poll's split) are two figures. Years, dates, times, ordinals, ages and durations are not figures, but an
  * average or median duration is ("a median of 46 days").
  */
 final class Figures {
@@ -106,7 +106,9 @@ final class Figures {
       if (join.lookingAt() && high.region(join.end(), to).lookingAt() && high.group("approx") == null
           && isRange(text, m, join, high)) {
         Figure low = figure(text, from, m, high);
-        if (low != null && figure(text, from, high, high) != null) {
+        Figure top = low == null ? null : figure(text, from, high, high);
+        // a range climbs; "By 58%-33%, those surveyed said", "a 42%-49% approval rating" are two figures, a poll's split
+        if (low != null && top != null && low.value() < top.value()) {
           f = new Figure(low.start(), high.end(), text.substring(low.start(), high.end()), low.value(),
               low.approximate(), low.share(), low.currency(), low.measure());
           end = high.end();

@@ -174,4 +174,12 @@ class FiguresTest {
     assertEquals(0.005, only("raised rates by half a percentage point").value(), 1e-9);
     assertTrue(only("cut its benchmark rate by a quarter point").share());
   }
+
+  @Test
+  void aPollsSplitWrittenWithADashIsTwoFigures() {
+    List<Figure> figures = find("By 61%-35%, voters said the tax should stay.");
+    assertEquals(2, figures.size());
+    assertEquals(0.61, figures.get(0).value(), 1e-9);
+    assertEquals(0.35, figures.get(1).value(), 1e-9);
+  }
 }
