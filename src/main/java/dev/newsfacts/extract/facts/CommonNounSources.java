@@ -2,6 +2,7 @@ package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.model.Attribution;
 import dev.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Set;
@@ -68,6 +69,22 @@ final class CommonNounSources {
       }
     }
     return null;
+  }
+
+  /**
+   * A study's owner as a source; a poll two organisations run together ("a Washington Post/ABC News poll", "the NBC
+   * News/Wall Street Journal survey") is both, named as written, under the first one's entity.
+   *
+   * @param mentions the sentence's top-level entity mentions, in text order
+   */
+  static Attribution jointOwner(String text, LinkedMention owner, List<LinkedMention> mentions) {
+    for (LinkedMention m : mentions) {
+      if (m.end() < owner.start() && m.end() + 1 == owner.start() && text.charAt(m.end()) == '/'
+          && m.entity().type() == EntityType.ORGANIZATION && owner.entity().type() == EntityType.ORGANIZATION) {
+        return new Attribution(m.entity().name() + "/" + owner.entity().name(), m.entity().id());
+      }
+    }
+    return new Attribution(owner.entity().name(), owner.entity().id());
   }
 
   /**

@@ -29,7 +29,7 @@ final class LeadSource {
   }
 
   /** A headline or deck line left in the body is shorter than this; a lede sentence is not. */
-  private static final int LEDE_TOKENS = 12;
+  private static final int LEDE_TOKENS = 20;
 
   /**
    * The lede's paragraph: the first one from the body's start holding a sentence of a lede's length, past a deck

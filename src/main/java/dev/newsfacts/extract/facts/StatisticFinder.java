@@ -76,7 +76,7 @@ final class StatisticFinder {
       if (from >= s.end()) continue;
       LinkedMention owner = CommonNounSources.owner(text, from, s.end(), topLevel(from, s.end()));
       String ownerName = owner == null ? CommonNounSources.ownerByName(text, from, s.end(), topLevel(from, s.end())) : null;
-      Attribution studyHere = owner != null ? new Attribution(owner.entity().name(), owner.entity().id())
+      Attribution studyHere = owner != null ? CommonNounSources.jointOwner(text, owner, topLevel(from, s.end()))
           : ownerName != null ? new Attribution(ownerName, null) : null;
       // "The online survey of 1,004 adults … puts the party at 44 per cent": the study named a sentence or three
       // before, ahead of whoever the sentence's subject or quotes suggest
@@ -326,6 +326,10 @@ final class StatisticFinder {
         if (i + 1 < after.size() && after.get(i + 1).entity().type() == EntityType.PERSON
             && SourcePhrases.roleBeforePerson(text, after.get(i).end(), after.get(i + 1).start())) i++;
         LinkedMention m = after.get(i);
+        // "according to a Chicago Tribune/WGN News poll": both
+        if (i + 1 < after.size() && after.get(i + 1).start() == m.end() + 1 && text.charAt(m.end()) == '/') {
+          return CommonNounSources.jointOwner(text, after.get(i + 1), after);
+        }
         return new Attribution(m.entity().name(), m.entity().id());
       }
       // "according to court documents", "according to a report by council planning officers": the source as written

@@ -113,4 +113,23 @@ class StatisticSourcesTest {
     assertNotNull(s);
     assertEquals("Eurostat", s.attribution().name());
   }
+
+  @Test
+  void aPollTwoOrganisationsRunTogetherNamesBoth() {
+    StatisticFact s = statistic("Some 54 percent of adults back the plan, according to a new Chicago Tribune/WGN News poll.", 0.54);
+    assertNotNull(s);
+    assertEquals("Chicago Tribune/WGN News", s.attribution().name());
+  }
+
+  @Test
+  void aSecondHeadlineLineIsNoLedeSoTheSourceAfterTheLedeStillCarries() {
+    String text = "Lottery sales climb\n\nTicket buyers return as jackpots grow.\n\n"
+        + "Lottery sales in the state rose in the year to June as a run of large jackpots drew back players who had "
+        + "drifted away during the pandemic.\n\n"
+        + "Sales reached $1.9 billion, up 6.2 percent, according to the Lottery Control Commission.\n\n"
+        + "Scratch tickets made up 61 percent of sales.";
+    StatisticFact s = statistic(text, 0.61);
+    assertNotNull(s);
+    assertEquals("Lottery Control Commission", s.attribution().name());
+  }
 }
