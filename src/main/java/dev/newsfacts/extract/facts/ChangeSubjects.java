@@ -43,8 +43,10 @@ final class ChangeSubjects {
     int start = verb - 1;
     while (start >= 0 && toks.get(start).sentence() == sentence && !opensClause(toks.get(start))) start--;
     start++;
+    // "…, while deaths involving cocaine rose by 11% to 1,279": past the conjunction that opens the clause
     while (start < verb && (OPENERS.contains(toks.get(start).text().toLowerCase(Locale.ROOT))
-        || "ADV".equals(toks.get(start).pos()))) start++;
+        || "ADV".equals(toks.get(start).pos()) || "SCONJ".equals(toks.get(start).pos())
+        || "CCONJ".equals(toks.get(start).pos()))) start++;
     if (start + 1 < verb && COUNT_NOUNS.contains(toks.get(start).text().toLowerCase(Locale.ROOT))
         && toks.get(start + 1).is("of")) {
       start += 2;

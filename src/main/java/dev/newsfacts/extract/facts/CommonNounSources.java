@@ -2,6 +2,7 @@ package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.model.Attribution;
 import dev.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Set;
@@ -17,13 +18,17 @@ import java.util.regex.Pattern;
  */
 final class CommonNounSources {
   private static final Pattern STUDY = Pattern.compile(
-      "\\b(?:poll|polls|polling|survey|surveys|study|report|analysis|data|figures|statistics|estimates?|census|"
-          + "count|tally|index|forecast|projections?|rankings?)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:poll|polls|polling|survey|surveys|study|report[ \\u00A0]cards?|report|analysis|data|figures|statistics|estimates?|census|"
+          + "count|tally|index|forecast|projections?|rankings?)\\b"
+          // "the EU's statistics office Eurostat", "a data firm": a body's name, no study
+          + "(?![ \\u00A0]+(?:office|agency|bureau|institute|department|service|authority|firm|company|group|centre|center|unit)\\b)",
+      Pattern.CASE_INSENSITIVE);
   /** Words between a study noun and the organisation after it: "survey conducted by the", "figures from". */
   private static final Pattern OWNER_AFTER = Pattern.compile(
       "\\A(?:,?(?:[ \\u00A0]+(?:conducted|released|published|carried[ \\u00A0]+out|commissioned|compiled|issued))"
           // "The rankings, published on Tuesday by London-based analytics firm Halden Insight"
-          + "(?:[ \\u00A0]+(?:on|in)[ \\u00A0]+(?-i:\\p{Lu}\\p{Ll}+))?)?"
+          // "a survey released Wednesday by insurer Lanterne Mutual": the day with or without "on"
+          + "(?:[ \\u00A0]+(?:(?:on|in)[ \\u00A0]+)?(?-i:\\p{Lu}\\p{Ll}+))?)?"
           + "[ \\u00A0]+(?:by|from|of|for)[ \\u00A0]+(?:the[ \\u00A0]+)?(?:(?-i:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}\\p{L}*-\\p{Ll}+)[ \\u00A0]+){0,3}\\z",
       Pattern.CASE_INSENSITIVE);
   /** Words between the organisation and the study noun: "Gallup poll", "Pew's latest survey", "ONS jobs figures". */
@@ -51,6 +56,8 @@ final class CommonNounSources {
       for (LinkedMention m : mentions) {
         // a person can own a study too ("the special counsel's report"), and a misread organisation is often typed one
         if (m.entity().type() != EntityType.ORGANIZATION && m.entity().type() != EntityType.PERSON) continue;
+        // "IATA in June forecast": a month or a day owns no study
+        if (CALENDAR_NAMES.contains(m.text())) continue;
         if (m.end() <= x.start() && x.start() - m.end() <= NEAR
             && OWNER_BEFORE.matcher(text.substring(m.end(), x.start())).matches()) {
           return m;
@@ -62,6 +69,22 @@ final class CommonNounSources {
       }
     }
     return null;
+  }
+
+  /**
+   * A study's owner as a source; a poll two organisations run together ("a Washington Post/ABC News poll", "the NBC
+   * News/Wall Street Journal survey") is both, named as written, under the first one's entity.
+   *
+   * @param mentions the sentence's top-level entity mentions, in text order
+   */
+  static Attribution jointOwner(String text, LinkedMention owner, List<LinkedMention> mentions) {
+    for (LinkedMention m : mentions) {
+      if (m.end() < owner.start() && m.end() + 1 == owner.start() && text.charAt(m.end()) == '/'
+          && m.entity().type() == EntityType.ORGANIZATION && owner.entity().type() == EntityType.ORGANIZATION) {
+        return new Attribution(m.entity().name() + "/" + owner.entity().name(), m.entity().id());
+      }
+    }
+    return new Attribution(owner.entity().name(), owner.entity().id());
   }
 
   /**
@@ -82,6 +105,11 @@ final class CommonNounSources {
       if (!covered && !namesCalendar(name)) return name;
     }
     return null;
+  }
+
+  /** Whether {@code word} is the name of a day or a month as written ("June", "Tuesday"). */
+  static boolean isCalendarName(String word) {
+    return CALENDAR_NAMES.contains(word);
   }
 
   /** Whether a word of {@code name} is a day or a month ("Tuesday", "the March Survey"). */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * "42 percent" → 0.42, "some two-thirds" → 0.667, "one in five" → 0.2, "a 17-point lead" → 0.17, "25 bps" →
  * 0.0025, "NZ$1.2m" in New Zealand dollars, "2.5C" in degrees Celsius; with "around / more than / nearly …" before
  * them they are approximate. A range ("between 4.49 and 4.99 per cent", "2.3 to 2.5C", "12-14%") is one figure, its
- * low end, marked as its high end is. Years, dates, times, ordinals, ages and durations are not figures, but an
+ * low end, marked as its high end is; two that fall ("58%-33%", a poll's split) are two figures. Years, dates, times, ordinals, ages and durations are not figures, but an
  * average or median duration is ("a median of 46 days").
  */
 final class Figures {
@@ -37,8 +37,9 @@ final class Figures {
           + "(?<num>\\b(?i:" + ONE_IN + ")\\b(?![.,]\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d{1,3}\\b"
           + "|\\b(?i:" + FRACTION + ")\\b|\\b(?i:" + WORD_NUMBER + ")\\b)"
           + "(?:[ -]?(?<scale>(?i:million|billion|trillion|thousand)\\b|bn\\b|m\\b(?=[ ,.;)]|$)))?"
-          + "(?:(?<bp>\\s?(?i:basis[ -]points?|bps|bp)\\b)|(?<pct>\\s?%|\\s+(?i:percent|per cent|percentage points?)\\b|-point\\b)"
-          + "|(?<deg>\\s?°\\s?[CF]?|[CF](?=[\\s,.;:)]|\\z)|\\s+degrees?(?:\\s+(?:Celsius|Fahrenheit))?\\b))?");
+          + "(?:(?<bp>\\s?(?i:basis[ -]points?|bps|bp)\\b)|(?<pct>\\s?%|\\s+(?i:percent|per cent|percentage points?)\\b|-point\\b|-(?i:percent|per-cent)\\b)"
+          // "2.5C", "34 C" (Canadian style), "a two-percent target"
+          + "|(?<deg>\\s?°\\s?[CF]?|[CF](?=[\\s,.;:)]|\\z)|[ \\u00A0]C(?=[\\s,.;:)]|\\z)|\\s+degrees?(?:\\s+(?:Celsius|Fahrenheit))?\\b))?");
   /** What joins the two ends of a range: "12-14%", "2.3 to 2.5C", "between 4.49 and 4.99 per cent". */
   private static final Pattern RANGE_JOIN = Pattern.compile("\\A(?:[ \\u00A0]?(?<dash>[-–])[ \\u00A0]?|[ \\u00A0]+(?<word>to|and)[ \\u00A0]+)");
   /**
@@ -106,7 +107,9 @@ final class Figures {
       if (join.lookingAt() && high.region(join.end(), to).lookingAt() && high.group("approx") == null
           && isRange(text, m, join, high)) {
         Figure low = figure(text, from, m, high);
-        if (low != null && figure(text, from, high, high) != null) {
+        Figure top = low == null ? null : figure(text, from, high, high);
+        // a range climbs; "By 58%-33%, those surveyed said", "a 42%-49% approval rating" are two figures, a poll's split
+        if (low != null && top != null && low.value() < top.value()) {
           f = new Figure(low.start(), high.end(), text.substring(low.start(), high.end()), low.value(),
               low.approximate(), low.share(), low.currency(), low.measure());
           end = high.end();

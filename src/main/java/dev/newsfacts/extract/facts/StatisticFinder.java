@@ -67,13 +67,16 @@ final class StatisticFinder {
     Attribution company = ReportingCompany.of(at, entities, bodyStart);
     // the organisation the first paragraph gives its figures to ("…, the Labor Department said Friday")
     Attribution lead = null;
+    // whether that organisation's figures are a poll's, whose candidates every sentence names
+    boolean leadPoll = false;
     int firstParagraph = LeadSource.firstParagraph(at, bodyStart);
+    int ledeParagraph = LeadSource.ledeParagraph(at, bodyStart);
     for (Sentence s : at.sentences()) {
       int from = Math.max(s.start(), bodyStart);
       if (from >= s.end()) continue;
       LinkedMention owner = CommonNounSources.owner(text, from, s.end(), topLevel(from, s.end()));
       String ownerName = owner == null ? CommonNounSources.ownerByName(text, from, s.end(), topLevel(from, s.end())) : null;
-      Attribution studyHere = owner != null ? new Attribution(owner.entity().name(), owner.entity().id())
+      Attribution studyHere = owner != null ? CommonNounSources.jointOwner(text, owner, topLevel(from, s.end()))
           : ownerName != null ? new Attribution(ownerName, null) : null;
       // "The online survey of 1,004 adults … puts the party at 44 per cent": the study named a sentence or three
       // before, ahead of whoever the sentence's subject or quotes suggest
@@ -113,7 +116,12 @@ final class StatisticFinder {
           source = recent;
         }
         // "Health care added 48,000 jobs": a figure nobody is named for in a story whose lede gave the figures' source
-        if (source == null && lead != null && LeadSource.carriesTo(entities, s)) source = lead;
+        // (a sentence that says who said it, "the city's water department said", keeps that body)
+        if (source == null && lead != null && (LeadSource.carriesTo(entities, s)
+            || leadPoll && LeadSource.pollCarriesTo(entities, s, end -> reportingVerbFollows(end, s)))
+            && SourcePhrases.bodySaid(text, from, s.end()) == null) {
+          source = lead;
+        }
         if (source != null) {
           recent = source;
           recentSentence = s.index();
@@ -126,8 +134,11 @@ final class StatisticFinder {
         }
         // "according to the Scottish Health Survey": a named study, no entity, gives the lede's figures all the same
         boolean namedStudy = source != null && source.entityId() == null && StatisticUnits.namesAStudy(source.name());
-        if (lead == null && s.paragraph() == firstParagraph && (LeadSource.isOrganisation(entities, source) || namedStudy)) {
+        // the first paragraph, or the lede and the paragraph after it ("…, the Office for National Statistics said")
+        boolean opening = s.paragraph() == firstParagraph || LeadSource.opensStory(s, ledeParagraph);
+        if (lead == null && opening && (LeadSource.isOrganisation(entities, source) || namedStudy)) {
           lead = source;
+          leadPoll = LeadSource.namesPoll(text.substring(from, s.end()));
         }
         int a = EventFinder.trimStart(text, from, s.end());
         int b = EventFinder.trimEnd(text, a, s.end());
@@ -142,6 +153,13 @@ final class StatisticFinder {
       if (studyHere != null) {
         study = studyHere;
         studySentence = s.index();
+        // "…, according to a survey released Wednesday by insurer Lanterne Mutual": a lede that names a poll's or a
+        // report's owner gives the story's figures even when it quotes none itself
+        if (lead == null && LeadSource.opensStory(s, ledeParagraph)
+            && (studyHere.entityId() == null || LeadSource.isOrganisation(entities, studyHere))) {
+          lead = studyHere;
+          leadPoll = LeadSource.namesPoll(text.substring(from, s.end()));
+        }
       }
     }
     return sourcedFromNextSentence(out, sentenceOf);
@@ -246,11 +264,23 @@ final class StatisticFinder {
           && (SCALED.matcher(f.text()).find() || BareCounts.continues(near.quantity(), f))) {
         return near.quantity().unit();
       }
-      return null;
+      // "an annual pace of 4.08 million", "a crowd of 40,000": a large count names what it counts before "of"
+      return f.value() >= 1000 ? nounBeforeOf(f) : null;
     }
     String words = at.text().substring(toks.get(first).start(), toks.get(k - 1).end());
     String own = f.currency() != null ? f.currency() : f.measure();
     return own != null ? own + " (" + words + ")" : words;
+  }
+
+  /** The noun (with an adjective before it) right before "of" and the figure, or null. */
+  private String nounBeforeOf(Figure f) {
+    List<Token> toks = at.tokens();
+    int k = at.tokenAtOrAfter(f.start()) - 1;
+    if (k < 1 || !toks.get(k).text().equalsIgnoreCase("of") || !"NOUN".equals(toks.get(k - 1).pos())
+        || toks.get(k - 1).sentence() != toks.get(k).sentence()) return null;
+    int first = k - 1;
+    if (first > 0 && "ADJ".equals(toks.get(first - 1).pos()) && toks.get(first - 1).sentence() == toks.get(k).sentence()) first--;
+    return at.text().substring(toks.get(first).start(), toks.get(k - 1).end());
   }
 
   private static boolean unitWord(List<Token> toks, int k) {
@@ -296,6 +326,10 @@ final class StatisticFinder {
         if (i + 1 < after.size() && after.get(i + 1).entity().type() == EntityType.PERSON
             && SourcePhrases.roleBeforePerson(text, after.get(i).end(), after.get(i + 1).start())) i++;
         LinkedMention m = after.get(i);
+        // "according to a Chicago Tribune/WGN News poll": both
+        if (i + 1 < after.size() && after.get(i + 1).start() == m.end() + 1 && text.charAt(m.end()) == '/') {
+          return CommonNounSources.jointOwner(text, after.get(i + 1), after);
+        }
         return new Attribution(m.entity().name(), m.entity().id());
       }
       // "according to court documents", "according to a report by council planning officers": the source as written
@@ -312,7 +346,9 @@ final class StatisticFinder {
     // "a survey by the Chartered Institute … found": the study's owner, not whoever the quote step heard speak
     if (studyHere != null) return studyHere;
     for (Quote q : entities.quotes()) {
-      if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() != null) {
+      // "IATA in June forecast that …": a month read as the speaker names no source
+      if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() != null
+          && !CommonNounSources.isCalendarName(q.speaker().name())) {
         if (q.speaker().entityId() == null) {
           LinkedMention named = namingMention(q.speaker().name(), s);
           if (named != null) return new Attribution(named.entity().name(), named.entity().id());

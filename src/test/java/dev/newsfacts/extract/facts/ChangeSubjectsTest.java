@@ -39,4 +39,11 @@ class ChangeSubjectsTest {
     assertNotNull(s);
     assertEquals("Flu cases", s.quantity().unit());
   }
+
+  @Test
+  void aClauseOpenedByAConjunctionStillNamesItsSubject() {
+    StatisticFact s = statistic("Burglaries fell 4% in the city, while the number of robberies rose by 9% to 2,140, police said.", 2140);
+    assertNotNull(s);
+    assertEquals("robberies", s.quantity().unit());
+  }
 }

@@ -174,4 +174,24 @@ class FiguresTest {
     assertEquals(0.005, only("raised rates by half a percentage point").value(), 1e-9);
     assertTrue(only("cut its benchmark rate by a quarter point").share());
   }
+
+  @Test
+  void aPollsSplitWrittenWithADashIsTwoFigures() {
+    List<Figure> figures = find("By 61%-35%, voters said the tax should stay.");
+    assertEquals(2, figures.size());
+    assertEquals(0.61, figures.get(0).value(), 1e-9);
+    assertEquals(0.35, figures.get(1).value(), 1e-9);
+  }
+
+  @Test
+  void aTemperatureWrittenWithASpaceBeforeTheCIsInDegreesCelsius() {
+    Figure f = only("temperatures of 34 to 36 C for the region");
+    assertEquals(34, f.value());
+    assertEquals("degrees Celsius", f.measure());
+  }
+
+  @Test
+  void aHyphenatedPercentIsAShare() {
+    assertEquals(0.02, only("the central bank's two-percent target").value(), 1e-9);
+  }
 }
