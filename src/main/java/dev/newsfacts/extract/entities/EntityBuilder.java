@@ -58,6 +58,11 @@ public final class EntityBuilder {
           || partyAndState(p.name())) {
         continue;
       }
+      List<Mention> places = PlaceTails.asPlaces(at, e, lex, given);
+      if (places != null) {
+        moved.addAll(places);
+        continue;
+      }
       if (headAfterTitle(e, text)) {
         // "the Federal Reserve", "the Democratic Party": the "title" and the "surname" are one organisation's name
         // "the Great Plains": a place's the same way

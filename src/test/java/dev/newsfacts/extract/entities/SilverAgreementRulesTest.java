@@ -1,0 +1,62 @@
+package dev.newsfacts.extract.entities;
+
+import static dev.newsfacts.extract.entities.NewsEntitiesTest.entityAt;
+import static dev.newsfacts.extract.entities.NewsEntitiesTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsfacts.model.ResultDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Kinds of mention where our names and a statistical NER model's (CoNLL classes) disagreed and ours were wrong. */
+class SilverAgreementRulesTest {
+  @BeforeAll
+  static void load() {
+    NewsEntitiesTest.load();
+  }
+
+  @Test
+  void theEndOfAListedPlaceThatThePersonStepMadeANameIsThatPlace() {
+    String text = "On a rainy last day of campaigning in New Hampshire, Ana Delgado is recalling her first race.\n\n"
+        + "Delgado is telling a packed crowd in snowy Windham, New Hampshire, on the final day that she has few memories of it.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:New Hampshire", entityAt(doc, text, "New Hampshire"), doc.entities().toString());
+    assertEquals(0, doc.entities().stream().filter(e -> e.name().equals("Hampshire")).count(), doc.entities().toString());
+  }
+
+  @Test
+  void aCountryAfterAHeadlineVerbIsThePlaceNotAName() {
+    String text = "Harlow Speaks Out, Urges Britain to Stay in Trade Pact.\n\n"
+        + "The minister said Britain would lose jobs if it left, and that Britain had little time to decide.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:United Kingdom", entityAt(doc, text, "Britain"), doc.entities().toString());
+  }
+
+  @Test
+  void aWeakHeadWordAfterAnotherWordEndsAPollstersName() {
+    String text = "The survey was conducted for the networks by Halvorsen Research with voters leaving 30 precincts.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Halvorsen Research", entityAt(doc, text, "Halvorsen Research"), doc.entities().toString());
+  }
+
+  @Test
+  void aWeakHeadWordOpensNoNameThatGoesOnWithAConnector() {
+    String text = "The exit poll was conducted by Halvorsen Research for the Associated Press and the networks.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Halvorsen Research", entityAt(doc, text, "Halvorsen Research"), doc.entities().toString());
+  }
+
+  @Test
+  void aPartyAbbreviationBeforeANounIsAnAffiliation() {
+    String text = "Three GOP candidates spoke at the dinner on Saturday.";
+    ResultDocument doc = run(text);
+    assertEquals("NORP:GOP", entityAt(doc, text, "GOP"), doc.entities().toString());
+  }
+
+  @Test
+  void aPartyAbbreviationStandingAloneIsTheParty() {
+    String text = "She left the GOP in 2019 and now sits as an independent.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Republican Party", entityAt(doc, text, "GOP"), doc.entities().toString());
+  }
+}
