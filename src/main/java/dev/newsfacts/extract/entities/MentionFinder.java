@@ -333,6 +333,13 @@ final class MentionFinder {
   private void organization(int a, int end) {
     String full = text(a, end);
     String known = lex.organization(full);
+    // "the Democratic Senate", "a Republican Congress": a party's word before a listed body says who holds it
+    if (known == null && end - a >= 2 && "".equals(lex.demonym(CapitalisedRuns.word(toks.get(a))))
+        && lex.organization(text(a + 1, end)) != null) {
+      add(a, a + 1, EntityType.NORP, text(a, a + 1));
+      organization(a + 1, end);
+      return;
+    }
     int nameFrom = a;
     // "US State Department": a country before a name that ends with its head word is a modifier;
     // "Portuguese Institute for Sea and Atmosphere" keeps it

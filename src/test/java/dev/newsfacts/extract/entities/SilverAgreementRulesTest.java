@@ -59,4 +59,26 @@ class SilverAgreementRulesTest {
     ResultDocument doc = run(text);
     assertEquals("ORGANIZATION:Republican Party", entityAt(doc, text, "GOP"), doc.entities().toString());
   }
+
+  @Test
+  void aNameEndingInPacIsAnOrganisation() {
+    String text = "The ads were paid for by the Keep Ohio Working PAC, which has raised $2 million since March.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Keep Ohio Working PAC", entityAt(doc, text, "Keep Ohio Working PAC"), doc.entities().toString());
+  }
+
+  @Test
+  void aPartyWordBeforeAListedBodyIsAnAffiliationAndTheBody() {
+    String text = "The bill is unlikely to pass a Democratic Senate before the recess, aides said.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Senate", entityAt(doc, text, "Senate"), doc.entities().toString());
+    assertEquals("NORP:Democratic", entityAt(doc, text, "Democratic"), doc.entities().toString());
+  }
+
+  @Test
+  void theCapitalsAbbreviationAfterItsCityIsAPlace() {
+    String text = "The group held its conference in Washington, D.C., on Thursday, and 300 delegates attended.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Washington", entityAt(doc, text, "D.C."), doc.entities().toString());
+  }
 }
