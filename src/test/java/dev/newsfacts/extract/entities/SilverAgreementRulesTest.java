@@ -3,6 +3,7 @@ package dev.newsfacts.extract.entities;
 import static dev.newsfacts.extract.entities.NewsEntitiesTest.entityAt;
 import static dev.newsfacts.extract.entities.NewsEntitiesTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfacts.model.ResultDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,5 +81,17 @@ class SilverAgreementRulesTest {
     String text = "The group held its conference in Washington, D.C., on Thursday, and 300 delegates attended.";
     ResultDocument doc = run(text);
     assertEquals("LOCATION:Washington", entityAt(doc, text, "D.C."), doc.entities().toString());
+  }
+
+  @Test
+  void aPluralPossessivesApostropheIsNoPartOfAPersonsName() {
+    String text = "At the debate, Clinton said Bernie Sanders' plan would cost too much.\n\n"
+        + "Sanders said his plan was paid for, and Sanders' aides released the numbers on Monday.";
+    ResultDocument doc = run(text);
+    assertEquals("PERSON:Bernie Sanders", entityAt(doc, text, "Bernie Sanders"), doc.entities().toString());
+    int later = text.indexOf("Sanders said");
+    boolean joined = doc.entities().stream().anyMatch(e -> e.name().equals("Bernie Sanders")
+        && e.mentions().stream().anyMatch(m -> m.start() == later && m.end() == later + "Sanders".length()));
+    assertTrue(joined, doc.entities().toString());
   }
 }
