@@ -63,6 +63,11 @@ public final class EntityBuilder {
         moved.addAll(places);
         continue;
       }
+      List<Mention> bodies = HyphenatedBodies.asOrganisations(at, e, lex);
+      if (bodies != null) {
+        moved.addAll(bodies);
+        continue;
+      }
       if (headAfterTitle(e, text)) {
         // "the Federal Reserve", "the Democratic Party": the "title" and the "surname" are one organisation's name
         // "the Great Plains": a place's the same way

@@ -94,6 +94,12 @@ final class MentionFinder {
       defineAcronym(b, org, EntityType.ORGANIZATION);
       return;
     }
+    // "District of Columbia", "Soviet Union": a listed place whose last word is also an organisation's head
+    String listedPlace = b - a >= 2 ? lex.place(whole) : null;
+    if (listedPlace != null) {
+      add(a, b, EntityType.LOCATION, listedPlace);
+      return;
+    }
     // "a Reuters/Ipsos poll", "the NBC/WSJ survey": partners named together, one of them a listed organisation
     if (b - a == 1 && jointName(whole)) {
       add(a, b, EntityType.ORGANIZATION, whole);

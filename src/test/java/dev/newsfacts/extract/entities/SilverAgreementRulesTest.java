@@ -94,4 +94,19 @@ class SilverAgreementRulesTest {
         && e.mentions().stream().anyMatch(m -> m.start() == later && m.end() == later + "Sanders".length()));
     assertTrue(joined, doc.entities().toString());
   }
+
+  @Test
+  void aListedPlaceEndingInAnOrganisationsHeadWordIsThePlace() {
+    String text = "Trade with the Soviet Union collapsed in 1991, and exports fell for a decade.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Soviet Union", entityAt(doc, text, "Soviet Union"), doc.entities().toString());
+  }
+
+  @Test
+  void theFirstHalfOfAListedHyphenatedCompanyIsTheCompany() {
+    String text = "Former Hewlett-Packard CEO Carly Fiorina spoke first.\n\n"
+        + "Fiorina, who ran Hewlett-Packard for six years, said the plan would fail.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Hewlett-Packard", entityAt(doc, text, "Hewlett-Packard"), doc.entities().toString());
+  }
 }
