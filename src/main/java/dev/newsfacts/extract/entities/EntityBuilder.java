@@ -58,6 +58,16 @@ public final class EntityBuilder {
           || partyAndState(p.name())) {
         continue;
       }
+      List<Mention> places = PlaceTails.asPlaces(at, e, lex, given);
+      if (places != null) {
+        moved.addAll(places);
+        continue;
+      }
+      List<Mention> bodies = HyphenatedBodies.asOrganisations(at, e, lex);
+      if (bodies != null) {
+        moved.addAll(bodies);
+        continue;
+      }
       if (headAfterTitle(e, text)) {
         // "the Federal Reserve", "the Democratic Party": the "title" and the "surname" are one organisation's name
         // "the Great Plains": a place's the same way
@@ -347,6 +357,8 @@ public final class EntityBuilder {
     if (lex.organization(name) != null) return EntityType.ORGANIZATION;
     String[] words = name.split(" ");
     if (words.length >= 2 && lex.isOrgHead(words[words.length - 1])) return EntityType.ORGANIZATION;
+    // "the super PAC": an abbreviation that is an organisation's head word names a body
+    if (words.length == 1 && CapitalisedRuns.isAcronym(name) && lex.isOrgHead(name)) return EntityType.ORGANIZATION;
     // "the Red Sea", "Snake River": a place word no one bears as a surname ends a place's name
     if (words.length >= 2 && lex.isSurnameFreePlaceHead(words[words.length - 1])) return EntityType.LOCATION;
     return null;

@@ -85,9 +85,19 @@ final class MentionFinder {
       return;
     }
     String org = lex.organization(whole);
+    if (org != null && partyModifier(a, b, org)) {
+      add(a, b, EntityType.NORP, whole);
+      return;
+    }
     if (org != null) {
       add(a, b, EntityType.ORGANIZATION, org);
       defineAcronym(b, org, EntityType.ORGANIZATION);
+      return;
+    }
+    // "District of Columbia", "Soviet Union": a listed place whose last word is also an organisation's head
+    String listedPlace = b - a >= 2 ? lex.place(whole) : null;
+    if (listedPlace != null) {
+      add(a, b, EntityType.LOCATION, listedPlace);
       return;
     }
     // "a Reuters/Ipsos poll", "the NBC/WSJ survey": partners named together, one of them a listed organisation
@@ -109,7 +119,7 @@ final class MentionFinder {
     boolean document = b - a >= 2 && lex.isDocumentWord(CapitalisedRuns.word(toks.get(b - 1)));
     int head = document ? -1 : orgHead(a, b);
     if (head >= 0) {
-      int end = orgEnd(head, b);
+      int end = orgEnd(a, head, b);
       organization(a, end);
       if (end < b) classify(end, b);
       return;
@@ -308,7 +318,10 @@ final class MentionFinder {
   }
 
   /** Where the organisation ends: the run's end when it continues by connectors, else just after the head. */
-  private int orgEnd(int head, int b) {
+  private int orgEnd(int a, int head, int b) {
+    // "Edison Research for the Associated Press": a weak head ending plain name words opens no name that goes on
+    // with a connector ("Institute of Health and Welfare" goes on: its weak head follows one)
+    if (lex.isWeakOrgHead(CapitalisedRuns.word(toks.get(head))) && namePartsBetween(a, head)) return head + 1;
     for (int k = head + 1; k < b; k++) {
       if (!CapitalisedRuns.namePart(toks, k, blocked)) return b;
     }
@@ -316,10 +329,23 @@ final class MentionFinder {
     return head + 1 == b ? b : lex.isOrgHead(CapitalisedRuns.word(toks.get(b - 1))) ? b : head + 1;
   }
 
+  /** Whether every token from {@code a} to before {@code end} is a name's word (no connector among them). */
+  private boolean namePartsBetween(int a, int end) {
+    for (int k = a; k < end; k++) if (!CapitalisedRuns.namePart(toks, k, blocked)) return false;
+    return true;
+  }
+
   /** An organisation's name; a country opening it ("US State Department") is a modifier, kept as an alias. */
   private void organization(int a, int end) {
     String full = text(a, end);
     String known = lex.organization(full);
+    // "the Democratic Senate", "a Republican Congress": a party's word before a listed body says who holds it
+    if (known == null && end - a >= 2 && "".equals(lex.demonym(CapitalisedRuns.word(toks.get(a))))
+        && lex.organization(text(a + 1, end)) != null) {
+      add(a, a + 1, EntityType.NORP, text(a, a + 1));
+      organization(a + 1, end);
+      return;
+    }
     int nameFrom = a;
     // "US State Department": a country before a name that ends with its head word is a modifier;
     // "Portuguese Institute for Sea and Atmosphere" keeps it
@@ -375,6 +401,10 @@ final class MentionFinder {
       }
       String o = lex.organization(w);
       // "Valmora's House Price Index": in a document's title a one-word organisation that is no acronym is a plain word
+      if (o != null && partyModifier(i, j, o)) {
+        add(i, j, EntityType.NORP, w);
+        return j;
+      }
       if (o != null && (towns || j - i > 1 || CapitalisedRuns.isAcronym(w))) {
         add(i, j, EntityType.ORGANIZATION, o);
         return j;
@@ -390,6 +420,19 @@ final class MentionFinder {
       }
     }
     return i;
+  }
+
+  /**
+   * "GOP candidates", "the GOP presidential nomination": a party's abbreviation right before a lower-case noun or
+   * adjective says whose, as "Republican" does (a nationality's kind); "the GOP" alone and "the GOP's" are the party.
+   */
+  private boolean partyModifier(int a, int b, String org) {
+    if (b - a != 1 || b >= toks.size() || !org.endsWith(" Party") || !CapitalisedRuns.isAcronym(toks.get(a).text())) {
+      return false;
+    }
+    Token next = toks.get(b);
+    return next.sentence() == toks.get(a).sentence() && Character.isLowerCase(next.text().charAt(0))
+        && (next.pos().startsWith("NOUN") || next.pos().startsWith("ADJ"));
   }
 
   /** Whether the tokens from {@code b} are a comma and a listed place ending the clause ("…, Wash., recently"). */

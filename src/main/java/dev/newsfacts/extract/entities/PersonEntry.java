@@ -17,10 +17,21 @@ final class PersonEntry {
   PersonEntry(Person p) {
     this.source = p;
     this.sources.add(p);
-    this.name = p.name();
+    this.name = withoutTrailingApostrophes(p.name());
     for (NameMention m : p.mentions()) {
-      mentions.add(new PersonMention(m.titleStart(), m.start(), m.end(), m.text(), m.title()));
+      String text = withoutTrailingApostrophes(m.text());
+      mentions.add(new PersonMention(m.titleStart(), m.start(), m.start() + text.length(), text, m.title()));
     }
+  }
+
+  /**
+   * "Bernie Sanders'" of "Sanders' plan", "Obama''" before a closing double apostrophe: the person step may keep a
+   * plural possessive's or a quotation's apostrophe on the last word; the name is without it.
+   */
+  static String withoutTrailingApostrophes(String s) {
+    int end = s.length();
+    while (end > 1 && (s.charAt(end - 1) == '\'' || s.charAt(end - 1) == '’')) end--;
+    return s.substring(0, end);
   }
 
   void absorb(PersonEntry other) {
