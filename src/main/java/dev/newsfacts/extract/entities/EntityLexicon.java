@@ -133,6 +133,10 @@ public final class EntityLexicon {
     for (List<String> row : rows("organizations.txt")) {
       for (String form : row) orgs.put(form, row.get(0));
     }
+    // bodies of news in general (central banks, regulators, outlets ...): the hand-tuned list keeps its forms
+    for (List<String> row : rows("organizations-world.txt")) {
+      for (String form : row) orgs.putIfAbsent(form, row.get(0));
+    }
     Map<String, String> demonyms = new HashMap<>();
     for (List<String> row : rows("demonyms.txt")) demonyms.put(row.get(0), row.size() > 1 ? row.get(1) : "");
     Set<String> orgHeads = new HashSet<>();
