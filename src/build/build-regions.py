@@ -12,7 +12,7 @@ country, in English where English has a name), unpacked where this runs:
 
 Kept: each name of a subdivision (both halves of "Navarra/Nafarroa"; "Durham, County" as "County Durham"), and
 its form without accents ("Nuevo Leon" beside "Nuevo León"), when it starts with a capital, has at least four
-letters and no digit. Left out, so that the list does not turn ordinary capitalised words or people into places:
+letters, no digit and at most seven words (towns.txt's longest name: a longer entry lengthens every look-up). Left out, so that the list does not turn ordinary capitalised words or people into places:
 one-word names an English word list holds in lower case ("Delta", "Reading", "Highland"; the optional third
 argument, by default /usr/share/dict/words, which only filters), given names of the project's lists
 ("Kerry", "Clare"), surnames of the English, Spanish, Portuguese, Italian and French locales of Datafaker 2.7.0
@@ -145,7 +145,8 @@ def main(argv):
         for region in country["regions"]:
             for name in forms(region["name"]):
                 parts = name.replace("-", " ").split()
-                if len(name) < 4 or any(c.isdigit() for c in name) or not name[0].isupper():
+                # more words than towns.txt's longest name would lengthen every look-up of a capitalised run
+                if len(name) < 4 or len(name.split()) > 7 or any(c.isdigit() for c in name) or not name[0].isupper():
                     continue
                 if name in NOT_PLACES or name in given or name in not_places:
                     continue

@@ -51,4 +51,17 @@ class GazetteerPlacesTest {
     assertFalse(LEX.isTown("Kerry"));
     assertFalse(LEX.isTown("North West"));
   }
+
+  @Test
+  void aSmallEnglishTownOfTwoWordsIsAPlace() {
+    String text = "A new library will open next spring.\n\nThe council said flooding had closed two roads in Cheadle Hulme"
+        + " on Tuesday night.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:Cheadle Hulme", entityAt(doc, text, "Cheadle Hulme"), doc.entities().toString());
+  }
+
+  @Test
+  void aSmallTownOfOneWordIsLeftOutAsLikelyASurname() {
+    assertFalse(LEX.isTown("Blackwell"));
+  }
 }
