@@ -142,6 +142,8 @@ public final class EntityLexicon {
     }
     Map<String, String> demonyms = new HashMap<>();
     for (List<String> row : rows("demonyms.txt")) demonyms.put(row.get(0), row.size() > 1 ? row.get(1) : "");
+    // nationalities, peoples and faiths of news in general ("Ghanaian", "Yazidi"): the hand-tuned list keeps its words
+    for (List<String> row : rows("demonyms-world.txt")) demonyms.putIfAbsent(row.get(0), row.size() > 1 ? row.get(1) : "");
     Set<String> orgHeads = new HashSet<>();
     Set<String> weakHeads = new HashSet<>();
     for (List<String> row : rows("org-heads.txt")) {
