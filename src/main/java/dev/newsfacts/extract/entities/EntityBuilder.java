@@ -353,7 +353,8 @@ public final class EntityBuilder {
       + String.join("|", new java.util.TreeSet<>(CapitalisedRuns.PLACE_PARTICLES)) + ") \\p{Lu}\\p{L}+");
 
   private EntityType notAPerson(String name) {
-    if (lex.place(name) != null) return EntityType.LOCATION;
+    // "the Eastern Cape said": a country's subdivision, which the list keeps free of given names and surnames
+    if (lex.place(name) != null || lex.isRegion(name)) return EntityType.LOCATION;
     if (lex.organization(name) != null) return EntityType.ORGANIZATION;
     String[] words = name.split(" ");
     if (words.length >= 2 && lex.isOrgHead(words[words.length - 1])) return EntityType.ORGANIZATION;

@@ -52,6 +52,10 @@ public final class EntityLexicon {
   private final int longestPlace;
   /** Town names from the gazetteer (towns.txt, sorted): places only where no other list or rule claims the words. */
   private final SortedLines towns;
+  /** First-level subdivisions of every country (regions.txt, sorted): places on the same terms as towns. */
+  private final SortedLines regions;
+  /** Smaller towns of English-language news markets (local-towns.txt, sorted): places on the same terms as towns. */
+  private final SortedLines localTowns;
   /** Abbreviations that name no body ("TV", "CEO", "EDT"): not read as an organisation's acronym. */
   private final Set<String> plainAcronyms;
   /** Compass words that name a region after "the" ("the South"). */
@@ -62,7 +66,7 @@ public final class EntityLexicon {
   private final Set<String> documentWords;
 
   private EntityLexicon(Map<String, String> places, Map<String, String> organizations, Map<String, String> demonyms,
-      Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> surnamePlaceHeads, Set<String> countries, SortedLines towns,
+      Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> surnamePlaceHeads, Set<String> countries, SortedLines towns, SortedLines regions, SortedLines localTowns,
       Set<String> orgClassifiers, Set<String> bodyClassifiers, Set<String> plainAcronyms, Set<String> compassRegions, Set<String> platforms, Set<String> documentWords) {
     this.platforms = Set.copyOf(platforms);
     this.documentWords = Set.copyOf(documentWords);
@@ -79,9 +83,11 @@ public final class EntityLexicon {
     this.bodyClassifiers = Set.copyOf(bodyClassifiers);
     this.countries = Set.copyOf(countries);
     this.towns = towns;
+    this.regions = regions;
+    this.localTowns = localTowns;
     int longest = 1;
     for (String k : places.keySet()) longest = Math.max(longest, words(k));
-    longest = Math.max(longest, towns.mostWords());
+    longest = Math.max(longest, Math.max(towns.mostWords(), Math.max(regions.mostWords(), localTowns.mostWords())));
     for (String k : organizations.keySet()) longest = Math.max(longest, words(k));
     this.longestPlace = longest;
   }
@@ -130,8 +136,14 @@ public final class EntityLexicon {
     for (List<String> row : rows("organizations.txt")) {
       for (String form : row) orgs.put(form, row.get(0));
     }
+    // bodies of news in general (central banks, regulators, outlets ...): the hand-tuned list keeps its forms
+    for (List<String> row : rows("organizations-world.txt")) {
+      for (String form : row) orgs.putIfAbsent(form, row.get(0));
+    }
     Map<String, String> demonyms = new HashMap<>();
     for (List<String> row : rows("demonyms.txt")) demonyms.put(row.get(0), row.size() > 1 ? row.get(1) : "");
+    // nationalities, peoples and faiths of news in general ("Ghanaian", "Yazidi"): the hand-tuned list keeps its words
+    for (List<String> row : rows("demonyms-world.txt")) demonyms.putIfAbsent(row.get(0), row.size() > 1 ? row.get(1) : "");
     Set<String> orgHeads = new HashSet<>();
     Set<String> weakHeads = new HashSet<>();
     for (List<String> row : rows("org-heads.txt")) {
@@ -145,7 +157,8 @@ public final class EntityLexicon {
       if (row.size() > 1 && row.get(1).equals("surname")) surnamePlaceHeads.add(row.get(0));
     }
     return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, placeHeads, surnamePlaceHeads, countries,
-        SortedLines.read(DIR + "towns.txt"), firstCells("org-classifiers.txt"), marked("org-classifiers.txt", "body"),
+        SortedLines.read(DIR + "towns.txt"), SortedLines.read(DIR + "regions.txt"),
+        SortedLines.read(DIR + "local-towns.txt"), firstCells("org-classifiers.txt"), marked("org-classifiers.txt", "body"),
         firstCells("not-organisation-acronyms.txt"),
         firstCells("compass-regions.txt"), firstCells("platforms.txt"), firstCells("document-words.txt"));
   }
@@ -204,9 +217,14 @@ public final class EntityLexicon {
     return demonyms.get(form);
   }
 
-  /** Whether the gazetteer names a town so ("Dayton", "Utrecht"). */
+  /** Whether the gazetteer names a town or a country's subdivision so ("Dayton", "Utrecht", "Karnataka", "Cheadle Hulme"). */
   public boolean isTown(String form) {
-    return towns.contains(form);
+    return towns.contains(form) || regions.contains(form) || localTowns.contains(form);
+  }
+
+  /** Whether a country's first-level subdivision is so named ("Karnataka", "Eastern Cape"; regions.txt). */
+  public boolean isRegion(String form) {
+    return regions.contains(form);
   }
 
   /** Whether an abbreviation names no body ("TV", "CEO", "EDT"; not-organisation-acronyms.txt). */

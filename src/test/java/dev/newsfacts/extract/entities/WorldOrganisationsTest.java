@@ -1,0 +1,42 @@
+package dev.newsfacts.extract.entities;
+
+import static dev.newsfacts.extract.entities.NewsEntitiesTest.entityAt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsfacts.extract.ArticleInput;
+import dev.newsfacts.extract.Extractor;
+import dev.newsfacts.extract.Outcome;
+import dev.newsfacts.model.ResultDocument;
+import dev.newsfacts.model.SourceRef;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Bodies no head word marks as organisations, known from organizations-world.txt. */
+class WorldOrganisationsTest {
+  private static final EntityLexicon LEX = EntityLexicon.load();
+  private static final Extractor EXTRACTOR = Extractor.create();
+
+  private static ResultDocument run(String text) {
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    return ((Outcome.Success) EXTRACTOR.extract(new ArticleInput(b, SourceRef.local("t.txt", b.length, "text/plain")))).result();
+  }
+
+  @Test
+  void aCentralBankWithoutAHeadWordIsAnOrganisation() {
+    String text = "German inflation eased in May.\n\nThe Bundesbank said on Friday that prices would keep rising into"
+        + " the autumn, while Destatis put the annual rate at 2.4 percent.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Bundesbank", entityAt(doc, text, "Bundesbank"), doc.entities().toString());
+    assertEquals("ORGANIZATION:Destatis", entityAt(doc, text, "Destatis"), doc.entities().toString());
+  }
+
+  @Test
+  void aNewsAgencyAbbreviationPointsAtItsFullName() {
+    assertEquals("Press Trust of India", LEX.organization("PTI"));
+  }
+
+  @Test
+  void theHandTunedListKeepsItsOwnReadingOfAForm() {
+    assertEquals("Agence France-Presse", LEX.organization("AFP"));
+  }
+}
