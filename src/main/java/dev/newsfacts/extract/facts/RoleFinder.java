@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
 final class RoleFinder {
   /** ", [the|a|an] phrase," after a name, the phrase ending at a comma, a full stop or a bracket. */
   private static final Pattern APPOSITION = Pattern.compile("\\A,[ \\u00A0]+(?:(?:the|a|an)[ \\u00A0]+)?([^,;.()\\n\"“”]{2,120})");
-  /** A possessive opening an apposition: "FCA's", "the club's". */
-  private static final Pattern OWNER_OPENS = Pattern.compile("([\\p{L}][\\p{L}.&-]*)['’]s[ \\u00A0]+(?=\\p{Ll})");
+  /** A possessive opening an apposition: "FCA's", "the club's", an owner of up to three words "Lanterne Mutual's". */
+  private static final Pattern OWNER_OPENS = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}.&-]*[ \\u00A0]+){0,2}[\\p{L}][\\p{L}.&-]*)['’]s[ \\u00A0]+(?=\\p{Ll})");
   /** A party and state or an age in brackets right after a name: "(R-Mich.)", "(D)", "(42)". */
   static final Pattern SHORT_BRACKET = Pattern.compile("\\A[ \\u00A0]*\\([^()\\n]{1,20}\\)");
   private static final Set<String> MODIFIERS = WordList.set("/dev/newsfacts/lexicon/en/title-modifiers.txt");

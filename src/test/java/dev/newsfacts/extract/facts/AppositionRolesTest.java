@@ -25,6 +25,8 @@ class AppositionRolesTest {
       "Families are spending more on rent," said Dana Ruiz, a housing analyst at the Urban Institute.
 
       Superintendent Marisol Vega said the pilot would save money. Sara Lind, a mother of three, disagreed.
+
+      "Prices will keep rising," said Omar Haddad, Brightline Energy's vice president of trading.
       """;
 
   private static List<RoleFact> roles;
@@ -64,5 +66,10 @@ class AppositionRolesTest {
   @Test
   void aFamilyWordInAnAppositionIsNoRole() {
     assertTrue(roles.stream().noneMatch(r -> r.person().equals("Sara Lind")), roles.toString());
+  }
+
+  @Test
+  void anOwnerOfTwoWordsOpeningTheAppositionOwnsTheTitle() {
+    assertTrue(has("Omar Haddad", "vice president of trading", "Brightline Energy"), roles.toString());
   }
 }
