@@ -39,4 +39,9 @@ class WorldOrganisationsTest {
   void theHandTunedListKeepsItsOwnReadingOfAForm() {
     assertEquals("Agence France-Presse", LEX.organization("AFP"));
   }
+
+  @Test
+  void aDottedAbbreviationPointsAtTheNameTheUndottedOneDoes() {
+    assertEquals(LEX.organization("FBI"), LEX.organization("F.B.I."));
+  }
 }
