@@ -26,10 +26,11 @@ import json
 import os
 import re
 import sys
-import unicodedata
 import zipfile
 
 import yaml
+
+from name_lists import english_words, folded, listed_names
 
 # Subdivision names that news copy mostly writes for something else (a person, a club, a company, a compass word)
 NOT_PLACES = {"Capital", "Centre", "Central", "Coast", "Islands", "Lakes", "Plateau", "Littoral", "Valley",
@@ -90,22 +91,6 @@ def surnames(jar):
                     if isinstance(v, str) and "#{" not in v:
                         out.add(v.strip())
     return out
-
-
-def listed_names(path, tag_width):
-    with open(path, encoding="utf-8") as fh:
-        return {ln[tag_width:].strip() for ln in fh if ln.strip() and not ln.startswith("#")}
-
-
-def english_words(path):
-    if not path or not os.path.exists(path):
-        return set()
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        return {w.strip() for w in fh if w.strip() and w.strip()[0].islower()}
-
-
-def folded(name):
-    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 def forms(raw):

@@ -32,6 +32,8 @@ import zipfile
 
 import yaml
 
+from name_lists import english_words, folded, listed_names
+
 # Given names of people in international news that neither package lists (Kenya, Nigeria, Ghana, South Africa,
 # the Arab world, Iran, Pakistan, India, Bangladesh, Sri Lanka, Myanmar, East Asia, Latin America), written by hand.
 HAND = {
@@ -79,18 +81,6 @@ def project_words(resources):
     return out
 
 
-def listed_names(path, tag_width):
-    with open(path, encoding="utf-8") as fh:
-        return {ln[tag_width:].strip() for ln in fh if ln.strip() and not ln.startswith("#")}
-
-
-def english_words(path):
-    if not path or not os.path.exists(path):
-        return set()
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        return {w.strip() for w in fh if w.strip() and w.strip()[0].islower()}
-
-
 def latin(name):
     return all(c == "-" or c.isalpha() and "LATIN" in unicodedata.name(c, "") for c in name)
 
@@ -98,10 +88,6 @@ def latin(name):
 def written_as_name(name):
     parts = name.split("-")
     return all(len(p) >= 2 and p[0].isupper() and p[1:].islower() for p in parts) and latin(name)
-
-
-def folded(name):
-    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 # Locales whose lists are English-speaking names given-names.txt already covers, or jokes (Swedish Chef "BORK")
