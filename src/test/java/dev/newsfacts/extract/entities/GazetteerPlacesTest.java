@@ -1,27 +1,23 @@
 package dev.newsfacts.extract.entities;
 
 import static dev.newsfacts.extract.entities.NewsEntitiesTest.entityAt;
+import static dev.newsfacts.extract.entities.NewsEntitiesTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsfacts.extract.ArticleInput;
-import dev.newsfacts.extract.Extractor;
-import dev.newsfacts.extract.Outcome;
 import dev.newsfacts.model.ResultDocument;
-import dev.newsfacts.model.SourceRef;
-import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Places no hand-written list names, known from the packaged subdivision list (regions.txt). */
 class GazetteerPlacesTest {
-  private static final EntityLexicon LEX = EntityLexicon.load();
-  private static final Extractor EXTRACTOR = Extractor.create();
-
-  private static ResultDocument run(String text) {
-    byte[] b = text.getBytes(StandardCharsets.UTF_8);
-    return ((Outcome.Success) EXTRACTOR.extract(new ArticleInput(b, SourceRef.local("t.txt", b.length, "text/plain")))).result();
+  @BeforeAll
+  static void load() {
+    NewsEntitiesTest.load();
   }
+
+  private static final EntityLexicon LEX = EntityLexicon.load();
 
   @Test
   void anIndianStateIsAPlace() {
