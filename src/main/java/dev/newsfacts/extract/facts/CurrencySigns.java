@@ -16,6 +16,8 @@ final class CurrencySigns {
   private static final Map<String, String> NAMES = load();
   /** The signs as one alternation, longest first so "NZ$" wins over "$". */
   static final String REGEX = regex();
+  /** The first characters of the signs: most word starts open none, and need no comparison with each sign. */
+  private static final String OPENING_CHARS = openingChars();
 
   private CurrencySigns() {}
 
@@ -34,6 +36,7 @@ final class CurrencySigns {
 
   /** Whether {@code c} can open a sign, so a figure may start there. */
   static boolean opensSign(String text, int start) {
+    if (start >= text.length() || OPENING_CHARS.indexOf(text.charAt(start)) < 0) return false;
     for (String sign : NAMES.keySet()) if (text.startsWith(sign, start)) return true;
     return false;
   }
@@ -45,6 +48,12 @@ final class CurrencySigns {
       out.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
     }
     return Map.copyOf(out);
+  }
+
+  private static String openingChars() {
+    StringBuilder out = new StringBuilder();
+    for (String sign : NAMES.keySet()) if (out.indexOf(sign.substring(0, 1)) < 0) out.append(sign.charAt(0));
+    return out.toString();
   }
 
   private static String regex() {

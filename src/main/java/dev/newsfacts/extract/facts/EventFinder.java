@@ -18,11 +18,13 @@ final class EventFinder {
   private final AnnotatedText at;
   private final LocalDate reference;
   private final int bodyStart;
+  private final SentenceDates sentenceDates;
 
-  EventFinder(AnnotatedText at, LocalDate reference, int bodyStart) {
+  EventFinder(AnnotatedText at, LocalDate reference, int bodyStart, SentenceDates sentenceDates) {
     this.at = at;
     this.reference = reference;
     this.bodyStart = bodyStart;
+    this.sentenceDates = sentenceDates;
   }
 
   List<EventFact> find() {
@@ -31,7 +33,7 @@ final class EventFinder {
     for (Sentence s : at.sentences()) {
       int from = Math.max(s.start(), bodyStart);
       if (from >= s.end()) continue;
-      List<DateMention> dates = DateExpressions.find(text, from, s.end(), reference);
+      List<DateMention> dates = sentenceDates.in(s);
       for (int i = 0; i < dates.size(); i++) {
         DateMention d = dates.get(i);
         boolean closesPeriod = i > 0 && !dates.get(i - 1).relation().equals("at")

@@ -31,9 +31,10 @@ public final class FactExtractor {
     int bodyStart = dateline == null ? 0 : dateline.end();
     String homeDollars = HomeDollars.of(at.text(), dateline, entities.entities(), lex);
     List<Fact> all = new ArrayList<>();
-    all.addAll(new StatisticFinder(at, entities, reference, bodyStart, homeDollars).find());
+    SentenceDates dates = SentenceDates.of(at, bodyStart, reference);
+    all.addAll(new StatisticFinder(at, entities, reference, bodyStart, homeDollars, dates).find());
     all.addAll(new RoleFinder(at.text(), entities, lex).find());
-    all.addAll(new EventFinder(at, reference, bodyStart).find());
+    all.addAll(new EventFinder(at, reference, bodyStart, dates).find());
     all.sort(Comparator.comparingInt(Fact::start).thenComparingInt(FactExtractor::kindOrder)
         .thenComparingInt(FactExtractor::end));
     List<Fact> out = new ArrayList<>(all.size());

@@ -43,13 +43,16 @@ final class StatisticFinder {
   private final int bodyStart;
   /** The dollar a bare "$" is in this story ({@link HomeDollars}), or null for US dollars. */
   private final String homeDollars;
+  private final SentenceDates sentenceDates;
 
-  StatisticFinder(AnnotatedText at, EntityIndex entities, LocalDate reference, int bodyStart, String homeDollars) {
+  StatisticFinder(AnnotatedText at, EntityIndex entities, LocalDate reference, int bodyStart, String homeDollars,
+      SentenceDates sentenceDates) {
     this.at = at;
     this.entities = entities;
     this.reference = reference;
     this.bodyStart = bodyStart;
     this.homeDollars = homeDollars;
+    this.sentenceDates = sentenceDates;
   }
 
   List<StatisticFact> find() {
@@ -82,7 +85,7 @@ final class StatisticFinder {
       // before, ahead of whoever the sentence's subject or quotes suggest
       Attribution studyAgain = studyHere == null && study != null && s.index() - studySentence <= 3
           && CommonNounSources.namesStudyAgain(text.substring(from, s.end())) ? study : null;
-      List<DateMention> dates = DateExpressions.find(text, from, s.end(), reference);
+      List<DateMention> dates = sentenceDates.in(s);
       List<Figure> figures = HomeDollars.localise(Figures.find(text, from, s.end()), homeDollars);
       Period period = Periods.of(text, dates, reference);
       Figure whole = null;
