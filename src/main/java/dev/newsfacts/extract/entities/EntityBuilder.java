@@ -109,7 +109,7 @@ public final class EntityBuilder {
       }
     }
     Nicknames.repair(text, persons);
-    persons = PersonRepairs.apply(at, persons);
+    persons = PersonRepairs.apply(at, persons, lex);
     NamePropagation.apply(at, persons, lex, skipStart, skipEnd);
 
     List<Token> toks = at.tokens();
@@ -289,9 +289,9 @@ public final class EntityBuilder {
     return false;
   }
 
-  /** "R-Kan.", "D-N.M." after a lawmaker's name: a party and a state, which the place rules read. */
+  /** "R-Kan.", "D-N.M." (or "R-" split from "Texas") after a lawmaker's name: a party and a state. */
   private static boolean partyAndState(String name) {
-    return name.matches("[DRI]-\\p{Lu}[\\p{L}.]*");
+    return name.matches("[DRI]-(\\p{Lu}[\\p{L}.]*)?");
   }
 
   private static boolean acronymPlural(String name) {
