@@ -129,4 +129,11 @@ class SilverAgreementRulesTest {
     ResultDocument doc = run(text);
     assertEquals(0, doc.entities().stream().filter(e -> e.name().startsWith("R-")).count(), doc.entities().toString());
   }
+
+  @Test
+  void aNameEndingInAnAbbreviationOfCapitalsIsNoPerson() {
+    String text = "Members of the Junge FDU marched in Bern on Saturday. The FDU has long opposed the treaty.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Junge FDU", entityAt(doc, text, "Junge FDU"), doc.entities().toString());
+  }
 }
