@@ -87,7 +87,8 @@ public final class EntityBuilder {
         continue;
       }
       EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) ? EntityType.ORGANIZATION
-          : townBeforeRegion(at, e) ? EntityType.LOCATION : namedBody(p) || clubAfterThe(at, e) ? EntityType.ORGANIZATION
+          : townBeforeRegion(at, e) ? EntityType.LOCATION
+          : namedBody(p) || clubAfterThe(at, e) || endsInAcronym(p) ? EntityType.ORGANIZATION
           : notAPerson(p.name());
       if (other == null) {
         persons.add(e);
@@ -109,7 +110,7 @@ public final class EntityBuilder {
       }
     }
     Nicknames.repair(text, persons);
-    persons = PersonRepairs.apply(at, persons);
+    persons = PersonRepairs.apply(at, persons, lex);
     NamePropagation.apply(at, persons, lex, skipStart, skipEnd);
 
     List<Token> toks = at.tokens();
@@ -289,9 +290,19 @@ public final class EntityBuilder {
     return false;
   }
 
-  /** "R-Kan.", "D-N.M." after a lawmaker's name: a party and a state, which the place rules read. */
+  /** "R-Kan.", "D-N.M." (or "R-" split from "Texas") after a lawmaker's name: a party and a state. */
   private static boolean partyAndState(String name) {
-    return name.matches("[DRI]-\\p{Lu}[\\p{L}.]*");
+    return name.matches("[DRI]-(\\p{Lu}[\\p{L}.]*)?");
+  }
+
+  /**
+   * "Junge SVP": a name of mixed-case words ending in an abbreviation of capitals is a body or its branch; a
+   * person's surname in capitals comes with the rest of the name in capitals too ("DONALD TRUMP").
+   */
+  private static boolean endsInAcronym(Person p) {
+    List<String> w = p.nameWords();
+    if (w.size() < 2 || !w.get(w.size() - 1).matches("\\p{Lu}{3,6}")) return false;
+    return w.subList(0, w.size() - 1).stream().noneMatch(x -> x.matches("\\p{Lu}+"));
   }
 
   private static boolean acronymPlural(String name) {

@@ -25,9 +25,11 @@ final class PersonRepairs {
 
   private PersonRepairs() {}
 
-  static List<PersonEntry> apply(AnnotatedText at, List<PersonEntry> persons) {
+  static List<PersonEntry> apply(AnnotatedText at, List<PersonEntry> persons, EntityLexicon lex) {
     String text = at.text();
+    List<PersonEntry> verbCutNames = new ArrayList<>();
     for (PersonEntry p : persons) {
+      boolean verbCut = false;
       for (int i = 0; i < p.mentions.size(); i++) {
         PersonMention m = p.mentions.get(i);
         int end = m.end();
@@ -45,6 +47,7 @@ final class PersonRepairs {
             int cut = m.start();
             for (int w = 0; w < k; w++) cut += words[w].length() + (w > 0 ? 1 : 0);
             if (text.substring(m.start(), cut).equals(String.join(" ", java.util.Arrays.copyOf(words, k)))) {
+              verbCut = true;
               end = cut;
               t = text.substring(m.start(), cut);
             }
@@ -54,6 +57,7 @@ final class PersonRepairs {
         // "Donald Trump Is": a headline's verb is not part of the name
         int space = t.lastIndexOf(' ');
         while (space > 0 && NOT_NAME_ENDINGS.contains(t.substring(space + 1).toLowerCase(Locale.ROOT))) {
+          verbCut = true;
           end = m.start() + space;
           t = t.substring(0, space);
           space = t.lastIndexOf(' ');
@@ -69,16 +73,43 @@ final class PersonRepairs {
         }
         if (end != m.end()) p.mentions.set(i, new PersonMention(m.titleStart(), m.start(), end, t, m.title()));
       }
+      if (verbCut) verbCutNames.add(p);
       // a nickname repair already chose the name; otherwise the fullest repaired mention is the name
       if (!p.extraAliases.isEmpty()) continue;
       String fullest = p.mentions.get(0).text();
       for (PersonMention m : p.mentions) if (m.text().split(" ").length > fullest.split(" ").length) fullest = m.text();
       p.name = fullest;
     }
+    for (PersonEntry p : persons) if (verbCutNames.contains(p)) dropCutWords(p, persons, verbCutNames, lex);
     List<PersonEntry> merged = mergeSameName(persons);
     merged = mergeGivenNames(merged);
     merged.removeIf(p -> commonNoun(at, p));
     return merged;
+  }
+
+  /**
+   * "Hillary Clinton Wins Delaware’s Primary": the person step took "Delaware" for her surname and linked every
+   * later "Delaware" to her. With the headline's verb and what follows it cut off, a mention sharing no word with
+   * the name is not hers: it goes to the person whose name has its words ("Trump" of "Donald Trump"), or, a listed
+   * place, to the place rules.
+   */
+  private static void dropCutWords(PersonEntry p, List<PersonEntry> persons, List<PersonEntry> verbCutNames,
+      EntityLexicon lex) {
+    List<String> nameWords = List.of(p.name.split(" "));
+    for (int i = p.mentions.size() - 1; i >= 0; i--) {
+      PersonMention m = p.mentions.get(i);
+      List<String> words = List.of(m.text().split(" "));
+      if (words.stream().anyMatch(nameWords::contains)) continue;
+      PersonEntry owner = persons.stream().filter(q -> q != p && q.name.contains(" ") && !verbCutNames.contains(q)
+          && List.of(q.name.split(" ")).containsAll(words)).findFirst().orElse(null);
+      if (owner != null) {
+        owner.mentions.add(m);
+        owner.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        p.mentions.remove(i);
+      } else if (lex.place(m.text()) != null || lex.isTown(m.text())) {
+        p.mentions.remove(i);
+      }
+    }
   }
 
   private static List<PersonEntry> mergeSameName(List<PersonEntry> persons) {

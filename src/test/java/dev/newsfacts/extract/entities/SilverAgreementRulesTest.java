@@ -109,4 +109,31 @@ class SilverAgreementRulesTest {
     ResultDocument doc = run(text);
     assertEquals("ORGANIZATION:Hewlett-Packard", entityAt(doc, text, "Hewlett-Packard"), doc.entities().toString());
   }
+
+  @Test
+  void aPlaceAfterAHeadlineVerbIsNoSurnameOfThePersonBeforeIt() {
+    String text = "Maria Ortega Wins Oregon’s Senate Primary.\n\n"
+        + "Maria Ortega beat two rivals in Tuesday’s vote. Though Oregon has few voters, the result was watched closely.";
+    ResultDocument doc = run(text);
+    int at = text.indexOf("Oregon has");
+    String found = null;
+    for (var e : doc.entities()) {
+      for (var m : e.mentions()) if (m.start() == at && m.end() == at + "Oregon".length()) found = e.type() + ":" + e.name();
+    }
+    assertEquals("LOCATION:Oregon", found, doc.entities().toString());
+  }
+
+  @Test
+  void aPartyLetterBeforeALawmakersStateIsNoPerson() {
+    String text = "The bill was attacked by Sen. Dale Pruitt, R-Texas, who called it a giveaway.";
+    ResultDocument doc = run(text);
+    assertEquals(0, doc.entities().stream().filter(e -> e.name().startsWith("R-")).count(), doc.entities().toString());
+  }
+
+  @Test
+  void aNameEndingInAnAbbreviationOfCapitalsIsNoPerson() {
+    String text = "Members of the Junge FDU marched in Bern on Saturday. The FDU has long opposed the treaty.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Junge FDU", entityAt(doc, text, "Junge FDU"), doc.entities().toString());
+  }
 }
