@@ -34,9 +34,9 @@ final class Figures {
       + "|half";
   private static final Pattern FIGURE = Pattern.compile(
       "(?<approx>\\b(?i:" + APPROX + ")\\s+)?(?<cur>" + CurrencySigns.REGEX + ")?"
-          + "(?<num>\\b(?i:" + ONE_IN + ")\\b(?![.,]\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d{1,3}\\b"
+          + "(?<num>\\b(?i:" + ONE_IN + ")\\b(?![.,]\\d)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!,?\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d{1,3}\\b"
           + "|\\b(?i:" + FRACTION + ")\\b|\\b(?i:" + WORD_NUMBER + ")\\b)"
-          + "(?:[ -]?(?<scale>(?i:million|billion|trillion|thousand)\\b|bn\\b|m\\b(?=[ ,.;)]|$)))?"
+          + "(?:[ -]?(?<scale>(?i:million|billion|trillion|thousand|lakhs?|crores?)\\b|bn\\b|m\\b(?=[ ,.;)]|$)))?"
           + "(?:(?<bp>\\s?(?i:basis[ -]points?|bps|bp)\\b)|(?<pct>\\s?%|\\s+(?i:percent|per cent|percentage points?)\\b|-point\\b|-(?i:percent|per-cent)\\b)"
           // "2.5C", "34 C" (Canadian style), "a two-percent target"
           + "|(?<deg>\\s?°\\s?[CF]?|[CF](?=[\\s,.;:)]|\\z)|[ \\u00A0]C(?=[\\s,.;:)]|\\z)|\\s+degrees?(?:\\s+(?:Celsius|Fahrenheit))?\\b))?");
@@ -252,6 +252,9 @@ final class Figures {
     if (scale == null) return 0;
     return switch (scale) {
       case "thousand" -> 3;
+      // Indian English: a lakh is a hundred thousand, a crore ten million
+      case "lakh", "lakhs" -> 5;
+      case "crore", "crores" -> 7;
       case "million", "m" -> 6;
       case "billion", "bn" -> 9;
       default -> 12;
