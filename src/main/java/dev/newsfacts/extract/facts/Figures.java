@@ -71,6 +71,11 @@ final class Figures {
   private static final Pattern POINT_AFTER = Pattern.compile(
       "\\A(?:[ -](?:of[ \\u00A0]+)?a)?[ -](?:percentage[ -])?point\\b", Pattern.CASE_INSENSITIVE);
 
+  /** " points" after a bare number: points of a share when the clause before speaks of one ("its vote share by 3 points"). */
+  private static final Pattern POINTS_AFTER = Pattern.compile("\\A[ \\u00A0]points?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SHARE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:share|rating|ratings|turnout|rate|rates)\\b[^,;:.!?]*\\z");
+
   private static final Pattern SMALL_UNITS = Pattern.compile("[ \\u00A0](cents?|pence)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Words a figure can open with: the pattern is tried only there, which keeps it cheap. */
@@ -217,6 +222,12 @@ final class Figures {
     } else if (bp != null) {
       // basis points are hundredths of a percentage point
       value = DecimalShift.times(Double.toString(value), -4);
+      share = true;
+    }
+    // "increased its share of the vote by 3 points", "her approval rating fell 6 points": percentage points
+    if (digits && !marked && !fractionOfPoint && POINTS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+        && SHARE_BEFORE.matcher(text.substring(sentenceStart, numStart)).find()) {
+      value = DecimalShift.times(Double.toString(value), -2);
       share = true;
     }
     if (fractionOfPoint) {

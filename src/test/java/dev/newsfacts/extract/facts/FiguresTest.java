@@ -221,4 +221,16 @@ class FiguresTest {
     assertTrue(find("pupils moved from grade R 2 years ago, 40 of them").stream().allMatch(f -> f.currency() == null));
     assertTrue(find("the TOUR5 team scored 12 points").stream().allMatch(f -> f.currency() == null));
   }
+
+  @Test
+  void pointsAfterAShareAreItsPercentagePoints() {
+    Figure f = only("The Greens said they had increased their share of the vote by 4 points since 2021.");
+    assertEquals(0.04, f.value(), 1e-9);
+    assertTrue(f.share());
+  }
+
+  @Test
+  void pointsWithoutAShareBeforeThemStayACount() {
+    assertEquals(31, only("The striker scored 31 points in the final quarter.").value());
+  }
 }
