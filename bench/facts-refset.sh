@@ -14,8 +14,8 @@
 # src/test/resources/refset/fresh4 (8 more: US jobs report, Indian GDP release, Toronto transit budget, Australian
 # winter crop, Japanese automaker forecast, Singapore university ranking, Brazilian flood toll, Scottish health
 # survey; measured untouched on main, then tuned on),
-# src/test/resources/refset/fresh5 (8 more, held out: written and first measured on main before the round's rule
-# changes; Irish crime figures, Indian wire copy on a drug trial with lakh and crore, South African energy regulator,
+# src/test/resources/refset/fresh5 (8 more, written and first measured on main before the round's rule changes; held
+# out for two rounds, tuned on from 2026-12-06 23:40 UTC; Irish crime figures, Indian wire copy on a drug trial with lakh and crore, South African energy regulator,
 # Italian flood toll, football transfer, German rail strike, Scottish council by-election, Kenyan court and fuel levy),
 # src/test/resources/refset/fresh6 (10 more, written before the statistic rules of their round and first measured untouched,
 # then tuned on: US home sales (AP), airline traffic (Reuters), Ohio school report cards (local daily), drug deaths in

@@ -66,8 +66,9 @@ final class ChangeSubjects {
 
   private static boolean isFigurePart(Token t) {
     String w = t.text();
+    // "rose by 6 per cent to 3,918": the two-word "per cent" of British, Irish, Indian and Australian copy too
     return w.equals("$") || w.equals("%") || w.equals("£") || w.equals("€") || w.equalsIgnoreCase("percent")
-        || w.equalsIgnoreCase("million") || w.equalsIgnoreCase("billion") || w.equals("-");
+        || w.equalsIgnoreCase("per") || w.equalsIgnoreCase("cent") || w.equalsIgnoreCase("million") || w.equalsIgnoreCase("billion") || w.equals("-");
   }
 
   private static boolean opensClause(Token t) {

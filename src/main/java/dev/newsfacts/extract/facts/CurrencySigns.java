@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Signs and codes written before an amount ("$", "NZ$", "SEK ") and the currency each names, from
- * currency-signs.txt. Letter codes may have a space before the figure ("SEK 9.8bn"); signs may not.
+ * currency-signs.txt. Letter codes may have a space before the figure ("SEK 9.8bn"); signs and one-letter codes ("R350") may not.
  */
 final class CurrencySigns {
   private static final Map<String, String> NAMES = load();
@@ -62,7 +62,9 @@ final class CurrencySigns {
     List<String> parts = new ArrayList<>();
     for (String s : signs) {
       boolean code = Character.isLetter(s.charAt(s.length() - 1)) || s.endsWith(".");
-      parts.add(Pattern.quote(s) + (code ? "[ \\u00A0]?" : ""));
+      // a code is not the end of a word ("FOR 5"); a one-letter code ("R350") takes no space, so "grade R 2" is no amount
+      String alone = Character.isLetter(s.charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
+      parts.add(alone + Pattern.quote(s) + (code && s.length() > 1 ? "[ \\u00A0]?" : ""));
     }
     return String.join("|", parts);
   }

@@ -34,9 +34,9 @@ final class Figures {
       + "|half";
   private static final Pattern FIGURE = Pattern.compile(
       "(?<approx>\\b(?i:" + APPROX + ")\\s+)?(?<cur>" + CurrencySigns.REGEX + ")?"
-          + "(?<num>\\b(?i:" + ONE_IN + ")\\b(?![.,]\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d{1,3}\\b"
+          + "(?<num>\\b(?i:" + ONE_IN + ")\\b(?![.,]\\d)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!,?\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d{1,3}\\b"
           + "|\\b(?i:" + FRACTION + ")\\b|\\b(?i:" + WORD_NUMBER + ")\\b)"
-          + "(?:[ -]?(?<scale>(?i:million|billion|trillion|thousand)\\b|bn\\b|m\\b(?=[ ,.;)]|$)))?"
+          + "(?:[ -]?(?<scale>(?i:million|billion|trillion|thousand|lakhs?|crores?)\\b|bn\\b|m\\b(?=[ ,.;)]|$)))?"
           + "(?:(?<bp>\\s?(?i:basis[ -]points?|bps|bp)\\b)|(?<pct>\\s?%|\\s+(?i:percent|per cent|percentage points?)\\b|-point\\b|-(?i:percent|per-cent)\\b)"
           // "2.5C", "34 C" (Canadian style), "a two-percent target"
           + "|(?<deg>\\s?°\\s?[CF]?|[CF](?=[\\s,.;:)]|\\z)|[ \\u00A0]C(?=[\\s,.;:)]|\\z)|\\s+degrees?(?:\\s+(?:Celsius|Fahrenheit))?\\b))?");
@@ -70,6 +70,11 @@ final class Figures {
   /** After a fraction: " point", "-point", " of a percentage point", " a percentage point". */
   private static final Pattern POINT_AFTER = Pattern.compile(
       "\\A(?:[ -](?:of[ \\u00A0]+)?a)?[ -](?:percentage[ -])?point\\b", Pattern.CASE_INSENSITIVE);
+
+  /** " points" after a bare number: points of a share when the clause before speaks of one ("its vote share by 3 points"). */
+  private static final Pattern POINTS_AFTER = Pattern.compile("\\A[ \\u00A0]points?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SHARE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:share|rating|ratings|turnout|rate|rates)\\b[^,;:.!?]*\\z");
 
   private static final Pattern SMALL_UNITS = Pattern.compile("[ \\u00A0](cents?|pence)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -219,6 +224,12 @@ final class Figures {
       value = DecimalShift.times(Double.toString(value), -4);
       share = true;
     }
+    // "increased its share of the vote by 3 points", "her approval rating fell 6 points": percentage points
+    if (digits && !marked && !fractionOfPoint && POINTS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+        && SHARE_BEFORE.matcher(text.substring(sentenceStart, numStart)).find()) {
+      value = DecimalShift.times(Double.toString(value), -2);
+      share = true;
+    }
     if (fractionOfPoint) {
       value = DecimalShift.times(Double.toString(value), -2);
       share = true;
@@ -252,6 +263,9 @@ final class Figures {
     if (scale == null) return 0;
     return switch (scale) {
       case "thousand" -> 3;
+      // Indian English: a lakh is a hundred thousand, a crore ten million
+      case "lakh", "lakhs" -> 5;
+      case "crore", "crores" -> 7;
       case "million", "m" -> 6;
       case "billion", "bn" -> 9;
       default -> 12;

@@ -46,4 +46,11 @@ class ChangeSubjectsTest {
     assertNotNull(s);
     assertEquals("robberies", s.quantity().unit());
   }
+
+  @Test
+  void aLevelAfterAChangeWrittenAsPerCentCountsTheSubject() {
+    StatisticFact s = statistic("Shoplifting offences increased by 7 per cent to 2,604 in the year, police said.", 2604);
+    assertNotNull(s);
+    assertEquals("Shoplifting offences", s.quantity().unit());
+  }
 }

@@ -194,4 +194,43 @@ class FiguresTest {
   void aHyphenatedPercentIsAShare() {
     assertEquals(0.02, only("the central bank's two-percent target").value(), 1e-9);
   }
+
+  @Test
+  void lakhsAndCroresMultiplyAsIndianEnglishWritesThem() {
+    assertEquals(187_000, only("cases stood at 1.87 lakh by the end of October").value());
+    assertEquals(11_500_000_000.0, only("the group has invested Rs 1,150 crore in the plant").value());
+  }
+
+  @Test
+  void indianDigitGroupingIsOneNumber() {
+    assertEquals(233_251, only("the state reported 2,33,251 cases last year").value());
+  }
+
+  @Test
+  void theShillingAndTheRandAreWrittenAsLettersBeforeTheAmount() {
+    Figure petrol = only("petrol now costs Sh184.52 a litre in Nairobi");
+    assertEquals(184.52, petrol.value());
+    assertEquals("Kenyan shillings", petrol.currency());
+    Figure revenue = only("revenue of R352.4 billion for the year");
+    assertEquals(352_400_000_000.0, revenue.value());
+    assertEquals("South African rand", revenue.currency());
+  }
+
+  @Test
+  void aOneLetterCodeInsideAWordOrBeforeASpaceIsNoCurrency() {
+    assertTrue(find("pupils moved from grade R 2 years ago, 40 of them").stream().allMatch(f -> f.currency() == null));
+    assertTrue(find("the TOUR5 team scored 12 points").stream().allMatch(f -> f.currency() == null));
+  }
+
+  @Test
+  void pointsAfterAShareAreItsPercentagePoints() {
+    Figure f = only("The Greens said they had increased their share of the vote by 4 points since 2021.");
+    assertEquals(0.04, f.value(), 1e-9);
+    assertTrue(f.share());
+  }
+
+  @Test
+  void pointsWithoutAShareBeforeThemStayACount() {
+    assertEquals(31, only("The striker scored 31 points in the final quarter.").value());
+  }
 }
