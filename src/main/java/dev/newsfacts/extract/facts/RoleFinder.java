@@ -58,10 +58,12 @@ final class RoleFinder {
     Set<String> seen = new HashSet<>();
     RoleConstructions more = new RoleConstructions(text, entities, lex);
     MemberTitles members = new MemberTitles(text, entities, lex);
+    TitleAfterSpeechVerb spoken = new TitleAfterSpeechVerb(text);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
         RoleFact before = members.before(name, m);
+        if (before == null) before = spoken.role(name, m);
         if (before == null) before = titleBefore(name, m);
         if (before == null) before = more.office(name, m);
         if (before == null) before = more.titleSetOff(name, m);
