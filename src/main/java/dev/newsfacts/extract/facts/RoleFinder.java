@@ -59,6 +59,7 @@ final class RoleFinder {
     RoleConstructions more = new RoleConstructions(text, entities, lex);
     MemberTitles members = new MemberTitles(text, entities, lex);
     TitleAfterSpeechVerb spoken = new TitleAfterSpeechVerb(text);
+    CapitalisedTitleBefore office = new CapitalisedTitleBefore(text, entities, lex);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
@@ -68,6 +69,7 @@ final class RoleFinder {
         if (before == null) before = more.office(name, m);
         if (before == null) before = more.titleSetOff(name, m);
         if (before == null && m.title().isEmpty()) before = more.occupationBefore(name, m);
+        if (before == null && m.title().isEmpty()) before = office.role(name, m);
         if (before != null && seen.add(name + "|" + before.title().toLowerCase(Locale.ROOT))) {
           out.add(before);
         }
