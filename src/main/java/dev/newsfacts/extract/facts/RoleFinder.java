@@ -88,6 +88,9 @@ final class RoleFinder {
         }
       }
     }
+    for (RoleFact r : new UnlinkedSpeakerRoles(text, entities, more).find()) {
+      if (seen.add(r.person() + "|" + r.title().toLowerCase(Locale.ROOT))) out.add(r);
+    }
     return out;
   }
 
