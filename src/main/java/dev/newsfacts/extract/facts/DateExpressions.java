@@ -1,6 +1,5 @@
 package dev.newsfacts.extract.facts;
 
-import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.meta.LooseDate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -45,11 +44,6 @@ final class DateExpressions {
       "oct", "october", "nov", "november", "dec", "december", "early", "late", "mid", "spring", "summer", "autumn",
       "winter");
 
-  /** Words that put a sentence in the future, so "in March" or "on Friday" is the coming one. */
-  private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|’ll|'ll|plans? to|is expected to|are expected to"
-      + "|is scheduled to|are scheduled to|is due to|are due to|(?:is|are|was|were) expected|"
-      + String.join("|", WordList.lines("/dev/newsfacts/lexicon/en/schedule-words.txt")) + ")\\b");
-
   /** A date expression starting this close to its sentence's start is fronted. */
   private static final int FRONTED_CHARS = 12;
 
@@ -59,7 +53,7 @@ final class DateExpressions {
   static List<DateMention> find(String text, int from, int to, LocalDate reference) {
     List<DateMention> out = new ArrayList<>();
     Matcher m = EXPR.matcher(text);
-    boolean futureSentence = FUTURE.matcher(text).region(from, to).find();
+    boolean futureSentence = FutureClause.in(text, from, to);
     int i = from;
     while (i < to) {
       int start = WordStarts.next(text, i, to);
@@ -77,7 +71,8 @@ final class DateExpressions {
       boolean pastClause = ClauseTense.past(text, from, to, start, m.end());
       // "will raise fares under a budget approved on Wednesday": a past verb nearer the date than the future one
       boolean future = futureSentence && !pastClause
-          && (start - from < FRONTED_CHARS || FUTURE.matcher(text).region(from, start).find());
+          && (start - from < FRONTED_CHARS && FutureClause.frontedDateAhead(text, m.end(), to)
+              || FutureClause.in(text, from, start));
       // "still needs approval in February", "meets again on Dec. 9": no past verb in the clause, the nearer one
       boolean nearest = !future && !pastClause;
       String date = resolve(m, rel, reference, future, nearest);

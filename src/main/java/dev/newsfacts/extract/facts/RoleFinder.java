@@ -58,14 +58,18 @@ final class RoleFinder {
     Set<String> seen = new HashSet<>();
     RoleConstructions more = new RoleConstructions(text, entities, lex);
     MemberTitles members = new MemberTitles(text, entities, lex);
+    TitleAfterSpeechVerb spoken = new TitleAfterSpeechVerb(text);
+    CapitalisedTitleBefore office = new CapitalisedTitleBefore(text, entities, lex);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
         RoleFact before = members.before(name, m);
+        if (before == null) before = spoken.role(name, m);
         if (before == null) before = titleBefore(name, m);
         if (before == null) before = more.office(name, m);
         if (before == null) before = more.titleSetOff(name, m);
         if (before == null && m.title().isEmpty()) before = more.occupationBefore(name, m);
+        if (before == null && m.title().isEmpty()) before = office.role(name, m);
         if (before != null && seen.add(name + "|" + before.title().toLowerCase(Locale.ROOT))) {
           out.add(before);
         }
@@ -83,6 +87,9 @@ final class RoleFinder {
           out.add(second);
         }
       }
+    }
+    for (RoleFact r : new UnlinkedSpeakerRoles(text, entities, more).find()) {
+      if (seen.add(r.person() + "|" + r.title().toLowerCase(Locale.ROOT))) out.add(r);
     }
     return out;
   }

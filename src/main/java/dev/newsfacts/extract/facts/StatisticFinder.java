@@ -383,6 +383,10 @@ final class StatisticFinder {
         return new Attribution(sp.name(), sp.entityId());
       }
     }
+    // "He expects prices to rise 4%": the person named just before
+    int previousStart = s.index() > 0 ? at.sentences().get(s.index() - 1).start() : from;
+    Attribution forecaster = PronounForecaster.of(text, entities, previousStart, from, f.start());
+    if (forecaster != null) return forecaster;
     // "Researchers at X analyzed … . They found that …": the researchers' institution
     if (s.index() > 0 && SourcePhrases.researchersFound(text, from, s.end())) {
       Sentence before = at.sentences().get(s.index() - 1);

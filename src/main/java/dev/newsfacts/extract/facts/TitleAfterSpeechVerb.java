@@ -1,0 +1,44 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.entities.PersonMention;
+import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.model.RoleFact;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A title of several lower-case words between a speech verb and the name: "said fire information officer Jasmine
+ * Kaur", "according to county health director Mia Ortiz". The speech verb closes the title on the left, so every
+ * word between it and the name belongs to it; the last word must be a title or role noun.
+ */
+final class TitleAfterSpeechVerb {
+  private static final Pattern BEFORE_NAME = Pattern.compile(
+      "(?<![\\p{L}'’])(?:said|says|told|added|explained|wrote|according[ \\u00A0]+to)[ \\u00A0]+"
+          + "(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){1,3}(?<noun>\\p{Ll}[\\p{Ll}-]+))[ \\u00A0]+\\z");
+  /** Words that start a noun phrase or a clause, not a title: "said the chief ...", "told his director ...". */
+  private static final Pattern FUNCTION_WORD = Pattern.compile(
+      "(?<!\\p{L})(?:the|a|an|his|her|their|its|our|that|this|to|in|on|at|by|and|or|but|it|he|she|they|we)\\b");
+
+  private final String text;
+
+  TitleAfterSpeechVerb(String text) {
+    this.text = text;
+  }
+
+  /** The role the words before the name give, or null. */
+  RoleFact role(String person, PersonMention m) {
+    int from = Math.max(0, m.start() - 70);
+    // most names have no speech verb in the few words before them: look for one before the pattern
+    String window = text.substring(from, m.start());
+    if (!window.contains("said") && !window.contains("says") && !window.contains("told") && !window.contains("added")
+        && !window.contains("explained") && !window.contains("wrote") && !window.contains("according")) return null;
+    Matcher x = BEFORE_NAME.matcher(text).region(from, m.start());
+    if (!x.find()) return null;
+    String title = x.group("title").replaceAll("\\s+", " ");
+    if (FUNCTION_WORD.matcher(title).find()) return null;
+    String noun = x.group("noun");
+    if (!Titles.isTitleWord(noun) && !RoleFinder.isRoleNoun(noun)) return null;
+    int start = x.start("title");
+    return new RoleFact(null, person, title, null, start, m.end(), text.substring(start, m.end()));
+  }
+}
