@@ -19,7 +19,7 @@ final class CorrelativeComparative {
   static boolean covers(List<Token> toks, Sentence s, int cue) {
     int first = s.firstToken();
     while (first < cue && "PUNCT".equals(toks.get(first).pos())) first++;
-    if (!opensComparative(toks, first, s.endToken())) return false;
+    if (!opensComparative(toks, first, s.endToken()) || !secondComparative(toks, first + 2, s.endToken())) return false;
     int clause = first;
     for (int k = cue - 1; k > first; k--) {
       if (toks.get(k).is(",")) {
@@ -28,6 +28,17 @@ final class CorrelativeComparative {
       }
     }
     return clause == first || opensComparative(toks, clause, s.endToken());
+  }
+
+  /**
+   * "The premier told reporters": an "-er" word after "the" may be a noun the tagger calls an
+   * adjective; only a second "the + comparative" after a comma makes the sentence a correlative.
+   */
+  private static boolean secondComparative(List<Token> toks, int from, int end) {
+    for (int k = from; k + 1 < end; k++) {
+      if (toks.get(k).is(",") && opensComparative(toks, k + 1, end)) return true;
+    }
+    return false;
   }
 
   static boolean opensComparative(List<Token> toks, int i, int end) {

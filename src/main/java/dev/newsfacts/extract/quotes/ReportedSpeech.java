@@ -295,7 +295,8 @@ final class ReportedSpeech implements CandidateGenerator {
     private int skipObject(int i, int limit) {
       int k = i;
       // "told reporters he hopes ...": a pronoun in the subject case opens the content, it is no object
-      while (k < limit && isObjectWord(toks.get(k)) && !(k > i && Pronouns.subjectKind(toks.get(k).text()) != 0)) k++;
+      while (k < limit && isObjectWord(toks.get(k)) && !(k > i && Pronouns.subjectKind(toks.get(k).text()) != 0)
+          && !SecondNounPhrase.opensAt(toks, i, k)) k++;
       return k;
     }
 

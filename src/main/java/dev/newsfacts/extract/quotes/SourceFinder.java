@@ -83,6 +83,8 @@ final class SourceFinder {
   private int beforeTimePhrase(int j, int limit) {
     // "Spicer on Thursday evening said", "Broaddrick Sunday night recounted": a day with its part is when, never who
     if (j >= limit && toks.get(j).is("on") && j + 1 < toks.size() && lexicon.isTimeWord(toks.get(j + 1).text())) return j - 1;
+    // "A Bloomberg poll in June showed": a month or a day after a preposition is when, never who
+    if (j - 1 > limit && TimeAfterPreposition.at(toks, lexicon, j - 1)) return j - 2;
     int k = j;
     while (k >= limit && lexicon.isTimeWord(toks.get(k).text())) k--;
     if (k == j) return j;
