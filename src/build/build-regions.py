@@ -30,7 +30,7 @@ import zipfile
 
 import yaml
 
-from name_lists import english_words, folded, listed_names
+from name_lists import english_words, folded, listed_names, write_sorted
 
 # Subdivision names that news copy mostly writes for something else (a person, a club, a company, a compass word)
 NOT_PLACES = {"Capital", "Centre", "Central", "Coast", "Islands", "Lakes", "Plateau", "Littoral", "Valley",
@@ -141,14 +141,10 @@ def main(argv):
                                                                or p.lower() in ADMIN_WORDS for p in parts):
                     continue
                 names.add(name)
-    ordered = sorted(names, key=lambda n: n.encode("utf-8"))
-    out = os.path.join(resources, "entities", "regions.txt")
-    with open(out, "w", encoding="utf-8") as fh:
-        fh.write("# First-level subdivisions of every country for the entity step; built by src/build/build-regions.py\n"
-                 "# from country-region-data@4.1.0 (MIT). Read as places where no other list or rule claims the words.\n")
-        for n in ordered:
-            fh.write(n + "\n")
-    print(len(ordered), "regions")
+    count = write_sorted(os.path.join(resources, "entities", "regions.txt"), [
+        "First-level subdivisions of every country for the entity step; built by src/build/build-regions.py",
+        "from country-region-data@4.1.0 (MIT). Read as places where no other list or rule claims the words."], names)
+    print(count, "regions")
     return 0
 
 

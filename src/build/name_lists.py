@@ -21,3 +21,15 @@ def english_words(path):
 def folded(name):
     """The name without its accents: "Zürich" and "Zurich" compare equal."""
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
+def write_sorted(path, header, names):
+    """Writes a long list as SortedLines reads it: '# ' header lines, then the names sorted by their UTF-8 bytes.
+    Returns how many names were written."""
+    ordered = sorted(names, key=lambda n: n.encode("utf-8"))
+    with open(path, "w", encoding="utf-8") as fh:
+        for line in header:
+            fh.write("# " + line + "\n")
+        for n in ordered:
+            fh.write(n + "\n")
+    return len(ordered)
