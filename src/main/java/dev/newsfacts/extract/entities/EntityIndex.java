@@ -32,6 +32,17 @@ public record EntityIndex(List<Entity> entities, List<Quote> quotes, List<Linked
     return out;
   }
 
+  /**
+   * The same index without the mentions that lie inside {@code [start, end)}: without a dateline's ("NEW DELHI
+   * (PTI) -"), a look back from the story ("the company said") cannot reach the agency or city that filed it.
+   */
+  public EntityIndex without(int start, int end) {
+    if (end <= start) return this;
+    List<LinkedMention> kept = new ArrayList<>();
+    for (LinkedMention m : mentions) if (m.end() <= start || m.start() >= end) kept.add(m);
+    return new EntityIndex(entities, quotes, List.copyOf(kept), people);
+  }
+
   /** The mention starting at {@code offset} (the longest), or null. */
   public LinkedMention startingAt(int offset) {
     LinkedMention best = null;

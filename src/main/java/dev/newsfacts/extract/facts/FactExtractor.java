@@ -32,8 +32,10 @@ public final class FactExtractor {
     String homeDollars = HomeDollars.of(at.text(), dateline, entities.entities(), lex);
     List<Fact> all = new ArrayList<>();
     SentenceDates dates = SentenceDates.of(at, bodyStart, reference);
-    all.addAll(new StatisticFinder(at, entities, reference, bodyStart, homeDollars, dates).find());
-    all.addAll(new RoleFinder(at.text(), entities, lex).find());
+    // what a fact points back to ("the company said") is named in the story, never the dateline's agency
+    EntityIndex story = dateline == null ? entities : entities.without(dateline.start(), dateline.end());
+    all.addAll(new StatisticFinder(at, story, reference, bodyStart, homeDollars, dates).find());
+    all.addAll(new RoleFinder(at.text(), story, lex).find());
     all.addAll(new EventFinder(at, reference, bodyStart, dates).find());
     all.sort(Comparator.comparingInt(Fact::start).thenComparingInt(FactExtractor::kindOrder)
         .thenComparingInt(FactExtractor::end));
