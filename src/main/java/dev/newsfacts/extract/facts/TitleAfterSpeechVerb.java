@@ -3,6 +3,7 @@ package dev.newsfacts.extract.facts;
 import dev.newsfacts.extract.entities.PersonMention;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.model.RoleFact;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,8 +13,10 @@ import java.util.regex.Pattern;
  * word between it and the name belongs to it; the last word must be a title or role noun.
  */
 final class TitleAfterSpeechVerb {
+  /** The verbs that close a title on its left; "according" is followed by "to". */
+  private static final List<String> CLOSERS = List.of("said", "says", "told", "added", "explained", "wrote", "according");
   private static final Pattern BEFORE_NAME = Pattern.compile(
-      "(?<![\\p{L}'’])(?:said|says|told|added|explained|wrote|according[ \\u00A0]+to)[ \\u00A0]+"
+      "(?<![\\p{L}'’])(?:" + String.join("|", CLOSERS).replace("according", "according[ \\u00A0]+to") + ")[ \\u00A0]+"
           + "(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){1,3}(?<noun>\\p{Ll}[\\p{Ll}-]+))[ \\u00A0]+\\z");
   /** Words that start a noun phrase or a clause, not a title: "said the chief ...", "told his director ...". */
   private static final Pattern FUNCTION_WORD = Pattern.compile(
@@ -30,8 +33,7 @@ final class TitleAfterSpeechVerb {
     int from = Math.max(0, m.start() - 70);
     // most names have no speech verb in the few words before them: look for one before the pattern
     String window = text.substring(from, m.start());
-    if (!window.contains("said") && !window.contains("says") && !window.contains("told") && !window.contains("added")
-        && !window.contains("explained") && !window.contains("wrote") && !window.contains("according")) return null;
+    if (CLOSERS.stream().noneMatch(window::contains)) return null;
     Matcher x = BEFORE_NAME.matcher(text).region(from, m.start());
     if (!x.find()) return null;
     String title = x.group("title").replaceAll("\\s+", " ");
