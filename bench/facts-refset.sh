@@ -27,6 +27,10 @@
 # references made before the first run; US wire on river barges, UK sewage fine, Delhi air pollution, NSW teacher
 # vacancies, Nova Scotia lobster season, Irish homelessness, Nigerian exam results, Spanish tourism, Shield cricket,
 # mining takeover, farmland birds study, Milwaukee car theft sentencing; mention and fact offsets in the references),
+# src/test/resources/refset/fresh8 (12 more, held out, written the same way: Tucson water rates (US local TV), Quebec
+# daycare waiting list (CP), Paris rent cap fines, Munich e-scooter injury study, Johannesburg water losses, Philippine
+# typhoon damage, Bank Negara rate decision, US cold-storage earnings, Liga MX derby, Korean flu figures (Yonhap),
+# Ghana court ruling on utility refunds, Geneva referendum poll; mention and fact offsets in the references),
 # and, when present, drafts for PolNeAR dev articles outside the project (REFS_DEV, default
 # ../refsets/facts-dev next to ../shared; articles are given as JSON with datePublished from the file
 # name). Then NER agreement with the CoreNLP silver on the 84 PolNeAR dev articles and the quote
@@ -52,7 +56,7 @@ score_set() {  # name, articles dir, expected dir, results dir
   python3 "$ROOT/bench/facts-refset-sum.py" "$name" "$CHECK" "$exp" "$res"
 }
 
-for set in ${SETS:-tune report unseen fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7}; do
+for set in ${SETS:-tune report unseen fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8}; do
   d=src/test/resources/refset/$set
   score_set "$set" "$d/articles" "$d/expected" "$OUT/$set"
 done
