@@ -89,13 +89,15 @@ final class StatisticFinder {
       List<Figure> figures = HomeDollars.localise(Figures.find(text, from, s.end()), homeDollars);
       Period period = Periods.of(text, dates, reference);
       Figure whole = null;
+      // the last statistic of this sentence that counts something, not a share of it
+      StatisticFact count = null;
       for (int fi = 0; fi < figures.size(); fi++) {
         Figure f = figures.get(fi);
         if (insideDate(f, dates) || f == whole) continue;
         // "41 of the 50 largest cities": the part counts what the whole counts; the whole is no finding
         whole = fi + 1 < figures.size() && partOf(text, f, figures.get(fi + 1)) ? figures.get(fi + 1) : null;
         StatisticFact near = previous != null && s.index() - previousSentence <= 1 ? previous : null;
-        String unit = StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near));
+        String unit = StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near, count));
         if (unit == null) continue;
         Attribution source = source(s, from, f, studyHere, studyAgain);
         // "Net sales fell 2.4% to $3.8 billion" in a story about a company's results: the company's figure
@@ -149,6 +151,7 @@ final class StatisticFinder {
         StatisticFact fact = new StatisticFact(null, sentenceText, a, b,
             new Quantity(f.value(), f.approximate(), unit, f.text()), p, place, source);
         out.add(fact);
+        if (!unit.startsWith("share")) count = fact;
         sentenceOf.add(s);
         previous = fact;
         previousSentence = s.index();
@@ -228,8 +231,9 @@ final class StatisticFinder {
    * What the figure counts: the noun phrase after it ("drug overdose deaths"), or null when there is none.
    *
    * @param near the previous statistic when it is in this sentence or the one before, else null
+   * @param count the last statistic of this sentence that is no share, or null
    */
-  private String unit(Figure f, StatisticFact previous, StatisticFact near) {
+  private String unit(Figure f, StatisticFact previous, StatisticFact near, StatisticFact count) {
     List<Token> toks = at.tokens();
     int k = at.tokenAtOrAfter(f.end());
     int sentence = k < toks.size() ? toks.get(k).sentence() : -1;
@@ -267,6 +271,11 @@ final class StatisticFinder {
           && (SCALED.matcher(f.text()).find() || BareCounts.continues(near.quantity(), f))) {
         return near.quantity().unit();
       }
+      // "4,211 stolen vehicles last year, down 60% from 10,476", "Cork had 1,080, Galway 542": the count before a share
+      if (count != null && (BareCounts.continues(count.quantity(), f) || ComparisonBase.before(at.text(), f.start()))
+          && !f.share()) {
+        return count.quantity().unit();
+      }
       // "an annual pace of 4.08 million", "a crowd of 40,000": a large count names what it counts before "of"
       return f.value() >= 1000 ? nounBeforeOf(f) : null;
     }
@@ -292,6 +301,7 @@ final class StatisticFinder {
     // the UD tokenizer keeps "Guzman's" whole, tagged PROPN+PART
     String pos = t.pos().contains("+") ? t.pos().substring(0, t.pos().indexOf('+')) : t.pos();
     if (UNIT_POS.contains(pos) && Character.isLetter(t.text().charAt(0))) return true;
+    if (CompoundWords.isWordTaggedAsPunctuation(t)) return true;
     // "1,000 registered voters", "300 confirmed cases": a participle the tagger calls a verb, before the noun it qualifies
     String w = t.text().toLowerCase(Locale.ROOT);
     if ("VERB".equals(pos) && (w.endsWith("ed") || w.endsWith("ing")) && k + 1 < toks.size()
