@@ -254,6 +254,16 @@ final class StatisticFinder {
     }
     int first = k;
     while (k < toks.size() && toks.get(k).sentence() == sentence && unitWord(toks, k)) k++;
+    if (k == first && k < toks.size() && toks.get(k).sentence() == sentence && !f.share() && f.currency() == null
+        && f.measure() == null) {
+      // "35 to 40 barges": the low end counts the noun after the high end
+      int past = RangeHighEnds.skip(toks, k, sentence);
+      if (past > k && unitWord(toks, past)) {
+        first = past;
+        k = past;
+        while (k < toks.size() && toks.get(k).sentence() == sentence && unitWord(toks, k)) k++;
+      }
+    }
     if (k == first) {
       // "confirmed 112 heat deaths and is investigating 214 more": more of what the sentence counted already
       if (more && previous != null && previous.start() <= f.start() && f.end() <= previous.end() && !f.share()) {
