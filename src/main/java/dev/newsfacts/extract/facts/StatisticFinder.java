@@ -355,6 +355,13 @@ final class StatisticFinder {
         }
         return new Attribution(m.entity().name(), m.entity().id());
       }
+      // "According to him, 1,437,120 candidates …": the person named last before
+      int pronoun = from + according + "according to ".length();
+      if (pronoun + 3 <= s.end() && UnnamedSpeakers.isPronoun(text.substring(pronoun, wordEnd(text, pronoun, s.end())))) {
+        int windowStart = at.sentences().get(Math.max(0, s.index() - 2)).start();
+        Attribution person = UnnamedSpeakers.lastPerson(entities.within(Math.max(windowStart, bodyStart), from + according));
+        if (person != null) return person;
+      }
       // "according to court documents", "according to a report by council planning officers": the source as written
       String named = SourcePhrases.afterAccordingTo(text, from + according + "according to ".length(), s.end());
       // "according to the department's monthly jobs report": the organisation the owner noun stands for
@@ -368,7 +375,15 @@ final class StatisticFinder {
     if (byNoun != null) return new Attribution(byNoun.entity().name(), byNoun.entity().id());
     // "a survey by the Chartered Institute … found": the study's owner, not whoever the quote step heard speak
     if (studyHere != null) return studyHere;
+    int windowStart = at.sentences().get(Math.max(0, s.index() - 2)).start();
     for (Quote q : entities.quotes()) {
+      // "He said 1,955,069 candidates registered": the person the pronoun or the title stands for
+      if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() == null
+          && q.speaker().mention() != null) {
+        Attribution person = UnnamedSpeakers.resolve(text, entities, Math.max(windowStart, bodyStart),
+            q.speaker().mention().start(), q.speaker().description());
+        if (person != null) return person;
+      }
       // "IATA in June forecast that …": a month read as the speaker names no source
       if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() != null
           && !CommonNounSources.isCalendarName(q.speaker().name())) {
@@ -420,6 +435,12 @@ final class StatisticFinder {
     // "…, Leger said.": a name no entity was recognised for, saying the sentence
     String named = SourcePhrases.nameSaid(at.text(), f.end(), s.end(), mentions);
     return named == null ? null : new Attribution(named, null);
+  }
+
+  private static int wordEnd(String text, int from, int to) {
+    int k = from;
+    while (k < to && Character.isLetter(text.charAt(k))) k++;
+    return k;
   }
 
   /** Whether a verb of poll standing follows the subject ending at {@code offset} ("The party polled at 6%"). */
