@@ -78,6 +78,8 @@ final class StatisticFinder {
       int from = Math.max(s.start(), bodyStart);
       if (from >= s.end()) continue;
       LinkedMention owner = CommonNounSources.owner(text, from, s.end(), topLevel(from, s.end()));
+      // "a federation survey of 4,800 members": the organisation the common noun stands for
+      if (owner == null) owner = StudyOwners.byNoun(text, from, s.end(), entities);
       String ownerName = owner == null ? CommonNounSources.ownerByName(text, from, s.end(), topLevel(from, s.end())) : null;
       Attribution studyHere = owner != null ? CommonNounSources.jointOwner(text, owner, topLevel(from, s.end()))
           : ownerName != null ? new Attribution(ownerName, null) : null;
@@ -344,7 +346,9 @@ final class StatisticFinder {
         // the source stands right after "according to" ("according to data from the ONS"), not clauses later
         if (!SourcePhrases.leadsTo(text, from + according + "according to ".length(), after.get(i).start())) break;
         // "according to Harvard University's Joint Center for Housing Studies": the source is the part named last
-        while (i + 1 < after.size() && isSource(after.get(i + 1)) && possessiveBetween(after.get(i), after.get(i + 1))) i++;
+        // but "according to the INE's Egatur survey": the institute, whose survey has that name
+        while (i + 1 < after.size() && isSource(after.get(i + 1)) && possessiveBetween(after.get(i), after.get(i + 1))
+            && !StudyOwners.namesTheStudy(text, after.get(i + 1).end())) i++;
         // "according to Halden Insight's head of research, Dr Olivia Grant": the person the role names
         if (i + 1 < after.size() && after.get(i + 1).entity().type() == EntityType.PERSON
             && SourcePhrases.roleBeforePerson(text, after.get(i).end(), after.get(i + 1).start())) i++;
