@@ -402,6 +402,9 @@ final class StatisticFinder {
     if (studyAgain != null && mentions.stream().noneMatch(m -> isSource(m) && reportingVerbFollows(m.end(), s))) {
       return studyAgain;
     }
+    // "…, said its medical superintendent, Dr. Anita Rao": the person who says it, ahead of the organisation it opens with
+    LinkedMention sayer = SayerAfterFigure.of(text, f.end(), s.end(), mentions);
+    if (sayer != null) return new Attribution(sayer.entity().name(), sayer.entity().id());
     // the sentence's subject; "New York's Metropolitan Transportation Authority carried": the owner's part
     int first = 0;
     while (first + 1 < mentions.size() && possessiveBetween(mentions.get(first), mentions.get(first + 1))) first++;
