@@ -143,7 +143,8 @@ final class StatisticFinder {
         boolean namedStudy = source != null && source.entityId() == null && StatisticUnits.namesAStudy(source.name());
         // the first paragraph, or the lede and the paragraph after it ("…, the Office for National Statistics said")
         boolean opening = s.paragraph() == firstParagraph || LeadSource.opensStory(s, ledeParagraph);
-        if (lead == null && opening && (LeadSource.isOrganisation(entities, source) || namedStudy)) {
+        if (lead == null && opening && (LeadSource.isOrganisation(entities, source) || namedStudy
+            || LeadSource.namesBody(source))) {
           lead = source;
           leadPoll = LeadSource.namesPoll(text.substring(from, s.end()));
         }
