@@ -55,6 +55,24 @@ final class ChangeSubjects {
     int end = start;
     while (end < verb && isNounWord(toks.get(end))) end++;
     if (end == start || !"NOUN".equals(base(toks.get(end - 1).pos())) && !"PROPN".equals(base(toks.get(end - 1).pos()))) {
+      return headBefore(at, toks, start, verb);
+    }
+    return at.text().substring(toks.get(start).start(), toks.get(end - 1).end());
+  }
+
+  /**
+   * "The city's 24-hour average Air Quality Index (AQI) stood at 428": when the clause does not open with its noun
+   * phrase (a possessive, a number, a hyphen the tagger splits), the nouns right before the verb, past an
+   * abbreviation in brackets; null when there are none.
+   */
+  private static String headBefore(AnnotatedText at, List<Token> toks, int clauseStart, int verb) {
+    int end = verb;
+    if (end - 3 >= clauseStart && toks.get(end - 1).text().equals(")") && toks.get(end - 3).text().equals("(")) end -= 3;
+    int start = end;
+    while (start > clauseStart && isNounWord(toks.get(start - 1))) start--;
+    // "24-hour average …": the word a hyphen joins to a number is no part of the head
+    if (start < end && start > clauseStart && toks.get(start - 1).text().equals("-")) start++;
+    if (start == end || !"NOUN".equals(base(toks.get(end - 1).pos())) && !"PROPN".equals(base(toks.get(end - 1).pos()))) {
       return null;
     }
     return at.text().substring(toks.get(start).start(), toks.get(end - 1).end());

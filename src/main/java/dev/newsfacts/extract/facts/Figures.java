@@ -176,8 +176,9 @@ final class Figures {
         || before == '-' && numStart > 1 && Character.isLetter(text.charAt(numStart - 2))
         || before == '.' || before == '/' || before == ':')) return null;
     int after = m.end("num");
+    boolean pence = digits && !marked && PenceSuffix.at(text, after);
     if (after < text.length() && (text.charAt(after) == ':' || text.charAt(after) == '/'
-        || Character.isLetter(text.charAt(after)) && !marked)) return null;
+        || Character.isLetter(text.charAt(after)) && !marked && !pence)) return null;
     String prefix = text.substring(Math.max(0, numStart - 12), numStart);
     if (MONTH_BEFORE.matcher(prefix).find() || prefix.toLowerCase(Locale.ROOT).matches("(?s).*\\b(no\\.|number)\\s*\\z")) {
       return null;
@@ -188,7 +189,8 @@ final class Figures {
     Matcher ofPoint = fraction && !marked ? POINT_AFTER.matcher(text).region(m.end(), text.length()) : null;
     boolean fractionOfPoint = ofPoint != null && ofPoint.lookingAt();
     if (!marked && !fractionOfPoint && TIME_UNITS.contains(next) && !(DURATIONS.contains(next)
-        && AVERAGE_BEFORE.matcher(text.substring(Math.max(sentenceStart, m.start() - AVERAGE_REACH), m.start())).find())) {
+        && AVERAGE_BEFORE.matcher(text.substring(Math.max(sentenceStart, m.start() - AVERAGE_REACH), m.start())).find())
+        && !MeasuredDurations.counts(text, m.start(), m.end(), next)) {
       return null;
     }
     if (!digits && !fraction && !ratio && !marked) {
@@ -246,6 +248,18 @@ final class Figures {
       value = DecimalShift.times(Double.toString(value), -2);
       currency = small.group(1).toLowerCase(Locale.ROOT).startsWith("p") ? "pounds sterling" : "US dollars";
       end = small.end();
+    }
+    if (pence) {
+      // "210p a share", "less than 30p": pence written as a suffix in British copy
+      value = DecimalShift.times(Double.toString(value), -2);
+      currency = "pounds sterling";
+      end = after + 1;
+    }
+    // "minus 10.8 feet", "−4C": below zero
+    int sign = NegativeFigures.signStart(text, numStart);
+    if (sign >= 0 && m.group("approx") == null && m.group("cur") == null) {
+      value = -value;
+      start = sign;
     }
     return new Figure(start, end, text.substring(start, end), value, approximate, share, currency, measure);
   }

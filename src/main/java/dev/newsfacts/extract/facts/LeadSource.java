@@ -56,6 +56,20 @@ final class LeadSource {
     return false;
   }
 
+  /** The head word of an official body's name: "Department of Housing", "Central Statistics Office". */
+  private static final Pattern BODY_NAME = Pattern.compile(
+      "\\A(?:\\p{Lu}[\\p{L}&'’-]*[ \\u00A0]+(?:(?:of|for|and|the)[ \\u00A0]+)*)*?"
+          + "(?:Department|Ministry|Office|Agency|Authority|Board|Commission|Council|Institute|Bureau|Service|Centre|Center)"
+          + "(?:[ \\u00A0]+(?:(?:of|for|and|the)[ \\u00A0]+)*\\p{Lu}[\\p{L}&'’-]*)*\\z");
+
+  /**
+   * Whether a source the text wrote out without an entity names an official body ("according to figures published by
+   * the Department of Housing"): its figures lead the story as an organisation entity's would.
+   */
+  static boolean namesBody(Attribution source) {
+    return source != null && source.entityId() == null && BODY_NAME.matcher(source.name()).matches();
+  }
+
   /** Words that name a poll: its candidates and parties, named in every sentence, speak for none of its figures. */
   private static final Pattern POLL = Pattern.compile("\\b(?:poll|polls|polled|survey|surveyed)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -37,7 +37,8 @@ final class RoleConstructions {
           // "vice-president for Wales": a place or body after "for/of" may close the title
           + "(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,5}[\\p{Ll}-]+"
           + "(?:[ \\u00A0]+(?:for|of)[ \\u00A0]+\\p{Lu}[\\p{L}-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}-]+){0,2})?),[ \\u00A0]+"
-          + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\\.?[ \\u00A0]+)?\\z");
+          // "Kestrel's chairman, Sir Patrick Dunne"
+          + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sir|Dame)\\.?[ \\u00A0]+)?\\z");
   private static final Pattern WHO_HEADS = Pattern.compile(
       "\\A,[ \\u00A0]+who[ \\u00A0]+(?:(?:now|also|currently|still|jointly)[ \\u00A0]+)?(?<verb>heads|leads|runs|directs|chairs|founded|co-founded|oversees)[ \\u00A0]+(?<rest>[^,;.\\n]{2,100})");
   private static final Map<String, String> VERB_TITLES = Map.of("heads", "head", "leads", "head", "runs", "head",

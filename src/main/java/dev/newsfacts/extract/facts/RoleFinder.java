@@ -60,6 +60,7 @@ final class RoleFinder {
     MemberTitles members = new MemberTitles(text, entities, lex);
     TitleAfterSpeechVerb spoken = new TitleAfterSpeechVerb(text);
     CapitalisedTitleBefore office = new CapitalisedTitleBefore(text, entities, lex);
+    TitleOfBodySetOff bodyOffice = new TitleOfBodySetOff(text, entities);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
@@ -77,6 +78,11 @@ final class RoleFinder {
         if (after == null) after = more.whoHeads(name, m);
         if (after != null && seen.add(name + "|" + after.title().toLowerCase(Locale.ROOT))) {
           out.add(after);
+        }
+        // "The Registrar of JAMB, Prof. Ibrahim Danjuma": the office beside the honorific
+        RoleFact ofBody = bodyOffice.role(name, m);
+        if (ofBody != null && seen.add(name + "|" + ofBody.title().toLowerCase(Locale.ROOT))) {
+          out.add(ofBody);
         }
         RoleFact taken = more.asRole(name, m);
         if (taken != null && seen.add(name + "|" + taken.title().toLowerCase(Locale.ROOT))) {

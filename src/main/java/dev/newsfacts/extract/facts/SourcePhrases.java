@@ -16,10 +16,16 @@ final class SourcePhrases {
   /** The words after "according to", up to a comma, a stop, a bracket or a clause. */
   private static final Pattern ACCORDING = Pattern.compile(
       "\\A(?:(?:a|an|the)[ \\u00A0]+)?(?:(?:new|latest|recent)[ \\u00A0]+)?"
-          + "(?:(?:report|study|analysis|review|survey|filing)[ \\u00A0]+(?:by|from)[ \\u00A0]+(?:the[ \\u00A0]+)?)?"
+          + "(?:(?:report|study|analysis|review|survey|filing)[ \\u00A0]+(?:by|from)[ \\u00A0]+(?:the[ \\u00A0]+)?"
+          // "according to figures published by the Department of Housing yesterday"
+          + "|(?:figures|data|statistics|numbers|report|study|survey)[ \\u00A0]+(?:published|released|compiled|issued)"
+          + "[ \\u00A0]+(?:by|from)[ \\u00A0]+(?:the[ \\u00A0]+)?)?"
           // a web address keeps its dots ("according to realestate.co.nz")
           + "(?<source>[\\p{L}][\\p{L}'’&-]*(?:\\.\\p{Ll}{2,}(?=[.,;:() ]|\\z))*"
           + "(?:[ \\u00A0]+[\\p{L}][\\p{L}'’&-]*){0,4})[ \\u00A0]*(?=[,.;:()]|\\z)");
+  /** "… by the Department of Housing yesterday": the day the source published, no part of its name. */
+  private static final Pattern TRAILING_DAY = Pattern.compile(
+      " (?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week)\\z");
   /** Pronouns and vague words that are no source ("according to him", "according to some"). */
   private static final Pattern NOT_A_SOURCE = Pattern.compile(
       "(?i)(?:him|her|them|it|us|me|some|many|others|one|reports|sources|plan|schedule|tradition|rules|law)\\b.*");
@@ -165,7 +171,7 @@ final class SourcePhrases {
   static String afterAccordingTo(String text, int from, int to) {
     Matcher x = ACCORDING.matcher(text).region(from, to);
     if (!x.lookingAt()) return null;
-    String source = x.group("source").replaceAll("\\s+", " ");
+    String source = TRAILING_DAY.matcher(x.group("source").replaceAll("\\s+", " ")).replaceFirst("");
     if (NOT_A_SOURCE.matcher(source).matches()) return null;
     return source;
   }

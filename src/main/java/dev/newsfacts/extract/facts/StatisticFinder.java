@@ -78,6 +78,8 @@ final class StatisticFinder {
       int from = Math.max(s.start(), bodyStart);
       if (from >= s.end()) continue;
       LinkedMention owner = CommonNounSources.owner(text, from, s.end(), topLevel(from, s.end()));
+      // "a federation survey of 4,800 members": the organisation the common noun stands for
+      if (owner == null) owner = StudyOwners.byNoun(text, from, s.end(), entities);
       String ownerName = owner == null ? CommonNounSources.ownerByName(text, from, s.end(), topLevel(from, s.end())) : null;
       Attribution studyHere = owner != null ? CommonNounSources.jointOwner(text, owner, topLevel(from, s.end()))
           : ownerName != null ? new Attribution(ownerName, null) : null;
@@ -89,13 +91,15 @@ final class StatisticFinder {
       List<Figure> figures = HomeDollars.localise(Figures.find(text, from, s.end()), homeDollars);
       Period period = Periods.of(text, dates, reference);
       Figure whole = null;
+      // the last statistic of this sentence that counts something, not a share of it
+      StatisticFact count = null;
       for (int fi = 0; fi < figures.size(); fi++) {
         Figure f = figures.get(fi);
         if (insideDate(f, dates) || f == whole) continue;
         // "41 of the 50 largest cities": the part counts what the whole counts; the whole is no finding
         whole = fi + 1 < figures.size() && partOf(text, f, figures.get(fi + 1)) ? figures.get(fi + 1) : null;
         StatisticFact near = previous != null && s.index() - previousSentence <= 1 ? previous : null;
-        String unit = StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near));
+        String unit = StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near, count));
         if (unit == null) continue;
         Attribution source = source(s, from, f, studyHere, studyAgain);
         // "Net sales fell 2.4% to $3.8 billion" in a story about a company's results: the company's figure
@@ -139,7 +143,8 @@ final class StatisticFinder {
         boolean namedStudy = source != null && source.entityId() == null && StatisticUnits.namesAStudy(source.name());
         // the first paragraph, or the lede and the paragraph after it ("…, the Office for National Statistics said")
         boolean opening = s.paragraph() == firstParagraph || LeadSource.opensStory(s, ledeParagraph);
-        if (lead == null && opening && (LeadSource.isOrganisation(entities, source) || namedStudy)) {
+        if (lead == null && opening && (LeadSource.isOrganisation(entities, source) || namedStudy
+            || LeadSource.namesBody(source))) {
           lead = source;
           leadPoll = LeadSource.namesPoll(text.substring(from, s.end()));
         }
@@ -149,6 +154,7 @@ final class StatisticFinder {
         StatisticFact fact = new StatisticFact(null, sentenceText, a, b,
             new Quantity(f.value(), f.approximate(), unit, f.text()), p, place, source);
         out.add(fact);
+        if (!unit.startsWith("share")) count = fact;
         sentenceOf.add(s);
         previous = fact;
         previousSentence = s.index();
@@ -228,8 +234,9 @@ final class StatisticFinder {
    * What the figure counts: the noun phrase after it ("drug overdose deaths"), or null when there is none.
    *
    * @param near the previous statistic when it is in this sentence or the one before, else null
+   * @param count the last statistic of this sentence that is no share, or null
    */
-  private String unit(Figure f, StatisticFact previous, StatisticFact near) {
+  private String unit(Figure f, StatisticFact previous, StatisticFact near, StatisticFact count) {
     List<Token> toks = at.tokens();
     int k = at.tokenAtOrAfter(f.end());
     int sentence = k < toks.size() ? toks.get(k).sentence() : -1;
@@ -250,6 +257,16 @@ final class StatisticFinder {
     }
     int first = k;
     while (k < toks.size() && toks.get(k).sentence() == sentence && unitWord(toks, k)) k++;
+    if (k == first && k < toks.size() && toks.get(k).sentence() == sentence && !f.share() && f.currency() == null
+        && f.measure() == null) {
+      // "35 to 40 barges": the low end counts the noun after the high end
+      int past = RangeHighEnds.skip(toks, k, sentence);
+      if (past > k && unitWord(toks, past)) {
+        first = past;
+        k = past;
+        while (k < toks.size() && toks.get(k).sentence() == sentence && unitWord(toks, k)) k++;
+      }
+    }
     if (k == first) {
       // "confirmed 112 heat deaths and is investigating 214 more": more of what the sentence counted already
       if (more && previous != null && previous.start() <= f.start() && f.end() <= previous.end() && !f.share()) {
@@ -266,6 +283,11 @@ final class StatisticFinder {
       if (near != null && near.start() <= f.start() && f.end() <= near.end() && !near.quantity().unit().startsWith("share")
           && (SCALED.matcher(f.text()).find() || BareCounts.continues(near.quantity(), f))) {
         return near.quantity().unit();
+      }
+      // "4,211 stolen vehicles last year, down 60% from 10,476", "Cork had 1,080, Galway 542": the count before a share
+      if (count != null && (BareCounts.continues(count.quantity(), f) || ComparisonBase.before(at.text(), f.start()))
+          && !f.share()) {
+        return count.quantity().unit();
       }
       // "an annual pace of 4.08 million", "a crowd of 40,000": a large count names what it counts before "of"
       return f.value() >= 1000 ? nounBeforeOf(f) : null;
@@ -292,6 +314,7 @@ final class StatisticFinder {
     // the UD tokenizer keeps "Guzman's" whole, tagged PROPN+PART
     String pos = t.pos().contains("+") ? t.pos().substring(0, t.pos().indexOf('+')) : t.pos();
     if (UNIT_POS.contains(pos) && Character.isLetter(t.text().charAt(0))) return true;
+    if (CompoundWords.isWordTaggedAsPunctuation(t)) return true;
     // "1,000 registered voters", "300 confirmed cases": a participle the tagger calls a verb, before the noun it qualifies
     String w = t.text().toLowerCase(Locale.ROOT);
     if ("VERB".equals(pos) && (w.endsWith("ed") || w.endsWith("ing")) && k + 1 < toks.size()
@@ -324,7 +347,9 @@ final class StatisticFinder {
         // the source stands right after "according to" ("according to data from the ONS"), not clauses later
         if (!SourcePhrases.leadsTo(text, from + according + "according to ".length(), after.get(i).start())) break;
         // "according to Harvard University's Joint Center for Housing Studies": the source is the part named last
-        while (i + 1 < after.size() && isSource(after.get(i + 1)) && possessiveBetween(after.get(i), after.get(i + 1))) i++;
+        // but "according to the INE's Egatur survey": the institute, whose survey has that name
+        while (i + 1 < after.size() && isSource(after.get(i + 1)) && possessiveBetween(after.get(i), after.get(i + 1))
+            && !StudyOwners.namesTheStudy(text, after.get(i + 1).end())) i++;
         // "according to Halden Insight's head of research, Dr Olivia Grant": the person the role names
         if (i + 1 < after.size() && after.get(i + 1).entity().type() == EntityType.PERSON
             && SourcePhrases.roleBeforePerson(text, after.get(i).end(), after.get(i + 1).start())) i++;
@@ -334,6 +359,13 @@ final class StatisticFinder {
           return CommonNounSources.jointOwner(text, after.get(i + 1), after);
         }
         return new Attribution(m.entity().name(), m.entity().id());
+      }
+      // "According to him, 1,437,120 candidates …": the person named last before
+      int pronoun = from + according + "according to ".length();
+      if (pronoun + 3 <= s.end() && UnnamedSpeakers.isPronoun(text.substring(pronoun, wordEnd(text, pronoun, s.end())))) {
+        int windowStart = at.sentences().get(Math.max(0, s.index() - 2)).start();
+        Attribution person = UnnamedSpeakers.lastPerson(entities.within(Math.max(windowStart, bodyStart), from + according));
+        if (person != null) return person;
       }
       // "according to court documents", "according to a report by council planning officers": the source as written
       String named = SourcePhrases.afterAccordingTo(text, from + according + "according to ".length(), s.end());
@@ -348,7 +380,15 @@ final class StatisticFinder {
     if (byNoun != null) return new Attribution(byNoun.entity().name(), byNoun.entity().id());
     // "a survey by the Chartered Institute … found": the study's owner, not whoever the quote step heard speak
     if (studyHere != null) return studyHere;
+    int windowStart = at.sentences().get(Math.max(0, s.index() - 2)).start();
     for (Quote q : entities.quotes()) {
+      // "He said 1,955,069 candidates registered": the person the pronoun or the title stands for
+      if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() == null
+          && q.speaker().mention() != null) {
+        Attribution person = UnnamedSpeakers.resolve(text, entities, Math.max(windowStart, bodyStart),
+            q.speaker().mention().start(), q.speaker().description());
+        if (person != null) return person;
+      }
       // "IATA in June forecast that …": a month read as the speaker names no source
       if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() != null
           && !CommonNounSources.isCalendarName(q.speaker().name())) {
@@ -363,6 +403,9 @@ final class StatisticFinder {
     if (studyAgain != null && mentions.stream().noneMatch(m -> isSource(m) && reportingVerbFollows(m.end(), s))) {
       return studyAgain;
     }
+    // "…, said its medical superintendent, Dr. Anita Rao": the person who says it, ahead of the organisation it opens with
+    LinkedMention sayer = SayerAfterFigure.of(text, f.end(), s.end(), mentions);
+    if (sayer != null) return new Attribution(sayer.entity().name(), sayer.entity().id());
     // the sentence's subject; "New York's Metropolitan Transportation Authority carried": the owner's part
     int first = 0;
     while (first + 1 < mentions.size() && possessiveBetween(mentions.get(first), mentions.get(first + 1))) first++;
@@ -400,6 +443,12 @@ final class StatisticFinder {
     // "…, Leger said.": a name no entity was recognised for, saying the sentence
     String named = SourcePhrases.nameSaid(at.text(), f.end(), s.end(), mentions);
     return named == null ? null : new Attribution(named, null);
+  }
+
+  private static int wordEnd(String text, int from, int to) {
+    int k = from;
+    while (k < to && Character.isLetter(text.charAt(k))) k++;
+    return k;
   }
 
   /** Whether a verb of poll standing follows the subject ending at {@code offset} ("The party polled at 6%"). */

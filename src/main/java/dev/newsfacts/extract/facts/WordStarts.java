@@ -10,7 +10,7 @@ final class WordStarts {
   static int next(String text, int i, int to) {
     for (int k = i; k < to; k++) {
       char c = text.charAt(k);
-      boolean wordChar = Character.isLetterOrDigit(c) || c == '$' || c == '£' || c == '€' || c == '¥' || c == '₹';
+      boolean wordChar = Character.isLetterOrDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL;
       if (wordChar && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)))) return k;
     }
     return to;

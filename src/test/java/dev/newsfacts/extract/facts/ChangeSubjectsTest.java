@@ -53,4 +53,12 @@ class ChangeSubjectsTest {
     assertNotNull(s);
     assertEquals("Shoplifting offences", s.quantity().unit());
   }
+
+  @Test
+  void anIndexAfterAPossessiveAndAnAbbreviationIsWhatItsLevelMeasures() {
+    StatisticFact s = statistic("The city's 24-hour average Air Quality Index (AQI) stood at 412 on Monday, officials said.",
+        412);
+    assertNotNull(s);
+    assertEquals("average Air Quality Index", s.quantity().unit());
+  }
 }

@@ -164,8 +164,13 @@ class FiguresTest {
   }
 
   @Test
-  void durationsWithoutAnAverageAreNoFigures() {
-    assertEquals(List.of(), find("The storm lasted 22 days and the clean-up took two years."));
+  void durationsThatPlaceAnEventInTimeAreNoFigures() {
+    assertEquals(List.of(), find("The storm hit two years ago and the town has rebuilt over the last 15 years."));
+  }
+
+  @Test
+  void durationsThatAreFindingsAreFigures() {
+    assertEquals(2, find("The storm lasted 22 days and the clean-up took two years.").size());
   }
 
   @Test

@@ -1,0 +1,51 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.entities.EntityIndex;
+import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.extract.entities.PersonMention;
+import dev.newsfacts.model.EntityType;
+import dev.newsfacts.model.RoleFact;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A capitalised office of a named body set off before the name, as Nigerian, Indian and British copy writes it:
+ * "The Registrar of JAMB, Prof. Ibrahim Danjuma", "A former President of the Academic Staff Union of Universities,
+ * Prof. Chinedu Okeke", "The Minister of Education, Dr. Amina Yusuf". The title is the office with its body; the
+ * body, when it is an organisation entity, is the organisation.
+ */
+final class TitleOfBodySetOff {
+  private static final Pattern BEFORE_NAME = Pattern.compile(
+      "(?<![\\p{L}])(?:[Tt]he|[Aa]n?)[ \\u00A0]+(?<title>(?:(?:former|acting|interim|deputy|outgoing)[ \\u00A0]+)?"
+          + "\\p{Lu}\\p{Ll}+(?:[ \\u00A0]+\\p{Lu}\\p{Ll}+)?[ \\u00A0]+(?:of|for)[ \\u00A0]+(?:the[ \\u00A0]+)?"
+          + "(?<body>\\p{Lu}[\\p{L}&-]*(?:[ \\u00A0]+(?:of|and|for|the|\\p{Lu}[\\p{L}&-]*)){0,6})),[ \\u00A0]+"
+          + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sir|Dame|Engr|Chief|Hon)\\.?[ \\u00A0]+)?\\z");
+  /** How far before the name the office may start. */
+  private static final int REACH = 110;
+
+  private final String text;
+  private final EntityIndex entities;
+
+  TitleOfBodySetOff(String text, EntityIndex entities) {
+    this.text = text;
+    this.entities = entities;
+  }
+
+  /** The office set off before mention {@code m} of {@code person}, or null. */
+  RoleFact role(String person, PersonMention m) {
+    // most names have no comma right before them (or before their honorific): skip the pattern there
+    int comma = text.lastIndexOf(',', m.start());
+    if (comma < 0 || m.start() - comma > 8) return null;
+    Matcher x = BEFORE_NAME.matcher(text).region(Math.max(0, m.start() - REACH), m.start());
+    if (!x.find()) return null;
+    String title = x.group("title").replaceAll("\\s+", " ");
+    String org = null;
+    for (LinkedMention o : entities.within(x.start("body"), x.end("body"))) {
+      if (o.entity().type() == EntityType.ORGANIZATION) {
+        org = o.entity().name();
+        break;
+      }
+    }
+    return new RoleFact(null, person, title, org, x.start("title"), m.end(), text.substring(x.start("title"), m.end()));
+  }
+}

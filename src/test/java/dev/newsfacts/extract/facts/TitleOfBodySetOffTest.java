@@ -1,0 +1,35 @@
+package dev.newsfacts.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfacts.model.RoleFact;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A capitalised office of a body, set off before an honorific and the name, is the person's role. */
+class TitleOfBodySetOffTest {
+  private static List<String> roles(String body) {
+    return FactsOnNewsFixture.facts(FactsOnNewsFixture.run(body, "2026-05-14"), RoleFact.class).stream()
+        .map(r -> r.person() + " | " + r.title()).toList();
+  }
+
+  @Test
+  void theRegistrarOfABodyBeforeAProfessorIsHisRole() {
+    List<String> roles = roles("The Registrar of the National Examinations Council, Prof. John Okafor, released the "
+        + "results in Abuja on Tuesday.");
+    assertTrue(roles.contains("John Okafor | Registrar of the National Examinations Council"), roles.toString());
+  }
+
+  @Test
+  void aFormerPresidentOfAUnionKeepsFormer() {
+    List<String> roles = roles("A former President of the Nigeria Union of Teachers, Dr. Peter Obi, said the "
+        + "scores were poor.");
+    assertTrue(roles.contains("Peter Obi | former President of the Nigeria Union of Teachers"), roles.toString());
+  }
+
+  @Test
+  void sirBetweenTheRoleAndTheNameKeepsTheRole() {
+    List<String> roles = roles("Harbour Mining's chairman, Sir Richard Hale, said the board had rejected the offer.");
+    assertTrue(roles.contains("Richard Hale | chairman"), roles.toString());
+  }
+}
