@@ -505,6 +505,8 @@ final class MentionFinder {
     Token t = toks.get(i);
     String w = t.text();
     if (lex.isPlainAcronym(w) || !(t.pos().startsWith("PROPN") || t.pos().startsWith("NOUN"))) return false;
+    // "Darragh Moloney TD": a seat's letters right after a person's name are his, not a body
+    if (i > 0 && blocked[i - 1] && dev.newsfacts.extract.people.PostNominals.isLetters(w)) return false;
     // "DENVER", "PARIS": a place written in capitals
     String recased = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
     if (lex.place(recased) != null || lex.isTown(recased)) return false;
