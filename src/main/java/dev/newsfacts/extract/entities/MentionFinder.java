@@ -85,6 +85,10 @@ final class MentionFinder {
       return;
     }
     String org = lex.organization(whole);
+    if (org == null && lex.place(whole) == null && PlacesWithOf.isPlace(toks, a, b)) {
+      add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
     if (org != null && partyModifier(a, b, org)) {
       add(a, b, EntityType.NORP, whole);
       return;
