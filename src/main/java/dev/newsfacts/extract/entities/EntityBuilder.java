@@ -143,6 +143,13 @@ public final class EntityBuilder {
     found.addAll(pairs);
     found.addAll(LoneGivenNames.find(at, given, lex, claimed));
     found.addAll(AppositionNames.find(at, lex, claimed, personStarts));
+    boolean[] inMention = claimed.clone();
+    for (Mention m : found) {
+      for (int i = at.tokenAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) inMention[i] = true;
+    }
+    Set<String> personWords = new HashSet<>();
+    for (PersonEntry p : persons) personWords.addAll(List.of(p.name.split(" ")));
+    found.addAll(PlaceListMembers.find(at, found, inMention, lex, personWords));
     if (dateline != null) {
       found.add(datelinePlace(text, dateline));
       found.addAll(DatelineParts.find(text, dateline, lex));

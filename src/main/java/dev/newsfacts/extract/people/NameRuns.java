@@ -21,6 +21,9 @@ final class NameRuns {
   /** Words of a minister's portfolio after "of" ("Foreign Affairs"): part of the title, not of the name. */
   private static final Set<String> PORTFOLIO = WordList.set("/dev/newsfacts/lexicon/en/portfolio-words.txt");
 
+  /** Articles that open a name in Spanish, French, Italian and German ("Los", "La", "Die"). */
+  private static final Set<String> ARTICLES = Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/name-articles.txt"));
+
   /** Lower-case particles inside a surname ("de", "van", "bin"). */
   private static final Set<String> PARTICLES = WordList.set("/dev/newsfacts/lexicon/en/surname-particles.txt");
 
@@ -46,7 +49,7 @@ final class NameRuns {
         // one plain space apart: a mention's text is its words joined by spaces, and must equal the text
         // at its offsets (fuzz finding crash-36d3d294: "OkaPl" glued tokens became "Oka Pl")
         boolean adjacent = u.start() - prev.end() == 1 && at.text().charAt(prev.end()) == ' ';
-        int piece = SurnamePieces.after(at, j);
+        int piece = SurnamePieces.after(at, i, j);
         if (!adjacent && !(piece > j && SurnamePieces.glued(toks, j))) break;
         // "Tim Kaine's Senate seat", "Fox News' Megyn Kelly": a possessive ends the name it is on
         if (endsPossessive(prev.text())) break;
@@ -85,6 +88,8 @@ final class NameRuns {
     for (int n = i; n < j; n++) {
       if (Titles.isTitleWord(toks.get(n).text()) || !"PROPN".equals(toks.get(n).pos())) return j;
     }
+    // "Los Hijos de Trump": an article opening two words names a group, not a person
+    if (j - i == 2 && ARTICLES.contains(toks.get(i).text())) return j;
     int k = j;
     while (k < toks.size() && k - j < 2 && PARTICLES.contains(toks.get(k).text()) && spaced(at, k)) k++;
     if (k == j || k >= toks.size() || !spaced(at, k) || toks.get(k).sentence() != toks.get(i).sentence()) return j;

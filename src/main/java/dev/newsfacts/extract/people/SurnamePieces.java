@@ -22,20 +22,30 @@ final class SurnamePieces {
   private SurnamePieces() {}
 
   /**
-   * Where the surname piece at token {@code j}, right after a name word, ends: after an elided-particle surname,
-   * after a hyphenated half glued to the name word before it, or after a capitalised word and the hyphenated half
+   * Where the surname piece at token {@code j}, right after a name word of the run opening at {@code i}, ends: after an
+   * elided-particle surname, after a hyphenated half glued to a surname after a given name, or after a capitalised word and the hyphenated half
    * glued to it; {@code j} when there is none.
    */
-  static int after(AnnotatedText at, int j) {
+  static int after(AnnotatedText at, int i, int j) {
     List<Token> toks = at.tokens();
     Token u = toks.get(j);
     if (ELIDED.matcher(u.text()).matches()) return j + 1;
-    if (glued(toks, j) && HYPHEN_HALF.matcher(u.text()).matches()) return j + 1;
+    // "Hauwa Bello" + "-Ibrahim" after a given name; "Obama" + "-Clinton" alone pairs two people ("Obama-Clinton policies")
+    if (glued(toks, j) && HYPHEN_HALF.matcher(u.text()).matches()) return j - i >= 2 && endsName(at, j + 1) ? j + 1 : j;
     if (WORD.matcher(u.text()).matches() && j + 1 < toks.size() && glued(toks, j + 1)
         && toks.get(j + 1).sentence() == u.sentence() && HYPHEN_HALF.matcher(toks.get(j + 1).text()).matches()) {
-      return j + 2;
+      return endsName(at, j + 2) ? j + 2 : j;
     }
     return j;
+  }
+
+  /**
+   * Whether no capitalised word follows at {@code k}: a hyphenated surname ends the name, where "Nevada-Las Vegas" and
+   * "Ali-Joe Frazier" join two names.
+   */
+  private static boolean endsName(AnnotatedText at, int k) {
+    List<Token> toks = at.tokens();
+    return k >= toks.size() || toks.get(k).sentence() != toks.get(k - 1).sentence() || !toks.get(k).isCapitalised();
   }
 
   /** Whether token {@code k} touches the one before it, a hyphenated half written on at no space. */

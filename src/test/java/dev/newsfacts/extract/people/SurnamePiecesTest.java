@@ -45,4 +45,15 @@ class SurnamePiecesTest {
     assertEquals(List.of("Darragh Moloney"),
         people("Labour's housing spokesman, Darragh Moloney TD, said the Government had lost control of rents."));
   }
+
+  @Test
+  void twoSurnamesJoinedByAHyphenAloneAreNoOneName() {
+    assertEquals(List.of("Barack Obama", "Hillary Clinton"), people("Barack Obama and Hillary Clinton spoke on Monday. "
+        + "Critics blamed the Obama-Clinton policies for the losses."));
+  }
+
+  @Test
+  void anArticleOpeningTwoWordsMakesNoSurnameParticle() {
+    assertEquals(List.of(), people("Members of Los Hijos de Trump marched on Saturday."));
+  }
 }
