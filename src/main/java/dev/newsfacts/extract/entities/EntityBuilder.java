@@ -86,7 +86,8 @@ public final class EntityBuilder {
         for (PersonMention m : e.mentions) moved.add(new Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.text()));
         continue;
       }
-      EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) ? EntityType.ORGANIZATION
+      EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) || OwnerBeforeRole.isOrganisation(at, e, given)
+          ? EntityType.ORGANIZATION
           : townBeforeRegion(at, e) ? EntityType.LOCATION
           : namedBody(p) || clubAfterThe(at, e) || endsInAcronym(p) ? EntityType.ORGANIZATION
           : notAPerson(p.name());
@@ -208,7 +209,10 @@ public final class EntityBuilder {
       List<TextSpan> spans = SpeakerNames.occurrences(text, name, taken);
       if (spans.isEmpty()) continue;
       taken.addAll(spans);
-      Group g = new Group(name, EntityType.PERSON, name, new ArrayList<>(spans), new LinkedHashSet<>(),
+      // "Deccan Biologicals said", with "Deccan Biologicals managing director K Srinivasa Rao" elsewhere: a body speaks
+      EntityType type = OwnerBeforeRole.isOrganisationName(at, name, spans, given) ? EntityType.ORGANIZATION
+          : EntityType.PERSON;
+      Group g = new Group(name, type, name, new ArrayList<>(spans), new LinkedHashSet<>(),
           new LinkedHashSet<>(), null);
       groups.add(g);
       bySpeaker.put(name, g);

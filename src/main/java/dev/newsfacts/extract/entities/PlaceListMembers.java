@@ -39,23 +39,28 @@ final class PlaceListMembers {
       if (b > 0) placeEnd[b - 1] = true;
     }
     List<Mention> out = new ArrayList<>();
-    boolean changed = true;
-    // a member next to one that has just become a place is listed with places too ("Gurugram, Ghaziabad and Faridabad")
-    while (changed) {
-      changed = false;
-      for (int i = 1; i + 1 < n; i++) {
-        if (claimed[i] || placeStart[i] || !candidate(toks, i, lex) || personWords.contains(toks.get(i).text())) continue;
-        boolean before = i >= 2 && joiner(toks.get(i - 1)) && placeEnd[i - 2] && same(toks, i - 2, i);
-        boolean after = i + 2 < n && joiner(toks.get(i + 1)) && placeStart[i + 2] && same(toks, i, i + 2);
-        if (!before && !after) continue;
-        Token t = toks.get(i);
-        out.add(new Mention(t.start(), t.end(), t.text(), EntityType.LOCATION, t.text()));
-        placeStart[i] = true;
-        placeEnd[i] = true;
-        changed = true;
-      }
+    // a member next to one that has just become a place is listed with places too ("Gurugram, Ghaziabad and
+    // Faridabad"): one pass forwards, one backwards, so a long hostile list costs two passes, not one per member
+    for (int i = 1; i + 1 < n; i++) {
+      boolean before = i >= 2 && joiner(toks.get(i - 1)) && placeEnd[i - 2] && same(toks, i - 2, i);
+      if (before && open(toks, i, claimed, placeStart, lex, personWords)) mark(toks.get(i), i, out, placeStart, placeEnd);
+    }
+    for (int i = n - 2; i >= 1; i--) {
+      boolean after = i + 2 < n && joiner(toks.get(i + 1)) && placeStart[i + 2] && same(toks, i, i + 2);
+      if (after && open(toks, i, claimed, placeStart, lex, personWords)) mark(toks.get(i), i, out, placeStart, placeEnd);
     }
     return out;
+  }
+
+  private static boolean open(List<Token> toks, int i, boolean[] claimed, boolean[] placeStart, EntityLexicon lex,
+      Set<String> personWords) {
+    return !claimed[i] && !placeStart[i] && candidate(toks, i, lex) && !personWords.contains(toks.get(i).text());
+  }
+
+  private static void mark(Token t, int i, List<Mention> out, boolean[] placeStart, boolean[] placeEnd) {
+    out.add(new Mention(t.start(), t.end(), t.text(), EntityType.LOCATION, t.text()));
+    placeStart[i] = true;
+    placeEnd[i] = true;
   }
 
   /** A capitalised proper noun of letters, not opening its sentence, with no capitalised word on either side. */
