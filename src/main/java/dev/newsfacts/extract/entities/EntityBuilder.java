@@ -87,8 +87,9 @@ public final class EntityBuilder {
         continue;
       }
       EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) || OwnerBeforeRole.isOrganisation(at, e, given)
+          || WhichAfterName.isOrganisation(at, e, given, lex)
           ? EntityType.ORGANIZATION
-          : townBeforeRegion(at, e) ? EntityType.LOCATION
+          : townBeforeRegion(at, e) || TownsAfterPlacePrepositions.isTown(at, e, lex) ? EntityType.LOCATION
           : namedBody(p) || clubAfterThe(at, e) || endsInAcronym(p) ? EntityType.ORGANIZATION
           : notAPerson(p.name());
       if (other == null) {
