@@ -46,6 +46,8 @@ final class CapitalisedRuns {
         if (namePart(toks, j, blocked)) {
           if (lex.isOrgHead(word(u))) orgMode = true;
           j++;
+        } else if (!orgMode && PlacesWithOf.continuesAt(toks, i, j, blocked)) {
+          j++; // "Gulf of Mexico": the name goes on after "of"
         } else if (!orgMode && andBeforeHead(toks, j, blocked, lex)) {
           j++;
         } else if (!orgMode && CONNECTORS.contains(u.text()) && (across = listedAcross(toks, i, j, blocked, lex)) > j) {

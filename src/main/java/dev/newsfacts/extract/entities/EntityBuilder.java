@@ -86,8 +86,10 @@ public final class EntityBuilder {
         for (PersonMention m : e.mentions) moved.add(new Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.text()));
         continue;
       }
-      EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) ? EntityType.ORGANIZATION
-          : townBeforeRegion(at, e) ? EntityType.LOCATION
+      EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) || OwnerBeforeRole.isOrganisation(at, e, given)
+          || WhichAfterName.isOrganisation(at, e, given, lex)
+          ? EntityType.ORGANIZATION
+          : townBeforeRegion(at, e) || TownsAfterPlacePrepositions.isTown(at, e, lex) ? EntityType.LOCATION
           : namedBody(p) || clubAfterThe(at, e) || endsInAcronym(p) ? EntityType.ORGANIZATION
           : notAPerson(p.name());
       if (other == null) {
@@ -143,6 +145,13 @@ public final class EntityBuilder {
     found.addAll(pairs);
     found.addAll(LoneGivenNames.find(at, given, lex, claimed));
     found.addAll(AppositionNames.find(at, lex, claimed, personStarts));
+    boolean[] inMention = claimed.clone();
+    for (Mention m : found) {
+      for (int i = at.tokenAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) inMention[i] = true;
+    }
+    Set<String> personWords = new HashSet<>();
+    for (PersonEntry p : persons) personWords.addAll(List.of(p.name.split(" ")));
+    found.addAll(PlaceListMembers.find(at, found, inMention, lex, personWords));
     if (dateline != null) {
       found.add(datelinePlace(text, dateline));
       found.addAll(DatelineParts.find(text, dateline, lex));
@@ -201,7 +210,10 @@ public final class EntityBuilder {
       List<TextSpan> spans = SpeakerNames.occurrences(text, name, taken);
       if (spans.isEmpty()) continue;
       taken.addAll(spans);
-      Group g = new Group(name, EntityType.PERSON, name, new ArrayList<>(spans), new LinkedHashSet<>(),
+      // "Deccan Biologicals said", with "Deccan Biologicals managing director K Srinivasa Rao" elsewhere: a body speaks
+      EntityType type = OwnerBeforeRole.isOrganisationName(at, name, spans, given) ? EntityType.ORGANIZATION
+          : EntityType.PERSON;
+      Group g = new Group(name, type, name, new ArrayList<>(spans), new LinkedHashSet<>(),
           new LinkedHashSet<>(), null);
       groups.add(g);
       bySpeaker.put(name, g);

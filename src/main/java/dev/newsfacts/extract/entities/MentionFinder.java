@@ -85,6 +85,10 @@ final class MentionFinder {
       return;
     }
     String org = lex.organization(whole);
+    if (org == null && lex.place(whole) == null && PlacesWithOf.isPlace(toks, a, b)) {
+      add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
     if (org != null && partyModifier(a, b, org)) {
       add(a, b, EntityType.NORP, whole);
       return;
@@ -505,6 +509,8 @@ final class MentionFinder {
     Token t = toks.get(i);
     String w = t.text();
     if (lex.isPlainAcronym(w) || !(t.pos().startsWith("PROPN") || t.pos().startsWith("NOUN"))) return false;
+    // "Darragh Moloney TD": a seat's letters right after a person's name are his, not a body
+    if (i > 0 && blocked[i - 1] && dev.newsfacts.extract.people.PostNominals.isLetters(w)) return false;
     // "DENVER", "PARIS": a place written in capitals
     String recased = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
     if (lex.place(recased) != null || lex.isTown(recased)) return false;

@@ -12,12 +12,16 @@ import java.util.regex.Pattern;
 /**
  * "WASHINGTON ― Donald Trump said …" after a headline, "CHARLOTTE - The wife of …" after a summary: a place in
  * capitals opening a paragraph before a dash is a dateline the article's own one is not, and names a place the
- * lists know only in ordinary case.
+ * lists know only in ordinary case; so does a place in capitals that is a paragraph of its own ("NEW DELHI" on the
+ * line before the story).
  */
 final class ParagraphDatelines {
   private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]*\\p{Lu}\\.?";
   private static final Pattern OPENING = Pattern.compile(
       "(" + CAPS + "(?: " + CAPS + "){0,2})(?=(?:, [\\p{L}.]{2,15}(?: [\\p{L}.]{2,15})?)?[ \\u00A0]+(?:—|–|―|--|-)[ \\u00A0])");
+
+  /** A paragraph that is nothing but a place in capitals. */
+  private static final Pattern ALONE = Pattern.compile("(" + CAPS + "(?: " + CAPS + "){0,2})");
 
   private ParagraphDatelines() {}
 
@@ -29,7 +33,10 @@ final class ParagraphDatelines {
       int start = p.start();
       if (start >= skipStart && start < skipEnd) continue;
       Matcher m = OPENING.matcher(text).region(start, Math.min(p.end(), start + 80));
-      if (!m.lookingAt()) continue;
+      if (!m.lookingAt()) {
+        m = ALONE.matcher(text).region(start, p.end());
+        if (p.end() - start > 40 || !m.matches()) continue;
+      }
       String words = m.group(1);
       String recased = DatelineParser.place(words);
       String place = lex.place(recased) != null ? lex.place(recased) : lex.isTown(recased) ? recased : null;

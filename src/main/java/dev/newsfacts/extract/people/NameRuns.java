@@ -21,6 +21,9 @@ final class NameRuns {
   /** Words of a minister's portfolio after "of" ("Foreign Affairs"): part of the title, not of the name. */
   private static final Set<String> PORTFOLIO = WordList.set("/dev/newsfacts/lexicon/en/portfolio-words.txt");
 
+  /** Articles that open a name in Spanish, French, Italian and German ("Los", "La", "Die"). */
+  private static final Set<String> ARTICLES = Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/name-articles.txt"));
+
   /** Lower-case particles inside a surname ("de", "van", "bin"). */
   private static final Set<String> PARTICLES = WordList.set("/dev/newsfacts/lexicon/en/surname-particles.txt");
 
@@ -46,12 +49,15 @@ final class NameRuns {
         // one plain space apart: a mention's text is its words joined by spaces, and must equal the text
         // at its offsets (fuzz finding crash-36d3d294: "OkaPl" glued tokens became "Oka Pl")
         boolean adjacent = u.start() - prev.end() == 1 && at.text().charAt(prev.end()) == ' ';
-        if (!adjacent) break;
+        int piece = SurnamePieces.after(at, i, j);
+        if (!adjacent && !(piece > j && SurnamePieces.glued(toks, j))) break;
         // "Tim Kaine's Senate seat", "Fox News' Megyn Kelly": a possessive ends the name it is on
         if (endsPossessive(prev.text())) break;
         if (PersonIndex.nameLike(u, notNames) || possessiveName(u, notNames) || punctPossessiveName(at, i, j, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())
             || news.capitalisedVerbIsName(toks, j) && !notNames.contains(PersonIndex.lower(u.text()))) {
           j++;
+        } else if (piece > j && !Titles.isTitleWord(prev.text())) {
+          j = piece; // "Bernie d'Entremont", "Hauwa Bello-Ibrahim": a surname the tagger tags as no name
         } else if ((k = afterParticles(at, i, j, notNames)) > j) {
           j = k; // "Hugo de Groot", "Anna van der Berg": the particles and the surname after them
         } else if (u.is(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
@@ -72,12 +78,18 @@ final class NameRuns {
 
   /**
    * Where a surname's lower-case particles at {@code j} and the capitalised word after them end ("de Groot" of
-   * "Hugo de Groot"), or {@code j}: only after one name word that is no title (not "Banco de Chile" inside a longer
+   * "Hugo de Groot"), or {@code j}: only after one or two name words that are no title (not "Banco de Chile" inside a longer
    * run, not "Minister de ..."), each word one plain space from the last.
    */
   static int afterParticles(AnnotatedText at, int i, int j, Set<String> notNames) {
     List<Token> toks = at.tokens();
-    if (j - i != 1 || Titles.isTitleWord(toks.get(i).text()) || !"PROPN".equals(toks.get(i).pos())) return j;
+    if (j - i > 2) return j;
+    // "Álvaro Ruiz de Lara": two name words before the particles, a given name and a first surname
+    for (int n = i; n < j; n++) {
+      if (Titles.isTitleWord(toks.get(n).text()) || !"PROPN".equals(toks.get(n).pos())) return j;
+    }
+    // "Los Hijos de Trump": an article opening two words names a group, not a person
+    if (j - i == 2 && ARTICLES.contains(toks.get(i).text())) return j;
     int k = j;
     while (k < toks.size() && k - j < 2 && PARTICLES.contains(toks.get(k).text()) && spaced(at, k)) k++;
     if (k == j || k >= toks.size() || !spaced(at, k) || toks.get(k).sentence() != toks.get(i).sentence()) return j;
@@ -169,6 +181,7 @@ final class NameRuns {
     }
     // a lone capital and dot belongs to the name ("Donald J. Trump")
     if (nameStart >= to) return;
+    to = PostNominals.nameEnd(toks, nameStart, to);
     // lower-case title words just before the run ("spokesman Matthew Miller")
     int titleFrom = from;
     while (titleFrom > 0 && Titles.isTitleWord(toks.get(titleFrom - 1).text())
@@ -179,7 +192,8 @@ final class NameRuns {
     for (int k = nameStart; k < to; k++) {
       String w = stripPossessive(toks.get(k).text());
       if (w.isEmpty()) continue;
-      if (w.equals(".") && !words.isEmpty()) words.set(words.size() - 1, words.get(words.size() - 1) + ".");
+      boolean onto = w.equals(".") || w.startsWith("-") && SurnamePieces.glued(toks, k);
+      if (onto && !words.isEmpty()) words.set(words.size() - 1, words.get(words.size() - 1) + w);
       else words.add(w);
     }
     StringBuilder title = new StringBuilder();

@@ -1,0 +1,44 @@
+package dev.newsfacts.extract.entities;
+
+import static dev.newsfacts.extract.entities.NewsEntitiesTest.assertEntity;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Words that end a place's name: grounds, parishes, streets, coves, creeks and regions. */
+class PlaceWordsTest {
+  @BeforeAll
+  static void load() {
+    NewsEntitiesTest.load();
+  }
+
+  @Test
+  void aCricketOvalIsAPlace() {
+    assertEntity("LOCATION:Harbourside Oval", "Tasmania chased down 312 to win at Harbourside Oval on Tuesday.",
+        "Harbourside Oval");
+  }
+
+  @Test
+  void aParishBeforeAnOfficeIsAPlace() {
+    assertEntity("LOCATION:Terrebonne Parish", "Terrebonne Parish President Carla Mouton said the levee held.",
+        "Terrebonne Parish");
+  }
+
+  @Test
+  void aStreetEndingInDriveIsOnePlace() {
+    assertEntity("LOCATION:East Lincoln Drive", "The car hit a cyclist on East Lincoln Drive late on Friday.",
+        "East Lincoln Drive");
+  }
+
+  @Test
+  void aCreekIsAPlace() {
+    assertEntity("LOCATION:Otter Creek", "Crews cleared a fallen tree near Otter Creek on Monday, officials said.",
+        "Otter Creek");
+  }
+
+  @Test
+  void aMetropolitanRegionIsAPlace() {
+    assertEntity("LOCATION:Capital Metropolitan Region", "Burglaries fell in the Capital Metropolitan Region last "
+        + "year, police said.", "Capital Metropolitan Region");
+  }
+}

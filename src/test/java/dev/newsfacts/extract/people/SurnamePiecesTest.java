@@ -1,0 +1,59 @@
+package dev.newsfacts.extract.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsfacts.extract.entities.EntityLexicon;
+import dev.newsfacts.extract.lexicon.GivenNames;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Annotator;
+import dev.newsfacts.extract.nlp.NlpModels;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Surname pieces the tagger does not tag as names: elided particles and hyphenated halves; and post-nominal letters. */
+class SurnamePiecesTest {
+  private static final class Shared {
+    static final Annotator ANNOTATOR = new Annotator(NlpModels.loadFromClasspath());
+    static final GivenNames GIVEN = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES, GivenNames.WORLD);
+  }
+
+  private static List<String> people(String text) {
+    AnnotatedText at = Shared.ANNOTATOR.annotate(text);
+    return PersonIndex.build(at, Shared.GIVEN).persons().stream().map(Person::name).toList();
+  }
+
+  @Test
+  void aSurnameWithAnElidedParticleStaysWithTheGivenName() {
+    assertEquals(List.of("Bernie d'Entremont"),
+        people("Prices have halved since spring, said Bernie d'Entremont, who fishes out of Yarmouth."));
+  }
+
+  @Test
+  void aHyphenatedSurnameTheTokenizerCutStaysWhole() {
+    assertEquals(List.of("Hauwa Bello-Ibrahim"),
+        people("The Minister of Education, Dr. Hauwa Bello-Ibrahim, had earlier this month said the plan would go ahead."));
+  }
+
+  @Test
+  void aParticleAfterTwoNameWordsJoinsTheSurname() {
+    assertEquals(List.of("Ana Ruiz de Castro"),
+        people("The talks were led by Ana Ruiz de Castro, a former finance minister. Ruiz de Castro said they went well."));
+  }
+
+  @Test
+  void aSeatsLettersAfterANameAreNoPartOfIt() {
+    assertEquals(List.of("Darragh Moloney"),
+        people("Labour's housing spokesman, Darragh Moloney TD, said the Government had lost control of rents."));
+  }
+
+  @Test
+  void twoSurnamesJoinedByAHyphenAloneAreNoOneName() {
+    assertEquals(List.of("Barack Obama", "Hillary Clinton"), people("Barack Obama and Hillary Clinton spoke on Monday. "
+        + "Critics blamed the Obama-Clinton policies for the losses."));
+  }
+
+  @Test
+  void anArticleOpeningTwoWordsMakesNoSurnameParticle() {
+    assertEquals(List.of(), people("Members of Los Hijos de Trump marched on Saturday."));
+  }
+}
