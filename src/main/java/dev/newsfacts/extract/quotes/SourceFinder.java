@@ -87,6 +87,8 @@ final class SourceFinder {
     if (j >= limit && toks.get(j).is("on") && j + 1 < toks.size() && lexicon.isTimeWord(toks.get(j + 1).text())) return j - 1;
     // "A Bloomberg poll in June showed": a month or a day after a preposition is when, never who
     if (j - 1 > limit && TimeAfterPreposition.at(toks, lexicon, j - 1)) return j - 2;
+    int prep = TimeAfterPreposition.yearOrPastEndingAt(toks, lexicon, j, limit);
+    if (prep >= 0) return prep - 1;
     int k = j;
     while (k >= limit && lexicon.isTimeWord(toks.get(k).text())) k--;
     if (k == j) return j;
