@@ -18,4 +18,16 @@ final class DeterminedAdjective {
     boolean article = det.is("the") || det.is("a") || det.is("an");
     return article && "VERB".equals(toks.get(i + 1).pos());
   }
+
+  /**
+   * '"…," the editorial/ADJ said/NOUN.': after a quote the tagger may miss both words, so an adjective
+   * right after an article and right before a cue that closes its clause heads the subject too ("a
+   * strong showing from", "the highest calling of" go on, and are no source and cue).
+   */
+  static boolean beforeCue(List<Token> toks, int i, int cue, int limit) {
+    if (i + 1 != cue || i - 1 < limit || !"ADJ".equals(toks.get(i).pos())) return false;
+    if (cue + 1 < toks.size() && !"PUNCT".equals(toks.get(cue + 1).pos())) return false;
+    Token det = toks.get(i - 1);
+    return det.is("the") || det.is("a") || det.is("an");
+  }
 }

@@ -29,8 +29,9 @@ final class NotAQuote implements Sieve {
     String text = ctx.at.text();
     String inside = text.substring(c.start, c.end);
     if (inside.chars().noneMatch(Character::isLetter)) return true;
-    if (insideName(text, c)) return true;
+    if (NicknameInName.test(text, c.marks)) return true;
     if (WorkTitle.test(text, c.marks.openMark(), inside)) return true;
+    if (MarkupAttribute.test(text, c.marks)) return true;
     String before = wordsBefore(text, c.marks.openMark(), 3);
     for (String n : ctx.lexicon.namingPhrases()) if (before.endsWith(" " + n) || before.equals(n)) return true;
     int words = words(ctx, c);
@@ -43,21 +44,6 @@ final class NotAQuote implements Sieve {
   /** How many words stand inside the marks of {@code c}. */
   static int words(QuoteContext ctx, Candidate c) {
     return ctx.at.text().substring(c.start, c.end).trim().split("\\s+").length;
-  }
-
-  private static boolean insideName(String text, Candidate c) {
-    if (!c.marks.closed()) return false;
-    int i = c.marks.openMark() - 1;
-    int j = c.marks.closeMark() + 1;
-    if (i < 1 || j + 1 >= text.length() || text.charAt(i) != ' ' || text.charAt(j) != ' ') return false;
-    return Character.isUpperCase(text.charAt(j + 1)) && Character.isLetter(text.charAt(i - 1))
-        && Character.isUpperCase(firstOfWordBefore(text, i));
-  }
-
-  private static char firstOfWordBefore(String text, int space) {
-    int k = space - 1;
-    while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
-    return text.charAt(k);
   }
 
   private static String wordsBefore(String text, int pos, int n) {

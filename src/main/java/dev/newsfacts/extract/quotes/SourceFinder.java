@@ -36,6 +36,7 @@ final class SourceFinder {
     if (j < limit) return null;
     Token t = toks.get(j);
     if (Pronouns.subjectKind(t.text()) != 0 || t.is("it")) return Source.of(new TokenSpan(j, j + 1));
+    if (QuantifierSubject.at(toks, j, cue, limit)) return Source.of(new TokenSpan(j, j + 1));
     if (RELATIVE.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && j - 1 >= limit) {
       // "Garland, who said", "the resolution which said": the relative pronoun is the words that
       // name the source here; the noun phrase it stands for gives the name
@@ -57,6 +58,7 @@ final class SourceFinder {
     }
     TokenSpan reduced = reducedRelative(j, cue, limit);
     if (reduced != null) return Source.of(reduced);
+    if (DeterminedAdjective.beforeCue(toks, j, cue, limit)) return Source.of(new TokenSpan(j - 1, j + 1));
     return Source.of(npEndingAt(j, limit));
   }
 
@@ -85,6 +87,8 @@ final class SourceFinder {
     if (j >= limit && toks.get(j).is("on") && j + 1 < toks.size() && lexicon.isTimeWord(toks.get(j + 1).text())) return j - 1;
     // "A Bloomberg poll in June showed": a month or a day after a preposition is when, never who
     if (j - 1 > limit && TimeAfterPreposition.at(toks, lexicon, j - 1)) return j - 2;
+    int prep = TimeAfterPreposition.yearOrPastEndingAt(toks, lexicon, j, limit);
+    if (prep >= 0) return prep - 1;
     int k = j;
     while (k >= limit && lexicon.isTimeWord(toks.get(k).text())) k--;
     if (k == j) return j;

@@ -27,4 +27,11 @@ class TimeAfterPrepositionTest {
     Quote q = a.containing("fares would rise by ten cents");
     assertEquals("The transit authority", q.speaker().mention().text(), a::describe);
   }
+
+  @Test
+  void aYearAfterInIsNotTheSource() {
+    QuotesOf a = QuotesOf.text("The council in 2019 said that the pool would close for good.\n");
+    Quote q = a.containing("the pool would close");
+    assertEquals("The council", q.speaker().mention().text(), a::describe);
+  }
 }
