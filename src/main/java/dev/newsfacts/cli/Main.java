@@ -18,7 +18,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    int code = run(args, System.out, System.err);
+    // An extract that succeeded ends by returning: System.exit first sets up the JDK's System.Logger (it logs
+    // the exit), ~15 ms of CPU on a cold start. Extract leaves no thread that is not a daemon (its pool is shut
+    // down), so the JVM ends as it would with exit(0). Other commands (AWS clients, DuckDB) exit as before.
+    if (code == 0 && willExtract(args)) return;
+    System.exit(code);
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {

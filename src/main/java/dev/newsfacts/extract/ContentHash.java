@@ -1,7 +1,5 @@
 package dev.newsfacts.extract;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -12,10 +10,6 @@ public final class ContentHash {
   private ContentHash() {}
 
   public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
+    return HexFormat.of().formatHex(Sha256.digest(bytes));
   }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.FutureTask;
 /**
  * The slow part of building an {@link Extractor}, started at once on helper threads: the OpenNLP models
  * on one (it reads the sentence and token models on another), the word lists and rule stages on a
- * third, which then readies the JSON writer and the content hash. A caller with other work before it
+ * third, which then readies the JSON writer. A caller with other work before it
  * needs the extractor (the CLI reading its command line, checking its folders) starts this first, so on
  * two cores that work and the loading overlap. Loading is deterministic: when it starts never changes a result.
  */
@@ -25,8 +25,6 @@ public final class ExtractorLoading {
     Thread.ofPlatform().name("newsfacts-rules-loader").daemon().start(() -> {
       l.rules.run();
       ResultJson.prepare();
-      // every document's contentSha256: the JDK's security providers set up here, not on the first article
-      ContentHash.sha256(new byte[0]);
     });
     return l;
   }

@@ -90,7 +90,7 @@ class GivenNamesTest {
   @Test
   void worldListIsSortedSoThatItLoads() throws IOException {
     try (var in = GivenNamesTest.class.getResourceAsStream(WORLD)) {
-      SortedLines.of(WORLD, in.readAllBytes(), 2);
+      SortedLines.requireWellFormed(WORLD, in.readAllBytes(), 2);
     }
   }
 

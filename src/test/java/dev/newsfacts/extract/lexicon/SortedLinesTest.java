@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SortedLinesTest {
   private static SortedLines of(String text) {
-    return SortedLines.of("test list", text.getBytes(StandardCharsets.UTF_8), 0);
+    return SortedLines.of(text.getBytes(StandardCharsets.UTF_8), 0);
   }
 
   @Test
@@ -26,8 +28,8 @@ class SortedLinesTest {
   }
 
   @Test
-  void skipsCommentsAndBlankLinesAndReadsWindowsLineEnds() {
-    SortedLines towns = of("# towns\r\n\r\nAachen\r\n  \r\nZwolle");
+  void skipsTheHeaderOfCommentsAndBlankLinesAndReadsWindowsLineEnds() {
+    SortedLines towns = of("# towns\r\n\r\n# sorted\r\n  \r\nAachen\r\nZwolle");
     assertEquals(2, towns.size());
     assertTrue(towns.contains("Aachen"));
     assertTrue(towns.contains("Zwolle"));
@@ -44,7 +46,7 @@ class SortedLinesTest {
 
   @Test
   void readsTheTagBeforeEachEntryAndSortsByTheEntriesAlone() {
-    SortedLines names = SortedLines.of("names", "M Aaron\nF Abigail\nU Alex\n".getBytes(StandardCharsets.UTF_8), 2);
+    SortedLines names = SortedLines.of("M Aaron\nF Abigail\nU Alex\n".getBytes(StandardCharsets.UTF_8), 2);
     assertEquals('F', names.tagOf("Abigail"));
     assertEquals('U', names.tagOf("Alex"));
     assertEquals(0, names.tagOf("M Aaron"));
@@ -53,17 +55,56 @@ class SortedLinesTest {
 
   @Test
   void refusesAListThatIsNotSorted() {
-    assertThrows(IllegalStateException.class, () -> of("Zwolle\nAachen\n"));
+    assertThrows(IllegalStateException.class, () -> wellFormed("Zwolle\nAachen\n"));
   }
 
   @Test
   void refusesAnEntryWithSpacesAroundIt() {
-    assertThrows(IllegalStateException.class, () -> of("Aachen\nBonn \n"));
+    assertThrows(IllegalStateException.class, () -> wellFormed("Aachen\nBonn \n"));
+  }
+
+  @Test
+  void refusesACommentOrABlankLineAmongTheEntries() {
+    assertThrows(IllegalStateException.class, () -> wellFormed("# towns\nAachen\n# more\nZwolle\n"));
+    assertThrows(IllegalStateException.class, () -> wellFormed("Aachen\n\nZwolle\n"));
+  }
+
+  @Test
+  void acceptsASortedListWithAHeaderAndTags() {
+    SortedLines.requireWellFormed("names", "# names\n\nM Aaron\nF Abigail\nU Alex\n".getBytes(StandardCharsets.UTF_8), 2);
+    assertTrue(SortedLines.of("# names\n\nM Aaron\nF Abigail\n".getBytes(StandardCharsets.UTF_8), 2).contains("Aaron"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"/dev/newsfacts/entities/towns.txt, 0", "/dev/newsfacts/entities/regions.txt, 0",
+      "/dev/newsfacts/entities/local-towns.txt, 0", "/dev/newsfacts/entities/given-names.txt, 2",
+      "/dev/newsfacts/entities/given-names-world.txt, 2"})
+  void everyListShippedIsOneThisClassCanSearch(String resource, int tagWidth) throws IOException {
+    try (var in = SortedLinesTest.class.getResourceAsStream(resource)) {
+      SortedLines.requireWellFormed(resource, in.readAllBytes(), tagWidth);
+    }
+  }
+
+  @Test
+  void findsTheFirstAndLastEntriesAndNothingBetweenThem() {
+    SortedLines towns = of("# header\nAachen\nBonn\nKöln\nZwolle");
+    assertTrue(towns.contains("Aachen"));
+    assertTrue(towns.contains("Zwolle"));
+    assertFalse(towns.contains("Berlin"));
+    assertFalse(towns.contains("# header"));
+    assertEquals(0, of("# only a header\n").size());
+    assertFalse(of("").contains("Aachen"));
+  }
+
+  private static void wellFormed(String text) {
+    SortedLines.requireWellFormed("test list", text.getBytes(StandardCharsets.UTF_8), 0);
   }
 
   @Test
   void countsTheWordsOfTheLongestEntry() {
-    assertEquals(3, of("Aachen\nSan Jose\nSan Juan Capistrano\n").mostWords());
+    assertEquals(3, of("# the towns of a list\nAachen\nSan Jose\nSan Juan Capistrano\nZug\n").mostWords());
+    assertEquals(1, of("# one word each\nAachen\nZug\n").mostWords());
+    assertEquals(2, SortedLines.of("M Aaron\nF Anna Lena\n".getBytes(StandardCharsets.UTF_8), 2).mostWords());
   }
 
   @Test
