@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Dates after a sentence's first that are events of their own: one still to come ("projected 6.8 per cent growth in
  * October, will announce its decision on December 5"), and a day when the first date was only a year or a month
  * ("will raise fares next year under a budget approved on Wednesday"), and one in what a study "found that" or a
- * speaker "said that" after the first. Period bounds ("since", "between") are not.
+ * speaker "said that" after the first, and one in a clause of its own after a comma ({@link ClauseDates}). Period
+ * bounds ("since", "between") are not.
  */
 final class LaterDates {
   private LaterDates() {}
@@ -28,7 +29,9 @@ final class LaterDates {
       boolean day = !dayTaken && r.date().length() == 10;
       // "published on Tuesday, found that 32% of adults were obese in 2025": the finding's own time
       boolean reported = REPORTED_CLAUSE.matcher(text).region(first.end(), r.start()).find();
-      if (ahead || day || reported) {
+      // "rose 27% on Monday, their biggest gain since the company listed in 2011": a clause of its own after a comma
+      boolean ownClause = ClauseDates.afterComma(text, first, r);
+      if (ahead || day || reported || ownClause) {
         out.add(r);
         dayTaken |= day;
       }

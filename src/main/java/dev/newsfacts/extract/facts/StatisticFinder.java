@@ -403,6 +403,9 @@ final class StatisticFinder {
     if (studyAgain != null && mentions.stream().noneMatch(m -> isSource(m) && reportingVerbFollows(m.end(), s))) {
       return studyAgain;
     }
+    // "The union is demanding …": the organisation the story introduced as "union GDL"
+    LinkedMention described = DescribedOrganisation.subject(text, entities, bodyStart, from, s.end());
+    if (described != null) return new Attribution(described.entity().name(), described.entity().id());
     // "…, said its medical superintendent, Dr. Anita Rao": the person who says it, ahead of the organisation it opens with
     LinkedMention sayer = SayerAfterFigure.of(text, f.end(), s.end(), mentions);
     if (sayer != null) return new Attribution(sayer.entity().name(), sayer.entity().id());
