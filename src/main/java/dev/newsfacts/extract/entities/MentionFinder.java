@@ -150,7 +150,7 @@ final class MentionFinder {
       add(a, b, EntityType.LOCATION, whole);
       return;
     }
-    if (pollster(a, b, whole) || sportsTeam(a, b) || regionalArm(a, b)) {
+    if (pollster(a, b, whole) || sportsTeam(a, b) || regionalArm(a, b) || BodiesNamedForCountries.isBody(toks, a, b, lex)) {
       organization(a, b);
       return;
     }
