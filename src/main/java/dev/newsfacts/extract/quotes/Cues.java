@@ -32,8 +32,9 @@ final class Cues {
     // ("was asked by host Bill Maher") is
     if (isPassive(i) && i + 1 < toks.size() && closesPassive(toks.get(i + 1), withStance)) return 0;
     if (isNameWord(i)) return 0;
-    // '"Let me talk," Trump shot back': a verb and its particle attribute quoted words only
-    if (PhrasalQuoteVerb.at(toks, i)) return withStance ? 0 : PhrasalQuoteVerb.LENGTH;
+    // '"Let me talk," Trump shot back': a verb and its particle attribute quoted words; reported speech
+    // reads the verb alone as before ("pointed out that ...")
+    if (!withStance && PhrasalQuoteVerb.at(toks, i)) return PhrasalQuoteVerb.LENGTH;
     String lemma = lexicon.speechLemma(t.text());
     // "pleaded guilty", "pointed to", "calling for a ban", "adds up": the verb does something else
     if (i + 1 < toks.size() && lexicon.isNotSpeech(lemma, toks.get(i + 1).text())) return 0;

@@ -59,7 +59,9 @@ final class SourceFinder {
     TokenSpan reduced = reducedRelative(j, cue, limit);
     if (reduced != null) return Source.of(reduced);
     if (DeterminedAdjective.beforeCue(toks, j, cue, limit)) return Source.of(new TokenSpan(j - 1, j + 1));
-    return Source.of(npEndingAt(j, limit));
+    TokenSpan np = npEndingAt(j, limit);
+    TokenSpan outer = np == null ? null : RelativeClauseObject.outer(toks, np, limit, k -> npEndingAt(k, limit));
+    return Source.of(outer != null ? outer : np);
   }
 
   /**

@@ -27,4 +27,10 @@ class PhrasalQuoteVerbTest {
     QuotesOf a = QuotesOf.text("The rally went on for three hours in the rain outside the arena.\n");
     assertTrue(a.quotes().isEmpty(), a::describe);
   }
+
+  @Test
+  void pointsOutAfterAQuoteNamesItsSpeaker() {
+    QuotesOf a = QuotesOf.text(EXCHANGE + "\"Some of us thought we could still work with them,\" Okafor points out.\n");
+    assertEquals("Okafor", a.marked("still work with them").speaker().mention().text(), a::describe);
+  }
 }
