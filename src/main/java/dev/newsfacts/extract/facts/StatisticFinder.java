@@ -256,7 +256,8 @@ final class StatisticFinder {
       return near.quantity().unit();
     }
     int first = k;
-    while (k < toks.size() && toks.get(k).sentence() == sentence && unitWord(toks, k)) k++;
+    while (k < toks.size() && toks.get(k).sentence() == sentence && unitWord(toks, k)
+        && !TimeAfterUnit.at(toks, k)) k++;
     if (k == first && k < toks.size() && toks.get(k).sentence() == sentence && !f.share() && f.currency() == null
         && f.measure() == null) {
       // "35 to 40 barges": the low end counts the noun after the high end
@@ -264,7 +265,8 @@ final class StatisticFinder {
       if (past > k && unitWord(toks, past)) {
         first = past;
         k = past;
-        while (k < toks.size() && toks.get(k).sentence() == sentence && unitWord(toks, k)) k++;
+        while (k < toks.size() && toks.get(k).sentence() == sentence && unitWord(toks, k)
+        && !TimeAfterUnit.at(toks, k)) k++;
       }
     }
     if (k == first) {
