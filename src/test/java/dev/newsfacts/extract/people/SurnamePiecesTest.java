@@ -2,24 +2,13 @@ package dev.newsfacts.extract.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.newsfacts.extract.entities.EntityLexicon;
-import dev.newsfacts.extract.lexicon.GivenNames;
-import dev.newsfacts.extract.nlp.AnnotatedText;
-import dev.newsfacts.extract.nlp.Annotator;
-import dev.newsfacts.extract.nlp.NlpModels;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Surname pieces the tagger does not tag as names: elided particles and hyphenated halves; and post-nominal letters. */
 class SurnamePiecesTest {
-  private static final class Shared {
-    static final Annotator ANNOTATOR = new Annotator(NlpModels.loadFromClasspath());
-    static final GivenNames GIVEN = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES, GivenNames.WORLD);
-  }
-
   private static List<String> people(String text) {
-    AnnotatedText at = Shared.ANNOTATOR.annotate(text);
-    return PersonIndex.build(at, Shared.GIVEN).persons().stream().map(Person::name).toList();
+    return PeopleOf.names(text);
   }
 
   @Test

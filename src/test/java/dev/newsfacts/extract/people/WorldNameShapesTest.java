@@ -4,24 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsfacts.extract.entities.EntityLexicon;
-import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.nlp.AnnotatedText;
-import dev.newsfacts.extract.nlp.Annotator;
-import dev.newsfacts.extract.nlp.NlpModels;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WorldNameShapesTest {
-  private static final class Shared {
-    static final Annotator ANNOTATOR = new Annotator(NlpModels.loadFromClasspath());
-    static final GivenNames GIVEN = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES, GivenNames.WORLD);
-  }
-
   private static List<String> people(String text) {
-    AnnotatedText at = Shared.ANNOTATOR.annotate(text);
-    return PersonIndex.build(at, Shared.GIVEN).persons().stream().map(Person::name).toList();
+    return PeopleOf.names(text);
   }
 
   @Test
@@ -66,8 +56,8 @@ class WorldNameShapesTest {
 
   @Test
   void anOrganisationsNameBeforeAHyphenIsNotJoinedToTheWordAfter() {
-    AnnotatedText at = Shared.ANNOTATOR.annotate("Donors met at the Clinton Global Initiative-America meeting in Denver.");
-    List<NameMention> runs = WorldNameShapes.apply(at, NameRuns.find(at, Set.of(), NewsNameRules.of(at)), Shared.GIVEN);
+    AnnotatedText at = PeopleOf.ANNOTATOR.annotate("Donors met at the Clinton Global Initiative-America meeting in Denver.");
+    List<NameMention> runs = WorldNameShapes.apply(at, NameRuns.find(at, Set.of(), NewsNameRules.of(at)), PeopleOf.GIVEN);
     assertTrue(runs.stream().flatMap(m -> m.words().stream()).noneMatch(w -> w.contains("-")), runs::toString);
   }
 }
