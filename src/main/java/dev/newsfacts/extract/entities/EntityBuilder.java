@@ -73,6 +73,7 @@ public final class EntityBuilder {
         // "the Great Plains": a place's the same way
         EntityType type = lex.isOrgHead(e.name) ? EntityType.ORGANIZATION : EntityType.LOCATION;
         for (PersonMention m : e.mentions) {
+          if (type == EntityType.ORGANIZATION && NamesGoingOnAfterOf.goesOn(text, m.end())) continue;
           String whole = text.substring(m.titleStart(), m.end());
           String listed = type == EntityType.ORGANIZATION ? lex.organization(whole) : lex.place(whole);
           moved.add(new Mention(m.titleStart(), m.end(), whole, type, listed != null ? listed : whole));
