@@ -140,7 +140,8 @@ final class MentionFinder {
       return;
     }
     // "the neighborhood group Livable Seattle", "the think tank Bruegel": the noun before says what the name is
-    if (ClassifiedNames.namesOrganisation(toks, a, b, lex) || ClassifiedNames.employerAfterRole(toks, a, b, lex, whole)) {
+    if (ClassifiedNames.namesOrganisation(toks, a, b, lex) || ClassifiedNames.employerAfterRole(toks, a, b, lex, whole)
+        || ClassifierAppositions.namesOrganisation(toks, a, b, lex) && lex.place(whole) == null && !lex.isCountry(whole)) {
       organization(a, b);
       return;
     }
