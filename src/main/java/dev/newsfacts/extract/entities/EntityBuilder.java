@@ -55,7 +55,8 @@ public final class EntityBuilder {
     for (Person p : people.persons()) {
       PersonEntry e = new PersonEntry(p);
       if (OrganizationTails.isTail(at, e, lex) || OrganizationTails.isFirstHalf(at, e, lex) || endsInNationality(p)
-          || partyAndState(p.name()) || CompanyFormAfterName.isCompany(at, e)) {
+          || partyAndState(p.name()) || CompanyFormAfterName.isCompany(at, e)
+          || NamesGoingOnAfterOf.startsOrganisation(text, e, lex)) {
         continue;
       }
       List<Mention> places = PlaceTails.asPlaces(at, e, lex, given);

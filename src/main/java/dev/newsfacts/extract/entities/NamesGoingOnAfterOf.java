@@ -17,4 +17,18 @@ final class NamesGoingOnAfterOf {
   static boolean goesOn(String text, int end) {
     return GOES_ON.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
   }
+
+  /**
+   * "Simon Communities" of "Simon Communities of Ireland", "Energy Regulator" of "National Energy Regulator of South
+   * Africa": a "person" whose name ends in an organisation's head word, every mention of whom goes on with a connector,
+   * is the start of an organisation's name.
+   */
+  static boolean startsOrganisation(String text, PersonEntry p, EntityLexicon lex) {
+    String[] words = p.name.split(" ");
+    if (p.mentions.isEmpty() || !lex.isOrgHead(words[words.length - 1]) || lex.isWeakOrgHead(words[words.length - 1])) {
+      return false;
+    }
+    for (PersonMention m : p.mentions) if (!goesOn(text, m.end())) return false;
+    return true;
+  }
 }

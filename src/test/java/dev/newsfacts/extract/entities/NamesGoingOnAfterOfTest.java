@@ -31,4 +31,21 @@ class NamesGoingOnAfterOfTest {
     String text = "the National Museum of modern flight";
     assertFalse(NamesGoingOnAfterOf.goesOn(text, text.indexOf(" of")));
   }
+
+  @Test
+  void aNameWithAGivenNameBeforeAPluralHeadGoesOnAfterOf() {
+    assertEntity("ORGANIZATION:Simon Communities of Ireland", "Simon Communities of Ireland said homelessness had risen "
+        + "sharply this year.", "Simon Communities of Ireland");
+  }
+
+  @Test
+  void aRegulatorNamedForItsCountryIsOneOrganisation() {
+    assertEntity("ORGANIZATION:National Energy Regulator of South Africa", "The National Energy Regulator of South Africa "
+        + "approved the tariff on Monday.", "National Energy Regulator of South Africa");
+  }
+
+  @Test
+  void aPersonWhoseNameEndsInNoHeadStaysAPersonBeforeOf() {
+    assertEntity("PERSON:Maria Lopez", "Tourism is booming, said Maria Lopez of Exceltur.", "Maria Lopez");
+  }
 }
