@@ -34,4 +34,14 @@ class CompanyFormsTest {
   void gmbhEndsTheCompanysName() {
     assertEntity("ORGANIZATION:Halbach GmbH", "The contract went to Halbach GmbH and two smaller firms.", "Halbach GmbH");
   }
+
+  @Test
+  void agAfterAnUnlistedNameEndsTheCompanysName() {
+    assertEntity("ORGANIZATION:Valdora AG", "The deal was financed by Valdora AG and a group of banks.", "Valdora AG");
+  }
+
+  @Test
+  void agAfterAStateIsTheAttorneyGeneralNotACompany() {
+    assertEntity("LOCATION:Texas", "The Texas AG said on Monday the lawsuit would go ahead.", "Texas");
+  }
 }
