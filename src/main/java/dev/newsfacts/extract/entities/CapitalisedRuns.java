@@ -46,6 +46,9 @@ final class CapitalisedRuns {
         if (namePart(toks, j, blocked)) {
           if (lex.isOrgHead(word(u))) orgMode = true;
           j++;
+        } else if (!blocked[j] && CorporateSuffixes.isSuffix(u.text()) && Character.isLowerCase(u.text().charAt(0))) {
+          j++; // "Kestrel Mining plc": a legal form written in lower case ends the name
+          break;
         } else if (!orgMode && PlacesWithOf.continuesAt(toks, i, j, blocked)) {
           j++; // "Gulf of Mexico": the name goes on after "of"
         } else if (!orgMode && andBeforeHead(toks, j, blocked, lex)) {
@@ -67,7 +70,7 @@ final class CapitalisedRuns {
         }
       }
       // a connector must be followed by a word of the name
-      while (j > i && !namePart(toks, j - 1, blocked)) j--;
+      while (j > i && !namePart(toks, j - 1, blocked) && !CorporateSuffixes.isSuffix(toks.get(j - 1).text())) j--;
       out.add(new TokenRun(i, j));
       i = j;
     }

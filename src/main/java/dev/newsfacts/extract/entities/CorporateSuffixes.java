@@ -15,4 +15,13 @@ final class CorporateSuffixes {
   static boolean isSuffix(String word) {
     return SUFFIXES.contains(word);
   }
+
+  /**
+   * "Valdora AG", "Ostwald Chemie AG": "AG" ends a company's name only after words that name no place, since "Texas AG"
+   * is the state's attorney general.
+   */
+  static boolean isAktiengesellschaft(String word, String before, EntityLexicon lex) {
+    return word.equals("AG") && !before.isEmpty() && lex.place(before) == null && !lex.isTown(before)
+        && !lex.isCountry(before) && lex.demonym(before) == null;
+  }
 }

@@ -55,7 +55,8 @@ public final class EntityBuilder {
     for (Person p : people.persons()) {
       PersonEntry e = new PersonEntry(p);
       if (OrganizationTails.isTail(at, e, lex) || OrganizationTails.isFirstHalf(at, e, lex) || endsInNationality(p)
-          || partyAndState(p.name())) {
+          || partyAndState(p.name()) || CompanyFormAfterName.isCompany(at, e)
+          || NamesGoingOnAfterOf.startsOrganisation(text, e, lex)) {
         continue;
       }
       List<Mention> places = PlaceTails.asPlaces(at, e, lex, given);
@@ -73,6 +74,7 @@ public final class EntityBuilder {
         // "the Great Plains": a place's the same way
         EntityType type = lex.isOrgHead(e.name) ? EntityType.ORGANIZATION : EntityType.LOCATION;
         for (PersonMention m : e.mentions) {
+          if (type == EntityType.ORGANIZATION && NamesGoingOnAfterOf.goesOn(text, m.end())) continue;
           String whole = text.substring(m.titleStart(), m.end());
           String listed = type == EntityType.ORGANIZATION ? lex.organization(whole) : lex.place(whole);
           moved.add(new Mention(m.titleStart(), m.end(), whole, type, listed != null ? listed : whole));

@@ -139,8 +139,13 @@ final class MentionFinder {
       add(a, b, EntityType.LOCATION, whole);
       return;
     }
+    if (b - a >= 2 && b - a <= 5 && CorporateSuffixes.isAktiengesellschaft(toks.get(b - 1).text(), text(a, b - 1), lex)) {
+      organization(a, b);
+      return;
+    }
     // "the neighborhood group Livable Seattle", "the think tank Bruegel": the noun before says what the name is
-    if (ClassifiedNames.namesOrganisation(toks, a, b, lex) || ClassifiedNames.employerAfterRole(toks, a, b, lex, whole)) {
+    if (ClassifiedNames.namesOrganisation(toks, a, b, lex) || ClassifiedNames.employerAfterRole(toks, a, b, lex, whole)
+        || ClassifierAppositions.namesOrganisation(toks, a, b, lex) && lex.place(whole) == null && !lex.isCountry(whole)) {
       organization(a, b);
       return;
     }

@@ -63,9 +63,9 @@ final class NameRuns {
         } else if (u.is(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
             && j + 1 < toks.size() && toks.get(j + 1).isCapitalised()) {
           j++; // an initial split from its dot: "Kevin D. Williamson"
-        } else if (u.is("of") && Titles.isTitleWord(prev.text()) && j + 1 < toks.size()
-            && toks.get(j + 1).isCapitalised()) {
-          j++; // "Secretary of State"
+        } else if ((u.is("of") || u.is("for") && portfolioAfter(toks, j)) && Titles.isTitleWord(prev.text())
+            && j + 1 < toks.size() && toks.get(j + 1).isCapitalised()) {
+          j++; // "Secretary of State", "Minister for Housing James Brennan"
         } else {
           break;
         }
@@ -109,10 +109,20 @@ final class NameRuns {
    * office, so the name starts after them, and "the Minister of Industry said" names no one.
    */
   static int afterPortfolio(List<Token> toks, int from, int nameStart, int to) {
-    if (nameStart <= from || !toks.get(nameStart - 1).is("of") || nameStart >= to) return nameStart;
+    if (nameStart <= from || !(toks.get(nameStart - 1).is("of") || toks.get(nameStart - 1).is("for")) || nameStart >= to) {
+      return nameStart;
+    }
     int k = nameStart + 1;
     while (k < to && PORTFOLIO.contains(PersonIndex.lower(toks.get(k).text()))) k++;
     return k;
+  }
+
+  /**
+   * "Minister for Housing": a title's "for" joins only a portfolio word, so that "Candidate for Congress Ann Lee"
+   * or "spokesman for Acme" are read as before.
+   */
+  private static boolean portfolioAfter(List<Token> toks, int j) {
+    return j + 1 < toks.size() && PORTFOLIO.contains(PersonIndex.lower(toks.get(j + 1).text()));
   }
 
   /** "Kasich’s" is Kasich: the tokenizer leaves a curly possessive on the word. */
@@ -168,7 +178,8 @@ final class NameRuns {
   private static void add(AnnotatedText at, int from, int to, List<NameMention> out) {
     List<Token> toks = at.tokens();
     int nameStart = from;
-    while (nameStart < to && (Titles.isTitleWord(toks.get(nameStart).text()) || toks.get(nameStart).is("of"))) {
+    while (nameStart < to && (Titles.isTitleWord(toks.get(nameStart).text()) || toks.get(nameStart).is("of")
+        || toks.get(nameStart).is("for"))) {
       nameStart++;
     }
     nameStart = afterPortfolio(toks, from, nameStart, to);
