@@ -352,6 +352,9 @@ final class StatisticFinder {
     // "74 economists polled by Reuters": the pollster is the source of the count of those it polled
     LinkedMention pollster = SourcePhrases.polledBy(text, f.end(), s.end(), topLevel(f.end(), s.end()));
     if (pollster != null) return new Attribution(pollster.entity().name(), pollster.entity().id());
+    // "…, the Decision Support System run by the IITM, showed": the organisation behind what showed it
+    LinkedMention runner = SystemRunBy.of(text, f.end(), s.end(), topLevel(f.end(), s.end()));
+    if (runner != null) return new Attribution(runner.entity().name(), runner.entity().id());
     int according = lower.indexOf("according to ");
     // "Listings are up 14%, according to X, and homes take 46 days to sell, Y's figures show": "according to"
     // speaks for the figures before it; a figure after it goes with the study the sentence names
