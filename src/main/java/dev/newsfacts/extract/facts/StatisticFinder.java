@@ -390,7 +390,9 @@ final class StatisticFinder {
       // "according to court documents", "according to a report by council planning officers": the source as written
       String named = SourcePhrases.afterAccordingTo(text, from + according + "according to ".length(), s.end());
       // "according to the department's monthly jobs report": the organisation the owner noun stands for
+      // "according to figures published by the council": the council the story named
       String ownerNoun = named == null ? null : SourcePhrases.ownerNoun(named);
+      if (ownerNoun == null && named != null) ownerNoun = SourcePhrases.loneOrganisationNoun(named);
       LinkedMention owned = ownerNoun == null ? null : OwnerReference.byNoun(text, entities, from + according, ownerNoun);
       if (owned != null) return new Attribution(owned.entity().name(), owned.entity().id());
       if (named != null) return new Attribution(named, null);
