@@ -451,6 +451,9 @@ final class StatisticFinder {
         return new Attribution(sp.name(), sp.entityId());
       }
     }
+    // "Surfers Against Sewage calculated that …": a finder no entity was recognised for
+    String finder = UnrecognisedSubjectFound.of(text, from, f.start(), mentions);
+    if (finder != null) return new Attribution(finder, null);
     // "He expects prices to rise 4%": the person named just before
     int previousStart = s.index() > 0 ? at.sentences().get(s.index() - 1).start() : from;
     Attribution forecaster = PronounForecaster.of(text, entities, previousStart, from, f.start());
