@@ -102,6 +102,14 @@ final class SourcePhrases {
     return x.lookingAt() ? x.group("noun") : null;
   }
 
+  /**
+   * The organisation noun a source phrase is made of alone ("council" of "according to figures published by the
+   * council"), which stands for the organisation of that kind named before; null otherwise.
+   */
+  static String loneOrganisationNoun(String phrase) {
+    return phrase.chars().allMatch(Character::isLowerCase) && OwnerReference.isOrganisationNoun(phrase) ? phrase : null;
+  }
+
   /** Whether {@code text[from, to)} is a role the organisation before it owns, ending where the person's name starts. */
   static boolean roleBeforePerson(String text, int from, int to) {
     return to > from && ROLE_BEFORE_PERSON.matcher(text.substring(from, to)).matches();

@@ -64,6 +64,8 @@ final class StatisticFinder {
     // the latest named source and its sentence: "the report said", "the survey" a few sentences on point back to it
     Attribution recent = null;
     int recentSentence = -10;
+    // the latest sentence saying "the figures show", which the figures in it and after it are read under
+    int figuresShowSentence = -10;
     // the organisation whose poll, survey or figures a sentence named ("according to a new Gallup poll"), and where
     Attribution study = null;
     int studySentence = -10;
@@ -87,6 +89,7 @@ final class StatisticFinder {
       // before, ahead of whoever the sentence's subject or quotes suggest
       Attribution studyAgain = studyHere == null && study != null && s.index() - studySentence <= 3
           && CommonNounSources.namesStudyAgain(text.substring(from, s.end())) ? study : null;
+      if (FiguresShow.pointsBack(text.substring(from, s.end()))) figuresShowSentence = s.index();
       List<DateMention> dates = sentenceDates.in(s);
       List<Figure> figures = HomeDollars.localise(Figures.find(text, from, s.end()), homeDollars);
       Period period = Periods.of(text, dates, reference);
@@ -118,6 +121,13 @@ final class StatisticFinder {
           if (place == null) place = previous.location();
         }
         if (source == null) source = studySource(study, studySentence, s, from);
+        // "But the figures show the gap has narrowed. Schools in the west had a vacancy rate of 6.8 per cent": the
+        // figures credited a few sentences before
+        if (source == null && recent != null && figuresShowSentence - recentSentence <= 4
+            && (figuresShowSentence == s.index() || figuresShowSentence == s.index() - 1
+                && at.sentences().get(figuresShowSentence).paragraph() == s.paragraph())) {
+          source = recent;
+        }
         if (source == null && recent != null && s.index() - recentSentence <= 3
             && StatisticUnits.pointsBack(text.substring(from, s.end()), unit)) {
           source = recent;
@@ -193,7 +203,12 @@ final class StatisticFinder {
         // "One in five patients …, official figures show." then "Data from NHS Wales show …": the owner named next
         boolean ownerNamedNext = CommonNounSources.namesStudy(at.text().substring(here.start(), here.end()))
             && CommonNounSources.owner(at.text(), next.start(), next.end(), topLevel(next.start(), next.end())) != null;
-        if (next.index() == here.index() + 1 && n.attribution() != null && (backReference || ownerNamedNext)) {
+        // "fined £41m by the industry regulator." then "The Water Services Regulation Authority said …": the body
+        // named next
+        boolean bodyNamedNext = n.attribution() != null && LeadSource.isOrganisation(entities, n.attribution())
+            && BodyNamedNext.namesBodyByNoun(at.text().substring(here.start(), here.end()));
+        if (next.index() == here.index() + 1 && n.attribution() != null
+            && (backReference || ownerNamedNext || bodyNamedNext)) {
           StatisticFact f = out.get(i);
           out.set(i, new StatisticFact(f.id(), f.text(), f.start(), f.end(), f.quantity(), f.period(), f.location(),
               n.attribution()));
@@ -337,6 +352,9 @@ final class StatisticFinder {
     // "74 economists polled by Reuters": the pollster is the source of the count of those it polled
     LinkedMention pollster = SourcePhrases.polledBy(text, f.end(), s.end(), topLevel(f.end(), s.end()));
     if (pollster != null) return new Attribution(pollster.entity().name(), pollster.entity().id());
+    // "…, the Decision Support System run by the IITM, showed": the organisation behind what showed it
+    LinkedMention runner = SystemRunBy.of(text, f.end(), s.end(), topLevel(f.end(), s.end()));
+    if (runner != null) return new Attribution(runner.entity().name(), runner.entity().id());
     int according = lower.indexOf("according to ");
     // "Listings are up 14%, according to X, and homes take 46 days to sell, Y's figures show": "according to"
     // speaks for the figures before it; a figure after it goes with the study the sentence names
@@ -372,7 +390,9 @@ final class StatisticFinder {
       // "according to court documents", "according to a report by council planning officers": the source as written
       String named = SourcePhrases.afterAccordingTo(text, from + according + "according to ".length(), s.end());
       // "according to the department's monthly jobs report": the organisation the owner noun stands for
+      // "according to figures published by the council": the council the story named
       String ownerNoun = named == null ? null : SourcePhrases.ownerNoun(named);
+      if (ownerNoun == null && named != null) ownerNoun = SourcePhrases.loneOrganisationNoun(named);
       LinkedMention owned = ownerNoun == null ? null : OwnerReference.byNoun(text, entities, from + according, ownerNoun);
       if (owned != null) return new Attribution(owned.entity().name(), owned.entity().id());
       if (named != null) return new Attribution(named, null);
@@ -431,6 +451,9 @@ final class StatisticFinder {
         return new Attribution(sp.name(), sp.entityId());
       }
     }
+    // "Surfers Against Sewage calculated that …": a finder no entity was recognised for
+    String finder = UnrecognisedSubjectFound.of(text, from, f.start(), mentions);
+    if (finder != null) return new Attribution(finder, null);
     // "He expects prices to rise 4%": the person named just before
     int previousStart = s.index() > 0 ? at.sentences().get(s.index() - 1).start() : from;
     Attribution forecaster = PronounForecaster.of(text, entities, previousStart, from, f.start());
