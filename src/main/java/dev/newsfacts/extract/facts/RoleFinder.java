@@ -122,6 +122,7 @@ final class RoleFinder {
     if (org == null) {
       LinkedMention o = entities.endingAt(trimBack(m.titleStart()));
       if (o != null && o.entity().type() != EntityType.PERSON) org = organisation(o);
+      else if (o == null) org = new UnlinkedOwnerBeforeTitle(text, entities, lex).owner(m.titleStart());
     }
     return new RoleFact(null, person, title, org, m.titleStart(), m.end(), text.substring(m.titleStart(), m.end()));
   }
