@@ -63,6 +63,7 @@ final class RoleFinder {
     CapitalisedTitleBefore office = new CapitalisedTitleBefore(text, entities, lex);
     TitleOfBodySetOff bodyOffice = new TitleOfBodySetOff(text, entities);
     StatedRole stated = new StatedRole(text, entities);
+    OrganisationTitleBefore orgTitle = new OrganisationTitleBefore(text, entities, lex);
     LowerTitleOfOrganisationSetOff orgOffice = new LowerTitleOfOrganisationSetOff(text, entities);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
@@ -74,6 +75,7 @@ final class RoleFinder {
         if (before == null) before = more.titleSetOff(name, m);
         if (before == null && m.title().isEmpty()) before = more.occupationBefore(name, m);
         if (before == null && m.title().isEmpty()) before = office.role(name, m);
+        if (before == null) before = orgTitle.role(name, m);
         if (before != null && seen.add(name + "|" + before.title().toLowerCase(Locale.ROOT))) {
           out.add(before);
         }
