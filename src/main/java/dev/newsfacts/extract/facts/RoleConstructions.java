@@ -35,7 +35,8 @@ final class RoleConstructions {
       "(?:(?<owner>\\p{Lu}[\\p{L}.&-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.&-]*){0,4})['’]s[ \\u00A0]+"
           + "|(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he(?:[ \\u00A0]+(?<noun>\\p{Ll}+)['’]s)?)[ \\u00A0]+)"
           // "vice-president for Wales": a place or body after "for/of" may close the title
-          + "(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,5}[\\p{Ll}-]+"
+          // "Reform UK's Scottish chairman": a capitalised adjective of place may open the title
+          + "(?<title>(?:\\p{Lu}\\p{Ll}+(?:ish|ian|an|ese|ic)[ \\u00A0]+)?(?:[\\p{Ll}-]+[ \\u00A0]+){0,5}[\\p{Ll}-]+"
           + "(?:[ \\u00A0]+(?:for|of)[ \\u00A0]+\\p{Lu}[\\p{L}-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}-]+){0,2})?),[ \\u00A0]+"
           // "Kestrel's chairman, Sir Patrick Dunne"
           + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sir|Dame)\\.?[ \\u00A0]+)?\\z");
@@ -131,11 +132,15 @@ final class RoleConstructions {
     // "vice-president": the last part of a hyphenated title heads it
     if (head != null && head.indexOf('-') > 0) head = head.substring(head.lastIndexOf('-') + 1);
     if (head == null || head.isEmpty() || !Titles.isTitleWord(head) && !RoleFinder.isRoleNoun(head)) return null;
+    // "The mother of the two boys, Ann Jones": a family word is in the title list but is no role
+    if (RoleFinder.isNotRole(head)) return null;
     String org = null;
     LinkedMention namedByNoun = x.group("owner") == null && x.group("noun") != null
         ? OwnerReference.byNoun(text, entities, x.start(), x.group("noun")) : null;
     if (x.group("owner") != null) {
       LinkedMention o = entities.endingAt(x.end("owner"));
+      // "Reform UK's": a place ending a longer owner is no owner; the longer name, as written, is
+      if (o != null && o.start() > x.start("owner") && o.entity().type() != EntityType.ORGANIZATION) o = null;
       if (o == null) o = entities.startingAt(x.start("owner"));
       if (o != null && o.entity().type() != EntityType.PERSON) org = o.entity().name();
       else if (lex.place(x.group("owner")) != null) org = lex.place(x.group("owner"));

@@ -37,8 +37,9 @@ final class RoleFinder {
   /** Role nouns the person step does not need as titles before names but appositions use. */
   private static final Set<String> ROLE_NOUNS = WordList.set("/dev/newsfacts/lexicon/en/apposition-role-nouns.txt");
   private static final Set<String> ORG_PREPOSITIONS = Set.of("at", "of", "with", "for", "in");
-  /** Words that end the role words of an apposition without naming its organisation ("a farmer near Seville"). */
-  private static final Set<String> PHRASE_ENDS = Set.of("near", "from", "outside", "based", "who", "and", "on", "since");
+  /** Words that end the role words of an apposition without naming its organisation ("a farmer near Seville",
+   * "a shopkeeper in the old town"). */
+  private static final Set<String> PHRASE_ENDS = Set.of("near", "from", "outside", "based", "who", "and", "on", "since", "in");
   private static final Set<String> OCCUPATIONS = WordList.set("/dev/newsfacts/lexicon/en/occupation-nouns.txt");
   /** A relative clause is no apposition: "who chairs the committee" is read by its own rule. */
   private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where", "when", "that");
@@ -61,6 +62,9 @@ final class RoleFinder {
     TitleAfterSpeechVerb spoken = new TitleAfterSpeechVerb(text);
     CapitalisedTitleBefore office = new CapitalisedTitleBefore(text, entities, lex);
     TitleOfBodySetOff bodyOffice = new TitleOfBodySetOff(text, entities);
+    StatedRole stated = new StatedRole(text, entities);
+    OrganisationTitleBefore orgTitle = new OrganisationTitleBefore(text, entities, lex);
+    LowerTitleOfOrganisationSetOff orgOffice = new LowerTitleOfOrganisationSetOff(text, entities);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
@@ -71,16 +75,19 @@ final class RoleFinder {
         if (before == null) before = more.titleSetOff(name, m);
         if (before == null && m.title().isEmpty()) before = more.occupationBefore(name, m);
         if (before == null && m.title().isEmpty()) before = office.role(name, m);
+        if (before == null) before = orgTitle.role(name, m);
         if (before != null && seen.add(name + "|" + before.title().toLowerCase(Locale.ROOT))) {
           out.add(before);
         }
         RoleFact after = apposition(name, m);
         if (after == null) after = more.whoHeads(name, m);
+        if (after == null) after = stated.role(name, m);
         if (after != null && seen.add(name + "|" + after.title().toLowerCase(Locale.ROOT))) {
           out.add(after);
         }
         // "The Registrar of JAMB, Prof. Ibrahim Danjuma": the office beside the honorific
         RoleFact ofBody = bodyOffice.role(name, m);
+        if (ofBody == null) ofBody = orgOffice.role(name, m);
         if (ofBody != null && seen.add(name + "|" + ofBody.title().toLowerCase(Locale.ROOT))) {
           out.add(ofBody);
         }
@@ -117,6 +124,7 @@ final class RoleFinder {
     if (org == null) {
       LinkedMention o = entities.endingAt(trimBack(m.titleStart()));
       if (o != null && o.entity().type() != EntityType.PERSON) org = organisation(o);
+      else if (o == null) org = new UnlinkedOwnerBeforeTitle(text, entities, lex).owner(m.titleStart());
     }
     return new RoleFact(null, person, title, org, m.titleStart(), m.end(), text.substring(m.titleStart(), m.end()));
   }
@@ -256,6 +264,11 @@ final class RoleFinder {
   static boolean isOccupation(String w) {
     String l = w.toLowerCase(Locale.ROOT);
     return OCCUPATIONS.contains(l) || l.endsWith("ist") && l.length() > 5;
+  }
+
+  /** A word of the title list that names no role ("son", "mother"). */
+  static boolean isNotRole(String w) {
+    return NOT_ROLES.contains(w.toLowerCase(Locale.ROOT));
   }
 
   static boolean isRoleNoun(String w) {

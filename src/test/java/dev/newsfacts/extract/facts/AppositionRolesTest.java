@@ -27,6 +27,8 @@ class AppositionRolesTest {
       Superintendent Marisol Vega said the pilot would save money. Sara Lind, a mother of three, disagreed.
 
       "Prices will keep rising," said Omar Haddad, Brightline Energy's vice president of trading.
+
+      "We lost everything again," said Lucia Ferri, a shopkeeper in the old town.
       """;
 
   private static List<RoleFact> roles;
@@ -56,6 +58,11 @@ class AppositionRolesTest {
   @Test
   void theRoleNounAfterOtherWordsAndTheOrganisationAfterAtAreTheRole() {
     assertTrue(has("Dana Ruiz", "housing analyst", "Urban Institute"), roles.toString());
+  }
+
+  @Test
+  void aShopkeeperInAPlaceIsARoleWithoutAnOrganisation() {
+    assertTrue(has("Lucia Ferri", "shopkeeper", null), roles.toString());
   }
 
   @Test

@@ -23,6 +23,8 @@ class RoleConstructionsTest {
 
       Gulfline's chief executive, Daniel Okafor, told reporters the company would pay.
 
+      Reform UK's Scottish chairman, Gordon Baird, said the party was ready.
+
       "Every day counts," said Tomas Lindqvist, who heads Greenpeace's oceans campaign.
       """;
 
@@ -53,6 +55,11 @@ class RoleConstructionsTest {
   @Test
   void aTitleSetOffBeforeTheNameKeepsItsOrganisation() {
     assertTrue(has("Daniel Okafor", "chief executive", "Gulfline"), roles.toString());
+  }
+
+  @Test
+  void aPlaceAdjectiveMayOpenATitleSetOffBeforeTheName() {
+    assertTrue(has("Gordon Baird", "Scottish chairman", "Reform UK"), roles.toString());
   }
 
   @Test

@@ -1,0 +1,51 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.entities.EntityIndex;
+import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.extract.entities.PersonMention;
+import dev.newsfacts.model.EntityType;
+import dev.newsfacts.model.RoleFact;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A lower-case title of a named organisation set off before the name: "The head of the Lakeshore Builders
+ * Association, Ruth Diaz, said", "the chief of staff at the Defence Ministry, Omar Said,". The title is the words
+ * before "of/at/for", its last word a role noun; the organisation must be an organisation entity, so "the mother of
+ * the Jones boys, Ann Jones" gives nothing.
+ */
+final class LowerTitleOfOrganisationSetOff {
+  private static final Pattern BEFORE_NAME = Pattern.compile(
+      "(?<![\\p{L}])(?:[Tt]he|[Aa]n?)[ \\u00A0]+(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,3}[\\p{Ll}-]+)[ \\u00A0]+"
+          + "(?:of|at|for)[ \\u00A0]+(?:the[ \\u00A0]+)?"
+          + "(?<body>\\p{Lu}[\\p{L}&-]*(?:[ \\u00A0]+(?:of|and|for|the|\\p{Lu}[\\p{L}&-]*)){0,6}),[ \\u00A0]+"
+          + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sir|Dame)\\.?[ \\u00A0]+)?\\z");
+  /** How far before the name the title may start. */
+  private static final int REACH = 110;
+
+  private final String text;
+  private final EntityIndex entities;
+
+  LowerTitleOfOrganisationSetOff(String text, EntityIndex entities) {
+    this.text = text;
+    this.entities = entities;
+  }
+
+  /** The title set off before mention {@code m} of {@code person}, or null. */
+  RoleFact role(String person, PersonMention m) {
+    // most names have no comma right before them (or before their honorific): skip the pattern there
+    int comma = text.lastIndexOf(',', m.start());
+    if (comma < 0 || m.start() - comma > 8) return null;
+    Matcher x = BEFORE_NAME.matcher(text).region(Math.max(0, m.start() - REACH), m.start());
+    if (!x.find()) return null;
+    String title = x.group("title").replaceAll("\\s+", " ");
+    if (!RoleFinder.isRoleNoun(RoleFinder.headBeforePreposition(title.split(" ")))) return null;
+    for (LinkedMention o : entities.within(x.start("body"), x.end("body"))) {
+      if (o.entity().type() == EntityType.ORGANIZATION) {
+        return new RoleFact(null, person, title, o.entity().name(), x.start("title"), m.end(),
+            text.substring(x.start("title"), m.end()));
+      }
+    }
+    return null;
+  }
+}
