@@ -30,6 +30,8 @@ final class GivenNamePairs {
     for (int i = 0; i + 1 < toks.size(); i++) {
       Token first = toks.get(i);
       Token second = toks.get(i + 1);
+      // a cheap test first: the list lookups below run for capitalised words only
+      if (!startsUpper(first) || !startsUpper(second)) continue;
       // the tagger often reads a given name it does not know as a pronoun or a determiner: the list decides
       if (taken[i] || taken[i + 1] || !given.isKnown(first.text()) || !plainName(first, lex, false)
           || !plainName(second, lex, true)) {
@@ -53,6 +55,10 @@ final class GivenNamePairs {
       i++;
     }
     return out;
+  }
+
+  private static boolean startsUpper(Token t) {
+    return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
   }
 
   /** A word written as a name (one capital, then lower case; a proper noun if asked), which no list claims. */

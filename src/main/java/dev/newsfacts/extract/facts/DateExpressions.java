@@ -53,7 +53,8 @@ final class DateExpressions {
   static List<DateMention> find(String text, int from, int to, LocalDate reference) {
     List<DateMention> out = new ArrayList<>();
     Matcher m = EXPR.matcher(text);
-    boolean futureSentence = FutureClause.in(text, from, to);
+    // whether the sentence looks ahead at all: read once, when its first date is found
+    Boolean futureSentence = null;
     int i = from;
     while (i < to) {
       int start = WordStarts.next(text, i, to);
@@ -70,6 +71,7 @@ final class DateExpressions {
       // the date; a date that opens the sentence ("On Friday, the council will vote") takes the sentence's
       boolean pastClause = ClauseTense.past(text, from, to, start, m.end());
       // "will raise fares under a budget approved on Wednesday": a past verb nearer the date than the future one
+      if (futureSentence == null) futureSentence = FutureClause.in(text, from, to);
       boolean future = futureSentence && !pastClause
           && (start - from < FRONTED_CHARS && FutureClause.frontedDateAhead(text, m.end(), to)
               || FutureClause.in(text, from, start));

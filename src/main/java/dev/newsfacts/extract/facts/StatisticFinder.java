@@ -198,6 +198,8 @@ final class StatisticFinder {
         Sentence next = sentenceOf.get(j);
         if (next.index() == here.index()) continue;
         StatisticFact n = out.get(j);
+        // only the next sentence's attributed figure can lend its source: the tests below are for it alone
+        if (next.index() != here.index() + 1 || n.attribution() == null) break;
         boolean backReference = next.paragraph() == here.paragraph()
             && StatisticUnits.pointsBack(at.text().substring(next.start(), next.end()), n.quantity().unit());
         // "One in five patients …, official figures show." then "Data from NHS Wales show …": the owner named next
@@ -205,10 +207,9 @@ final class StatisticFinder {
             && CommonNounSources.owner(at.text(), next.start(), next.end(), topLevel(next.start(), next.end())) != null;
         // "fined £41m by the industry regulator." then "The Water Services Regulation Authority said …": the body
         // named next
-        boolean bodyNamedNext = n.attribution() != null && LeadSource.isOrganisation(entities, n.attribution())
+        boolean bodyNamedNext = LeadSource.isOrganisation(entities, n.attribution())
             && BodyNamedNext.namesBodyByNoun(at.text().substring(here.start(), here.end()));
-        if (next.index() == here.index() + 1 && n.attribution() != null
-            && (backReference || ownerNamedNext || bodyNamedNext)) {
+        if (backReference || ownerNamedNext || bodyNamedNext) {
           StatisticFact f = out.get(i);
           out.set(i, new StatisticFact(f.id(), f.text(), f.start(), f.end(), f.quantity(), f.period(), f.location(),
               n.attribution()));
