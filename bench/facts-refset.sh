@@ -23,7 +23,7 @@
 # retail sales (AFP), an insurer's driver survey (press release as news), a Dublin council budget, an Antarctic
 # sea ice study (Australian paper); sources carried from the sentence before, "data from X show", "X estimates",
 # margins of error, percentage points, ranges, fractions, euros and pounds),
-# src/test/resources/refset/fresh7 (12 more, held out: written by someone who did not read the rules or word lists,
+# src/test/resources/refset/fresh7 (12 more, held out for two rounds, tuned on from 2026-12-07 00:55 UTC: written by someone who did not read the rules or word lists,
 # references made before the first run; US wire on river barges, UK sewage fine, Delhi air pollution, NSW teacher
 # vacancies, Nova Scotia lobster season, Irish homelessness, Nigerian exam results, Spanish tourism, Shield cricket,
 # mining takeover, farmland birds study, Milwaukee car theft sentencing; mention and fact offsets in the references),
