@@ -1,9 +1,7 @@
 package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.entities.EntityIndex;
-import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.entities.PersonMention;
-import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.RoleFact;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +18,6 @@ final class TitleOfBodySetOff {
           + "\\p{Lu}\\p{Ll}+(?:[ \\u00A0]+\\p{Lu}\\p{Ll}+)?[ \\u00A0]+(?:of|for)[ \\u00A0]+(?:the[ \\u00A0]+)?"
           + "(?<body>\\p{Lu}[\\p{L}&-]*(?:[ \\u00A0]+(?:of|and|for|the|\\p{Lu}[\\p{L}&-]*)){0,6})),[ \\u00A0]+"
           + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sir|Dame|Engr|Chief|Hon)\\.?[ \\u00A0]+)?\\z");
-  /** How far before the name the office may start. */
-  private static final int REACH = 110;
 
   private final String text;
   private final EntityIndex entities;
@@ -33,19 +29,10 @@ final class TitleOfBodySetOff {
 
   /** The office set off before mention {@code m} of {@code person}, or null. */
   RoleFact role(String person, PersonMention m) {
-    // most names have no comma right before them (or before their honorific): skip the pattern there
-    int comma = text.lastIndexOf(',', m.start());
-    if (comma < 0 || m.start() - comma > 8) return null;
-    Matcher x = BEFORE_NAME.matcher(text).region(Math.max(0, m.start() - REACH), m.start());
-    if (!x.find()) return null;
+    Matcher x = SetOffBeforeName.find(text, BEFORE_NAME, m);
+    if (x == null) return null;
     String title = x.group("title").replaceAll("\\s+", " ");
-    String org = null;
-    for (LinkedMention o : entities.within(x.start("body"), x.end("body"))) {
-      if (o.entity().type() == EntityType.ORGANIZATION) {
-        org = o.entity().name();
-        break;
-      }
-    }
+    String org = SetOffBeforeName.organisation(entities, x);
     return new RoleFact(null, person, title, org, x.start("title"), m.end(), text.substring(x.start("title"), m.end()));
   }
 }

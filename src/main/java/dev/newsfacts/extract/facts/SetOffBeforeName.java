@@ -1,0 +1,37 @@
+package dev.newsfacts.extract.facts;
+
+import dev.newsfacts.extract.entities.EntityIndex;
+import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.extract.entities.PersonMention;
+import dev.newsfacts.model.EntityType;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The search both set-off title rules share ("The Registrar of JAMB, Prof. X", "The head of the Lakeshore Builders
+ * Association, Ruth Diaz"): a pattern with groups "title" and "body", anchored at the name, matched over the text
+ * just before a person's mention, and the organisation the body names.
+ */
+final class SetOffBeforeName {
+  /** How far before the name the title may start. */
+  private static final int REACH = 110;
+
+  private SetOffBeforeName() {}
+
+  /** The match of {@code beforeName} ending at mention {@code m}, or null. */
+  static Matcher find(String text, Pattern beforeName, PersonMention m) {
+    // most names have no comma right before them (or before their honorific): skip the pattern there
+    int comma = text.lastIndexOf(',', m.start());
+    if (comma < 0 || m.start() - comma > 8) return null;
+    Matcher x = beforeName.matcher(text).region(Math.max(0, m.start() - REACH), m.start());
+    return x.find() ? x : null;
+  }
+
+  /** The first organisation entity named within the match's "body" group, or null. */
+  static String organisation(EntityIndex entities, Matcher x) {
+    for (LinkedMention o : entities.within(x.start("body"), x.end("body"))) {
+      if (o.entity().type() == EntityType.ORGANIZATION) return o.entity().name();
+    }
+    return null;
+  }
+}
