@@ -27,7 +27,7 @@
 # references made before the first run; US wire on river barges, UK sewage fine, Delhi air pollution, NSW teacher
 # vacancies, Nova Scotia lobster season, Irish homelessness, Nigerian exam results, Spanish tourism, Shield cricket,
 # mining takeover, farmland birds study, Milwaukee car theft sentencing; mention and fact offsets in the references),
-# src/test/resources/refset/fresh8 (12 more, held out, written the same way: Tucson water rates (US local TV), Quebec
+# src/test/resources/refset/fresh8 (12 more, held out for one round, tuned on from 2026-12-07 03:45 UTC, written the same way: Tucson water rates (US local TV), Quebec
 # daycare waiting list (CP), Paris rent cap fines, Munich e-scooter injury study, Johannesburg water losses, Philippine
 # typhoon damage, Bank Negara rate decision, US cold-storage earnings, Liga MX derby, Korean flu figures (Yonhap),
 # Ghana court ruling on utility refunds, Geneva referendum poll; mention and fact offsets in the references),
