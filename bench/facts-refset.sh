@@ -31,6 +31,11 @@
 # daycare waiting list (CP), Paris rent cap fines, Munich e-scooter injury study, Johannesburg water losses, Philippine
 # typhoon damage, Bank Negara rate decision, US cold-storage earnings, Liga MX derby, Korean flu figures (Yonhap),
 # Ghana court ruling on utility refunds, Geneva referendum poll; mention and fact offsets in the references),
+# src/test/resources/refset/fresh9 (12 more, held out, written the same way: Mombasa tea auction (Kenyan business
+# daily), Newark mayoral poll (US metro daily), Lancashire pothole backlog (BBC-style), Indian kharif sowing and
+# monsoon, Murray-Darling water buybacks (ABC-style), Nigerian inflation release, Dubai property deals (Gulf daily),
+# Chile copper output (Reuters-style), Asia-Europe container rates (trade press), Lake Tahoe microplastics study,
+# Super Rugby match report, Louisiana embezzlement conviction (AP-style); mention and fact offsets in the references),
 # and, when present, drafts for PolNeAR dev articles outside the project (REFS_DEV, default
 # ../refsets/facts-dev next to ../shared; articles are given as JSON with datePublished from the file
 # name). Then NER agreement with the CoreNLP silver on the 84 PolNeAR dev articles and the quote
@@ -56,7 +61,7 @@ score_set() {  # name, articles dir, expected dir, results dir
   python3 "$ROOT/bench/facts-refset-sum.py" "$name" "$CHECK" "$exp" "$res"
 }
 
-for set in ${SETS:-tune report unseen fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8}; do
+for set in ${SETS:-tune report unseen fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9}; do
   d=src/test/resources/refset/$set
   score_set "$set" "$d/articles" "$d/expected" "$OUT/$set"
 done
