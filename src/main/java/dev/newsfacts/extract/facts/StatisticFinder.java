@@ -96,13 +96,18 @@ final class StatisticFinder {
       Figure whole = null;
       // the last statistic of this sentence that counts something, not a share of it
       StatisticFact count = null;
+      // where the base of the last rate ends ("179.3 per 1,000"): the base is no figure of its own
+      int rateBaseEnd = -1;
       for (int fi = 0; fi < figures.size(); fi++) {
         Figure f = figures.get(fi);
-        if (insideDate(f, dates) || f == whole) continue;
+        if (insideDate(f, dates) || f == whole || f.start() < rateBaseEnd) continue;
         // "41 of the 50 largest cities": the part counts what the whole counts; the whole is no finding
         whole = fi + 1 < figures.size() && partOf(text, f, figures.get(fi + 1)) ? figures.get(fi + 1) : null;
         StatisticFact near = previous != null && s.index() - previousSentence <= 1 ? previous : null;
-        String unit = StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near, count));
+        int base = whole == null ? RateBases.end(text, f.end(), s.end()) : -1;
+        String unit = base < 0 ? StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near, count))
+            : rateUnit(f, base, previous, near, count);
+        if (base >= 0) rateBaseEnd = base;
         if (unit == null) continue;
         Attribution source = source(s, from, f, studyHere, studyAgain);
         // "Net sales fell 2.4% to $3.8 billion" in a story about a company's results: the company's figure
@@ -313,6 +318,15 @@ final class StatisticFinder {
     String words = at.text().substring(toks.get(first).start(), toks.get(k - 1).end());
     String own = f.currency() != null ? f.currency() : f.measure();
     return own != null ? own + " (" + words + ")" : words;
+  }
+
+  /** What a rate counts: "outpatients per 1,000" of "179.3 per 1,000 outpatients", the base alone without a noun. */
+  private String rateUnit(Figure f, int baseEnd, StatisticFact previous, StatisticFact near, StatisticFact count) {
+    String base = RateBases.words(at.text(), f.end(), baseEnd);
+    Figure pastBase = new Figure(f.start(), baseEnd, f.text(), f.value(), f.approximate(), f.share(), f.currency(),
+        f.measure());
+    String counted = at.tokenAtOrAfter(baseEnd) < at.tokens().size() ? unit(pastBase, previous, near, count) : null;
+    return counted == null ? base : counted + " " + base;
   }
 
   /** The noun (with an adjective before it) right before "of" and the figure, or null. */
