@@ -409,6 +409,8 @@ final class StatisticFinder {
       String ownerNoun = named == null ? null : SourcePhrases.ownerNoun(named);
       if (ownerNoun == null && named != null) ownerNoun = SourcePhrases.loneOrganisationNoun(named);
       LinkedMention owned = ownerNoun == null ? null : OwnerReference.byNoun(text, entities, from + according, ownerNoun);
+      // "according to its annual report": the organisation whose report it is
+      if (owned == null && named != null) owned = OwnSource.of(named, text, entities, from + according);
       if (owned != null) return new Attribution(owned.entity().name(), owned.entity().id());
       if (named != null) return new Attribution(named, null);
     }
