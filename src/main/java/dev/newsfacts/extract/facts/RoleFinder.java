@@ -161,10 +161,11 @@ final class RoleFinder {
     String[] words = text.substring(phraseStart, phraseEnd).strip().split("\\s+");
     int head = 0;
     while (head < words.length - 1 && MODIFIERS.contains(words[head].toLowerCase(Locale.ROOT))) head++;
-    String headWord = words[head].toLowerCase(Locale.ROOT);
+    String headWord = PrefixedRoles.noun(words[head].toLowerCase(Locale.ROOT));
     if (!(Titles.isTitleWord(headWord) || ROLE_NOUNS.contains(headWord)) || NOT_ROLES.contains(headWord)) {
       // "a housing analyst at the Urban Institute", "the police chief": the role noun ends the words before "at"
       headWord = lastBeforePreposition(words);
+      if (headWord != null) headWord = PrefixedRoles.noun(headWord);
       if (headWord == null || !isRoleNoun(headWord)) return null;
     }
     if (Character.isUpperCase(words[0].charAt(0)) && !Titles.isTitleWord(words[0])) return null;
@@ -280,7 +281,8 @@ final class RoleFinder {
   /** A title that says what someone does, not only "Mr." or "former". */
   private static boolean isRole(String title) {
     if (title.isEmpty()) return false;
-    for (String w : title.split(" ")) {
+    for (String written : title.split(" ")) {
+      String w = PrefixedRoles.noun(written);
       String l = w.toLowerCase(Locale.ROOT);
       if ((Titles.isTitleWord(w) || ROLE_NOUNS.contains(l) || isOccupation(l)) && !NOT_ROLES.contains(l) && !Titles.isHonorific(w)) {
         return true;
