@@ -186,7 +186,18 @@ final class StatisticFinder {
         }
       }
     }
-    return sourcedFromNextSentence(out, sentenceOf);
+    return withLongForms(sourcedFromNextSentence(out, sentenceOf));
+  }
+
+  /** Each statistic whose source is a short form the story defined in brackets, given the long form's organisation. */
+  private List<StatisticFact> withLongForms(List<StatisticFact> facts) {
+    List<StatisticFact> out = new ArrayList<>(facts.size());
+    for (StatisticFact f : facts) {
+      Attribution a = AcronymSources.expand(f.attribution(), at.text(), entities);
+      out.add(a == f.attribution() ? f
+          : new StatisticFact(f.id(), f.text(), f.start(), f.end(), f.quantity(), f.period(), f.location(), a));
+    }
+    return out;
   }
 
   /**
@@ -299,6 +310,9 @@ final class StatisticFinder {
       String own = f.currency() != null ? f.currency() : f.measure();
       String subject = own == null ? ChangeSubjects.unit(at, f.start()) : null;
       if (subject != null) return subject;
+      // "cutting the number of rental scooters from about 7,000 to 4,500": what "the number of" names
+      String numberOf = own == null && !f.share() ? NumberOfBefore.unit(at, f.start()) : null;
+      if (numberOf != null) return numberOf;
       if (own != null) return own;
       if (f.share()) return "share";
       // "2.41 billion crowns, above the 2.15 billion expected": a bare large amount counts what the one before did;
@@ -387,7 +401,9 @@ final class StatisticFinder {
             && !StudyOwners.namesTheStudy(text, after.get(i + 1).end())) i++;
         // "according to Halden Insight's head of research, Dr Olivia Grant": the person the role names
         if (i + 1 < after.size() && after.get(i + 1).entity().type() == EntityType.PERSON
-            && SourcePhrases.roleBeforePerson(text, after.get(i).end(), after.get(i + 1).start())) i++;
+            && (SourcePhrases.roleBeforePerson(text, after.get(i).end(), after.get(i + 1).start())
+                // "according to DSWD Assistant Secretary Marites Cabral"
+                || TitleBetweenBodyAndPerson.at(text, after.get(i).end(), after.get(i + 1).start()))) i++;
         LinkedMention m = after.get(i);
         // "according to a Chicago Tribune/WGN News poll": both
         if (i + 1 < after.size() && after.get(i + 1).start() == m.end() + 1 && text.charAt(m.end()) == '/') {
