@@ -177,8 +177,10 @@ final class Figures {
         || before == '.' || before == '/' || before == ':')) return null;
     int after = m.end("num");
     boolean pence = digits && !marked && PenceSuffix.at(text, after);
+    // "160km of old pipes": a unit written onto the figure
+    GluedUnits.Unit glued = digits && !marked && !pence ? GluedUnits.at(text, after) : null;
     if (after < text.length() && (text.charAt(after) == ':' || text.charAt(after) == '/'
-        || Character.isLetter(text.charAt(after)) && !marked && !pence)) return null;
+        || Character.isLetter(text.charAt(after)) && !marked && !pence && glued == null)) return null;
     String prefix = text.substring(Math.max(0, numStart - 12), numStart);
     if (MONTH_BEFORE.matcher(prefix).find() || prefix.toLowerCase(Locale.ROOT).matches("(?s).*\\b(no\\.|number)\\s*\\z")) {
       return null;
@@ -237,11 +239,11 @@ final class Figures {
       share = true;
     }
     String currency = CurrencySigns.name(cur);
-    String measure = deg == null ? null : deg.contains("C") ? "degrees Celsius" : deg.contains("F") ? "degrees Fahrenheit"
-        : "degrees";
+    String measure = deg == null ? glued == null ? null : glued.name()
+        : deg.contains("C") ? "degrees Celsius" : deg.contains("F") ? "degrees Fahrenheit" : "degrees";
     boolean approximate = m.group("approx") != null || !digits && !fraction && !ratio && scale != null;
     int start = m.group("approx") != null ? m.start("approx") : m.group("cur") != null ? m.start("cur") : numStart;
-    int end = fractionOfPoint ? ofPoint.end() : m.end();
+    int end = fractionOfPoint ? ofPoint.end() : glued != null ? glued.end() : m.end();
     Matcher small = SMALL_UNITS.matcher(text).region(end, Math.min(text.length(), end + 8));
     if (digits && !marked && small.lookingAt()) {
       // "98 cents" is $0.98, "45 pence" £0.45: the contract counts money in the currency's main unit
