@@ -6,6 +6,7 @@ import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.entities.PersonMention;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.model.Entity;
 import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.RoleFact;
 import java.util.ArrayList;
@@ -153,9 +154,21 @@ final class RoleFinder {
       int after = lead.end();
       if (text.startsWith("'s", after) || text.startsWith("’s", after)) after += 2;
       while (after < phraseEnd && Character.isWhitespace(text.charAt(after))) after++;
-      if (after < phraseEnd && Character.isLowerCase(text.charAt(after))) {
+      // "the SNP MSP for Kirkcaldy": a title written in capitals after the organisation too
+      if (after < phraseEnd && (Character.isLowerCase(text.charAt(after)) || titleWordAt(after, phraseEnd))) {
         leadOrg = lead.entity().name();
         phraseStart = after;
+      }
+    }
+    if (leadOrg == null && lead == null) {
+      // "Moira Wallace, the SNP MSP for Kirkcaldy": an organisation named before, not marked again here
+      int space = text.indexOf(' ', phraseStart);
+      if (space > phraseStart && space < phraseEnd && titleWordAt(space + 1, phraseEnd)) {
+        String org = organisationNamed(text.substring(phraseStart, space));
+        if (org != null) {
+          leadOrg = org;
+          phraseStart = space + 1;
+        }
       }
     }
     String[] words = text.substring(phraseStart, phraseEnd).strip().split("\\s+");
@@ -185,6 +198,21 @@ final class RoleFinder {
     int end = phraseEnd;
     while (end > phraseStart && Character.isWhitespace(text.charAt(end - 1))) end--;
     return new RoleFact(null, person, title, org, m.start(), end, text.substring(m.start(), end));
+  }
+
+  /** The organisation entity named {@code word} (its name or an alias), or null. */
+  private String organisationNamed(String word) {
+    for (Entity e : entities.entities()) {
+      if (e.type() == EntityType.ORGANIZATION && (e.name().equals(word) || e.aliases().contains(word))) return e.name();
+    }
+    return null;
+  }
+
+  /** Whether the word at {@code at} is in the title list ("MSP", "MEP"). */
+  private boolean titleWordAt(int at, int limit) {
+    int end = at;
+    while (end < limit && Character.isLetter(text.charAt(end))) end++;
+    return end > at && Titles.isTitleWord(text.substring(at, end));
   }
 
   /**
