@@ -447,6 +447,11 @@ final class StatisticFinder {
       // "IATA in June forecast that …": a month read as the speaker names no source
       if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() != null
           && !CommonNounSources.isCalendarName(q.speaker().name())) {
+        // "The Joint Rescue Coordination Centre in Halifax said": the organisation, not the place after it
+        if (q.speaker().mention() != null && BodyInPlace.isPlace(entities, q.speaker().mention().start())) {
+          LinkedMention body = BodyInPlace.before(text, entities, q.speaker().mention().start());
+          if (body != null) return new Attribution(body.entity().name(), body.entity().id());
+        }
         if (q.speaker().entityId() == null) {
           LinkedMention named = namingMention(q.speaker().name(), s);
           if (named != null) return new Attribution(named.entity().name(), named.entity().id());
