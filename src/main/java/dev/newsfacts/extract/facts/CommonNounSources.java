@@ -89,14 +89,14 @@ final class CommonNounSources {
 
   /**
    * The name before a study noun when no entity was recognised there: "a new Leger poll", "CoreLogic's Home Value
-   * Index showed". Null when the words are a place, a people or no name at all ("a new Ohio poll").
+   * Index showed", or after it: "a survey by Institut Léman Opinion". Null when the words are a place, a people or no name at all ("a new Ohio poll").
    *
    * @param mentions the sentence's top-level entity mentions, in text order
    */
   static String ownerByName(String text, int from, int to, List<LinkedMention> mentions) {
     Matcher x = NAMED_STUDY.matcher(text).region(from, to);
     while (x.find()) {
-      String group = x.group("name") != null ? "name" : "owner";
+      String group = x.group("name") != null ? "name" : x.group("owner") != null ? "owner" : "by";
       int a = x.start(group);
       int b = x.end(group);
       boolean covered = false;
@@ -122,7 +122,10 @@ final class CommonNounSources {
       "(?:\\b(?:[Aa]n?|[Tt]he)[ \\u00A0]+(?:(?:new|latest|recent|online|annual)[ \\u00A0]+)?"
           + "(?<name>\\p{Lu}[\\p{L}&-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&-]+){0,2})[ \\u00A0]+(?:poll|survey|study|report)\\b)"
           + "|(?:\\A(?<owner>\\p{Lu}[\\p{L}&-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&-]+){0,2})['’]s[ \\u00A0]+"
-          + "(?:\\p{Lu}[\\p{L}-]+[ \\u00A0]+){0,3}(?:Index|Survey|Poll|Report|[Ff]igures|[Dd]ata)\\b)");
+          + "(?:\\p{Lu}[\\p{L}-]+[ \\u00A0]+){0,3}(?:Index|Survey|Poll|Report|[Ff]igures|[Dd]ata)\\b)"
+          // "The survey by Institut Léman Opinion for the Tribune de Genève found": the name after "by"
+          + "|(?:\\b(?:poll|survey|study|report)[ \\u00A0]+(?:(?:conducted|carried[ \\u00A0]+out)[ \\u00A0]+)?by[ \\u00A0]+"
+          + "(?:the[ \\u00A0]+)?(?<by>\\p{Lu}[\\p{L}&-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&-]+){0,3})\\b)");
   private static final Set<String> CALENDAR_NAMES =
       Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/calendar-names.txt"));
 

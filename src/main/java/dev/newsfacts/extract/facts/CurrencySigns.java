@@ -64,7 +64,10 @@ final class CurrencySigns {
       boolean code = Character.isLetter(s.charAt(s.length() - 1)) || s.endsWith(".");
       // a code is not the end of a word ("FOR 5"); a one-letter code ("R350") takes no space, so "grade R 2" is no amount
       String alone = Character.isLetter(s.charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
-      parts.add(alone + Pattern.quote(s) + (code && s.length() > 1 ? "[ \\u00A0]?" : ""));
+      // nor does a figure run on into letters after it ("P2P", "R2D2"), but for its scale ("R8.6-billion", "P5m")
+      String letterCodeFigure = alone.isEmpty() || s.length() > 1 ? ""
+          : "(?=\\d[\\d.,]*(?:[ -]?(?i:million|billion|trillion|thousand)\\b|bn\\b|m\\b|(?![\\p{L}\\d])))";
+      parts.add(alone + Pattern.quote(s) + (code && s.length() > 1 ? "[ \\u00A0]?" : "") + letterCodeFigure);
     }
     return String.join("|", parts);
   }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Date expressions of news copy and their resolution against a reference date (dateline or published
  * date): "on Thursday" (the latest Thursday not after it), "last month", "this week" (the month it falls
- * in), "two years ago", "yesterday", "in March 2022", "in late March", "Oct. 5", "in 2006", "by spring 2028". A reporter writes about the
+ * in), "two years ago", "yesterday", "in March 2022", "in July last year", "in late March", "Oct. 5", "in 2006", "by spring 2028". A reporter writes about the
  * past, so a weekday or a month without a year is taken as the latest one not after the reference.
  */
 final class DateExpressions {
@@ -28,7 +28,7 @@ final class DateExpressions {
           + "|(?<day>yesterday|today|tomorrow|tonight|Yesterday|Today|Tomorrow|Tonight)"
           + "|(?<ago>(?i:" + NUMBER_WORD + "))\\s+(?<agoUnit>days?|weeks?|months?|years?|decades?)\\s+ago"
           + "|(?:the\\s+)?(?:(?:early|late|mid)[- ])?(?<season>spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+(?<syear>(?:19|20)\\d{2})"
-          + "|(?:(?:early|late|mid)[- ])?(?<month>" + LooseDate.MONTH + ")(?:\\s+(?<mday>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?"
+          + "|(?:(?:early|late|mid)[- ])?(?<month>" + LooseDate.MONTH + ")(?:\\s+(?<mday>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2})|\\s+(?<yearRel>last|this|next)\\s+year)?"
           + "|(?:(?:early|late|mid)[- ])?(?<bareYear>(?:19|20)\\d{2}))\\b");
   private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -151,6 +151,11 @@ final class DateExpressions {
           || rel.startsWith("later")) return null;
       int month = LooseDate.month(mw);
       Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
+      // "in July last year", "in March this year": the year named beside the month
+      if (year == null && m.group("yearRel") != null && ref != null) {
+        String y = m.group("yearRel");
+        year = ref.getYear() + (y.equals("last") ? -1 : y.equals("next") ? 1 : 0);
+      }
       if (year == null) {
         if (ref == null) return null;
         if (future && !rel.equals("last")) year = month < ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear();

@@ -177,8 +177,10 @@ final class Figures {
         || before == '.' || before == '/' || before == ':')) return null;
     int after = m.end("num");
     boolean pence = digits && !marked && PenceSuffix.at(text, after);
+    // "160km of old pipes": a unit written onto the figure
+    GluedUnits.Unit glued = digits && !marked && !pence ? GluedUnits.at(text, after) : null;
     if (after < text.length() && (text.charAt(after) == ':' || text.charAt(after) == '/'
-        || Character.isLetter(text.charAt(after)) && !marked && !pence)) return null;
+        || Character.isLetter(text.charAt(after)) && !marked && !pence && glued == null)) return null;
     String prefix = text.substring(Math.max(0, numStart - 12), numStart);
     if (MONTH_BEFORE.matcher(prefix).find() || prefix.toLowerCase(Locale.ROOT).matches("(?s).*\\b(no\\.|number)\\s*\\z")) {
       return null;
@@ -188,7 +190,9 @@ final class Figures {
     // "a quarter point", "half a percentage point": a fraction of a percentage point
     Matcher ofPoint = fraction && !marked ? POINT_AFTER.matcher(text).region(m.end(), text.length()) : null;
     boolean fractionOfPoint = ofPoint != null && ofPoint.lookingAt();
-    if (!marked && !fractionOfPoint && TIME_UNITS.contains(next) && !(DURATIONS.contains(next)
+    // "9.4 times the epidemic threshold": a multiple, no count of occasions
+    int timesEnd = digits && !marked && "times".equals(next) ? Multipliers.timesEnd(text, m.end()) : -1;
+    if (!marked && !fractionOfPoint && timesEnd < 0 && TIME_UNITS.contains(next) && !(DURATIONS.contains(next)
         && AVERAGE_BEFORE.matcher(text.substring(Math.max(sentenceStart, m.start() - AVERAGE_REACH), m.start())).find())
         && !MeasuredDurations.counts(text, m.start(), m.end(), next)) {
       return null;
@@ -237,11 +241,11 @@ final class Figures {
       share = true;
     }
     String currency = CurrencySigns.name(cur);
-    String measure = deg == null ? null : deg.contains("C") ? "degrees Celsius" : deg.contains("F") ? "degrees Fahrenheit"
-        : "degrees";
+    String measure = deg == null ? glued != null ? glued.name() : timesEnd >= 0 ? Multipliers.UNIT : null
+        : deg.contains("C") ? "degrees Celsius" : deg.contains("F") ? "degrees Fahrenheit" : "degrees";
     boolean approximate = m.group("approx") != null || !digits && !fraction && !ratio && scale != null;
     int start = m.group("approx") != null ? m.start("approx") : m.group("cur") != null ? m.start("cur") : numStart;
-    int end = fractionOfPoint ? ofPoint.end() : m.end();
+    int end = fractionOfPoint ? ofPoint.end() : glued != null ? glued.end() : timesEnd >= 0 ? timesEnd : m.end();
     Matcher small = SMALL_UNITS.matcher(text).region(end, Math.min(text.length(), end + 8));
     if (digits && !marked && small.lookingAt()) {
       // "98 cents" is $0.98, "45 pence" £0.45: the contract counts money in the currency's main unit

@@ -39,6 +39,11 @@ final class OwnerReference {
     return m == null ? null : m.entity().name();
   }
 
+  /** The mention of the organisation named last before {@code offset} and within reach, or null. */
+  static LinkedMention lastOrganisationMention(String text, EntityIndex entities, int offset) {
+    return lastWithinReach(text, entities, offset);
+  }
+
   /**
    * The organisation "the NOUN" stands for: the one named last before {@code offset} whose name has the noun as
    * a word ("the commission" → "Ontario Securities Commission"), else, for a noun that stands for organisations,

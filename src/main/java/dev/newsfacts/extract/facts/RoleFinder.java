@@ -6,6 +6,7 @@ import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.entities.PersonMention;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.model.Entity;
 import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.RoleFact;
 import java.util.ArrayList;
@@ -153,18 +154,31 @@ final class RoleFinder {
       int after = lead.end();
       if (text.startsWith("'s", after) || text.startsWith("’s", after)) after += 2;
       while (after < phraseEnd && Character.isWhitespace(text.charAt(after))) after++;
-      if (after < phraseEnd && Character.isLowerCase(text.charAt(after))) {
+      // "the SNP MSP for Kirkcaldy": a title written in capitals after the organisation too
+      if (after < phraseEnd && (Character.isLowerCase(text.charAt(after)) || titleWordAt(after, phraseEnd))) {
         leadOrg = lead.entity().name();
         phraseStart = after;
+      }
+    }
+    if (leadOrg == null && lead == null) {
+      // "Moira Wallace, the SNP MSP for Kirkcaldy": an organisation named before, not marked again here
+      int space = text.indexOf(' ', phraseStart);
+      if (space > phraseStart && space < phraseEnd && titleWordAt(space + 1, phraseEnd)) {
+        String org = organisationNamed(text.substring(phraseStart, space));
+        if (org != null) {
+          leadOrg = org;
+          phraseStart = space + 1;
+        }
       }
     }
     String[] words = text.substring(phraseStart, phraseEnd).strip().split("\\s+");
     int head = 0;
     while (head < words.length - 1 && MODIFIERS.contains(words[head].toLowerCase(Locale.ROOT))) head++;
-    String headWord = words[head].toLowerCase(Locale.ROOT);
+    String headWord = PrefixedRoles.noun(words[head].toLowerCase(Locale.ROOT));
     if (!(Titles.isTitleWord(headWord) || ROLE_NOUNS.contains(headWord)) || NOT_ROLES.contains(headWord)) {
       // "a housing analyst at the Urban Institute", "the police chief": the role noun ends the words before "at"
       headWord = lastBeforePreposition(words);
+      if (headWord != null) headWord = PrefixedRoles.noun(headWord);
       if (headWord == null || !isRoleNoun(headWord)) return null;
     }
     if (Character.isUpperCase(words[0].charAt(0)) && !Titles.isTitleWord(words[0])) return null;
@@ -184,6 +198,21 @@ final class RoleFinder {
     int end = phraseEnd;
     while (end > phraseStart && Character.isWhitespace(text.charAt(end - 1))) end--;
     return new RoleFact(null, person, title, org, m.start(), end, text.substring(m.start(), end));
+  }
+
+  /** The organisation entity named {@code word} (its name or an alias), or null. */
+  private String organisationNamed(String word) {
+    for (Entity e : entities.entities()) {
+      if (e.type() == EntityType.ORGANIZATION && (e.name().equals(word) || e.aliases().contains(word))) return e.name();
+    }
+    return null;
+  }
+
+  /** Whether the word at {@code at} is in the title list ("MSP", "MEP"). */
+  private boolean titleWordAt(int at, int limit) {
+    int end = at;
+    while (end < limit && Character.isLetter(text.charAt(end))) end++;
+    return end > at && Titles.isTitleWord(text.substring(at, end));
   }
 
   /**
@@ -280,7 +309,8 @@ final class RoleFinder {
   /** A title that says what someone does, not only "Mr." or "former". */
   private static boolean isRole(String title) {
     if (title.isEmpty()) return false;
-    for (String w : title.split(" ")) {
+    for (String written : title.split(" ")) {
+      String w = PrefixedRoles.noun(written);
       String l = w.toLowerCase(Locale.ROOT);
       if ((Titles.isTitleWord(w) || ROLE_NOUNS.contains(l) || isOccupation(l)) && !NOT_ROLES.contains(l) && !Titles.isHonorific(w)) {
         return true;

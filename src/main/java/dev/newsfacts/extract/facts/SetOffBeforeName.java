@@ -20,9 +20,9 @@ final class SetOffBeforeName {
 
   /** The match of {@code beforeName} ending at mention {@code m}, or null. */
   static Matcher find(String text, Pattern beforeName, PersonMention m) {
-    // most names have no comma right before them (or before their honorific): skip the pattern there
+    // most names have no comma right before them (or before their honorific, "Professor " the longest): skip the pattern there
     int comma = text.lastIndexOf(',', m.start());
-    if (comma < 0 || m.start() - comma > 8) return null;
+    if (comma < 0 || m.start() - comma > 12) return null;
     Matcher x = beforeName.matcher(text).region(Math.max(0, m.start() - REACH), m.start());
     return x.find() ? x : null;
   }

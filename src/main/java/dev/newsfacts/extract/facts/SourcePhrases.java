@@ -34,7 +34,10 @@ final class SourcePhrases {
       "\\b[Tt]he[ \\u00A0]+(?:\\p{Lu}\\p{Ll}+[ \\u00A0]+)?(?<noun>\\p{Ll}+)[ \\u00A0]+(?:said|says|estimated|estimates|reported|found|announced|added)\\b"
           // "The institute's National Drug Strategy Household Survey found": the owner of what found it
           + "|\\A[Tt]he[ \\u00A0]+(?<owner>\\p{Ll}+)['’]s[ \\u00A0]+[^,.;\\n]{3,80}?[ \\u00A0]"
-          + "(?:found|showed|shows|estimated|estimates|reported|said|says)\\b");
+          + "(?:found|showed|shows|estimated|estimates|reported|said|says)\\b"
+          // "…, the coalition's lawyers told the court": those who speak for the owner give its figures
+          + "|\\b[Tt]he[ \\u00A0]+(?<agentOwner>\\p{Ll}+)['’]s[ \\u00A0]+(?:lawyers|attorneys|counsel|officials|"
+          + "representatives|spokesman|spokeswoman|spokesperson)[ \\u00A0]+(?:said|says|told)\\b");
 
   /** The words between "according to" and its source: "the", "a new report by", "data from the", "figures compiled by". */
   private static final Pattern LEADS_TO = Pattern.compile(
@@ -188,7 +191,8 @@ final class SourcePhrases {
   static LinkedMention nounSaid(String text, int from, int to, EntityIndex entities) {
     Matcher x = NOUN_SAID.matcher(text).region(from, to);
     if (!x.find()) return null;
-    String noun = x.group("noun") != null ? x.group("noun") : x.group("owner");
+    String noun = x.group("noun") != null ? x.group("noun") : x.group("owner") != null ? x.group("owner")
+        : x.group("agentOwner");
     return OwnerReference.byNoun(text, entities, x.start(), noun);
   }
 }

@@ -96,13 +96,18 @@ final class StatisticFinder {
       Figure whole = null;
       // the last statistic of this sentence that counts something, not a share of it
       StatisticFact count = null;
+      // where the base of the last rate ends ("179.3 per 1,000"): the base is no figure of its own
+      int rateBaseEnd = -1;
       for (int fi = 0; fi < figures.size(); fi++) {
         Figure f = figures.get(fi);
-        if (insideDate(f, dates) || f == whole) continue;
+        if (insideDate(f, dates) || f == whole || f.start() < rateBaseEnd) continue;
         // "41 of the 50 largest cities": the part counts what the whole counts; the whole is no finding
         whole = fi + 1 < figures.size() && partOf(text, f, figures.get(fi + 1)) ? figures.get(fi + 1) : null;
         StatisticFact near = previous != null && s.index() - previousSentence <= 1 ? previous : null;
-        String unit = StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near, count));
+        int base = whole == null ? RateBases.end(text, f.end(), s.end()) : -1;
+        String unit = base < 0 ? StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near, count))
+            : rateUnit(f, base, previous, near, count);
+        if (base >= 0) rateBaseEnd = base;
         if (unit == null) continue;
         Attribution source = source(s, from, f, studyHere, studyAgain);
         // "Net sales fell 2.4% to $3.8 billion" in a story about a company's results: the company's figure
@@ -181,7 +186,18 @@ final class StatisticFinder {
         }
       }
     }
-    return sourcedFromNextSentence(out, sentenceOf);
+    return withLongForms(sourcedFromNextSentence(out, sentenceOf));
+  }
+
+  /** Each statistic whose source is a short form the story defined in brackets, given the long form's organisation. */
+  private List<StatisticFact> withLongForms(List<StatisticFact> facts) {
+    List<StatisticFact> out = new ArrayList<>(facts.size());
+    for (StatisticFact f : facts) {
+      Attribution a = AcronymSources.expand(f.attribution(), at.text(), entities);
+      out.add(a == f.attribution() ? f
+          : new StatisticFact(f.id(), f.text(), f.start(), f.end(), f.quantity(), f.period(), f.location(), a));
+    }
+    return out;
   }
 
   /**
@@ -294,6 +310,9 @@ final class StatisticFinder {
       String own = f.currency() != null ? f.currency() : f.measure();
       String subject = own == null ? ChangeSubjects.unit(at, f.start()) : null;
       if (subject != null) return subject;
+      // "cutting the number of rental scooters from about 7,000 to 4,500": what "the number of" names
+      String numberOf = own == null && !f.share() ? NumberOfBefore.unit(at, f.start()) : null;
+      if (numberOf != null) return numberOf;
       if (own != null) return own;
       if (f.share()) return "share";
       // "2.41 billion crowns, above the 2.15 billion expected": a bare large amount counts what the one before did;
@@ -313,6 +332,15 @@ final class StatisticFinder {
     String words = at.text().substring(toks.get(first).start(), toks.get(k - 1).end());
     String own = f.currency() != null ? f.currency() : f.measure();
     return own != null ? own + " (" + words + ")" : words;
+  }
+
+  /** What a rate counts: "outpatients per 1,000" of "179.3 per 1,000 outpatients", the base alone without a noun. */
+  private String rateUnit(Figure f, int baseEnd, StatisticFact previous, StatisticFact near, StatisticFact count) {
+    String base = RateBases.words(at.text(), f.end(), baseEnd);
+    Figure pastBase = new Figure(f.start(), baseEnd, f.text(), f.value(), f.approximate(), f.share(), f.currency(),
+        f.measure());
+    String counted = at.tokenAtOrAfter(baseEnd) < at.tokens().size() ? unit(pastBase, previous, near, count) : null;
+    return counted == null ? base : counted + " " + base;
   }
 
   /** The noun (with an adjective before it) right before "of" and the figure, or null. */
@@ -373,7 +401,9 @@ final class StatisticFinder {
             && !StudyOwners.namesTheStudy(text, after.get(i + 1).end())) i++;
         // "according to Halden Insight's head of research, Dr Olivia Grant": the person the role names
         if (i + 1 < after.size() && after.get(i + 1).entity().type() == EntityType.PERSON
-            && SourcePhrases.roleBeforePerson(text, after.get(i).end(), after.get(i + 1).start())) i++;
+            && (SourcePhrases.roleBeforePerson(text, after.get(i).end(), after.get(i + 1).start())
+                // "according to DSWD Assistant Secretary Marites Cabral"
+                || TitleBetweenBodyAndPerson.at(text, after.get(i).end(), after.get(i + 1).start()))) i++;
         LinkedMention m = after.get(i);
         // "according to a Chicago Tribune/WGN News poll": both
         if (i + 1 < after.size() && after.get(i + 1).start() == m.end() + 1 && text.charAt(m.end()) == '/') {
@@ -395,6 +425,8 @@ final class StatisticFinder {
       String ownerNoun = named == null ? null : SourcePhrases.ownerNoun(named);
       if (ownerNoun == null && named != null) ownerNoun = SourcePhrases.loneOrganisationNoun(named);
       LinkedMention owned = ownerNoun == null ? null : OwnerReference.byNoun(text, entities, from + according, ownerNoun);
+      // "according to its annual report": the organisation whose report it is
+      if (owned == null && named != null) owned = OwnSource.of(named, text, entities, from + according);
       if (owned != null) return new Attribution(owned.entity().name(), owned.entity().id());
       if (named != null) return new Attribution(named, null);
     }
@@ -415,6 +447,11 @@ final class StatisticFinder {
       // "IATA in June forecast that …": a month read as the speaker names no source
       if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() != null
           && !CommonNounSources.isCalendarName(q.speaker().name())) {
+        // "The Joint Rescue Coordination Centre in Halifax said": the organisation, not the place after it
+        if (q.speaker().mention() != null && BodyInPlace.isPlace(entities, q.speaker().mention().start())) {
+          LinkedMention body = BodyInPlace.before(text, entities, q.speaker().mention().start());
+          if (body != null) return new Attribution(body.entity().name(), body.entity().id());
+        }
         if (q.speaker().entityId() == null) {
           LinkedMention named = namingMention(q.speaker().name(), s);
           if (named != null) return new Attribution(named.entity().name(), named.entity().id());

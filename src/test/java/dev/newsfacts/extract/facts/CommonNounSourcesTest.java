@@ -53,6 +53,14 @@ class CommonNounSourcesTest {
   }
 
   @Test
+  void aSurveyByANameNoEntityWasFoundForNamesThatOwner() {
+    StatisticFact s = statistic("The survey by Institut Valcour Opinion for the Courrier du Lac found 57% of voters "
+        + "in favour of the tram.", 0.57);
+    assertNotNull(s);
+    assertEquals("Institut Valcour Opinion", source(s));
+  }
+
+  @Test
   void aFigureTwoSentencesOnThatNamesNoStudyHasNoSource() {
     StatisticFact s = statistic("The Gallup poll was published on Tuesday. The weather was cold. "
         + "Snow closed 12 schools across the county.", 12);

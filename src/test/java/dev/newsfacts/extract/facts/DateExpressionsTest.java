@@ -24,6 +24,18 @@ class DateExpressionsTest {
   }
 
   @Test
+  void aMonthWithLastYearAfterItFallsInTheYearBefore() {
+    DateMention d = first("The regulator opened the inquiry in November last year.", REF);
+    assertEquals("2022-11", d.date());
+    assertEquals("in November last year", d.text());
+  }
+
+  @Test
+  void aMonthWithThisYearAfterItKeepsTheReferenceYear() {
+    assertEquals("2023-12", first("The plant will close in December this year.", REF).date());
+  }
+
+  @Test
   void resolvesAWeekdayInAFutureSentenceForward() {
     assertEquals("2023-10-06", first("The minister will travel on Friday.", REF).date());
   }

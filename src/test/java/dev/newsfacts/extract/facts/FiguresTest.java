@@ -222,6 +222,28 @@ class FiguresTest {
   }
 
   @Test
+  void theRinggitAndTheCediSignsNameTheirCurrencies() {
+    Figure bond = only("The state fund sold RM2.5 billion of bonds on Monday.");
+    assertEquals(2_500_000_000.0, bond.value());
+    assertEquals("Malaysian ringgit", bond.currency());
+    Figure fine = only("The regulator fined the distributor GH\u00a23 million.");
+    assertEquals(3_000_000, fine.value());
+    assertEquals("Ghanaian cedis", fine.currency());
+  }
+
+  @Test
+  void thePesoIsALetterBeforeTheAmountWithItsScaleJoinedByAHyphen() {
+    Figure aid = only("The province set aside P120-million for flood relief.");
+    assertEquals(120_000_000, aid.value());
+    assertEquals("Philippine pesos", aid.currency());
+  }
+
+  @Test
+  void aOneLetterCodeBeforeAFigureRunningIntoLettersIsNoCurrency() {
+    assertTrue(find("the P2P lender had 40 staff").stream().allMatch(f -> f.currency() == null));
+  }
+
+  @Test
   void aOneLetterCodeInsideAWordOrBeforeASpaceIsNoCurrency() {
     assertTrue(find("pupils moved from grade R 2 years ago, 40 of them").stream().allMatch(f -> f.currency() == null));
     assertTrue(find("the TOUR5 team scored 12 points").stream().allMatch(f -> f.currency() == null));

@@ -16,6 +16,8 @@ class LowerTitleOfOrganisationSetOffTest {
       The head of the Lakeshore Builders Association, Ruth Diaz, said permits were slow.
 
       The mother of the two boys, Ann Jones, said they had been frightened.
+
+      The director of Northbridge University's burns unit, Professor Alan Whitcombe, said beds were full.
       """;
 
   private static List<RoleFact> roles;
@@ -32,6 +34,11 @@ class LowerTitleOfOrganisationSetOffTest {
   @Test
   void theHeadOfAnOrganisationSetOffBeforeTheNameIsARole() {
     assertTrue(has("Ruth Diaz", "head", "Lakeshore Builders Association"), roles.toString());
+  }
+
+  @Test
+  void theHeadOfAUnitTheOrganisationOwnsIsARoleAtTheOrganisation() {
+    assertTrue(has("Alan Whitcombe", "director", "Northbridge University"), roles.toString());
   }
 
   @Test
