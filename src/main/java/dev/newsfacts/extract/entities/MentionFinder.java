@@ -61,7 +61,8 @@ final class MentionFinder {
       }
       if (a < b) classify(a, b);
     }
-    for (int a : acronymStarts) acronym(a);
+    java.util.Set<String> things = acronymStarts.isEmpty() ? java.util.Set.of() : ThingAcronyms.find(toks, lex);
+    for (int a : acronymStarts) if (!things.contains(toks.get(a).text())) acronym(a);
     hyphenatedPlaces();
     out.removeIf(this::platformAsMedium);
     out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(y.end(), x.end()));
