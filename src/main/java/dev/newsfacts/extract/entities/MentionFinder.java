@@ -332,11 +332,20 @@ final class MentionFinder {
     // "Edison Research for the Associated Press": a weak head ending plain name words opens no name that goes on
     // with a connector ("Institute of Health and Welfare" goes on: its weak head follows one)
     if (lex.isWeakOrgHead(CapitalisedRuns.word(toks.get(head))) && namePartsBetween(a, head)) return head + 1;
+    // "Department of Statistics Malaysia (DOSM)": the acronym after the run spells all of it
+    if (b > head + 1 && spelledByAcronymAfter(a, b)) return b;
     for (int k = head + 1; k < b; k++) {
       if (!CapitalisedRuns.namePart(toks, k, blocked)) return b;
     }
     // "Justice Department Inspector General": words after the head are not part of the name
     return head + 1 == b ? b : lex.isOrgHead(CapitalisedRuns.word(toks.get(b - 1))) ? b : head + 1;
+  }
+
+  /** Whether "(ACR)" follows the run and its letters are the initials of all the run's capitalised words. */
+  private boolean spelledByAcronymAfter(int a, int b) {
+    if (b + 2 >= toks.size() || !toks.get(b).is("(") || !toks.get(b + 2).is(")")) return false;
+    String acr = toks.get(b + 1).text();
+    return CapitalisedRuns.isAcronym(acr) && BracketedAcronyms.initials(text(a, b)).equals(acr.replace(".", ""));
   }
 
   /** Whether every token from {@code a} to before {@code end} is a name's word (no connector among them). */
