@@ -166,6 +166,7 @@ public final class EntityBuilder {
     found = NestedMentions.withoutNested(found);
     found = BracketedAcronyms.relink(text, found);
     found = ShortenedBodies.relink(found, lex);
+    found = SportsSides.retype(at, found, blocked, lex);
 
     // group: people by person, the rest by type and canonical name
     record Group(String key, EntityType type, String name, List<TextSpan> spans, Set<String> aliases,
