@@ -51,6 +51,13 @@ final class MentionFinder {
       if (n + 1 < runs.size() && ClassifiedNames.namesOrganisation(toks, a, b, lex)
           && ClassifiedNames.connectorBetween(toks, b, runs.get(n + 1).start())) {
         b = runs.get(++n).end();
+      } else if (ClassifiedNames.namesOrganisation(toks, a, b, lex)) {
+        // "the youth group Jeunes pour la mobilité": a name in another language goes on past its particles
+        int tail = ForeignNameTails.end(toks, b);
+        if (tail > b) {
+          b = tail;
+          while (n + 1 < runs.size() && runs.get(n + 1).start() < b) n++;
+        }
       }
       if (b < toks.size() && personStarts[b]) b = stripTitleWords(a, b);
       String single = b - a == 1 ? text(a, b) : "";
