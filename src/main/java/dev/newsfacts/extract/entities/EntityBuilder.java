@@ -91,19 +91,24 @@ public final class EntityBuilder {
       EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) || OwnerBeforeRole.isOrganisation(at, e, given)
           || WhichAfterName.isOrganisation(at, e, given, lex)
           ? EntityType.ORGANIZATION
-          : townBeforeRegion(at, e) || TownsAfterPlacePrepositions.isTown(at, e, lex) ? EntityType.LOCATION
-          : namedBody(p) || clubAfterThe(at, e) || endsInAcronym(p) ? EntityType.ORGANIZATION
+          : townBeforeRegion(at, e) || TownsAfterPlacePrepositions.isTown(at, e, lex)
+              || PlacesInCapitals.place(p.name(), lex) != null ? EntityType.LOCATION
+          : namedBody(p) || clubAfterThe(at, e) || endsInAcronym(p) || HeadFirstBodies.isBody(p.nameWords(), lex)
+              ? EntityType.ORGANIZATION
           : notAPerson(p.name());
       if (other == null) {
         persons.add(e);
         continue;
       }
-      String key = other == EntityType.LOCATION ? (lex.place(p.name()) != null ? lex.place(p.name()) : p.name())
+      String capitals = PlacesInCapitals.place(p.name(), lex);
+      String key = other == EntityType.LOCATION ? (capitals != null ? capitals : lex.place(p.name()) != null ? lex.place(p.name()) : p.name())
           : lex.organization(p.name()) != null ? lex.organization(p.name()) : p.name();
       for (PersonMention m : e.mentions) {
         // "Korea" of "North Korea's", joined to "N. Korea" as a surname would be: the lists read it in place
         if (!m.text().equals(p.name()) && lex.place(m.text()) == null && lex.organization(m.text()) == null) continue;
         if (other == EntityType.ORGANIZATION && !m.text().equals(p.name()) && lex.place(m.text()) != null) {
+          // "the Department of Statistics Malaysia" after "Bank Negara Malaysia": the place ends another name, left to the lists
+          if (afterNameWord(at, m.start())) continue;
           // "Wales" after "NHS Wales": the place the body's name ends with, not the body
           moved.add(new Mention(m.start(), m.end(), m.text(), EntityType.LOCATION, lex.place(m.text())));
           continue;
@@ -145,7 +150,7 @@ public final class EntityBuilder {
       for (int i = at.tokenAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) claimed[i] = true;
     }
     found.addAll(pairs);
-    found.addAll(LoneGivenNames.find(at, given, lex, claimed));
+    found.addAll(LoneGivenNames.find(at, given, lex, claimed, PlaceListNeighbours.of(at, found)));
     found.addAll(AppositionNames.find(at, lex, claimed, personStarts));
     boolean[] inMention = claimed.clone();
     for (Mention m : found) {
@@ -159,6 +164,9 @@ public final class EntityBuilder {
       found.addAll(DatelineParts.find(text, dateline, lex));
     }
     found = NestedMentions.withoutNested(found);
+    found = BracketedAcronyms.relink(text, found);
+    found = ShortenedBodies.relink(found, lex);
+    found = SportsSides.retype(at, found, blocked, lex);
 
     // group: people by person, the rest by type and canonical name
     record Group(String key, EntityType type, String name, List<TextSpan> spans, Set<String> aliases,
@@ -204,6 +212,8 @@ public final class EntityBuilder {
     for (String k : known) knownWords.addAll(List.of(k.split(" ")));
     for (Quote q : quotes) {
       String name = q.speaker() == null ? null : q.speaker().name();
+      // "KUALA LUMPUR: Bank Negara …": a dateline's city before a colon reads like a transcript's speaker
+      if (name != null && PlacesInCapitals.place(name, lex) != null) continue;
       if (name == null || known.contains(name) || bySpeaker.containsKey(name)
           || !SpeakerNames.personLike(name, lex) && !(SpeakerNames.surnameLike(name, q.speaker().mention(), at, lex)
               && !knownWords.contains(name) && SpeakerNames.referredToAsPerson(name, at))) {
@@ -246,6 +256,14 @@ public final class EntityBuilder {
     }
     mentions.sort(Comparator.comparingInt(LinkedMention::start).thenComparingInt(LinkedMention::end));
     return new EntityIndex(entities, linkSpeakers(quotes, refByPersonName, entities), mentions, withMentions);
+  }
+
+  /** Whether a capitalised word of the same sentence stands right before {@code start}, one space away. */
+  private static boolean afterNameWord(AnnotatedText at, int start) {
+    int k = at.tokenAtOrAfter(start);
+    if (k <= 0 || k >= at.tokens().size()) return false;
+    Token before = at.tokens().get(k - 1);
+    return before.sentence() == at.tokens().get(k).sentence() && before.isCapitalised() && start - before.end() == 1;
   }
 
   /** The dateline's city ("El Paso" of "EL PASO, Texas") as a place mention. */

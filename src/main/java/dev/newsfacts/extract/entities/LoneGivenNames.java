@@ -21,14 +21,17 @@ final class LoneGivenNames {
 
   private LoneGivenNames() {}
 
-  /** @param taken tokens already in a mention */
-  static List<Mention> find(AnnotatedText at, GivenNames given, EntityLexicon lex, boolean[] taken) {
+  /**
+   * @param taken tokens already in a mention
+   * @param listedWithPlace tokens listed next to a place ("Lyon, Lille and Montpellier"), left to the place rules
+   */
+  static List<Mention> find(AnnotatedText at, GivenNames given, EntityLexicon lex, boolean[] taken, boolean[] listedWithPlace) {
     List<Mention> out = new ArrayList<>();
     List<Token> toks = at.tokens();
     for (int i = 1; i < toks.size(); i++) {
       Token t = toks.get(i);
       String w = CapitalisedRuns.word(t);
-      if (taken[i] || !t.pos().startsWith("PROPN") || w.length() < 3 || !given.isKnown(w)) continue;
+      if (taken[i] || listedWithPlace[i] || !t.pos().startsWith("PROPN") || w.length() < 3 || !given.isKnown(w)) continue;
       if (!Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) continue;
       String lower = w.toLowerCase(java.util.Locale.ROOT);
       if (NOT_NAMES.contains(lower) || NOT_NAMES.contains(lower + ".")) continue;

@@ -51,6 +51,13 @@ final class MentionFinder {
       if (n + 1 < runs.size() && ClassifiedNames.namesOrganisation(toks, a, b, lex)
           && ClassifiedNames.connectorBetween(toks, b, runs.get(n + 1).start())) {
         b = runs.get(++n).end();
+      } else if (ClassifiedNames.namesOrganisation(toks, a, b, lex)) {
+        // "the youth group Jeunes pour la mobilité": a name in another language goes on past its particles
+        int tail = ForeignNameTails.end(toks, b);
+        if (tail > b) {
+          b = tail;
+          while (n + 1 < runs.size() && runs.get(n + 1).start() < b) n++;
+        }
       }
       if (b < toks.size() && personStarts[b]) b = stripTitleWords(a, b);
       String single = b - a == 1 ? text(a, b) : "";
@@ -61,7 +68,8 @@ final class MentionFinder {
       }
       if (a < b) classify(a, b);
     }
-    for (int a : acronymStarts) acronym(a);
+    java.util.Set<String> things = acronymStarts.isEmpty() ? java.util.Set.of() : ThingAcronyms.find(toks, lex);
+    for (int a : acronymStarts) if (!things.contains(toks.get(a).text())) acronym(a);
     hyphenatedPlaces();
     out.removeIf(this::platformAsMedium);
     out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(y.end(), x.end()));
@@ -331,11 +339,20 @@ final class MentionFinder {
     // "Edison Research for the Associated Press": a weak head ending plain name words opens no name that goes on
     // with a connector ("Institute of Health and Welfare" goes on: its weak head follows one)
     if (lex.isWeakOrgHead(CapitalisedRuns.word(toks.get(head))) && namePartsBetween(a, head)) return head + 1;
+    // "Department of Statistics Malaysia (DOSM)": the acronym after the run spells all of it
+    if (b > head + 1 && spelledByAcronymAfter(a, b)) return b;
     for (int k = head + 1; k < b; k++) {
       if (!CapitalisedRuns.namePart(toks, k, blocked)) return b;
     }
     // "Justice Department Inspector General": words after the head are not part of the name
     return head + 1 == b ? b : lex.isOrgHead(CapitalisedRuns.word(toks.get(b - 1))) ? b : head + 1;
+  }
+
+  /** Whether "(ACR)" follows the run and its letters are the initials of all the run's capitalised words. */
+  private boolean spelledByAcronymAfter(int a, int b) {
+    if (b + 2 >= toks.size() || !toks.get(b).is("(") || !toks.get(b + 2).is(")")) return false;
+    String acr = toks.get(b + 1).text();
+    return CapitalisedRuns.isAcronym(acr) && BracketedAcronyms.initials(text(a, b)).equals(acr.replace(".", ""));
   }
 
   /** Whether every token from {@code a} to before {@code end} is a name's word (no connector among them). */

@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
 
 /**
  * "WASHINGTON ― Donald Trump said …" after a headline, "CHARLOTTE - The wife of …" after a summary: a place in
- * capitals opening a paragraph before a dash is a dateline the article's own one is not, and names a place the
+ * capitals opening a paragraph before a dash or a colon ("KUALA LUMPUR: Bank Negara …", Malaysian and Singaporean
+ * papers) is a dateline the article's own one is not, and names a place the
  * lists know only in ordinary case; so does a place in capitals that is a paragraph of its own ("NEW DELHI" on the
  * line before the story).
  */
 final class ParagraphDatelines {
   private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]*\\p{Lu}\\.?";
   private static final Pattern OPENING = Pattern.compile(
-      "(" + CAPS + "(?: " + CAPS + "){0,2})(?=(?:, [\\p{L}.]{2,15}(?: [\\p{L}.]{2,15})?)?[ \\u00A0]+(?:—|–|―|--|-)[ \\u00A0])");
+      "(" + CAPS + "(?: " + CAPS + "){0,2})(?=(?:, [\\p{L}.]{2,15}(?: [\\p{L}.]{2,15})?)?(?:[ \\u00A0]+(?:—|–|―|--|-)[ \\u00A0]|:[ \\u00A0]))");
 
   /** A paragraph that is nothing but a place in capitals. */
   private static final Pattern ALONE = Pattern.compile("(" + CAPS + "(?: " + CAPS + "){0,2})");

@@ -1,0 +1,46 @@
+package dev.newsfacts.extract.entities;
+
+import static dev.newsfacts.extract.entities.NewsEntitiesTest.assertEntity;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.newsfacts.model.EntityType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** An acronym the article defines for a rate, an index or a scheme names no organisation anywhere in it. */
+class ThingAcronymsTest {
+  @BeforeAll
+  static void load() {
+    NewsEntitiesTest.load();
+  }
+
+  @Test
+  void anAcronymSpelledByLowerCaseWordsIsNoOrganisation() {
+    assertEntity(null, "The central bank left its overnight policy rate (OPR) at 3 per cent. It last cut the OPR in May.",
+        "OPR");
+  }
+
+  @Test
+  void laterUsesOfALowerCaseAcronymAreNoOrganisationEither() {
+    String text = "The central bank left its overnight policy rate (OPR) at 3 per cent. It last cut the OPR in May.";
+    assertNull(NewsEntitiesTest.entity(NewsEntitiesTest.run(text), "OPR", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void anAcronymOfAnIndexIsNoOrganisation() {
+    assertEntity(null, "The city's Air Quality Index (AQI) stood at 428 on Tuesday, and an AQI above 400 is severe.",
+        "AQI");
+  }
+
+  @Test
+  void anAcronymOfACapitalisedBodyStillNamesIt() {
+    assertEntity("ORGANIZATION:Coastal Fisheries Board", "The Coastal Fisheries Board (CFB) said catches fell. The CFB will meet in May.",
+        "CFB");
+  }
+
+  @Test
+  void anAcronymWhoseLettersTheWordsDoNotSpellIsLeftToTheOtherRules() {
+    assertEntity("ORGANIZATION:Coastal Fisheries Board", "The Coastal Fisheries Board said catches fell, and the fishing season (CFB) will open.",
+        "Coastal Fisheries Board");
+  }
+}
