@@ -60,6 +60,7 @@ final class SourceFinder {
     if (reduced != null) return Source.of(reduced);
     if (DeterminedAdjective.beforeCue(toks, j, cue, limit)) return Source.of(new TokenSpan(j - 1, j + 1));
     TokenSpan np = npEndingAt(j, limit);
+    if (np != null) np = LocatedSubject.widen(toks, np, limit, k -> npEndingAt(k, limit));
     TokenSpan outer = np == null ? null : RelativeClauseObject.outer(toks, np, limit, k -> npEndingAt(k, limit));
     return Source.of(outer != null ? outer : np);
   }
