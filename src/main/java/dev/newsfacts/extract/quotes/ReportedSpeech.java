@@ -102,10 +102,11 @@ final class ReportedSpeech implements CandidateGenerator {
       int first = after < s.endToken() && toks.get(after).is(",") ? after + 1 : after;
       // "Miller said, adding that ...": the participle attributes what follows, not "said"
       boolean participleFollows = first != after && first < s.endToken() && sources.cues.cueAt(first, true) > 0;
-      // "told reporters shortly before meeting ...": an adverbial, not what was said
+      // "told reporters shortly before meeting ...": an adverbial, not what was said ("said more than
+      // 200 people died" compares a number: a subject)
       boolean adverbialFollows = that < 0 && first < s.endToken()
           && ("ADV".equals(toks.get(first).pos()) || "ADP".equals(toks.get(first).pos()))
-          && first + 1 < s.endToken() && ("ADP".equals(toks.get(first + 1).pos()) || "SCONJ".equals(toks.get(first + 1).pos())
+          && first + 1 < s.endToken() && !toks.get(first + 1).is("than") && ("ADP".equals(toks.get(first + 1).pos()) || "SCONJ".equals(toks.get(first + 1).pos())
           || "VERB".equals(toks.get(first + 1).pos()));
       // '"...," she said as she left': the setting of the quotation before the source, not a second report
       boolean settingFollows = that < 0 && QuoteTrailer.test(toks, quoted, s.firstToken(), src.words().start(), first);

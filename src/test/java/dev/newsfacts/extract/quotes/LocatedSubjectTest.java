@@ -49,4 +49,16 @@ class LocatedSubjectTest {
     assertEquals("Critics in recent years",
         sourceOf("Critics in recent years have said the law is too weak.", "the law is too weak"));
   }
+
+  @Test
+  void aPlacedSubjectBeforeAnAppositiveIsTheSource() {
+    assertEquals("Six newspapers in New Jersey",
+        sourceOf("Six newspapers in New Jersey, including the Press, said the governor should resign.", "should resign"));
+  }
+
+  @Test
+  void aNameBeforeADescriptionWithPlacesStaysTheSource() {
+    String text = "Ana Ruiz, director for Peru at the Institute on Andean Affairs, a research group, said the law was weak.";
+    assertEquals("Ana Ruiz", sourceOf(text, "the law was weak"));
+  }
 }
