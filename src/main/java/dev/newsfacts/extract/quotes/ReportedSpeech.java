@@ -55,11 +55,18 @@ final class ReportedSpeech implements CandidateGenerator {
       for (Sentence s : at.sentences()) {
         if (boilerplate.covers(s.start())) continue;
         int lastContentEnd = -1;
+        int trailing = TrailingAttribution.comma(sources, lexicon, quoted, s);
         for (int c = s.firstToken(); c < s.endToken(); c++) {
           if (quoted[c]) continue;
           int len = sources.cues.cueAt(c, true);
           if (len == 0 || CorrelativeComparative.covers(toks, s, c)) continue;
           Candidate cand = sources.cues.isAccordingTo(c) ? accordingTo(s, c) : verbCue(s, c, len);
+          // a stance verb inside what a closing "..., X said" attributes reports nothing past its comma
+          // (a speech verb there is a report of its own: "Acme reported a profit, the company said")
+          if (cand != null && trailing > c && AFTER_CUE.equals(cand.rule) && cand.end > toks.get(trailing).start()
+              && sources.cues.cueAt(c, false) == 0) {
+            continue;
+          }
           if (cand != null && cand.start >= lastContentEnd) {
             out.add(cand);
             lastContentEnd = cand.end;
