@@ -158,6 +158,7 @@ final class ClauseSources {
       Token head = toks.get(before);
       if (head.is("it") || head.is("that") || head.is("which") || head.is("who")) continue;
       TokenSpan np = finder.npEndingAt(before, lo);
+      if (np != null) np = LocatedSubject.widen(toks, np, lo, k -> finder.npEndingAt(k, lo));
       if (np != null && !(np.start() > lo && "ADP".equals(toks.get(np.start() - 1).pos()))) return Source.of(np);
     }
     return null;

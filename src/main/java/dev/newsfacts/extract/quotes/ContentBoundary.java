@@ -40,6 +40,7 @@ final class ContentBoundary {
       if (lexicon.endsContent(toks.get(next).text())) return k;
       if (!quoted[next] && sources.cues.isParticiple(next) && sources.cues.cueAt(next, true) > 0) return k;
       if (!quoted[next] && SecondCue.at(sources, next, end)) return k;
+      if (TrailingParticiple.endsAt(toks, quoted, from, k)) return k;
     }
     return ClosingMarkBoundary.cut(sources, quoted, from, end);
   }

@@ -55,11 +55,18 @@ final class ReportedSpeech implements CandidateGenerator {
       for (Sentence s : at.sentences()) {
         if (boilerplate.covers(s.start())) continue;
         int lastContentEnd = -1;
+        int trailing = TrailingAttribution.comma(sources, lexicon, quoted, s);
         for (int c = s.firstToken(); c < s.endToken(); c++) {
           if (quoted[c]) continue;
           int len = sources.cues.cueAt(c, true);
           if (len == 0 || CorrelativeComparative.covers(toks, s, c)) continue;
           Candidate cand = sources.cues.isAccordingTo(c) ? accordingTo(s, c) : verbCue(s, c, len);
+          // a stance verb inside what a closing "..., X said" attributes reports nothing past its comma
+          // (a speech verb there is a report of its own: "Acme reported a profit, the company said")
+          if (cand != null && trailing > c && AFTER_CUE.equals(cand.rule) && cand.end > toks.get(trailing).start()
+              && sources.cues.cueAt(c, false) == 0) {
+            continue;
+          }
           if (cand != null && cand.start >= lastContentEnd) {
             out.add(cand);
             lastContentEnd = cand.end;
@@ -102,10 +109,11 @@ final class ReportedSpeech implements CandidateGenerator {
       int first = after < s.endToken() && toks.get(after).is(",") ? after + 1 : after;
       // "Miller said, adding that ...": the participle attributes what follows, not "said"
       boolean participleFollows = first != after && first < s.endToken() && sources.cues.cueAt(first, true) > 0;
-      // "told reporters shortly before meeting ...": an adverbial, not what was said
+      // "told reporters shortly before meeting ...": an adverbial, not what was said ("said more than
+      // 200 people died" compares a number: a subject)
       boolean adverbialFollows = that < 0 && first < s.endToken()
           && ("ADV".equals(toks.get(first).pos()) || "ADP".equals(toks.get(first).pos()))
-          && first + 1 < s.endToken() && ("ADP".equals(toks.get(first + 1).pos()) || "SCONJ".equals(toks.get(first + 1).pos())
+          && first + 1 < s.endToken() && !toks.get(first + 1).is("than") && ("ADP".equals(toks.get(first + 1).pos()) || "SCONJ".equals(toks.get(first + 1).pos())
           || "VERB".equals(toks.get(first + 1).pos()));
       // '"...," she said as she left': the setting of the quotation before the source, not a second report
       boolean settingFollows = that < 0 && QuoteTrailer.test(toks, quoted, s.firstToken(), src.words().start(), first);

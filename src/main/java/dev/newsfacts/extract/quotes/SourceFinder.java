@@ -56,10 +56,18 @@ final class SourceFinder {
     if (t.is(",")) {
       return Source.of(beforeAppositive(j, limit));
     }
+    int dash = DashAside.opening(toks, j, limit);
+    if (dash >= 0) {
+      TokenSpan before = npEndingAt(dash - 1, limit);
+      if (before == null) return null;
+      before = LocatedSubject.widen(toks, before, limit, k -> npEndingAt(k, limit));
+      return before.start() > limit && "ADP".equals(toks.get(before.start() - 1).pos()) ? null : Source.of(before);
+    }
     TokenSpan reduced = reducedRelative(j, cue, limit);
     if (reduced != null) return Source.of(reduced);
     if (DeterminedAdjective.beforeCue(toks, j, cue, limit)) return Source.of(new TokenSpan(j - 1, j + 1));
     TokenSpan np = npEndingAt(j, limit);
+    if (np != null) np = LocatedSubject.widen(toks, np, limit, k -> npEndingAt(k, limit));
     TokenSpan outer = np == null ? null : RelativeClauseObject.outer(toks, np, limit, k -> npEndingAt(k, limit));
     return Source.of(outer != null ? outer : np);
   }
@@ -132,13 +140,33 @@ final class SourceFinder {
       TokenSpan np = npEndingAt(beforeParenthesis(k - 1, limit), limit);
       if (np == null) continue;
       boolean objectOfPreposition = np.start() - 1 >= limit && "ADP".equals(toks.get(np.start() - 1).pos());
-      if (objectOfPreposition) continue;
+      if (objectOfPreposition) {
+        // "Six newspapers in New Jersey, including ..., said": the placed noun phrase that opens its
+        // segment is the subject ("director for Mexico at the Washington Office on Latin America" is not)
+        TokenSpan placed = LocatedSubject.widen(toks, np, limit, i -> npEndingAt(i, limit));
+        if (placed.start() == np.start() || !opensSegment(placed.start(), limit)
+            || hasPreposition(placed.start(), np.start() - 1)) continue;
+        np = placed;
+      }
       // "A spokesperson for the Ministry of Health, Bianca Fernandes, said": a description that
       // only ends in a proper noun keeps the name in apposition after it
       boolean nameAfter = commas == 1 && !isName(np) && leadName(innerStart, comma) != null;
       chosen = hasProperNoun(np) && !nameAfter ? np : new TokenSpan(np.start(), comma);
     }
     return chosen;
+  }
+
+  /** Whether the phrase at {@code start} opens the stretch between commas (or the sentence) it is in. */
+  private boolean opensSegment(int start, int limit) {
+    return start == limit || toks.get(start - 1).is(",") || toks.get(start - 1).sentence() != toks.get(start).sentence();
+  }
+
+  /** Whether a preposition, or a word that joins a noun phrase ("of", "for"), stands in {@code [from, to)}. */
+  private boolean hasPreposition(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if ("ADP".equals(mainTag(toks.get(i))) || NP_INNER.contains(toks.get(i).text())) return true;
+    }
+    return false;
   }
 
   /** Two or more capitalised proper nouns, none of them a title word: "Paul Okafor". */

@@ -166,4 +166,10 @@ class ReportedSpeechBoundariesTest {
     assertEquals(1, a.reported().size(), a::describe);
     assertEquals("independent voters can\u2019t vote in the primary", a.reported().get(0).text());
   }
+
+  @Test
+  void aComparedNumberAfterSaidOpensWhatWasSaid() {
+    QuotesOf a = QuotesOf.text("Aides said more than 1 million donors gave to the campaign.");
+    assertEquals("more than 1 million donors gave to the campaign", a.containing("donors gave").text(), a::describe);
+  }
 }
