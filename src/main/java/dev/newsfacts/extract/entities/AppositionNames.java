@@ -60,7 +60,7 @@ final class AppositionNames {
     Token t = toks.get(j);
     String w = t.text();
     if (claimed[j] || !"PROPN".equals(t.pos()) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))) return false;
-    if (!w.substring(1).chars().anyMatch(Character::isLowerCase) || w.contains("-")) return false;
+    if (!hasLowerCaseAfterFirst(w) || w.contains("-")) return false;
     if (j > first && (toks.get(j).sentence() != toks.get(first).sentence() || t.start() - toks.get(j - 1).end() != 1)) return false;
     return lex.place(w) == null && lex.organization(w) == null && lex.demonym(w) == null && !lex.isOrgHead(w)
         && !lex.isDocumentWord(w) && !lex.isTown(w) && !Titles.isTitleWord(w);
@@ -92,6 +92,11 @@ final class AppositionNames {
       if (toks.get(k).is(",") || toks.get(k).is(".")) break;
       if (Titles.isTitleWord(toks.get(k).text())) return true;
     }
+    return false;
+  }
+
+  private static boolean hasLowerCaseAfterFirst(String w) {
+    for (int i = 1; i < w.length(); i++) if (Character.isLowerCase(w.charAt(i))) return true;
     return false;
   }
 }

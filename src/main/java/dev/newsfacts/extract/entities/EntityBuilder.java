@@ -139,7 +139,7 @@ public final class EntityBuilder {
     List<Mention> found = new ArrayList<>(new MentionFinder(at, lex, blocked, personStarts).find());
     found.addAll(moved);
     for (Mention d : ParagraphDatelines.find(at, lex, skipStart, skipEnd)) {
-      if (found.stream().noneMatch(f -> f.start() < d.end() && d.start() < f.end())) found.add(d);
+      if (!overlapsAny(found, d)) found.add(d);
     }
     boolean[] claimed = blocked.clone();
     for (Mention m : found) {
@@ -190,11 +190,12 @@ public final class EntityBuilder {
     Map<String, Group> byKey = new LinkedHashMap<>();
     for (Mention m : found) {
       String key = m.type() + "|" + m.key();
-      Group g = byKey.computeIfAbsent(key, k -> {
-        Group n = new Group(k, m.type(), m.key(), new ArrayList<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), null);
-        groups.add(n);
-        return n;
-      });
+      Group g = byKey.get(key);
+      if (g == null) {
+        g = new Group(key, m.type(), m.key(), new ArrayList<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), null);
+        groups.add(g);
+        byKey.put(key, g);
+      }
       g.spans().add(new TextSpan(m.start(), m.end(), text.substring(m.start(), m.end())));
       if (!m.alias().equals(g.name())) g.aliases().add(m.alias());
     }
@@ -230,9 +231,15 @@ public final class EntityBuilder {
       groups.add(g);
       bySpeaker.put(name, g);
     }
-    for (Group g : groups) g.spans().sort(Comparator.comparingInt(TextSpan::start).thenComparingInt(TextSpan::end));
-    groups.sort(Comparator.comparingInt((Group g) -> g.spans().get(0).start()).thenComparing(Group::type)
-        .thenComparing(Group::name));
+    for (Group g : groups) g.spans().sort(SPAN_ORDER);
+    groups.sort(new Comparator<Group>() {
+      @Override
+      public int compare(Group a, Group b) {
+        int c = Integer.compare(a.spans().get(0).start(), b.spans().get(0).start());
+        if (c == 0) c = a.type().compareTo(b.type());
+        return c != 0 ? c : a.name().compareTo(b.name());
+      }
+    });
 
     List<Entity> entities = new ArrayList<>();
     List<LinkedMention> mentions = new ArrayList<>();
@@ -254,7 +261,7 @@ public final class EntityBuilder {
         withMentions.add(new EntityIndex.PersonWithMentions(ref, List.copyOf(plain)));
       }
     }
-    mentions.sort(Comparator.comparingInt(LinkedMention::start).thenComparingInt(LinkedMention::end));
+    mentions.sort(MENTION_ORDER);
     return new EntityIndex(entities, linkSpeakers(quotes, refByPersonName, entities), mentions, withMentions);
   }
 
@@ -334,7 +341,8 @@ public final class EntityBuilder {
   private static boolean endsInAcronym(Person p) {
     List<String> w = p.nameWords();
     if (w.size() < 2 || !w.get(w.size() - 1).matches("\\p{Lu}{3,6}")) return false;
-    return w.subList(0, w.size() - 1).stream().noneMatch(x -> x.matches("\\p{Lu}+"));
+    for (String x : w.subList(0, w.size() - 1)) if (x.matches("\\p{Lu}+")) return false;
+    return true;
   }
 
   private static boolean acronymPlural(String name) {
@@ -431,6 +439,26 @@ public final class EntityBuilder {
   }
 
   private static final EntityRef NO_REF = new EntityRef("", "", EntityType.OTHER);
+  // comparators as classes of the jar, not lambdas: a cold start spins a class for each lambda it meets (~0.4 ms of CPU)
+  private static final Comparator<TextSpan> SPAN_ORDER = new Comparator<>() {
+    @Override
+    public int compare(TextSpan a, TextSpan b) {
+      int c = Integer.compare(a.start(), b.start());
+      return c != 0 ? c : Integer.compare(a.end(), b.end());
+    }
+  };
+  private static final Comparator<LinkedMention> MENTION_ORDER = new Comparator<>() {
+    @Override
+    public int compare(LinkedMention a, LinkedMention b) {
+      int c = Integer.compare(a.start(), b.start());
+      return c != 0 ? c : Integer.compare(a.end(), b.end());
+    }
+  };
+
+  private static boolean overlapsAny(List<Mention> found, Mention d) {
+    for (Mention f : found) if (f.start() < d.end() && d.start() < f.end()) return true;
+    return false;
+  }
 
   private static List<Quote> linkSpeakers(List<Quote> quotes, Map<String, EntityRef> refs, List<Entity> entities) {
     List<Quote> out = new ArrayList<>(quotes.size());
@@ -440,10 +468,12 @@ public final class EntityBuilder {
       EntityRef ref = s == null || s.name() == null ? null : refs.get(s.name());
       if (s != null && s.name() != null && (ref == null || ref.type() != EntityType.PERSON)) {
         // once per name: a hostile input repeats one speaker thousands of times
-        ref = byShortName.computeIfAbsent(s.name(), n -> {
-          Entity e = SpeakerLinks.person(n, entities);
-          return e == null ? NO_REF : new EntityRef(e.id(), e.name(), e.type());
-        });
+        ref = byShortName.get(s.name());
+        if (ref == null) {
+          Entity e = SpeakerLinks.person(s.name(), entities);
+          ref = e == null ? NO_REF : new EntityRef(e.id(), e.name(), e.type());
+          byShortName.put(s.name(), ref);
+        }
       }
       if (ref == null || ref.type() != EntityType.PERSON) {
         out.add(q);

@@ -1,14 +1,9 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.ResourceLines;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.lexicon.CountryNames;
 import dev.newsfacts.extract.lexicon.SortedLines;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -178,15 +173,9 @@ public final class EntityLexicon {
 
   private static List<List<String>> rows(String file) {
     List<List<String>> out = new ArrayList<>();
-    try (InputStream in = EntityLexicon.class.getResourceAsStream(DIR + file)) {
-      if (in == null) throw new IOException(DIR + file + " is missing from the classpath");
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        out.add(cells(line));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : ResourceLines.read(DIR + file)) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      out.add(cells(line));
     }
     return out;
   }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Later mentions of a person the article has already named: "Clinton’s campaign", "Trump took to
@@ -38,7 +39,8 @@ final class NamePropagation {
         w = straightApostrophe(w);
         if (w.length() < 2 || lex.place(w) != null || lex.organization(w) != null || lex.demonym(w) != null) continue;
         // a surname two people share ("Clinton") goes to the one the article names most often
-        byWord.merge(w, p, (a, b) -> b.mentions.size() > a.mentions.size() ? b : a);
+        PersonEntry other = byWord.get(w);
+        if (other == null || p.mentions.size() > other.mentions.size()) byWord.put(w, p);
       }
     }
     Map<String, PersonEntry> byGivenName = givenNames(persons, byWord, lex);
@@ -75,7 +77,7 @@ final class NamePropagation {
       if (end < at.text().length() && at.text().charAt(end) == '-') continue;
       p.mentions.add(new PersonMention(t.start(), t.start(), end, word, ""));
     }
-    for (PersonEntry p : persons) p.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    for (PersonEntry p : persons) p.mentions.sort(PersonMention.IN_TEXT_ORDER);
   }
 
   /** "O’Neill" and "O'Neill" are one name: copy mixes the two apostrophes. */
@@ -114,19 +116,28 @@ final class NamePropagation {
    * mentions is dropped.
    */
   private static void dropNested(List<PersonEntry> persons) {
+    // predicates as classes of the jar, not lambdas: a cold start spins a class for each lambda it meets
     for (PersonEntry p : persons) {
-      p.mentions.removeIf(m -> {
-        for (PersonEntry q : persons) {
-          for (PersonMention o : q.mentions) {
-            if (o != m && o.start() <= m.start() && m.end() <= o.end() && o.end() - o.start() > m.end() - m.start()) {
-              return true;
+      p.mentions.removeIf(new Predicate<PersonMention>() {
+        @Override
+        public boolean test(PersonMention m) {
+          for (PersonEntry q : persons) {
+            for (PersonMention o : q.mentions) {
+              if (o != m && o.start() <= m.start() && m.end() <= o.end() && o.end() - o.start() > m.end() - m.start()) {
+                return true;
+              }
             }
           }
+          return false;
         }
-        return false;
       });
     }
-    persons.removeIf(p -> p.mentions.isEmpty());
+    persons.removeIf(new Predicate<PersonEntry>() {
+      @Override
+      public boolean test(PersonEntry p) {
+        return p.mentions.isEmpty();
+      }
+    });
   }
 
   /** End of a known full name of two or three words starting at token {@code i}, or {@code i}. */

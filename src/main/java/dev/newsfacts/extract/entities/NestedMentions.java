@@ -13,11 +13,21 @@ import java.util.Set;
  * its own; the longer mention stays.
  */
 final class NestedMentions {
+  /** By start, the longer first at one start. */
+  // a class of the jar, not a lambda: a cold start spins a class for each lambda it meets (~0.4 ms of CPU)
+  private static final Comparator<Mention> LONGER_FIRST_AT_A_START = new Comparator<>() {
+    @Override
+    public int compare(Mention a, Mention b) {
+      int c = Integer.compare(a.start(), b.start());
+      return c != 0 ? c : Integer.compare(b.end(), a.end());
+    }
+  };
+
   private NestedMentions() {}
 
   static List<Mention> withoutNested(List<Mention> found) {
     List<Mention> byStart = new ArrayList<>(found);
-    byStart.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+    byStart.sort(LONGER_FIRST_AT_A_START);
     List<Mention> out = new ArrayList<>(found.size());
     Mention open = null;
     for (Mention m : byStart) {

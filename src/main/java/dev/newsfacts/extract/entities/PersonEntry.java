@@ -37,7 +37,7 @@ final class PersonEntry {
   void absorb(PersonEntry other) {
     sources.addAll(other.sources);
     mentions.addAll(other.mentions);
-    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    mentions.sort(PersonMention.IN_TEXT_ORDER);
     extraAliases.addAll(other.extraAliases);
     if (other.name.split(" ").length > name.split(" ").length) name = other.name;
   }

@@ -104,7 +104,7 @@ final class PersonRepairs {
           && List.of(q.name.split(" ")).containsAll(words)).findFirst().orElse(null);
       if (owner != null) {
         owner.mentions.add(m);
-        owner.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        owner.mentions.sort(PersonMention.IN_TEXT_ORDER);
         p.mentions.remove(i);
       } else if (lex.place(m.text()) != null || lex.isTown(m.text())) {
         p.mentions.remove(i);

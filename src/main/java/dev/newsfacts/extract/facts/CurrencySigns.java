@@ -58,7 +58,15 @@ final class CurrencySigns {
 
   private static String regex() {
     List<String> signs = new ArrayList<>(NAMES.keySet());
-    signs.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    // longer signs first, so that the alternation tries "US$" before "$"; a class of the jar, not a lambda chain,
+    // which a cold start would spin at run time
+    signs.sort(new Comparator<String>() {
+      @Override
+      public int compare(String a, String b) {
+        int c = Integer.compare(b.length(), a.length());
+        return c != 0 ? c : a.compareTo(b);
+      }
+    });
     List<String> parts = new ArrayList<>();
     for (String s : signs) {
       boolean code = Character.isLetter(s.charAt(s.length() - 1)) || s.endsWith(".");

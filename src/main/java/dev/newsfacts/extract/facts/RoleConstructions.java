@@ -93,7 +93,13 @@ final class RoleConstructions {
   private static Pattern officeBefore(List<OfficeAbbreviation> list) {
     List<String> forms = new ArrayList<>();
     for (OfficeAbbreviation o : list) forms.add(Pattern.quote(titleCase(o.key())) + (o.needsStop() ? "\\." : "\\.?"));
-    forms.sort(Comparator.comparingInt(String::length).reversed());
+    // longer forms first; a class of the jar, not a lambda, which a cold start would spin at run time
+    forms.sort(new Comparator<String>() {
+      @Override
+      public int compare(String a, String b) {
+        return Integer.compare(b.length(), a.length());
+      }
+    });
     return Pattern.compile("(?<![\\p{L}.])(" + String.join("|", forms) + ")[ \\u00A0]+\\z");
   }
 

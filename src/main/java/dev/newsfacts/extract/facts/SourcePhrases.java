@@ -110,7 +110,12 @@ final class SourcePhrases {
    * council"), which stands for the organisation of that kind named before; null otherwise.
    */
   static String loneOrganisationNoun(String phrase) {
-    return phrase.chars().allMatch(Character::isLowerCase) && OwnerReference.isOrganisationNoun(phrase) ? phrase : null;
+    return allLowerCase(phrase) && OwnerReference.isOrganisationNoun(phrase) ? phrase : null;
+  }
+
+  private static boolean allLowerCase(String s) {
+    for (int i = 0; i < s.length(); i++) if (!Character.isLowerCase(s.charAt(i))) return false;
+    return true;
   }
 
   /** Whether {@code text[from, to)} is a role the organisation before it owns, ending where the person's name starts. */

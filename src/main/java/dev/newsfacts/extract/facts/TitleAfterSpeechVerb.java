@@ -33,7 +33,7 @@ final class TitleAfterSpeechVerb {
     int from = Math.max(0, m.start() - 70);
     // most names have no speech verb in the few words before them: look for one before the pattern
     String window = text.substring(from, m.start());
-    if (CLOSERS.stream().noneMatch(window::contains)) return null;
+    if (!containsAny(window, CLOSERS)) return null;
     Matcher x = BEFORE_NAME.matcher(text).region(from, m.start());
     if (!x.find()) return null;
     String title = x.group("title").replaceAll("\\s+", " ");
@@ -42,5 +42,10 @@ final class TitleAfterSpeechVerb {
     if (!Titles.isTitleWord(noun) && !RoleFinder.isRoleNoun(noun)) return null;
     int start = x.start("title");
     return new RoleFact(null, person, title, null, start, m.end(), text.substring(start, m.end()));
+  }
+
+  private static boolean containsAny(String window, List<String> words) {
+    for (String w : words) if (window.contains(w)) return true;
+    return false;
   }
 }

@@ -1,11 +1,7 @@
 package dev.newsfacts.extract.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,17 +22,11 @@ public final class CountryNames {
 
   public static List<Country> all() {
     List<Country> out = new ArrayList<>(260);
-    try (InputStream in = CountryNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IOException(RESOURCE + " is missing from the classpath");
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        int bar = line.indexOf('|');
-        if (bar < 0) throw new IOException(RESOURCE + ": no '|' in line " + line);
-        out.add(new Country(line.substring(0, bar), line.substring(bar + 1)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : ResourceLines.read(RESOURCE)) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      int bar = line.indexOf('|');
+      if (bar < 0) throw new UncheckedIOException(new IOException(RESOURCE + ": no '|' in line " + line));
+      out.add(new Country(line.substring(0, bar), line.substring(bar + 1)));
     }
     return out;
   }

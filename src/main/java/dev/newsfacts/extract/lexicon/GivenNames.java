@@ -1,11 +1,5 @@
 package dev.newsfacts.extract.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -43,15 +37,9 @@ public final class GivenNames {
   }
 
   private static void read(String resource, Map<String, Character> into) {
-    try (InputStream in = GivenNames.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IOException(resource + " is missing from the classpath");
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        into.put(line.substring(2).trim(), line.charAt(0));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : ResourceLines.read(resource)) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      into.put(line.substring(2).trim(), line.charAt(0));
     }
   }
 

@@ -1,11 +1,5 @@
 package dev.newsfacts.extract.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,16 +25,10 @@ public final class WordList {
   /** The entries of {@code resource} in file order, case kept (for lists whose entries are shown, like unit names). */
   public static List<String> linesAsWritten(String resource) {
     List<String> out = new ArrayList<>();
-    try (InputStream in = WordList.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IOException(resource + " is missing from the classpath");
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) continue;
-        out.add(s);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : ResourceLines.read(resource)) {
+      String s = line.strip();
+      if (s.isEmpty() || s.startsWith("#")) continue;
+      out.add(s);
     }
     return out;
   }

@@ -1,11 +1,6 @@
 package dev.newsfacts.extract.meta;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.newsfacts.extract.lexicon.ResourceLines;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -39,14 +34,8 @@ final class ClearlyEnglish {
 
   private static Set<String> words(String resource) {
     Set<String> words = new HashSet<>();
-    try (InputStream in = ClearlyEnglish.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IOException(resource + " is missing from the classpath");
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) words.add(line.trim());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : ResourceLines.read(resource)) {
+      if (!line.isBlank() && !line.startsWith("#")) words.add(line.trim());
     }
     return Set.copyOf(words);
   }

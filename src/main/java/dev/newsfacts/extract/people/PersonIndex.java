@@ -8,8 +8,10 @@ import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,6 +34,26 @@ public final class PersonIndex {
 
   private PersonIndex() {}
 
+  // comparators as classes of the jar, not lambdas: a cold start spins a class for each lambda it meets (~0.4 ms of CPU)
+  private static final Comparator<NameMention> LONGER_FIRST = new Comparator<>() {
+    @Override
+    public int compare(NameMention x, NameMention y) {
+      return y.words().size() != x.words().size() ? y.words().size() - x.words().size() : Integer.compare(x.start(), y.start());
+    }
+  };
+  private static final Comparator<NameMention> IN_TEXT_ORDER = new Comparator<>() {
+    @Override
+    public int compare(NameMention a, NameMention b) {
+      return Integer.compare(a.start(), b.start());
+    }
+  };
+  private static final Comparator<Person> FIRST_MENTIONED_FIRST = new Comparator<>() {
+    @Override
+    public int compare(Person a, Person b) {
+      return Integer.compare(a.firstOffset(), b.firstOffset());
+    }
+  };
+
   /**
    * The article's people, for quotes and entities alike: capitalised runs with their titles split off,
    * {@link NewsNameRules}, portfolios after a title's "of", and a given name that is also an
@@ -40,8 +62,10 @@ public final class PersonIndex {
   public static PersonIndex build(AnnotatedText at, GivenNames given) {
     PersonIndex idx = new PersonIndex();
     NewsNameRules rules = NewsNameRules.of(at);
-    List<NameMention> runs = WorldNameShapes.apply(at, NameRuns.find(at, NOT_NAMES, rules), given).stream()
-        .map(m -> rules.fromGivenName(at, m, given)).toList();
+    List<NameMention> runs = new ArrayList<>();
+    for (NameMention m : WorldNameShapes.apply(at, NameRuns.find(at, NOT_NAMES, rules), given)) {
+      runs.add(rules.fromGivenName(at, m, given));
+    }
     Set<String> paired = NewsNameRules.pairedWithPeople(at, runs, given);
     Set<String> beforeWho = WhoClauses.namesBeforeWho(at, runs);
     // "The Rachel Maddow Show" is a programme; "Maddow" alone is its host
@@ -53,8 +77,7 @@ public final class PersonIndex {
     for (NameMention m : runs) if (m.words().size() == 1) loneWords.add(m.words().get(0));
     // Longer names first, so that a surname mentioned before the full name still joins it.
     List<NameMention> byLength = new ArrayList<>(runs);
-    byLength.sort((x, y) -> y.words().size() != x.words().size()
-        ? y.words().size() - x.words().size() : Integer.compare(x.start(), y.start()));
+    byLength.sort(LONGER_FIRST);
     List<NameMention> accepted = new ArrayList<>();
     List<Person> owners = new ArrayList<>();
     for (NameMention m : byLength) {
@@ -74,13 +97,18 @@ public final class PersonIndex {
     // keep mentions in text order for look-ups
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < accepted.size(); i++) order.add(i);
-    order.sort((a, b) -> Integer.compare(accepted.get(a).start(), accepted.get(b).start()));
+    order.sort(new Comparator<Integer>() {
+      @Override
+      public int compare(Integer a, Integer b) {
+        return Integer.compare(accepted.get(a).start(), accepted.get(b).start());
+      }
+    });
     for (int i : order) {
       idx.mentions.add(accepted.get(i));
       idx.mentionOwner.add(owners.get(i));
     }
-    idx.persons.sort((a, b) -> Integer.compare(a.firstOffset(), b.firstOffset()));
-    for (Person p : idx.persons) p.mentions().sort((a, b) -> Integer.compare(a.start(), b.start()));
+    idx.persons.sort(FIRST_MENTIONED_FIRST);
+    for (Person p : idx.persons) p.mentions().sort(IN_TEXT_ORDER);
     return idx;
   }
 
@@ -108,8 +136,14 @@ public final class PersonIndex {
 
   private void index(Person p) {
     List<String> w = p.nameWords();
-    byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(p);
-    if (w.size() > 1) bySecondWord.computeIfAbsent(w.get(1), k -> new ArrayList<>()).add(p);
+    add(byLastWord, w.get(w.size() - 1), p);
+    if (w.size() > 1) add(bySecondWord, w.get(1), p);
+  }
+
+  private static void add(Map<String, List<Person>> index, String word, Person p) {
+    List<Person> persons = index.get(word);
+    if (persons == null) index.put(word, persons = new ArrayList<>());
+    persons.add(p);
   }
 
   /**

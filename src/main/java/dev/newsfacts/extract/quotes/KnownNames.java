@@ -5,6 +5,7 @@ import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.extract.people.Person;
 import dev.newsfacts.extract.people.PersonIndex;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,14 +31,18 @@ final class KnownNames {
       while (end < toks.size() && isNameWord(toks.get(end)) && toks.get(end).sentence() == toks.get(i).sentence()) end++;
       int words = end - i;
       if (words >= 2 && words <= MAX_NAME_WORDS) {
-        add(toks.subList(i, end).stream().map(Token::text).toList());
+        List<String> run = new ArrayList<>(words);
+        for (Token t : toks.subList(i, end)) run.add(t.text());
+        add(run);
       }
       i = Math.max(end, i + 1);
     }
   }
 
   private void add(List<String> words) {
-    byLastWord.computeIfAbsent(words.get(words.size() - 1), k -> new LinkedHashSet<>()).add(String.join(" ", words));
+    Set<String> names = byLastWord.get(words.get(words.size() - 1));
+    if (names == null) byLastWord.put(words.get(words.size() - 1), names = new LinkedHashSet<>());
+    names.add(String.join(" ", words));
   }
 
   /** The one full name ending with a one-word {@code name}, or {@code name} itself. */

@@ -3,6 +3,7 @@ package dev.newsfacts.extract.quotes;
 import dev.newsfacts.model.QuoteKind;
 import dev.newsfacts.model.Resolution;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Quoted words that nobody is reported as saying, dropped: nicknames inside a name (Joaquin "El
@@ -22,13 +23,24 @@ final class NotAQuote implements Sieve {
 
   @Override
   public void apply(QuoteContext ctx) {
-    ctx.candidates().removeIf(c -> c.quoted() && test(ctx, c));
+    // a class of the jar, not a lambda: a cold start spins a class for each lambda it meets
+    ctx.candidates().removeIf(new Predicate<Candidate>() {
+      @Override
+      public boolean test(Candidate c) {
+        return c.quoted() && NotAQuote.test(ctx, c);
+      }
+    });
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+    return false;
   }
 
   static boolean test(QuoteContext ctx, Candidate c) {
     String text = ctx.at.text();
     String inside = text.substring(c.start, c.end);
-    if (inside.chars().noneMatch(Character::isLetter)) return true;
+    if (!hasLetter(inside)) return true;
     if (NicknameInName.test(text, c.marks)) return true;
     if (WorkTitle.test(text, c.marks.openMark(), inside)) return true;
     if (MarkupAttribute.test(text, c.marks)) return true;

@@ -5,6 +5,7 @@ import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.extract.people.PersonIndex;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -35,10 +36,19 @@ final class QuoteContext {
     this.boilerplate = new Boilerplate(at, lexicon);
   }
 
+  // a class of the jar, not a lambda: a cold start spins a class for each lambda it meets (~0.4 ms of CPU)
+  private static final Comparator<Candidate> TEXT_ORDER = new Comparator<>() {
+    @Override
+    public int compare(Candidate a, Candidate b) {
+      int c = Integer.compare(a.start, b.start);
+      return c != 0 ? c : Integer.compare(a.end, b.end);
+    }
+  };
+
   /** Adds candidates and keeps them in text order (stable: quoted ones first at equal spans). */
   void add(List<Candidate> found) {
     candidates.addAll(found);
-    candidates.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> c.end));
+    candidates.sort(TEXT_ORDER);
   }
 
   /** Every candidate, in text order; sieves that drop quotes remove them here. */
@@ -48,7 +58,9 @@ final class QuoteContext {
 
   /** The candidates in quotation marks, in text order. */
   List<Candidate> marked() {
-    return candidates.stream().filter(Candidate::quoted).toList();
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : candidates) if (c.quoted()) out.add(c);
+    return Collections.unmodifiableList(out);
   }
 
   /** Which tokens lie inside (or are) quotation marks of the given spans. */

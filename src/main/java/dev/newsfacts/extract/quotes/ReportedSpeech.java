@@ -28,7 +28,8 @@ final class ReportedSpeech implements CandidateGenerator {
 
   @Override
   public List<Candidate> generate(QuoteContext ctx) {
-    List<QuotedSpan> marks = ctx.marked().stream().map(c -> c.marks).toList();
+    List<QuotedSpan> marks = new ArrayList<>();
+    for (Candidate c : ctx.marked()) marks.add(c.marks);
     return new Finder(ctx, QuoteContext.quotedTokens(ctx.at, marks)).find();
   }
 
