@@ -20,9 +20,14 @@ final class BodyInPlace {
     return body != null && body.entity().type() == EntityType.ORGANIZATION ? body : null;
   }
 
-  /** Whether the mention starting at {@code start} is of a place. */
-  static boolean isPlace(EntityIndex entities, int start) {
-    LinkedMention m = entities.startingAt(start);
-    return m != null && m.entity().type() == EntityType.LOCATION;
+  /**
+   * Where the place a speaker's mention names starts: the mention may be the place alone ("Halifax") or the
+   * subject with its place ("Rescue Centre in Halifax"); -1 when it ends in no place.
+   */
+  static int placeStart(EntityIndex entities, int mentionStart, int mentionEnd) {
+    LinkedMention m = entities.startingAt(mentionStart);
+    if (m != null && m.entity().type() == EntityType.LOCATION) return m.start();
+    LinkedMention last = entities.endingAt(mentionEnd);
+    return last != null && last.start() > mentionStart && last.entity().type() == EntityType.LOCATION ? last.start() : -1;
   }
 }

@@ -448,8 +448,9 @@ final class StatisticFinder {
       if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() != null
           && !CommonNounSources.isCalendarName(q.speaker().name())) {
         // "The Joint Rescue Coordination Centre in Halifax said": the organisation, not the place after it
-        if (q.speaker().mention() != null && BodyInPlace.isPlace(entities, q.speaker().mention().start())) {
-          LinkedMention body = BodyInPlace.before(text, entities, q.speaker().mention().start());
+        if (q.speaker().mention() != null) {
+          int place = BodyInPlace.placeStart(entities, q.speaker().mention().start(), q.speaker().mention().end());
+          LinkedMention body = place < 0 ? null : BodyInPlace.before(text, entities, place);
           if (body != null) return new Attribution(body.entity().name(), body.entity().id());
         }
         if (q.speaker().entityId() == null) {
