@@ -42,9 +42,15 @@ HAND = {
          "Prabowo Raila Ranil Rajnath Shehbaz Shigeru Tayyip Uhuru Wole Yoweri Yair Naftali Ebrahim Kassym Shavkat "
          "Emomali Serdar Ilham Nikol Tamim Mohamed Mohammad Mohammed Muhammed Abdulaziz Abdulrahman Abdulla "
          "Volodymyr Andriy Oleksandr Oleksiy Mykola Mykhailo Vitali Vitaliy Julius Fikile Gwede Senzo "
-         "Thabo Jacob Kgalema Pravin Enoch Mmusi Siyabonga Syed Osman Hasan Saleh Farid Thein Htin",
+         "Thabo Jacob Kgalema Pravin Enoch Mmusi Siyabonga Syed Osman Hasan Saleh Farid Thein Htin "
+         # Akan day names (Ghana), the male ones; Nguni and Afrikaans names of South African news
+         "Yaw Kwadwo Kwabena Kobina Akwasi Kwamena Kwaku Ekow Kwasi Kojo Kofi Fiifi Kweku Kwesi "
+         "Piet Themba Bongani Mandla Sibusiso Thulani Mzwandile Lwazi",
     "F": "Wanjiku Mamata Nirmala Hasina Khaleda Maryam Ngozi Chimamanda Amina Wanjiru Wangari Xiomara Dilma "
-         "Claudia Yulia Ilhan Tsitsi Naledi Thuli Lindiwe Nkosazana Bathabile Mmamoloko Zanele",
+         "Claudia Yulia Ilhan Tsitsi Naledi Thuli Lindiwe Nkosazana Bathabile Mmamoloko Zanele "
+         # Akan day names (Ghana), the female ones; Nguni names of South African news
+         "Efua Efia Ekua Araba Adjoa Akosua Abenaa Abena Adwoa Akua Afua Afia Yaa Esi "
+         "Thembeka Thandiwe Nomvula Nosipho Thandeka Nompumelelo Ntombi",
 }
 
 # Words of the sources' given-name lists that English news writes capitalised for no person: faiths and their

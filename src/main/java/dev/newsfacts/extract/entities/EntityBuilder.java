@@ -56,7 +56,7 @@ public final class EntityBuilder {
       PersonEntry e = new PersonEntry(p);
       if (OrganizationTails.isTail(at, e, lex) || OrganizationTails.isFirstHalf(at, e, lex) || endsInNationality(p)
           || partyAndState(p.name()) || CompanyFormAfterName.isCompany(at, e)
-          || NamesGoingOnAfterOf.startsOrganisation(text, e, lex)) {
+          || NamesGoingOnAfterOf.startsOrganisation(text, e, lex) || NamesThatAreNoOnes.noOne(at, e, lex, given)) {
         continue;
       }
       List<Mention> places = PlaceTails.asPlaces(at, e, lex, given);

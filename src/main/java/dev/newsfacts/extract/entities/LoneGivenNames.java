@@ -48,7 +48,8 @@ final class LoneGivenNames {
         }
         if (next.start() == t.end() && next.text().startsWith("-")) continue;
       }
-      if (titleCase(toks, i) || MentionFinder.regionAfter(toks, i + 1, lex)) continue;
+      // "represents Ward 3": a numbered division, not a first name
+      if (titleCase(toks, i) || MentionFinder.regionAfter(toks, i + 1, lex) || NamesThatAreNoOnes.beforeNumber(toks, i)) continue;
       out.add(new Mention(t.start(), CapitalisedRuns.nameEnd(t), w, EntityType.PERSON, w));
     }
     return out;

@@ -534,7 +534,21 @@ final class MentionFinder {
         return;
       }
     }
-    if (unknownBody(i)) add(i, i + 1, EntityType.ORGANIZATION, w);
+    if (!unknownBody(i)) return;
+    // "told DW.": a sentence's stop the tokenizer left on an acronym with no other dot is no part of it
+    if (w.endsWith(".") && w.indexOf('.') == w.length() - 1 && lastOfSentence(i)) {
+      String bare = w.substring(0, w.length() - 1);
+      Mention def2 = acronyms.get(bare);
+      int s = toks.get(i).start();
+      out.add(new Mention(s, s + bare.length(), bare, EntityType.ORGANIZATION, def2 != null ? def2.key() : bare));
+      return;
+    }
+    add(i, i + 1, EntityType.ORGANIZATION, w);
+  }
+
+  private boolean lastOfSentence(int i) {
+    return i + 1 >= toks.size() || toks.get(i + 1).sentence() != toks.get(i).sentence()
+        || toks.get(i + 1).text().matches("[\"”’')]+");
   }
 
   /**

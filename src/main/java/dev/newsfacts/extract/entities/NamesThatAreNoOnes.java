@@ -1,0 +1,53 @@
+package dev.newsfacts.extract.entities;
+
+import dev.newsfacts.extract.lexicon.GivenNames;
+import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Capitalised runs the person step takes for people that name no one: a storm ("Typhoon Dindo"), a run opening with
+ * a nationality that is no given name ("Greek Orthodox", "Islamic Holiday"),
+ * and a word always followed by a number ("represents Ward 3", "Gate 4"), a numbered division, not a surname.
+ */
+final class NamesThatAreNoOnes {
+  private static final Set<String> STORM_WORDS = WordList.set("/dev/newsfacts/entities/storm-words.txt");
+
+  private NamesThatAreNoOnes() {}
+
+  static boolean noOne(AnnotatedText at, PersonEntry e, EntityLexicon lex, GivenNames given) {
+    List<String> words = e.source.nameWords();
+    String first = words.get(0);
+    if (words.size() >= 2 && STORM_WORDS.contains(first.toLowerCase(Locale.ROOT))) return true;
+    if (nationalityFirst(words, lex, given)) return true;
+    return words.size() == 1 && numbered(at, e);
+  }
+
+  /** Whether a name of two words or more opens with a nationality that is no given name ("Philippine Atmospheric"). */
+  static boolean nationalityFirst(List<String> words, EntityLexicon lex, GivenNames given) {
+    return words.size() >= 2 && lex.demonym(words.get(0)) != null && !given.isKnown(words.get(0));
+  }
+
+  /** Whether token {@code i} is followed, one space on, by a number ("Ward 3"). */
+  static boolean beforeNumber(List<Token> toks, int i) {
+    return i + 1 < toks.size() && toks.get(i + 1).start() - toks.get(i).end() == 1
+        && Character.isDigit(toks.get(i + 1).text().charAt(0));
+  }
+
+  /** Whether every mention is the bare word right before a number ("Ward 3"). */
+  private static boolean numbered(AnnotatedText at, PersonEntry e) {
+    if (e.mentions.isEmpty()) return false;
+    List<Token> toks = at.tokens();
+    for (PersonMention m : e.mentions) {
+      if (m.titleStart() != m.start()) return false;
+      int b = at.tokenAtOrAfter(m.end());
+      if (b >= toks.size() || toks.get(b).start() - m.end() != 1 || !Character.isDigit(toks.get(b).text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
