@@ -252,6 +252,8 @@ final class ReportedSpeech implements CandidateGenerator {
         Token t = toks.get(k);
         if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) return from;
         if (t.is("\u2014") || t.is("\u2013") || t.is("--") || t.is("-") && k > from) return k + 1;
+        // "The plan — a tax on carbon — would fail": a dateline is a place and an agency, no lower-case word
+        if (!t.isCapitalised() && !"PUNCT".equals(t.pos()) && !"NUM".equals(t.pos())) return from;
       }
       return from;
     }
