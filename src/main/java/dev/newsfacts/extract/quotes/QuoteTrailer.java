@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * '"We will win," she said as she left the stage' and '"...," he said in a wide-ranging interview
  * with the Star': when the cue's source stands right after a quotation, the cue attributes that
- * quotation, and words after the cue that open with "as", "in", "with", "during" ... tell where, when
- * or how it was said, not a second thing said.
+ * quotation, and words after the cue that open with "as", "in", "with", "during", "and" ("and hung
+ * up") ... tell where, when or how it was said, not a second thing said.
  */
 final class QuoteTrailer {
   private static final Set<String> SUBORDINATE_TAGS = Set.of("SCONJ", "ADV");

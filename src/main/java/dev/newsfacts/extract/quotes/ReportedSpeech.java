@@ -128,9 +128,13 @@ final class ReportedSpeech implements CandidateGenerator {
       }
       if (src.words().start() > s.firstToken() && commaBefore(src.words().start())
           && !NegatedQuestion.negated(toks, lexicon, c)) {
+        // 'Asked about the race, Adelson said, "They have got to win."': the cue reports the quotation
+        // after it; the phrase before the source is its setting, not more words said
+        if (first < s.endToken() && startsWithQuote(first)) return null;
         Candidate inner = Parenthetical.isAside(toks, s.firstToken(), src.words().start() - 1, first, contentEnd)
             ? parenthetical(s, contentEnd, new Attribution(src, cue)) : null;
-        return inner != null ? inner : before(s, src.words().start(), new Attribution(src, cue), BEFORE_CUE);
+        if (inner != null) return inner;
+        return before(s, src.words().start(), new Attribution(src, cue), BEFORE_CUE);
       }
       return null;
     }
@@ -249,6 +253,8 @@ final class ReportedSpeech implements CandidateGenerator {
         Token t = toks.get(k);
         if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) return from;
         if (t.is("\u2014") || t.is("\u2013") || t.is("--") || t.is("-") && k > from) return k + 1;
+        // "The plan — a tax on carbon — would fail": a dateline is a place and an agency, no lower-case word
+        if (!t.isCapitalised() && !"PUNCT".equals(t.pos()) && !"NUM".equals(t.pos())) return from;
       }
       return from;
     }

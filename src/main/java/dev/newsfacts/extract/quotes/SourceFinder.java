@@ -18,6 +18,8 @@ final class SourceFinder {
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
   private static final Set<String> PRONOUNS = WordList.set("/dev/newsfacts/lexicon/en/pronouns.txt");
   private static final Set<String> NP_INNER = Set.of("of", "for", "'s", "’s", "-", "&", "at");
+  /** Irregular past forms ("began", "had"): a verb, never a noun the tagger got wrong. */
+  private static final Set<String> PAST_FORMS = WordList.set("/dev/newsfacts/lexicon/en/past-verbs.txt");
 
   private final List<Token> toks;
   private final SpeechLexicon lexicon;
@@ -261,9 +263,27 @@ final class SourceFinder {
    */
   private boolean mistaggedNounAfterNoun(int last, int limit) {
     Token t = toks.get(last);
+    if ("VERB".equals(t.pos())) return mistaggedVerbAfterNoun(last, limit);
     if (!"ADV".equals(t.pos()) || t.isCapitalised() || t.text().endsWith("ly") || last - 1 < limit) return false;
     if (lexicon.mayStandBetweenSubjectAndVerb(t.text()) || lexicon.isTimeWord(t.text())) return false;
     return "NOUN".equals(mainTag(toks.get(last - 1)));
+  }
+
+  /**
+   * "The billionaire magnate/VERB says": a lower-case base form the tagger read as a verb, after a noun
+   * that follows a determiner, right before the cue, ends the noun phrase (two finite verbs do not meet).
+   */
+  private boolean mistaggedVerbAfterNoun(int last, int limit) {
+    Token t = toks.get(last);
+    String w = t.text();
+    if (t.isCapitalised() || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s") || last - 2 < limit
+        || PAST_FORMS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    if (!"NOUN".equals(mainTag(toks.get(last - 1)))) return false;
+    int k = last - 1;
+    while (k > limit && ("NOUN".equals(mainTag(toks.get(k - 1))) || "ADJ".equals(mainTag(toks.get(k - 1))))) k--;
+    return k > limit && "DET".equals(mainTag(toks.get(k - 1))) && !toks.get(k - 1).is("that");
   }
 
   private boolean isNpWord(Token t, boolean first) {
