@@ -20,6 +20,21 @@ final class LocatedSubject {
   private LocatedSubject() {}
 
   /**
+   * Where the subject of a placed phrase ends ("Police" of "Police in Ohio"): the first place preposition after a
+   * noun inside {@code span}, or the span's end when there is none. The name is the subject's, not the place's.
+   */
+  static int subjectEnd(List<Token> toks, TokenSpan span) {
+    for (int k = span.start() + 1; k < span.end() - 1; k++) {
+      String pos = toks.get(k - 1).pos();
+      // "on" also joins the words of one name ("the Committee on Foreign Relations"): no cut there
+      if (PREPOSITIONS.contains(toks.get(k).text()) && !toks.get(k).is("on") && ("NOUN".equals(pos) || "PROPN".equals(pos))) {
+        return k;
+      }
+    }
+    return span.end();
+  }
+
+  /**
    * {@code np} widened to the noun phrase that the preposition before it hangs from, or {@code np}
    * itself; {@code npEndingAt} gives the noun phrase ending at a token (null when none).
    */

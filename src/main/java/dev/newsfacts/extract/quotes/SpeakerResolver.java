@@ -65,7 +65,7 @@ final class SpeakerResolver {
       remember(p, first.paragraph());
       return new Speaker(known.fullName(p.name()), null, null, mention, c.how, c.rule);
     }
-    String name = known.fullName(properName(naming.start(), naming.end()));
+    String name = known.fullName(properName(naming.start(), LocatedSubject.subjectEnd(toks, naming)));
     if (name != null) {
       return new Speaker(name, null, null, mention, c.how, c.rule);
     }

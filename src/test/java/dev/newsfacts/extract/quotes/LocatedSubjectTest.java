@@ -61,4 +61,19 @@ class LocatedSubjectTest {
     String text = "Ana Ruiz, director for Peru at the Institute on Andean Affairs, a research group, said the law was weak.";
     assertEquals("Ana Ruiz", sourceOf(text, "the law was weak"));
   }
+
+  private static String nameOf(String text, String words) {
+    return QuotesOf.text(text).containing(words).speaker().name();
+  }
+
+  @Test
+  void anOrganisationInACityIsNamedNotTheCity() {
+    assertEquals("World Food Programme",
+        nameOf("The World Food Programme in Rome said supplies were running low.", "supplies were running low"));
+  }
+
+  @Test
+  void thePlaceOfAPlacedSubjectIsNotItsName() {
+    assertEquals("Police", nameOf("Police in Ohio said the man was armed.", "the man was armed"));
+  }
 }
