@@ -4,43 +4,47 @@ import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.model.EntityType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * "Johannesburg Water says it needs R8.6-billion … the utility said", "the Families Ministry … the department said":
- * a kind noun stands for the organisation of that kind the story introduced, known by a word of its name ("Water",
- * "Ministry"). When several fit, the one the story names most often before, then the one it named first: the
- * story's own organisation, not a supplier named in passing nearer the figure.
+ * "Johannesburg Water says it needs R8.6-billion … the utility said", "Fisheries and Oceans Canada … the department
+ * said": a kind noun stands for an organisation of that kind the story named before, known by a word of its name
+ * ("Water", "Canada"). A story keeps the description for the organisation it first gave it to, so the one meant is
+ * the one named last before the description's first use, not a supplier named later nearer the figure.
  */
 final class OrganisationKinds {
   private static final Map<String, Set<String>> HEADS = heads("/dev/newsfacts/lexicon/en/organisation-kind-heads.txt");
 
   private OrganisationKinds() {}
 
-  /** The last mention before {@code offset} of the organisation the kind noun {@code noun} stands for, or null. */
-  static LinkedMention named(EntityIndex entities, int offset, String noun) {
+  /** The mention of the organisation the kind noun {@code noun} used at {@code offset} stands for, or null. */
+  static LinkedMention named(String text, EntityIndex entities, int offset, String noun) {
     Set<String> heads = HEADS.get(noun.toLowerCase(Locale.ROOT));
     if (heads == null) return null;
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    Map<String, LinkedMention> last = new HashMap<>();
+    List<LinkedMention> ofKind = new ArrayList<>();
     for (LinkedMention m : entities.within(0, offset)) {
-      if (m.entity().type() != EntityType.ORGANIZATION || !hasHead(m.entity().name(), heads)) continue;
-      String key = m.entity().id() != null ? m.entity().id() : m.entity().name();
-      counts.merge(key, 1, Integer::sum);
-      last.put(key, m);
+      if (m.entity().type() == EntityType.ORGANIZATION && hasHead(m.entity().name(), heads)) ofKind.add(m);
     }
-    String best = null;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      // entries keep the order the story introduced them in: a tie goes to the first
-      if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
-    }
-    return best == null ? null : last.get(best);
+    if (ofKind.isEmpty()) return null;
+    int firstUse = firstUse(text, ofKind.get(0).end(), offset, noun);
+    LinkedMention meant = null;
+    for (LinkedMention m : ofKind) if (m.end() <= firstUse) meant = m;
+    return meant;
+  }
+
+  /** Where "the NOUN" is first written in {@code [from, to)}; {@code to} when it is not. */
+  private static int firstUse(String text, int from, int to, String noun) {
+    Matcher x = Pattern.compile("\\b[Tt]he[ \\u00A0]+" + Pattern.quote(noun.toLowerCase(Locale.ROOT)) + "\\b")
+        .matcher(text).region(from, to);
+    return x.find() ? x.start() : to;
   }
 
   private static boolean hasHead(String name, Set<String> heads) {

@@ -60,7 +60,7 @@ final class OwnerReference {
         if (w.equals(n)) return m;
       }
     }
-    LinkedMention ofKind = OrganisationKinds.named(entities, offset, n);
+    LinkedMention ofKind = OrganisationKinds.named(text, entities, offset, n);
     if (ofKind != null) return ofKind;
     return ORGANISATION_NOUNS.contains(n) ? lastWithinReach(text, entities, offset) : null;
   }

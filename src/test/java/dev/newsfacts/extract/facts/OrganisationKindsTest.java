@@ -42,32 +42,41 @@ class OrganisationKindsTest {
   void theUtilityIsTheOrganisationNamedAfterWhatItSupplies() {
     String text = "Halton Water says its pipes leak. The city council met on Monday. The utility said";
     EntityIndex entities = organisations(text, "Halton Water");
-    LinkedMention m = OrganisationKinds.named(entities, text.indexOf("The utility"), "utility");
+    LinkedMention m = OrganisationKinds.named(text, entities, text.indexOf("The utility"), "utility");
     assertNotNull(m);
     assertEquals("Halton Water", m.entity().name());
   }
 
   @Test
-  void theStoryOwnOrganisationWinsOverASupplierNamedNearer() {
-    String text = "Halton Water wants a rate rise. Halton Water buys its water from Lakeshore Water. The utility said";
+  void theUtilityStaysTheOrganisationTheStoryFirstCalledSo() {
+    String text = "Halton Water wants a rate rise. The utility's director said pipes leak. It buys from Lakeshore Water. "
+        + "The utility said";
     EntityIndex entities = organisations(text, "Halton Water", "Lakeshore Water");
-    LinkedMention m = OrganisationKinds.named(entities, text.indexOf("The utility"), "utility");
+    LinkedMention m = OrganisationKinds.named(text, entities, text.lastIndexOf("The utility"), "utility");
     assertEquals("Halton Water", m.entity().name());
   }
 
   @Test
-  void onEqualMentionsTheOrganisationNamedFirstWins() {
-    String text = "Halton Water wants a rate rise. It buys from Lakeshore Water. The utility said";
-    EntityIndex entities = organisations(text, "Halton Water", "Lakeshore Water");
-    LinkedMention m = OrganisationKinds.named(entities, text.indexOf("The utility"), "utility");
+  void atItsFirstUseTheUtilityIsTheOneNamedLast() {
+    String text = "Lakeshore Water sells water to the town. Halton Water wants a rate rise. The utility said";
+    EntityIndex entities = organisations(text, "Lakeshore Water", "Halton Water");
+    LinkedMention m = OrganisationKinds.named(text, entities, text.indexOf("The utility"), "utility");
     assertEquals("Halton Water", m.entity().name());
+  }
+
+  @Test
+  void theDepartmentIsAFederalDepartmentNamedAfterCanada() {
+    String text = "Anglers must report their catch to Fisheries and Oceans Canada. The department said";
+    EntityIndex entities = organisations(text, "Fisheries and Oceans Canada");
+    LinkedMention m = OrganisationKinds.named(text, entities, text.indexOf("The department"), "department");
+    assertEquals("Fisheries and Oceans Canada", m.entity().name());
   }
 
   @Test
   void theDepartmentIsAMinistryTheStoryNamed() {
     String text = "The Ministry of Families said the list grew. Parents were angry. The department said";
     EntityIndex entities = organisations(text, "Ministry of Families");
-    LinkedMention m = OrganisationKinds.named(entities, text.indexOf("The department"), "department");
+    LinkedMention m = OrganisationKinds.named(text, entities, text.indexOf("The department"), "department");
     assertEquals("Ministry of Families", m.entity().name());
   }
 
@@ -75,14 +84,14 @@ class OrganisationKindsTest {
   void anOrganisationOfAnotherKindIsNoUtility() {
     String text = "The Central Valley Project raised its charge. The utility said";
     EntityIndex entities = organisations(text, "Central Valley Project");
-    assertNull(OrganisationKinds.named(entities, text.indexOf("The utility"), "utility"));
+    assertNull(OrganisationKinds.named(text, entities, text.indexOf("The utility"), "utility"));
   }
 
   @Test
   void aNounOfNoListedKindNamesNothing() {
     String text = "Halton Water raised its rates. The club said";
     EntityIndex entities = organisations(text, "Halton Water");
-    assertNull(OrganisationKinds.named(entities, text.indexOf("The club"), "club"));
+    assertNull(OrganisationKinds.named(text, entities, text.indexOf("The club"), "club"));
   }
 
   @Test
