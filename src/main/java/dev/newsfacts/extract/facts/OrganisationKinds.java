@@ -40,6 +40,11 @@ final class OrganisationKinds {
     return meant;
   }
 
+  /** Whether a noun is a kind the list knows the name words of ("utility", "department"). */
+  static boolean isKind(String noun) {
+    return HEADS.containsKey(noun.toLowerCase(Locale.ROOT));
+  }
+
   /** Where "the NOUN" is first written in {@code [from, to)}; {@code to} when it is not. */
   private static int firstUse(String text, int from, int to, String noun) {
     Matcher x = Pattern.compile("\\b[Tt]he[ \\u00A0]+" + Pattern.quote(noun.toLowerCase(Locale.ROOT)) + "\\b")
