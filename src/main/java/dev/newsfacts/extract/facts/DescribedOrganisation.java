@@ -22,10 +22,15 @@ final class DescribedOrganisation {
   static LinkedMention subject(String text, EntityIndex entities, int bodyStart, int from, int to) {
     Matcher x = SUBJECT.matcher(text).region(from, to);
     if (!x.lookingAt() || !OwnerReference.isOrganisationNoun(x.group("noun"))) return null;
-    String noun = x.group("noun").toLowerCase(Locale.ROOT);
-    List<LinkedMention> before = entities.within(bodyStart, from);
-    for (int i = before.size() - 1; i >= 0; i--) {
-      LinkedMention m = before.get(i);
+    return besideName(text, entities, bodyStart, from, x.group("noun"));
+  }
+
+  /** The organisation named last in {@code [bodyStart, before)} with {@code word} beside its name ("firm Halden"), or null. */
+  static LinkedMention besideName(String text, EntityIndex entities, int bodyStart, int before, String word) {
+    String noun = word.toLowerCase(Locale.ROOT);
+    List<LinkedMention> named = entities.within(bodyStart, before);
+    for (int i = named.size() - 1; i >= 0; i--) {
+      LinkedMention m = named.get(i);
       if (m.entity().type() != EntityType.ORGANIZATION) continue;
       String left = text.substring(Math.max(0, m.start() - noun.length() - 1), m.start()).toLowerCase(Locale.ROOT);
       String right = text.substring(m.end(), Math.min(text.length(), m.end() + noun.length() + 1)).toLowerCase(Locale.ROOT);

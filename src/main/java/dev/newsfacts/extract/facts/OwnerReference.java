@@ -46,8 +46,9 @@ final class OwnerReference {
 
   /**
    * The organisation "the NOUN" stands for: the one named last before {@code offset} whose name has the noun as
-   * a word ("the commission" → "Ontario Securities Commission"), else, for a noun that stands for organisations,
-   * the one named last within reach; null otherwise.
+   * a word ("the commission" → "Ontario Securities Commission"), else the one of that kind the story introduced
+   * ("the utility" → "Johannesburg Water"), else, for a noun that stands for organisations, the one named last
+   * within reach; null otherwise.
    */
   static LinkedMention byNoun(String text, EntityIndex entities, int offset, String noun) {
     String n = noun.toLowerCase(Locale.ROOT);
@@ -59,6 +60,8 @@ final class OwnerReference {
         if (w.equals(n)) return m;
       }
     }
+    LinkedMention ofKind = OrganisationKinds.named(text, entities, offset, n);
+    if (ofKind != null) return ofKind;
     return ORGANISATION_NOUNS.contains(n) ? lastWithinReach(text, entities, offset) : null;
   }
 

@@ -18,7 +18,7 @@ final class SourcePhrases {
       "\\A(?:(?:a|an|the)[ \\u00A0]+)?(?:(?:new|latest|recent)[ \\u00A0]+)?"
           + "(?:(?:report|study|analysis|review|survey|filing)[ \\u00A0]+(?:by|from)[ \\u00A0]+(?:the[ \\u00A0]+)?"
           // "according to figures published by the Department of Housing yesterday"
-          + "|(?:figures|data|statistics|numbers|report|study|survey)[ \\u00A0]+(?:published|released|compiled|issued)"
+          + "|(?:figures|data|statistics|numbers|report|study|survey)[ \\u00A0]+(?:published|released|compiled|issued|presented|provided|prepared)"
           + "[ \\u00A0]+(?:by|from)[ \\u00A0]+(?:the[ \\u00A0]+)?)?"
           // a web address keeps its dots ("according to realestate.co.nz")
           + "(?<source>[\\p{L}][\\p{L}'’&-]*(?:\\.\\p{Ll}{2,}(?=[.,;:() ]|\\z))*"

@@ -443,6 +443,10 @@ final class StatisticFinder {
         Attribution person = UnnamedSpeakers.resolve(text, entities, Math.max(windowStart, bodyStart),
             q.speaker().mention().start(), q.speaker().description());
         if (person != null) return person;
+        // "…, the agency noted": the organisation "the agency" stands for
+        LinkedMention body = DescribedSpeaker.organisation(text, entities, q.speaker().mention().start(),
+            q.speaker().mention().text());
+        if (body != null) return new Attribution(body.entity().name(), body.entity().id());
       }
       // "IATA in June forecast that …": a month read as the speaker names no source
       if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() != null
