@@ -96,6 +96,7 @@ final class StatisticFinder {
       Figure whole = null;
       // the last statistic of this sentence that counts something, not a share of it
       StatisticFact count = null;
+      Figure countFigure = null;
       // where the base of the last rate ends ("179.3 per 1,000"): the base is no figure of its own
       int rateBaseEnd = -1;
       for (int fi = 0; fi < figures.size(); fi++) {
@@ -108,6 +109,7 @@ final class StatisticFinder {
         String unit = base < 0 ? StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near, count))
             : rateUnit(f, base, previous, near, count);
         if (base >= 0) rateBaseEnd = base;
+        if (unit == null && count != null && ParallelAt.continues(text, countFigure, f)) unit = count.quantity().unit();
         if (unit == null) continue;
         Attribution source = source(s, from, f, studyHere, studyAgain);
         // "Net sales fell 2.4% to $3.8 billion" in a story about a company's results: the company's figure
@@ -169,7 +171,10 @@ final class StatisticFinder {
         StatisticFact fact = new StatisticFact(null, sentenceText, a, b,
             new Quantity(f.value(), f.approximate(), unit, f.text()), p, place, source);
         out.add(fact);
-        if (!unit.startsWith("share")) count = fact;
+        if (!unit.startsWith("share")) {
+          count = fact;
+          countFigure = f;
+        }
         sentenceOf.add(s);
         previous = fact;
         previousSentence = s.index();
