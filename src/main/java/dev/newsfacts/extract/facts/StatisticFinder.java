@@ -331,6 +331,15 @@ final class StatisticFinder {
           && !f.share()) {
         return count.quantity().unit();
       }
+      // "42 were injured and six remain missing", "Another 6,100 are under construction": a figure that is its verb's
+      // subject counts what the count before it counted
+      if (CountAsSubject.verbFollows(toks, k, sentence)) {
+        if (count != null && CountAsSubject.fits(f, count.quantity().unit())) return count.quantity().unit();
+        if (near != null && near.end() <= f.start() && CountAsSubject.afterAnother(at.text(), f.start())
+            && CountAsSubject.fits(f, near.quantity().unit())) {
+          return near.quantity().unit();
+        }
+      }
       // "an annual pace of 4.08 million", "a crowd of 40,000": a large count names what it counts before "of"
       return f.value() >= 1000 ? nounBeforeOf(f) : null;
     }
