@@ -11,10 +11,13 @@ import java.util.Set;
  * "Officials said", "Police in Ohio said": a word capitalised only because it opens a sentence is a
  * common noun, not a name, when the tagger reads it as a noun and the article writes it in lower case
  * elsewhere, or it is a plural or a collective noun ({@code collective-nouns.txt}). A word the article
- * capitalises inside a sentence too is a name ("Reuters reported ... according to Reuters").
+ * capitalises inside a sentence too is a name ("Reuters reported ... according to Reuters"). A function
+ * word opening the sentence ("After", "There") is never a name.
  */
 final class OpeningCommonNoun {
   private static final Set<String> COLLECTIVE = WordList.set("/dev/newsfacts/lexicon/en/collective-nouns.txt");
+  /** Words that open sentences but never start a name ("After", "There", "It"), whatever the tagger says. */
+  private static final Set<String> NEVER_NAMES = WordList.set("/dev/newsfacts/entities/function-words-not-names.txt");
 
   private final List<Token> toks;
   private final Set<String> lowerCase = new HashSet<>();
@@ -32,7 +35,9 @@ final class OpeningCommonNoun {
   /** Whether the word at {@code i} opens its sentence or clause and is a common noun there. */
   boolean at(int i) {
     Token t = toks.get(i);
-    if (!t.isCapitalised() || !opens(i) || !"NOUN".equals(SourceFinder.mainTag(t))) return false;
+    if (!t.isCapitalised() || !opens(i)) return false;
+    if (NEVER_NAMES.contains(t.text().toLowerCase(Locale.ROOT))) return true;
+    if (!"NOUN".equals(SourceFinder.mainTag(t))) return false;
     if (capitalisedInside.contains(t.text())) return false;
     String lower = t.text().toLowerCase(Locale.ROOT);
     return lowerCase.contains(lower) || COLLECTIVE.contains(lower) || plural(lower);

@@ -62,4 +62,23 @@ class OpeningCommonNounTest {
     String text = "LONDON — Residents said the water smelled of gas for weeks.";
     assertNull(speakerOf(text, "the water smelled").name());
   }
+
+  private static boolean opensWithCommonNoun(String text) {
+    return new OpeningCommonNoun(QuotesOf.annotate(text).tokens()).at(0);
+  }
+
+  @Test
+  void aFunctionWordOpeningASentenceIsNoName() {
+    assertEquals(true, opensWithCommonNoun("After the vote, the senators left the chamber."));
+  }
+
+  @Test
+  void aPluralNounOpeningASentenceIsACommonNoun() {
+    assertEquals(true, opensWithCommonNoun("Analysts expect the bank to raise rates in June."));
+  }
+
+  @Test
+  void aNameOpeningASentenceIsNoCommonNoun() {
+    assertEquals(false, opensWithCommonNoun("Greenpeace has campaigned against the pipeline for a decade."));
+  }
 }
