@@ -37,9 +37,11 @@ final class OpeningCommonNoun {
     Token t = toks.get(i);
     if (!t.isCapitalised() || !opens(i)) return false;
     if (NEVER_NAMES.contains(t.text().toLowerCase(Locale.ROOT))) return true;
-    if (!"NOUN".equals(SourceFinder.mainTag(t))) return false;
     if (capitalisedInside.contains(t.text())) return false;
     String lower = t.text().toLowerCase(Locale.ROOT);
+    // "Sources/PROPN say": the tagger takes some opening plurals for names; the article's own lower case settles it
+    if ("PROPN".equals(SourceFinder.mainTag(t))) return plural(lower) && lowerCase.contains(lower);
+    if (!"NOUN".equals(SourceFinder.mainTag(t))) return false;
     return lowerCase.contains(lower) || COLLECTIVE.contains(lower) || plural(lower);
   }
 

@@ -81,4 +81,9 @@ class OpeningCommonNounTest {
   void aNameOpeningASentenceIsNoCommonNoun() {
     assertEquals(false, opensWithCommonNoun("Greenpeace has campaigned against the pipeline for a decade."));
   }
+
+  @Test
+  void anOpeningPluralTheArticleWritesInLowerCaseIsACommonNoun() {
+    assertEquals(true, opensWithCommonNoun("Sources say the deal is close. Two other sources disagreed."));
+  }
 }
