@@ -28,6 +28,7 @@ final class SpeakerResolver {
   private final Bylines bylines;
   private final ParagraphSubject paragraphSubject;
   private final KnownNames known;
+  private final OpeningCommonNoun openingCommonNoun;
   private Person lastSpeaker;
   private int lastSpeakerParagraph = -1;
 
@@ -38,6 +39,7 @@ final class SpeakerResolver {
     this.bylines = new Bylines(at);
     this.paragraphSubject = paragraphSubject;
     this.known = new KnownNames(at, people);
+    this.openingCommonNoun = new OpeningCommonNoun(toks);
   }
 
   Speaker resolve(Candidate c) {
@@ -162,6 +164,8 @@ final class SpeakerResolver {
       if (!joiner && !(isNameWord(prev) && !Titles.isTitleWord(prev.text()))) break;
       k--;
     }
+    // "Officials said": one word capitalised only because it opens the sentence names no one
+    if (k == last && openingCommonNoun.at(k)) return null;
     String name = at.text().substring(toks.get(k).start(), toks.get(last).end());
     if (name.endsWith("’s") || name.endsWith("'s")) name = name.substring(0, name.length() - 2);
     return name.isEmpty() ? null : name;
