@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.lexicon.OrganizationWords;
 import dev.newsfacts.extract.lexicon.Pronouns;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.nlp.AnnotatedText;
@@ -151,9 +152,12 @@ final class SpeakerResolver {
     int last = to - 1;
     if (!isNameWord(toks.get(last))) return null;
     int k = last;
+    // "the Justice Department", "the Sheriff's Department": a title word or a possessive inside an organisation's name
+    boolean body = OrganizationWords.isHead(toks.get(last).text());
     while (k - 1 >= from) {
       Token prev = toks.get(k - 1);
-      boolean joiner = (prev.is("for") || prev.is("of") || prev.is("on") || prev.is("and") || prev.is("&"))
+      boolean joiner = (prev.is("for") || prev.is("of") || prev.is("on") || prev.is("and") || prev.is("&")
+          || body && (prev.is("'s") || prev.is("’s")))
           && k - 2 >= from && isNameWord(toks.get(k - 2));
       // "Maya D. Song": the stop of an initial stays in the name, the initial with it
       if (AbbreviationDot.ofInitial(toks, k - 1) && k - 2 >= from) {
@@ -161,7 +165,7 @@ final class SpeakerResolver {
         continue;
       }
       // "the International Organization for Migration": connectors inside a capitalised name stay in it
-      if (!joiner && !(isNameWord(prev) && !Titles.isTitleWord(prev.text()))) break;
+      if (!joiner && !(isNameWord(prev) && (body || !Titles.isTitleWord(prev.text())))) break;
       k--;
     }
     // "Officials said": one word capitalised only because it opens the sentence names no one
