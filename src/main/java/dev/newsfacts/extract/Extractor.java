@@ -142,13 +142,15 @@ public final class Extractor {
     AnnotatedText at = annotator.annotate(text, deadline);
     PersonIndex people = PersonIndex.build(at, givenNames);
     deadline.check();
-    List<Quote> found = !supported ? List.of() : other != null ? other.quotes().extract(at) : quotes.extract(at, people);
+    // the dateline before the quotes: "NEW DELHI:" opening the story is no speaker
+    ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
+        fallbackDates(input.hints()), languageCode, other == null ? null : other.datelines());
+    List<Quote> found = !supported ? List.of()
+        : other != null ? other.quotes().extract(at) : quotes.extract(at, people, m.dateline());
     deadline.check();
     Counts counts = new Counts(at.paragraphs().size(), at.sentences().size(), at.tokens().size());
     String encoding = "UTF-8".equals(decoded.encoding()) ? null : decoded.encoding();
     String articleText = decoded.textDiffersFromBytes() ? text : null;
-    ArticleMeta m = meta.extract(text, at.paragraphs(), declaredDates(decoded, input.hints()),
-        fallbackDates(input.hints()), languageCode, other == null ? null : other.datelines());
     int bodyStart = m.dateline() == null ? 0 : m.dateline().end();
     EntityIndex ents = entityBuilder.build(at, people, found, m.dateline());
     List<Fact> facts = !supported ? List.of()

@@ -26,7 +26,7 @@ record Rules(GivenNames givenNames, LanguageGuesser language, QuoteExtractor quo
     // given name only that list knows, and the world list beside it; the French, German and Spanish rules keep the
     // short list
     GivenNames given = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES, GivenNames.WORLD);
-    return new Rules(given, language, new QuoteExtractor(),
+    return new Rules(given, language, new QuoteExtractor(p -> lexicon.place(p) != null || lexicon.isTown(p)),
         new MetaExtractor(language), new EntityBuilder(lexicon, given), new FactExtractor(lexicon),
         new OtherLanguages(GivenNames.load()));
   }

@@ -68,11 +68,19 @@ public final class DatelineParser {
     return new Dateline(place(m.group("loc")), null, d == null ? null : d.toString(), start, dash);
   }
 
-  /** Whether a sentence in ordinary case follows: some lower-case word among the first four, and more words after. */
+  /**
+   * Whether a sentence in ordinary case follows: some lower-case word among the first five, and more words after. A
+   * short form in brackets is no word of it ("KUALA LUMPUR: Bank Negara Malaysia (BNM) kept …").
+   */
   private static boolean sentenceFollows(String text, int from, int end) {
     String[] words = text.substring(from, end).strip().split("\\s+");
     if (words.length < 8) return false;
-    for (int i = 1; i < 4; i++) if (Character.isLowerCase(words[i].charAt(0))) return true;
+    int counted = 0;
+    for (int i = 1; i < words.length && counted < 4; i++) {
+      if (words[i].startsWith("(") && words[i].endsWith(")")) continue;
+      if (Character.isLowerCase(words[i].charAt(0))) return true;
+      counted++;
+    }
     return false;
   }
 

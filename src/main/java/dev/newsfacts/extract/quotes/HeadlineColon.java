@@ -38,6 +38,8 @@ final class HeadlineColon implements CandidateGenerator {
     int to = end;
     while (to > from && ("PUNCT".equals(toks.get(to - 1).pos()) || SourceFinder.isQuoteMark(toks.get(to - 1)))) to--;
     if (to - from < MIN_CONTENT_TOKENS || mostlyQuoted(ctx.quoted, from, to) || !hasVerb(toks, from, to)) return List.of();
+    // "KUALA LUMPUR: Bank Negara kept ...": a dateline is not a speaker
+    if (ctx.colonDateline(first, colon)) return List.of();
     // "Poll: Voters ...": a message is not a speaker here
     if (ctx.lexicon.isMessageNoun(toks.get(colon - 1).text())) return List.of();
     Candidate c = new Candidate(QuoteKind.INDIRECT, toks.get(from).start(), toks.get(to - 1).end(), null);

@@ -25,6 +25,8 @@ final class NameColon implements AttributionFinder {
       String p = toks.get(v).pos();
       if ("VERB".equals(p) || "AUX".equals(p) || ctx.sources.cues.cueAt(v, false) > 0) return null;
     }
+    // "ISLAMABAD: “We will not ...”": the paragraph's dateline, not who speaks
+    if (ctx.colonDateline(k, colon)) return null;
     return Proposal.before(rule(), new Attribution(Source.of(new TokenSpan(k, colon)), null), w.beforeTo());
   }
 }

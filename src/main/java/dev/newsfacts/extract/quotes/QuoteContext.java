@@ -23,10 +23,14 @@ final class QuoteContext {
   final PersonIndex people;
   /** Which tokens lie inside (or are) quotation marks of the scanned spans. */
   final boolean[] quoted;
+  /** Which capitals before a colon opening a paragraph are the dateline ("KUALA LUMPUR:"), no speaker. */
+  final ColonDateline datelines;
   private final List<Candidate> candidates = new ArrayList<>();
 
-  QuoteContext(AnnotatedText at, SpeechLexicon lexicon, List<QuotedSpan> scanned, PersonIndex people) {
+  QuoteContext(AnnotatedText at, SpeechLexicon lexicon, List<QuotedSpan> scanned, PersonIndex people,
+      ColonDateline datelines) {
     this.at = at;
+    this.datelines = datelines;
     this.toks = at.tokens();
     this.lexicon = lexicon;
     this.people = people;
@@ -44,6 +48,16 @@ final class QuoteContext {
       return c != 0 ? c : Integer.compare(a.end, b.end);
     }
   };
+
+  /**
+   * Whether the tokens {@code [first, colon)} open their paragraph and are its dateline before a colon ("NEW DELHI:")
+   * rather than a speaker.
+   */
+  boolean colonDateline(int first, int colon) {
+    Token t = toks.get(first);
+    if (colon <= first || at.paragraphs().get(t.paragraph()).start() != t.start()) return false;
+    return datelines.is(at.text().substring(t.start(), toks.get(colon - 1).end()), t.start(), people);
+  }
 
   /** Adds candidates and keeps them in text order (stable: quoted ones first at equal spans). */
   void add(List<Candidate> found) {

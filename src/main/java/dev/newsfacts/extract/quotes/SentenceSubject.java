@@ -52,7 +52,7 @@ final class SentenceSubject implements Sieve {
         Sentence prev = ctx.at.sentences().get(own.index() - 1);
         if (prev.paragraph() >= c.marks.paragraph() - 1) src = personSubject(ctx, prev);
       }
-      if (src != null) c.attribute(new Attribution(Source.of(src), null), Resolution.NEARBY, 0.5, name());
+      if (src != null && !isColonDateline(ctx, src)) c.attribute(new Attribution(Source.of(src), null), Resolution.NEARBY, 0.5, name());
     }
   }
 
@@ -80,9 +80,15 @@ final class SentenceSubject implements Sieve {
     return np != null && namesPerson(ctx, np) ? np : null;
   }
 
+  /** "ISLAMABAD: “The review …”": the dateline opening the paragraph names no one. */
+  private static boolean isColonDateline(QuoteContext ctx, TokenSpan np) {
+    return np.end() < ctx.toks.size() && ctx.toks.get(np.end()).is(":") && ctx.colonDateline(np.start(), np.end());
+  }
+
   /** A he/she pronoun, or a phrase with a capitalised proper noun. */
   private static boolean namesPerson(QuoteContext ctx, TokenSpan np) {
     List<Token> toks = ctx.toks;
+    if (isColonDateline(ctx, np)) return false;
     Token last = toks.get(np.end() - 1);
     char kind = Pronouns.subjectKind(last.text());
     if (np.length() == 1 && (kind == 'M' || kind == 'F')) return true;

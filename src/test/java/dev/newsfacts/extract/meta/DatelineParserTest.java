@@ -91,6 +91,18 @@ class DatelineParserTest {
   }
 
   @Test
+  void readsAPlaceBeforeAColonWhenTheSentenceOpensWithANameAndItsShortForm() {
+    Dateline d = parse("KUALA LUMPUR: Bank Negara Malaysia (BNM) kept the overnight policy rate at 2.75 per cent yesterday.", null);
+    assertEquals("Kuala Lumpur", d.location());
+  }
+
+  @Test
+  void readsAPlaceBeforeAColonWhenATitleAndANameOpenTheSentence() {
+    Dateline d = parse("ISLAMABAD: Prime Minister Shehbaz Sharif said on Monday the budget would cut the deficit.", null);
+    assertEquals("Islamabad", d.location());
+  }
+
+  @Test
   void aLabelBeforeAColonIsNoDateline() {
     assertNull(parse("EXCLUSIVE: The minister resigned.", null));
   }

@@ -8,6 +8,7 @@ import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Annotator;
 import dev.newsfacts.extract.nlp.NlpModels;
 import dev.newsfacts.extract.people.PersonIndex;
+import dev.newsfacts.model.Dateline;
 import dev.newsfacts.model.Quote;
 import dev.newsfacts.model.QuoteKind;
 import java.util.List;
@@ -30,6 +31,13 @@ record QuotesOf(String text, List<Quote> quotes) {
     AnnotatedText at = annotate(text);
     PersonIndex people = PersonIndex.build(at, Shared.GIVEN);
     return new QuotesOf(text, new QuoteExtractor().extract(at, people));
+  }
+
+  /** The quotes of {@code text} as {@code extractor} finds them, given the article's dateline (or null). */
+  static QuotesOf text(String text, QuoteExtractor extractor, Dateline dateline) {
+    AnnotatedText at = annotate(text);
+    PersonIndex people = PersonIndex.build(at, Shared.GIVEN);
+    return new QuotesOf(text, extractor.extract(at, people, dateline));
   }
 
   /** The one quote whose text contains {@code words}. */
