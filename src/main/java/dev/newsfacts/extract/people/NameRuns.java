@@ -35,7 +35,8 @@ final class NameRuns {
     while (i < toks.size()) {
       Token t = toks.get(i);
       boolean startsRun = PersonIndex.nameLike(t, notNames) || Titles.isTitleWord(t.text()) && t.isCapitalised()
-          || news.capitalisedVerbIsName(toks, i) && !notNames.contains(PersonIndex.lower(t.text()));
+          || news.capitalisedVerbIsName(toks, i) && !notNames.contains(PersonIndex.lower(t.text()))
+          || BareInitials.opensName(at, i, notNames);
       if (!startsRun) {
         i++;
         continue;
@@ -194,6 +195,7 @@ final class NameRuns {
         break;
       }
     }
+    nameStart = BodyMemberTitles.nameStart(toks, nameStart, to);
     // a lone capital and dot belongs to the name ("Donald J. Trump")
     if (nameStart >= to) return;
     to = PostNominals.nameEnd(toks, nameStart, to);
