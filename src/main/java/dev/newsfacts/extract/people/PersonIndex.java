@@ -84,7 +84,8 @@ public final class PersonIndex {
       Person owner = idx.matchExisting(m);
       if (owner == null) {
         if (!looksLikePerson(m, given, loneWords) && !pairedPerson(m, paired) && !whoPerson(m, beforeWho)
-            && !HyphenatedSurnames.isPerson(at, m) && !ParticleSurnames.isPerson(at, m)) continue;
+            && !HyphenatedSurnames.isPerson(at, m) && !ParticleSurnames.isPerson(at, m)
+            && !RoleAppositions.isPerson(at, m)) continue;
         owner = new Person(m);
         idx.persons.add(owner);
         idx.index(owner);

@@ -24,4 +24,10 @@ class ParticlesAfterTitleTest {
     assertEquals(List.of("Hugo de Groot"),
         PeopleOf.names("The minister Hugo de Groot said so, and the Banco de Chile agreed."));
   }
+
+  @Test
+  void aParticleCapitalisedAtASentenceStartFindsTheFullName() {
+    assertEquals(List.of("Arnel de Guzman"),
+        PeopleOf.names("Agency spokesperson Arnel de Guzman said the funds were released. De Guzman said more would follow."));
+  }
 }
