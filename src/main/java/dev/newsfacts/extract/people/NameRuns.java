@@ -35,7 +35,8 @@ final class NameRuns {
     while (i < toks.size()) {
       Token t = toks.get(i);
       boolean startsRun = PersonIndex.nameLike(t, notNames) || Titles.isTitleWord(t.text()) && t.isCapitalised()
-          || news.capitalisedVerbIsName(toks, i) && !notNames.contains(PersonIndex.lower(t.text()));
+          || news.capitalisedVerbIsName(toks, i) && !notNames.contains(PersonIndex.lower(t.text()))
+          || BareInitials.opensName(at, i, notNames);
       if (!startsRun) {
         i++;
         continue;
@@ -85,8 +86,12 @@ final class NameRuns {
     List<Token> toks = at.tokens();
     if (j - i > 2) return j;
     // "Álvaro Ruiz de Lara": two name words before the particles, a given name and a first surname
+    // "councillor Pieter van Wyk": after a lower-case title the tagger's noun for a given name it does not know is a name
+    boolean titled = i > 0 && Titles.isTitleWord(toks.get(i - 1).text()) && !toks.get(i - 1).isCapitalised()
+        && toks.get(i - 1).sentence() == toks.get(i).sentence();
     for (int n = i; n < j; n++) {
-      if (Titles.isTitleWord(toks.get(n).text()) || !"PROPN".equals(toks.get(n).pos())) return j;
+      Token w = toks.get(n);
+      if (Titles.isTitleWord(w.text()) || !"PROPN".equals(w.pos()) && !(titled && w.isCapitalised())) return j;
     }
     // "Los Hijos de Trump": an article opening two words names a group, not a person
     if (j - i == 2 && ARTICLES.contains(toks.get(i).text())) return j;
@@ -190,6 +195,7 @@ final class NameRuns {
         break;
       }
     }
+    nameStart = BodyMemberTitles.nameStart(toks, nameStart, to);
     // a lone capital and dot belongs to the name ("Donald J. Trump")
     if (nameStart >= to) return;
     to = PostNominals.nameEnd(toks, nameStart, to);
@@ -203,7 +209,9 @@ final class NameRuns {
     for (int k = nameStart; k < to; k++) {
       String w = stripPossessive(toks.get(k).text());
       if (w.isEmpty()) continue;
-      boolean onto = w.equals(".") || w.startsWith("-") && SurnamePieces.glued(toks, k);
+      // "Asante" "-" "Mensah": a hyphen and the half glued after it go onto the word before
+      boolean onto = w.equals(".") || w.startsWith("-") && SurnamePieces.glued(toks, k)
+          || SurnamePieces.glued(toks, k) && k > nameStart && toks.get(k - 1).is("-");
       if (onto && !words.isEmpty()) words.set(words.size() - 1, words.get(words.size() - 1) + w);
       else words.add(w);
     }

@@ -83,7 +83,9 @@ public final class PersonIndex {
     for (NameMention m : byLength) {
       Person owner = idx.matchExisting(m);
       if (owner == null) {
-        if (!looksLikePerson(m, given, loneWords) && !pairedPerson(m, paired) && !whoPerson(m, beforeWho)) continue;
+        if (!looksLikePerson(m, given, loneWords) && !pairedPerson(m, paired) && !whoPerson(m, beforeWho)
+            && !HyphenatedSurnames.isPerson(at, m) && !ParticleSurnames.isPerson(at, m)
+            && !RoleAppositions.isPerson(at, m)) continue;
         owner = new Person(m);
         idx.persons.add(owner);
         idx.index(owner);

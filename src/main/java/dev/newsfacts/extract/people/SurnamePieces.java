@@ -2,7 +2,10 @@ package dev.newsfacts.extract.people;
 
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.lexicon.OrganizationWords;
+import dev.newsfacts.extract.lexicon.WordList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +22,10 @@ final class SurnamePieces {
   /** "Bello": a capitalised word of letters. */
   private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
+  /** Romanised syllables that close a Korean given name written with a hyphen ("Hae-jin", "Min-jun"). */
+  private static final Set<String> KOREAN_SYLLABLES =
+      WordList.set("/dev/newsfacts/lexicon/en/korean-given-name-syllables.txt");
+
   private SurnamePieces() {}
 
   /**
@@ -32,11 +39,32 @@ final class SurnamePieces {
     if (ELIDED.matcher(u.text()).matches()) return j + 1;
     // "Hauwa Bello" + "-Ibrahim" after a given name; "Obama" + "-Clinton" alone pairs two people ("Obama-Clinton policies")
     if (glued(toks, j) && HYPHEN_HALF.matcher(u.text()).matches()) return j - i >= 2 && endsName(at, j + 1) ? j + 1 : j;
+    int spelled = hyphenSpelledApart(at, i, j);
+    if (spelled > j) return spelled;
     if (WORD.matcher(u.text()).matches() && j + 1 < toks.size() && glued(toks, j + 1)
         && toks.get(j + 1).sentence() == u.sentence() && HYPHEN_HALF.matcher(toks.get(j + 1).text()).matches()) {
       return endsName(at, j + 2) ? j + 2 : j;
     }
     return j;
+  }
+
+  /**
+   * "Comfort Asante" + "-" + "Mensah", "Yoon Hae" + "-" + "jin": where the tokenizer split a hyphenated name into its
+   * halves and a bare hyphen, all written on at no space, the second half is the name's when it is capitalised or a
+   * Korean given name's syllable, a name word goes before the first half and no capitalised word follows;
+   * {@code j} when there is none.
+   */
+  static int hyphenSpelledApart(AnnotatedText at, int i, int j) {
+    List<Token> toks = at.tokens();
+    if (j - i < 2 || j + 1 >= toks.size() || !toks.get(j).is("-") || !glued(toks, j) || !glued(toks, j + 1)
+        || !WORD.matcher(toks.get(j - 1).text()).matches()) {
+      return j;
+    }
+    // "Clinton Global Initiative-America": a body's name before the hyphen is no given name and surname
+    for (int n = i; n < j; n++) if (OrganizationWords.isHead(toks.get(n).text())) return j;
+    String half = toks.get(j + 1).text();
+    boolean nameHalf = WORD.matcher(half).matches() || KOREAN_SYLLABLES.contains(half);
+    return nameHalf && endsName(at, j + 2) ? j + 2 : j;
   }
 
   /**

@@ -19,6 +19,10 @@ import java.util.Set;
  * surname. Also says whether initials before a surname ("M. K. Stalin") name a person.
  */
 final class WorldNameShapes {
+  /** Lower-case particles inside a surname ("de", "van"), capitalised only as a sentence's first word. */
+  private static final Set<String> SURNAME_PARTICLES =
+      WordList.set("/dev/newsfacts/lexicon/en/surname-particles.txt");
+
   /** "al", "el": lower-case articles joined to a surname by a hyphen. */
   private static final Set<String> ARTICLES = WordList.set("/dev/newsfacts/lexicon/en/hyphen-articles.txt");
   /** Generational suffixes, which end a run: a name with one is matched by its surname only through the entity step. */
@@ -141,9 +145,16 @@ final class WorldNameShapes {
 
   /**
    * "al-Masri" for a lone "Al-Masri", capitalised as a sentence's first word, so that it finds "Abdel-Rahman
-   * al-Masri"; other words as they are.
+   * al-Masri"; "de Guzman" for "De Guzman" so that it finds "Arnel de Guzman"; other words as they are.
    */
   static List<String> asInsideName(List<String> words) {
+    // "De Guzman said", a sentence's first words, finds "Arnel de Guzman"
+    if (words.size() >= 2 && SURNAME_PARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(words.get(0).charAt(0))) {
+      List<String> inside = new ArrayList<>(words);
+      inside.set(0, words.get(0).toLowerCase(Locale.ROOT));
+      return List.copyOf(inside);
+    }
     if (words.size() != 1) return words;
     String w = words.get(0);
     int dash = w.indexOf('-');
