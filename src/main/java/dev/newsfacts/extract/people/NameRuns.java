@@ -13,8 +13,7 @@ import java.util.Set;
 /** Finds runs of capitalised words and splits off the title words that open them. */
 final class NameRuns {
   /** Title words that are also names ("Dean", "King"): a title only where no other name word precedes them. */
-  private static final java.util.Set<String> ALSO_NAMES =
-      dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/lexicon/en/titles-also-names.txt");
+  private static final Set<String> ALSO_NAMES = WordList.set("/dev/newsfacts/lexicon/en/titles-also-names.txt");
 
   private NameRuns() {}
 
@@ -25,7 +24,6 @@ final class NameRuns {
   private static final Set<String> ARTICLES = Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/name-articles.txt"));
 
   /** Lower-case particles inside a surname ("de", "van", "bin"). */
-  private static final Set<String> PARTICLES = WordList.set("/dev/newsfacts/lexicon/en/surname-particles.txt");
 
   /** @param news the rules of news copy: capitalised verbs that are names */
   static List<NameMention> find(AnnotatedText at, Set<String> notNames, NewsNameRules news) {
@@ -96,7 +94,7 @@ final class NameRuns {
     // "Los Hijos de Trump": an article opening two words names a group, not a person
     if (j - i == 2 && ARTICLES.contains(toks.get(i).text())) return j;
     int k = j;
-    while (k < toks.size() && k - j < 2 && PARTICLES.contains(toks.get(k).text()) && spaced(at, k)) k++;
+    while (k < toks.size() && k - j < 2 && WorldNameShapes.isSurnameParticle(toks.get(k).text()) && spaced(at, k)) k++;
     if (k == j || k >= toks.size() || !spaced(at, k) || toks.get(k).sentence() != toks.get(i).sentence()) return j;
     Token surname = toks.get(k);
     return PersonIndex.nameLike(surname, notNames) && "PROPN".equals(surname.pos()) && !Titles.isTitleWord(surname.text())

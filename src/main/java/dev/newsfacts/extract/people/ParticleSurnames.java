@@ -3,11 +3,9 @@ package dev.newsfacts.extract.people;
 import dev.newsfacts.extract.lexicon.OrganizationWords;
 import dev.newsfacts.extract.lexicon.Places;
 import dev.newsfacts.extract.lexicon.Titles;
-import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class ParticleSurnames {
   /** Lower-case particles inside a surname ("de", "van", "bin"). */
-  private static final Set<String> PARTICLES = WordList.set("/dev/newsfacts/lexicon/en/surname-particles.txt");
   /** "Álvaro", "Ruiz": a capitalised word of letters. */
   private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
@@ -36,7 +33,7 @@ final class ParticleSurnames {
     int particles = 0;
     for (int k = 1; k < w.size() - 1; k++) {
       String x = w.get(k);
-      if (PARTICLES.contains(x) && Character.isLowerCase(x.charAt(0))) particles++;
+      if (WorldNameShapes.isSurnameParticle(x) && Character.isLowerCase(x.charAt(0))) particles++;
       else if (particles > 0 || !WORD.matcher(x).matches()) return false;
     }
     if (particles == 0 || particles > 2) return false;

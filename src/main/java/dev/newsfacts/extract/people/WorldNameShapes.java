@@ -23,6 +23,11 @@ final class WorldNameShapes {
   private static final Set<String> SURNAME_PARTICLES =
       WordList.set("/dev/newsfacts/lexicon/en/surname-particles.txt");
 
+  /** Whether {@code w}, as written, is a lower-case surname particle ("van" in "Pieter van Wyk"). */
+  static boolean isSurnameParticle(String w) {
+    return SURNAME_PARTICLES.contains(w);
+  }
+
   /** "al", "el": lower-case articles joined to a surname by a hyphen. */
   private static final Set<String> ARTICLES = WordList.set("/dev/newsfacts/lexicon/en/hyphen-articles.txt");
   /** Generational suffixes, which end a run: a name with one is matched by its surname only through the entity step. */
