@@ -127,6 +127,11 @@ final class MentionFinder {
       add(a, b, EntityType.LOCATION, listedPlace);
       return;
     }
+    // "Rothschild & Co", "Brighton & Hove Albion": names joined by an ampersand are one firm's or club's
+    if (AmpersandNames.inside(toks, a, b)) {
+      organization(a, b);
+      return;
+    }
     // "a Reuters/Ipsos poll", "the NBC/WSJ survey": partners named together, one of them a listed organisation
     if (b - a == 1 && jointName(whole)) {
       add(a, b, EntityType.ORGANIZATION, whole);
