@@ -197,7 +197,9 @@ final class CapitalisedRuns {
     int j = i + 1;
     boolean head = false;
     while (j < toks.size() && j - i < 6 && toks.get(j).sentence() == toks.get(i).sentence()
-        && toks.get(j).start() - toks.get(j - 1).end() <= 1 && namePart(toks, j, blocked) && !possessive(toks.get(j - 1))) {
+        && toks.get(j).start() - toks.get(j - 1).end() <= 1 && (namePart(toks, j, blocked) || AmpersandNames.joins(toks, j, blocked))
+        && !possessive(toks.get(j - 1))) {
+      // "Rothschild & Co is advising": a firm's ampersand opens no new name
       head |= lex.isOrgHead(word(toks.get(j)));
       j++;
     }

@@ -33,4 +33,9 @@ class AmpersandNamesTest {
   void anAmpersandAfterAPossessiveJoinsNothing() {
     assertEntity("LOCATION:Canada", "Canada's & Mexico's ministers met in Ottawa on Tuesday.", "Canada");
   }
+
+  @Test
+  void aFirmWithAnAmpersandOpeningASentenceIsOneOrganisation() {
+    assertEntity("ORGANIZATION:Lazenby & Co", "Shares rose on Monday. Lazenby & Co is advising the board.", "Lazenby & Co");
+  }
 }
