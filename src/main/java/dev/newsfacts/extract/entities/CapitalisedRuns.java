@@ -42,8 +42,11 @@ final class CapitalisedRuns {
         Token u = toks.get(j);
         if (u.sentence() != toks.get(i).sentence() || u.start() - toks.get(j - 1).end() > 1) break;
         // "Mexico's foreign minister": the name ends there, unless a listed name goes on ("Moody's Analytics")
-        if (possessive(toks.get(j - 1)) && !listedThrough(toks, i, j, lex)) break;
-        if (namePart(toks, j, blocked)) {
+        // "Ghana Consumers' Rights Coalition": a plural's possessive stays inside a name that ends in its head word
+        if (possessive(toks.get(j - 1)) && !listedThrough(toks, i, j, lex) && !PluralPossessiveNames.joins(toks, i, j, blocked, lex)) break;
+        if (AmpersandNames.joins(toks, j, blocked) || PluralPossessiveNames.apostropheJoins(toks, i, j, blocked, lex)) {
+          j++; // "Rothschild & Co", "Consumers' Rights Coalition": the mark is inside the name
+        } else if (namePart(toks, j, blocked)) {
           if (lex.isOrgHead(word(u))) orgMode = true;
           j++;
         } else if (!blocked[j] && CorporateSuffixes.isSuffix(u.text()) && Character.isLowerCase(u.text().charAt(0))) {
@@ -194,7 +197,9 @@ final class CapitalisedRuns {
     int j = i + 1;
     boolean head = false;
     while (j < toks.size() && j - i < 6 && toks.get(j).sentence() == toks.get(i).sentence()
-        && toks.get(j).start() - toks.get(j - 1).end() <= 1 && namePart(toks, j, blocked) && !possessive(toks.get(j - 1))) {
+        && toks.get(j).start() - toks.get(j - 1).end() <= 1 && (namePart(toks, j, blocked) || AmpersandNames.joins(toks, j, blocked))
+        && !possessive(toks.get(j - 1))) {
+      // "Rothschild & Co is advising": a firm's ampersand opens no new name
       head |= lex.isOrgHead(word(toks.get(j)));
       j++;
     }

@@ -69,6 +69,13 @@ final class MentionFinder {
           while (n + 1 < runs.size() && runs.get(n + 1).start() < b) n++;
         }
       }
+      // "Institut de la statistique du Québec": a foreign head word opens a name that goes on past its particles
+      int foreign = a < b ? ForeignHeadNames.end(toks, a, b) : b;
+      if (foreign > b) {
+        while (n + 1 < runs.size() && runs.get(n + 1).start() < foreign) n++;
+        organization(a, foreign);
+        continue;
+      }
       if (b < toks.size() && personStarts[b]) b = stripTitleWords(a, b);
       String single = b - a == 1 ? text(a, b) : "";
       if (b - a == 1 && CapitalisedRuns.isAcronym(single) && lex.place(single) == null
@@ -125,6 +132,11 @@ final class MentionFinder {
     String listedPlace = b - a >= 2 ? lex.place(whole) : null;
     if (listedPlace != null) {
       add(a, b, EntityType.LOCATION, listedPlace);
+      return;
+    }
+    // "Rothschild & Co", "Brighton & Hove Albion": names joined by an ampersand are one firm's or club's
+    if (AmpersandNames.inside(toks, a, b)) {
+      organization(a, b);
       return;
     }
     // "a Reuters/Ipsos poll", "the NBC/WSJ survey": partners named together, one of them a listed organisation
