@@ -79,10 +79,13 @@ final class StatisticFinder {
     for (Sentence s : at.sentences()) {
       int from = Math.max(s.start(), bodyStart);
       if (from >= s.end()) continue;
-      LinkedMention owner = CommonNounSources.owner(text, from, s.end(), topLevel(from, s.end()));
+      // most sentences name no study: one test spares them the owner searches
+      boolean namesStudy = CommonNounSources.namesStudy(text.substring(from, s.end()));
+      LinkedMention owner = namesStudy ? CommonNounSources.owner(text, from, s.end(), topLevel(from, s.end())) : null;
       // "a federation survey of 4,800 members": the organisation the common noun stands for
-      if (owner == null) owner = StudyOwners.byNoun(text, from, s.end(), entities);
-      String ownerName = owner == null ? CommonNounSources.ownerByName(text, from, s.end(), topLevel(from, s.end())) : null;
+      if (owner == null && namesStudy) owner = StudyOwners.byNoun(text, from, s.end(), entities);
+      String ownerName = owner == null && namesStudy
+          ? CommonNounSources.ownerByName(text, from, s.end(), topLevel(from, s.end())) : null;
       Attribution studyHere = owner != null ? CommonNounSources.jointOwner(text, owner, topLevel(from, s.end()))
           : ownerName != null ? new Attribution(ownerName, null) : null;
       // "The online survey of 1,004 adults … puts the party at 44 per cent": the study named a sentence or three
