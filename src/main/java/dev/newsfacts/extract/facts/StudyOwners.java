@@ -25,10 +25,11 @@ final class StudyOwners {
     return STUDY_AFTER.matcher(text).region(mentionEnd, text.length()).lookingAt();
   }
 
-  /** The organisation a common noun before a study noun in {@code [from, to)} stands for ("a federation survey"), or null. */
+  /**
+   * The organisation a common noun before a study noun in {@code [from, to)} stands for ("a federation survey"), or
+   * null. Asked only of a sentence that names a study ({@code CommonNounSources.namesStudy}), which the caller tests once.
+   */
   static LinkedMention byNoun(String text, int from, int to, EntityIndex entities) {
-    // most sentences name no study: skip the pattern there
-    if (!CommonNounSources.namesStudy(text.substring(from, to))) return null;
     Matcher x = NOUN_STUDY.matcher(text).region(from, to);
     while (x.find()) {
       LinkedMention m = OwnerReference.byNoun(text, entities, x.start(), x.group("noun"));
