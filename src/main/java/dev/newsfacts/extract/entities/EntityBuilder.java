@@ -88,11 +88,13 @@ public final class EntityBuilder {
         for (PersonMention m : e.mentions) moved.add(new Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.text()));
         continue;
       }
+      // "KUALA LUMPUR": a dateline's place in capitals, as the lists name it
+      String capitals = PlacesInCapitals.place(p.name(), lex);
       EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) || OwnerBeforeRole.isOrganisation(at, e, given)
           || WhichAfterName.isOrganisation(at, e, given, lex)
           ? EntityType.ORGANIZATION
           : townBeforeRegion(at, e) || TownsAfterPlacePrepositions.isTown(at, e, lex)
-              || PlacesInCapitals.place(p.name(), lex) != null ? EntityType.LOCATION
+              || capitals != null ? EntityType.LOCATION
           : namedBody(p) || clubAfterThe(at, e) || endsInAcronym(p) || HeadFirstBodies.isBody(p.nameWords(), lex)
               ? EntityType.ORGANIZATION
           : notAPerson(p.name());
@@ -100,9 +102,9 @@ public final class EntityBuilder {
         persons.add(e);
         continue;
       }
-      String capitals = PlacesInCapitals.place(p.name(), lex);
-      String key = other == EntityType.LOCATION ? (capitals != null ? capitals : lex.place(p.name()) != null ? lex.place(p.name()) : p.name())
-          : lex.organization(p.name()) != null ? lex.organization(p.name()) : p.name();
+      String listed = other == EntityType.LOCATION ? (capitals != null ? capitals : lex.place(p.name()))
+          : lex.organization(p.name());
+      String key = listed != null ? listed : p.name();
       for (PersonMention m : e.mentions) {
         // "Korea" of "North Korea's", joined to "N. Korea" as a surname would be: the lists read it in place
         if (!m.text().equals(p.name()) && lex.place(m.text()) == null && lex.organization(m.text()) == null) continue;

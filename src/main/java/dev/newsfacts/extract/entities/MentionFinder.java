@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -85,7 +86,7 @@ final class MentionFinder {
       }
       if (a < b) classify(a, b);
     }
-    java.util.Set<String> things = acronymStarts.isEmpty() ? java.util.Set.of() : ThingAcronyms.find(toks, lex);
+    Set<String> things = acronymStarts.isEmpty() ? Set.of() : ThingAcronyms.find(toks, lex);
     for (int a : acronymStarts) if (!things.contains(toks.get(a).text())) acronym(a);
     hyphenatedPlaces();
     out.removeIf(new Predicate<Mention>() {
