@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.NeverNameWords;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.Set;
  */
 final class CapitalisedRuns {
   /** Capitalised words that open sentences or clauses but never start a name. */
-  private static final Set<String> FUNCTION_WORDS = WordList.set("/dev/newsfacts/entities/function-words-not-names.txt");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "on");
   /** Particles inside Romance place names ("Rio de Janeiro", "Mato Grosso do Sul"). */
   static final Set<String> PLACE_PARTICLES = WordList.set("/dev/newsfacts/entities/place-particles.txt");
@@ -170,7 +170,7 @@ final class CapitalisedRuns {
   private static boolean startsName(List<Token> toks, int i, boolean[] blocked, EntityLexicon lex) {
     if (!namePart(toks, i, blocked)) return false;
     Token t = toks.get(i);
-    if (FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
+    if (NeverNameWords.contains(t.text())) return false;
     // "Commander-in-Chief Forum": a word inside a hyphenated compound starts no name
     if (i >= 2 && toks.get(i - 1).is("-") && toks.get(i - 1).end() == t.start()
         && toks.get(i - 2).end() == toks.get(i - 1).start() && !toks.get(i - 2).text().isEmpty()
@@ -215,7 +215,7 @@ final class CapitalisedRuns {
     Token t = toks.get(i);
     String w = t.text();
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
-    if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !isAcronym(w)) return false;
+    if (NeverNameWords.contains(w) && !isAcronym(w)) return false;
     // "China-based", "US-led": the place is handled on its own, the word is not a name
     int dash = w.indexOf('-');
     return dash < 0 || dash + 1 >= w.length() || !Character.isLowerCase(w.charAt(dash + 1));

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.lexicon.NeverNameWords;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.HashSet;
@@ -16,8 +17,6 @@ import java.util.Set;
  */
 final class OpeningCommonNoun {
   private static final Set<String> COLLECTIVE = WordList.set("/dev/newsfacts/lexicon/en/collective-nouns.txt");
-  /** Words that open sentences but never start a name ("After", "There", "It"), whatever the tagger says. */
-  private static final Set<String> NEVER_NAMES = WordList.set("/dev/newsfacts/entities/function-words-not-names.txt");
 
   private final List<Token> toks;
   private final Set<String> lowerCase = new HashSet<>();
@@ -36,7 +35,8 @@ final class OpeningCommonNoun {
   boolean at(int i) {
     Token t = toks.get(i);
     if (!t.isCapitalised() || !opens(i)) return false;
-    if (NEVER_NAMES.contains(t.text().toLowerCase(Locale.ROOT))) return true;
+    // "After", "There", "It": words that open sentences but never start a name, whatever the tagger says
+    if (NeverNameWords.contains(t.text())) return true;
     if (capitalisedInside.contains(t.text())) return false;
     String lower = t.text().toLowerCase(Locale.ROOT);
     // "Sources/PROPN say": the tagger takes some opening plurals for names; the article's own lower case settles it
