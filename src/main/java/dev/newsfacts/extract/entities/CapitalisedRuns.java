@@ -20,7 +20,7 @@ final class CapitalisedRuns {
   static final Set<String> PLACE_PARTICLES = WordList.set("/dev/newsfacts/entities/place-particles.txt");
   /** Capitalised modifiers that open a sentence before a name but are no part of it ("Top Democrats"). */
   private static final Set<String> SENTENCE_MODIFIERS = Set.copyOf(
-      dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/entities/sentence-modifiers.txt"));
+      WordList.set("/dev/newsfacts/entities/sentence-modifiers.txt"));
 
   private CapitalisedRuns() {}
 

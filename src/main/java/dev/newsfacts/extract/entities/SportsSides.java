@@ -5,6 +5,7 @@ import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.model.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class SportsSides {
     List<Token> toks = at.tokens();
     if (!matchReport(toks)) return found;
     int n = toks.size();
-    boolean[] covered = java.util.Arrays.copyOf(people, n);
+    boolean[] covered = Arrays.copyOf(people, n);
     Set<String> sides = new HashSet<>();
     for (Mention m : found) {
       int a = at.tokenAtOrAfter(m.start());
