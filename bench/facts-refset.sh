@@ -31,7 +31,7 @@
 # daycare waiting list (CP), Paris rent cap fines, Munich e-scooter injury study, Johannesburg water losses, Philippine
 # typhoon damage, Bank Negara rate decision, US cold-storage earnings, Liga MX derby, Korean flu figures (Yonhap),
 # Ghana court ruling on utility refunds, Geneva referendum poll; mention and fact offsets in the references),
-# src/test/resources/refset/fresh9 (12 more, held out, written the same way: Mombasa tea auction (Kenyan business
+# src/test/resources/refset/fresh9 (12 more, held out for one round, tuned on from 2026-12-07 06:20 UTC, written the same way: Mombasa tea auction (Kenyan business
 # daily), Newark mayoral poll (US metro daily), Lancashire pothole backlog (BBC-style), Indian kharif sowing and
 # monsoon, Murray-Darling water buybacks (ABC-style), Nigerian inflation release, Dubai property deals (Gulf daily),
 # Chile copper output (Reuters-style), Asia-Europe container rates (trade press), Lake Tahoe microplastics study,
