@@ -36,6 +36,10 @@
 # monsoon, Murray-Darling water buybacks (ABC-style), Nigerian inflation release, Dubai property deals (Gulf daily),
 # Chile copper output (Reuters-style), Asia-Europe container rates (trade press), Lake Tahoe microplastics study,
 # Super Rugby match report, Louisiana embezzlement conviction (AP-style); mention and fact offsets in the references),
+# src/test/resources/refset/fresh10 (12 more, held out, written the same way: Manitoba budget (Canadian daily), Bangladesh
+# exports (BSS wire), Montana sheriff's drug raids (local TV), EU cartel fine, Colombian presidential poll (EFE), Kubota
+# results, Itzulia cycling stage, Swedish heat and kidney study (Reuters), Hull university job cuts, Zambian maize
+# forecast (Xinhua), Duluth hardware store closing (AP), Nepal monsoon toll; mention and fact offsets in the references),
 # and, when present, drafts for PolNeAR dev articles outside the project (REFS_DEV, default
 # ../refsets/facts-dev next to ../shared; articles are given as JSON with datePublished from the file
 # name). Then NER agreement with the CoreNLP silver on the 84 PolNeAR dev articles and the quote
@@ -61,7 +65,7 @@ score_set() {  # name, articles dir, expected dir, results dir
   python3 "$ROOT/bench/facts-refset-sum.py" "$name" "$CHECK" "$exp" "$res"
 }
 
-for set in ${SETS:-tune report unseen fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9}; do
+for set in ${SETS:-tune report unseen fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10}; do
   d=src/test/resources/refset/$set
   score_set "$set" "$d/articles" "$d/expected" "$OUT/$set"
 done
