@@ -93,7 +93,7 @@ public final class EntityBuilder {
       EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) || OwnerBeforeRole.isOrganisation(at, e, given)
           || WhichAfterName.isOrganisation(at, e, given, lex)
           ? EntityType.ORGANIZATION
-          : townBeforeRegion(at, e) || TownsAfterPlacePrepositions.isTown(at, e, lex)
+          : townBeforeRegion(at, e) || TownsAfterPlacePrepositions.isTown(at, e, lex) || CuedPlaceNames.isPlace(at, e, lex)
               || capitals != null ? EntityType.LOCATION
           : namedBody(p) || clubAfterThe(at, e) || endsInAcronym(p) || HeadFirstBodies.isBody(p.nameWords(), lex)
               ? EntityType.ORGANIZATION

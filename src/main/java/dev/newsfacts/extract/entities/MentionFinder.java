@@ -191,8 +191,19 @@ final class MentionFinder {
       add(a, b, EntityType.LOCATION, whole);
       return;
     }
+    // "Lake Superior", "Mount Kenya": a natural place's word opens one place's name
+    if (lex.organization(whole) == null && PlaceOpeners.opensPlace(List.of(whole.split(" ")))) {
+      add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
     if (pollster(a, b, whole) || sportsTeam(a, b) || regionalArm(a, b) || BodiesNamedForCountries.isBody(toks, a, b, lex)) {
       organization(a, b);
+      return;
+    }
+    // "the Kirkcaldy East ward", "near Port Alder Heights": words around a run of names no list gives whole say it is one place's
+    if (b - a >= 2 && b - a <= 4 && lex.place(whole) == null && nameLike(a, b) && noListedPart(a, b)
+        && PlaceCues.cued(toks, a, b, lex)) {
+      add(a, b, EntityType.LOCATION, whole);
       return;
     }
     // "the Emissions Gap Report": a run ending in a document's word is its title, where a town's name is a plain word
@@ -512,6 +523,24 @@ final class MentionFinder {
   /** Words no list knows: a place when a place word ends them ("National Palace"). */
   private void leftover(int a, int b) {
     if (b - a >= 2 && lex.isPlaceHead(toks.get(b - 1).text())) add(a, b, EntityType.LOCATION, text(a, b));
+    else if (b - a <= 4 && !lex.isCompassRegion(text(a, b)) && nameLike(a, b) && PlaceCues.cued(toks, a, b, lex)) {
+      add(a, b, EntityType.LOCATION, text(a, b));
+    }
+  }
+
+  /** "RNC", "Congressional": neither an acronym nor an adjective is a place's name the words around could call one. */
+  private boolean nameLike(int a, int b) {
+    return !(b - a == 1 && CapitalisedRuns.isAcronym(toks.get(a).text())) && !toks.get(b - 1).pos().startsWith("ADJ");
+  }
+
+  /**
+   * "central Iowa Democrats", "the New Hampshire Seacoast region": a run that opens with a listed place or ends with
+   * a listed word is read by the lists, part by part.
+   */
+  private boolean noListedPart(int a, int b) {
+    for (int k = a + 1; k < b; k++) if (lex.place(text(a, k)) != null) return false;
+    String last = CapitalisedRuns.word(toks.get(b - 1));
+    return lex.place(last) == null && lex.demonym(last) == null && lex.organization(last) == null && !lex.isTown(last);
   }
 
   private void defineAcronym(int after, String canonical, EntityType type) {
@@ -611,6 +640,11 @@ final class MentionFinder {
   private void hyphenatedPlaces() {
     for (int i = 0; i < toks.size(); i++) {
       if (blocked[i]) continue;
+      Mention split = PlacesBeforeSplitHyphens.at(toks, i, lex);
+      if (split != null) {
+        out.add(split);
+        continue;
+      }
       String w = toks.get(i).text();
       int dash = w.indexOf('-');
       int s = toks.get(i).start();

@@ -1,0 +1,45 @@
+package dev.newsfacts.extract.entities;
+
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import java.util.List;
+
+/**
+ * A "person" that the words around it call a place: "near Myrtle Grove", "in northern Luzon", "Isabela province",
+ * "in Hamilton on Friday" ({@link PlaceCues}), "Lake Tahoe" ({@link PlaceOpeners}), or a name ending with a place's
+ * word that a surname may also be ("Park", "Grove") after "at" or "in" ("at Eden Park"). Never with a title, never
+ * speaking and never owning something ("outside Smith's home" is his).
+ */
+final class CuedPlaceNames {
+  private CuedPlaceNames() {}
+
+  static boolean isPlace(AnnotatedText at, PersonEntry p, EntityLexicon lex) {
+    List<String> words = p.source.nameWords();
+    if (p.mentions.isEmpty() || words.size() > 4) return false;
+    List<Token> toks = at.tokens();
+    boolean cued = PlaceOpeners.opensPlace(words);
+    for (PersonMention m : p.mentions) {
+      if (m.titleStart() != m.start()) return false;
+      int a = at.tokenAtOrAfter(m.start());
+      int b = at.tokenAtOrAfter(m.end());
+      if (a >= toks.size() || a >= b) return false;
+      if (CapitalisedRuns.possessive(toks.get(b - 1)) || b < toks.size() && toks.get(b).text().startsWith("'")) return false;
+      if (b < toks.size() && toks.get(b).sentence() == toks.get(a).sentence()
+          && (toks.get(b).is("said") || toks.get(b).is("says") || toks.get(b).is("told"))) {
+        return false;
+      }
+      if (!m.text().equals(p.name)) continue;
+      // "from Carly Fiorina to Rubio": a given name leaves only the cues right at the name
+      boolean aroundName = p.source.gender() == 0 ? PlaceCues.cued(toks, a, b, lex) : PlaceCues.closelyCued(toks, a, b);
+      cued |= aroundName || placeHeadAfterPreposition(toks, a, words, lex);
+    }
+    return cued;
+  }
+
+  /** "at Eden Park", "in Lawrence Hill": a place's word ends the name and "at" or "in" comes before it. */
+  private static boolean placeHeadAfterPreposition(List<Token> toks, int a, List<String> words, EntityLexicon lex) {
+    if (words.size() < 2 || !lex.isPlaceHead(words.get(words.size() - 1)) || a == 0) return false;
+    Token before = toks.get(a - 1);
+    return before.sentence() == toks.get(a).sentence() && (before.is("at") || before.is("in"));
+  }
+}

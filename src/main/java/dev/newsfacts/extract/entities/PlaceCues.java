@@ -1,0 +1,143 @@
+package dev.newsfacts.extract.entities;
+
+import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words around a capitalised run that say it names a place whatever the lists know of it: a place's preposition or
+ * a compass adjective before it ("near Myrtle Grove", "northern Luzon"), a kind of place after it ("Isabela
+ * province", "the Murrumbidgee and Goulburn valleys"), a list after "regions such as" ("the Laurentians and the
+ * Outaouais"), an apposition ("Othaya, a town in Nyeri"), "from X to Halifax" with a listed place on the other side,
+ * and "in Hamilton on Friday", "In Preston, taxi driver …" where a place's "in" is plain.
+ */
+final class PlaceCues {
+  private static final Set<String> BEFORE = WordList.set("/dev/newsfacts/entities/place-cue-words.txt");
+  private static final Set<String> KINDS = WordList.set("/dev/newsfacts/entities/place-kind-nouns.txt");
+  private static final Set<String> SETTLEMENTS = WordList.set("/dev/newsfacts/entities/settlement-nouns.txt");
+  private static final Set<String> CALENDAR =
+      Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/calendar-names.txt"));
+
+  private PlaceCues() {}
+
+  /** Whether the words around tokens {@code a} to {@code b} (exclusive) say they name a place. */
+  static boolean cued(List<Token> toks, int a, int b, EntityLexicon lex) {
+    return closelyCued(toks, a, b) || listedAfterKind(toks, a) || apposition(toks, a, b) || fromTo(toks, a, b, lex)
+        || plainIn(toks, a, b);
+  }
+
+  /**
+   * The cues right at the name, which hold even for a name that opens with a given name ("near Myrtle Grove"): a
+   * place's word before it or a kind of place after it.
+   */
+  static boolean closelyCued(List<Token> toks, int a, int b) {
+    return cuedBefore(toks, a, b) || kindAfter(toks, a, b);
+  }
+
+  /**
+   * "near Myrtle Grove", "in northern Luzon": a place's word right before the name; not where the name modifies a
+   * noun after it ("outside party headquarters", "near World Bank estimates").
+   */
+  static boolean cuedBefore(List<Token> toks, int a, int b) {
+    if (a == 0 || !same(toks, a - 1, a) || !lowerIn(toks.get(a - 1), BEFORE)) return false;
+    return b >= toks.size() || !same(toks, a, b) || toks.get(b).isCapitalised() || !toks.get(b).pos().startsWith("NOUN");
+  }
+
+  /** "Isabela province", "Cagayan and Isabela provinces": a kind of place right after the name or the pair. */
+  static boolean kindAfter(List<Token> toks, int a, int b) {
+    int j = b;
+    if (j < toks.size() && same(toks, a, j) && toks.get(j).is("and")) {
+      j++;
+      while (j < toks.size() && same(toks, a, j) && toks.get(j).isCapitalised()) j++;
+      if (j == b + 1) return false;
+    }
+    return j < toks.size() && same(toks, a, j) && lowerIn(toks.get(j), KINDS);
+  }
+
+  /** "regions such as the Laurentians and the Outaouais": a name in the list after a plural kind of place. */
+  static boolean listedAfterKind(List<Token> toks, int a) {
+    int k = a - 1;
+    for (int names = 0; k >= 0 && names < 4; names++) {
+      if (k >= 0 && toks.get(k).is("the")) k--;
+      if (k < 0 || !same(toks, k, a)) return false;
+      if (toks.get(k).is("including")) return k > 0 && lowerIn(toks.get(k - 1), KINDS);
+      if (toks.get(k).is("as")) {
+        return k > 1 && toks.get(k - 1).is("such") && lowerIn(toks.get(k - 2), KINDS);
+      }
+      if (!toks.get(k).is("and") && !toks.get(k).is(",")) return false;
+      k--;
+      int end = k;
+      while (k >= 0 && same(toks, k, a) && toks.get(k).isCapitalised()) k--;
+      if (k == end) return false;
+    }
+    return false;
+  }
+
+  /** "Othaya, a town in Nyeri", "Wedgeport, the fishing village": a settlement's noun in an apposition. */
+  static boolean apposition(List<Token> toks, int a, int b) {
+    if (b + 2 >= toks.size() || !toks.get(b).is(",") || !same(toks, a, b + 2)) return false;
+    Token det = toks.get(b + 1);
+    if (!det.is("a") && !det.is("an") && !det.is("the")) return false;
+    for (int k = b + 2; k < Math.min(toks.size(), b + 5) && same(toks, a, k); k++) {
+      Token t = toks.get(k);
+      if (t.isCapitalised()) return false;
+      // "a town in Nyeri", not "the city manager": the kind of place heads the apposition
+      if (lowerIn(t, KINDS) || lowerIn(t, SETTLEMENTS)) return k + 1 < toks.size() && endsPhrase(toks.get(k + 1));
+    }
+    return false;
+  }
+
+  /** "from Digby to Halifax": a listed place or town on the other side of "from … to". */
+  static boolean fromTo(List<Token> toks, int a, int b, EntityLexicon lex) {
+    if (a > 0 && same(toks, a - 1, a) && toks.get(a - 1).is("from") && b + 1 < toks.size() && toks.get(b).is("to")) {
+      return listedRunAt(toks, b + 1, lex);
+    }
+    if (a > 0 && toks.get(a - 1).is("to") && same(toks, a - 1, a)) {
+      int k = a - 2;
+      int end = k + 1;
+      while (k >= 0 && same(toks, k, a) && toks.get(k).isCapitalised()) k--;
+      return k >= 0 && k + 1 < end && toks.get(k).is("from") && listed(toks, k + 1, end, lex);
+    }
+    return false;
+  }
+
+  /**
+   * "beat the Force 38-12 in Hamilton on Friday", "In Preston, taxi driver Shahid Iqbal said": "in" before the name
+   * and a day after it, or "In" opening the sentence and a comma after the name.
+   */
+  static boolean plainIn(List<Token> toks, int a, int b) {
+    if (a == 0 || b + 1 >= toks.size() || !same(toks, a - 1, b + 1) || !toks.get(a - 1).is("in")) return false;
+    if (toks.get(b).is("on") && CALENDAR.contains(toks.get(b + 1).text())) return true;
+    boolean opens = a == 1 || toks.get(a - 2).sentence() != toks.get(a - 1).sentence();
+    return opens && toks.get(b).is(",") && !toks.get(b + 1).isCapitalised();
+  }
+
+  /** "a town in", "a town, ", "a village where": the noun ends its phrase ("the city manager", "the city itself" go on). */
+  private static boolean endsPhrase(Token next) {
+    if (next.is("of")) return false;
+    return next.pos().equals("ADP") || next.pos().equals("PUNCT") || next.is("where") || next.is("that") || next.is("which");
+  }
+
+  private static boolean listedRunAt(List<Token> toks, int i, EntityLexicon lex) {
+    int end = i;
+    while (end < toks.size() && same(toks, i, end) && toks.get(end).isCapitalised() && end - i < 3) end++;
+    for (int e = end; e > i; e--) if (listed(toks, i, e, lex)) return true;
+    return false;
+  }
+
+  private static boolean listed(List<Token> toks, int a, int b, EntityLexicon lex) {
+    StringBuilder s = new StringBuilder();
+    for (int k = a; k < b; k++) s.append(k > a ? " " : "").append(CapitalisedRuns.word(toks.get(k)));
+    String w = s.toString();
+    return lex.place(w) != null || lex.isTown(w);
+  }
+
+  private static boolean lowerIn(Token t, Set<String> words) {
+    return !t.isCapitalised() && words.contains(t.text());
+  }
+
+  private static boolean same(List<Token> toks, int i, int j) {
+    return toks.get(i).sentence() == toks.get(j).sentence();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.newsfacts.extract.entities;
+
+import static dev.newsfacts.extract.entities.NewsEntitiesTest.assertEntity;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Words around a name no list knows that say it is a place's. */
+class PlaceCuesTest {
+  @BeforeAll
+  static void load() {
+    NewsEntitiesTest.load();
+  }
+
+  @Test
+  void aNameAfterACompassAdjectiveIsAPlace() {
+    assertEntity("LOCATION:Luzon", "Power was back in 64 percent of homes in northern Luzon by Tuesday night.", "Luzon");
+  }
+
+  @Test
+  void aNameAfterNearIsAPlace() {
+    assertEntity("LOCATION:Kaweru", "The bus left the road near Kaweru shortly after dawn, police said.", "Kaweru");
+  }
+
+  @Test
+  void aNameBeforeAKindOfPlaceIsAPlace() {
+    assertEntity("LOCATION:Tarnova", "Most of the damage was in Tarnova province, the agency said.", "Tarnova");
+  }
+
+  @Test
+  void bothNamesBeforeAPluralKindOfPlaceArePlaces() {
+    assertEntity("LOCATION:Brelin", "The water came from the Brelin and Oskava valleys last year.", "Brelin");
+  }
+
+  @Test
+  void namesListedAfterRegionsSuchAsArePlaces() {
+    assertEntity("LOCATION:Ostrava Hills",
+        "Waits are longest in regions such as the Kaldor and the Ostrava Hills, the minister said.", "Ostrava Hills");
+  }
+
+  @Test
+  void aNameInAnAppositionWithATownIsAPlace() {
+    assertEntity("LOCATION:Mbaruki", "Prices rose in Mbaruki, a town in the highlands, by a fifth.", "Mbaruki");
+  }
+
+  @Test
+  void aNameFromWhichARouteRunsToAListedPlaceIsAPlace() {
+    assertEntity("LOCATION:Karvik", "Boats steamed out of harbours from Karvik to Halifax early Monday.", "Karvik");
+  }
+
+  @Test
+  void aNameOpeningASentenceAfterInAndBeforeACommaIsAPlace() {
+    assertEntity("LOCATION:Othmere", "In Othmere, shop owner Dana Reyes said trade had halved.", "Othmere");
+  }
+
+  @Test
+  void anOrganisationAfterNearStaysAnOrganisation() {
+    assertEntity("ORGANIZATION:World Bank", "The figure was near World Bank estimates, the ministry said.", "World Bank");
+  }
+}
