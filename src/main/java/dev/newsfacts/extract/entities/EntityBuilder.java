@@ -96,6 +96,7 @@ public final class EntityBuilder {
           : townBeforeRegion(at, e) || TownsAfterPlacePrepositions.isTown(at, e, lex)
               || capitals != null ? EntityType.LOCATION
           : namedBody(p) || clubAfterThe(at, e) || endsInAcronym(p) || HeadFirstBodies.isBody(p.nameWords(), lex)
+              || FirmTradeEndings.endsFirmName(p.nameWords(), lex)
               ? EntityType.ORGANIZATION
           : notAPerson(p.name());
       if (other == null) {
