@@ -43,7 +43,10 @@ final class CapitalisedRuns {
         if (u.sentence() != toks.get(i).sentence() || u.start() - toks.get(j - 1).end() > 1) break;
         // "Mexico's foreign minister": the name ends there, unless a listed name goes on ("Moody's Analytics")
         // "Ghana Consumers' Rights Coalition": a plural's possessive stays inside a name that ends in its head word
-        if (possessive(toks.get(j - 1)) && !listedThrough(toks, i, j, lex) && !PluralPossessiveNames.joins(toks, i, j, blocked, lex)) break;
+        if (possessive(toks.get(j - 1)) && !listedThrough(toks, i, j, lex) && !PluralPossessiveNames.joins(toks, i, j, blocked, lex)
+            && !OfficeHolderPossessives.joins(toks, j, blocked, lex)) {
+          break;
+        }
         if (AmpersandNames.joins(toks, j, blocked) || PluralPossessiveNames.apostropheJoins(toks, i, j, blocked, lex)) {
           j++; // "Rothschild & Co", "Consumers' Rights Coalition": the mark is inside the name
         } else if (namePart(toks, j, blocked)) {

@@ -56,7 +56,8 @@ public final class EntityBuilder {
       PersonEntry e = new PersonEntry(p);
       if (OrganizationTails.isTail(at, e, lex) || OrganizationTails.isFirstHalf(at, e, lex) || endsInNationality(p)
           || partyAndState(p.name()) || CompanyFormAfterName.isCompany(at, e)
-          || NamesGoingOnAfterOf.startsOrganisation(text, e, lex) || NamesThatAreNoOnes.noOne(at, e, lex, given)) {
+          || NamesGoingOnAfterOf.startsOrganisation(text, e, lex) || NamesThatAreNoOnes.noOne(at, e, lex, given)
+          || OfficeHolderPossessives.isOfficeTitle(text, e, lex)) {
         continue;
       }
       List<Mention> places = PlaceTails.asPlaces(at, e, lex, given);
@@ -96,6 +97,7 @@ public final class EntityBuilder {
           : townBeforeRegion(at, e) || TownsAfterPlacePrepositions.isTown(at, e, lex) || CuedPlaceNames.isPlace(at, e, lex)
               || capitals != null ? EntityType.LOCATION
           : namedBody(p) || clubAfterThe(at, e) || endsInAcronym(p) || HeadFirstBodies.isBody(p.nameWords(), lex)
+              || FirmTradeEndings.endsFirmName(p.nameWords(), lex)
               ? EntityType.ORGANIZATION
           : notAPerson(p.name());
       if (other == null) {
@@ -169,6 +171,17 @@ public final class EntityBuilder {
     found = BracketedAcronyms.relink(text, found);
     found = ShortenedBodies.relink(found, lex);
     found = SportsSides.retype(at, found, blocked, lex);
+    found = PluralSides.add(at, found, blocked, lex);
+    // "Harlan Cold Chain Inc. … Harlan said": a one-word "person" that shortens a firm named before
+    found = new ArrayList<>(found);
+    List<PersonEntry> kept = new ArrayList<>(persons.size());
+    for (PersonEntry p : persons) {
+      Mention firm = FirmsByFirstWord.firmOf(p, found, lex);
+      if (firm == null) kept.add(p);
+      else found.addAll(FirmsByFirstWord.asFirm(p, firm));
+    }
+    persons = kept;
+    found = FirmsByFirstWord.relink(found, lex);
 
     // group: people by person, the rest by type and canonical name
     record Group(String key, EntityType type, String name, List<TextSpan> spans, Set<String> aliases,

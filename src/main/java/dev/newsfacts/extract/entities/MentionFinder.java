@@ -157,6 +157,11 @@ final class MentionFinder {
     }
     // "Scottish Health Survey", "World University Rankings": a run ending in a document's word is its title, not a body
     boolean document = b - a >= 2 && lex.isDocumentWord(CapitalisedRuns.word(toks.get(b - 1)));
+    // "Meru Tea Brokers", "Kessel Capital": a firm's trade ends its name
+    if (!document && FirmTradeEndings.endsFirmName(words(a, b), lex)) {
+      organization(a, b);
+      return;
+    }
     int head = document ? -1 : orgHead(a, b);
     if (head >= 0) {
       int end = orgEnd(a, head, b);
@@ -344,6 +349,13 @@ final class MentionFinder {
       listed |= lex.organization(p) != null;
     }
     return listed;
+  }
+
+  /** The run's words, a possessive left off the last. */
+  private List<String> words(int a, int b) {
+    List<String> w = new ArrayList<>(b - a);
+    for (int k = a; k < b; k++) w.add(k == b - 1 ? CapitalisedRuns.word(toks.get(k)) : toks.get(k).text());
+    return w;
   }
 
   /** Index of the token heading an organisation's name in the run, or -1. */
