@@ -18,6 +18,8 @@ final class Candidate {
   Resolution how = Resolution.NONE;
   double confidence;
   String rule;
+  /** Decided to have no speaker (a question put by someone unnamed): later sieves leave it alone. */
+  private boolean unattributable;
 
   Candidate(QuoteKind kind, int start, int end, QuotedSpan marks) {
     this.kind = kind;
@@ -35,11 +37,22 @@ final class Candidate {
   }
 
   void attribute(Attribution a, Resolution how, double confidence, String rule) {
+    if (unattributable) return;
     this.source = a.source();
     this.cue = a.cue();
     this.how = how;
     this.confidence = confidence;
     this.rule = rule;
+  }
+
+  /** Leaves the quote without a speaker for good, as the sieve {@code rule} decided. */
+  void leaveUnattributed(String rule) {
+    this.unattributable = true;
+    this.rule = rule;
+  }
+
+  boolean unattributable() {
+    return unattributable;
   }
 
   /** Takes the speaker another quote was given, as the sieve {@code rule} decided. */

@@ -26,6 +26,8 @@ final class Cues {
       return LiteralPutIt.isAttribution(toks, i) ? 2 : 0;
     }
     if (t.is("known") || t.is("called") && isPassive(i)) return 0;
+    // "a website called "Cape Breton If Trump Wins"": naming a thing is not speaking
+    if (NamingParticiple.at(toks, i)) return 0;
     if (QuotedAsSaying.at(toks, i)) return QuotedAsSaying.LENGTH;
     // "defences have not been maintained, a report found", "the man was ordered held", "the commission is
     // expected to report": the subject of a passive speech verb is not the one who speaks; only an agent

@@ -47,7 +47,7 @@ final class NotAQuote implements Sieve {
     String before = wordsBefore(text, c.marks.openMark(), 3);
     for (String n : ctx.lexicon.namingPhrases()) if (before.endsWith(" " + n) || before.equals(n)) return true;
     int words = words(ctx, c);
-    if (words <= SHORT_WORDS && !c.attributed()) return true;
+    if (words <= SHORT_WORDS && !c.attributed() && !c.unattributable()) return true;
     // a word or two standing alone in marks ("(\"gotcha\")") takes no speaker from a cue far off in the sentence
     return words <= 2 && c.kind == QuoteKind.DIRECT && c.how == Resolution.EXPLICIT
         && c.confidence < NEAR_CUE_CONFIDENCE;

@@ -7,6 +7,8 @@ import java.util.List;
 final class SameParagraphQuote implements Sieve {
   /** The rule name of a quote its own sentence's person takes here. */
   static final String OWN_SENTENCE = "own-sentence-person";
+  /** The rule name of a quote woven into a sentence of its own whose subject, person or not, takes it. */
+  static final String WOVEN = "woven-subject";
 
   @Override
   public String name() {
@@ -33,9 +35,11 @@ final class SameParagraphQuote implements Sieve {
       if (from == null) continue;
       // "Sullivan praised the piece. Clinton fixates on the "pivot" line.": a person who opens the
       // quote's own sentence outranks the speaker of a quote in another sentence
-      TokenSpan own = ctx.at.sentenceAt(from.marks.openMark()).index() != ctx.at.sentenceAt(q.marks.openMark()).index()
-          ? SentenceSubject.ownPersonSubject(ctx, q) : null;
+      boolean otherSentence = ctx.at.sentenceAt(from.marks.openMark()).index() != ctx.at.sentenceAt(q.marks.openMark()).index();
+      TokenSpan own = otherSentence ? SentenceSubject.ownPersonSubject(ctx, q) : null;
+      TokenSpan woven = otherSentence && own == null ? WovenQuoteSubject.of(ctx, q) : null;
       if (own != null) q.attribute(new Attribution(Source.of(own), null), Resolution.NEARBY, 0.6, OWN_SENTENCE);
+      else if (woven != null) q.attribute(new Attribution(Source.of(woven), null), Resolution.NEARBY, 0.55, WOVEN);
       else q.inherit(from, Resolution.NEARBY, 0.75, name());
     }
   }

@@ -16,6 +16,7 @@ final class SieveOrder {
 
   static List<Sieve> sieves() {
     return List.of(
+        new PutQuestion(),
         new PartialQuoteCue(),
         new AdjacentAttribution(
             List.of(new DashByline(), new CueAfterQuote()),

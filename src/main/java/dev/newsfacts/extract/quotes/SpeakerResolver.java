@@ -45,7 +45,7 @@ final class SpeakerResolver {
 
   Speaker resolve(Candidate c) {
     if (!c.attributed()) {
-      return new Speaker(null, null, null, null, Resolution.NONE, null);
+      return new Speaker(null, null, null, null, Resolution.NONE, c.unattributable() ? c.rule : null);
     }
     TokenSpan words = c.source.words();
     int a = toks.get(words.start()).start();
