@@ -23,21 +23,6 @@ final class CommonNounSources {
           // "the EU's statistics office Eurostat", "a data firm": a body's name, no study
           + "(?![ \\u00A0]+(?:office|agency|bureau|institute|department|service|authority|firm|company|group|centre|center|unit)\\b)",
       Pattern.CASE_INSENSITIVE);
-  /** Words between a study noun and the organisation after it: "survey conducted by the", "figures from". */
-  private static final Pattern OWNER_AFTER = Pattern.compile(
-      "\\A(?:,?(?:[ \\u00A0]+(?:conducted|released|published|carried[ \\u00A0]+out|commissioned|compiled|issued))"
-          // "The rankings, published on Tuesday by London-based analytics firm Halden Insight"
-          // "a survey released Wednesday by insurer Lanterne Mutual": the day with or without "on"
-          + "(?:[ \\u00A0]+(?:(?:on|in)[ \\u00A0]+)?(?-i:\\p{Lu}\\p{Ll}+))?)?"
-          + "[ \\u00A0]+(?:by|from|of|for)[ \\u00A0]+(?:the[ \\u00A0]+)?(?:(?-i:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}\\p{L}*-\\p{Ll}+)[ \\u00A0]+){0,3}\\z",
-      Pattern.CASE_INSENSITIVE);
-  /** Words between the organisation and the study noun: "Gallup poll", "Pew's latest survey", "ONS jobs figures". */
-  private static final Pattern OWNER_BEFORE = Pattern.compile(
-      "\\A(?:['’]s?)?(?:[ \\u00A0]+(?:new|latest|recent|own|annual|monthly|quarterly|weekly|national|final|"
-          + "preliminary|official|jobs|labor|labour|employment|population|economic|quarterly|opinion|exit|flash"
-          // the study's own name: "UNEP's annual Emissions Gap Report", "CoreLogic's Home Value Index"
-          + "|(?-i:\\p{Lu}[\\p{L}-]+))){0,4}[ \\u00A0]+\\z",
-      Pattern.CASE_INSENSITIVE);
   /** How far back the organisation of a study noun may stand before it, and after it. */
   private static final int NEAR = 40;
   /** After it, room for a participle, a day and a description ("published on Tuesday by London-based analytics firm"). */
@@ -59,11 +44,11 @@ final class CommonNounSources {
         // "IATA in June forecast": a month or a day owns no study
         if (CALENDAR_NAMES.contains(m.text())) continue;
         if (m.end() <= x.start() && x.start() - m.end() <= NEAR
-            && OWNER_BEFORE.matcher(text.substring(m.end(), x.start())).matches()) {
+            && StudyOwnerPatterns.OWNER_BEFORE.matcher(text.substring(m.end(), x.start())).matches()) {
           return m;
         }
         if (m.start() >= x.end() && m.start() - x.end() <= NEAR_AFTER
-            && OWNER_AFTER.matcher(text.substring(x.end(), m.start())).matches()) {
+            && StudyOwnerPatterns.OWNER_AFTER.matcher(text.substring(x.end(), m.start())).matches()) {
           return m;
         }
       }
@@ -94,7 +79,7 @@ final class CommonNounSources {
    * @param mentions the sentence's top-level entity mentions, in text order
    */
   static String ownerByName(String text, int from, int to, List<LinkedMention> mentions) {
-    Matcher x = NAMED_STUDY.matcher(text).region(from, to);
+    Matcher x = StudyOwnerPatterns.NAMED_STUDY.matcher(text).region(from, to);
     while (x.find()) {
       String group = x.group("name") != null ? "name" : x.group("owner") != null ? "owner" : "by";
       int a = x.start(group);
@@ -118,14 +103,6 @@ final class CommonNounSources {
     return false;
   }
 
-  private static final Pattern NAMED_STUDY = Pattern.compile(
-      "(?:\\b(?:[Aa]n?|[Tt]he)[ \\u00A0]+(?:(?:new|latest|recent|online|annual)[ \\u00A0]+)?"
-          + "(?<name>\\p{Lu}[\\p{L}&-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&-]+){0,2})[ \\u00A0]+(?:poll|survey|study|report)\\b)"
-          + "|(?:\\A(?<owner>\\p{Lu}[\\p{L}&-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&-]+){0,2})['’]s[ \\u00A0]+"
-          + "(?:\\p{Lu}[\\p{L}-]+[ \\u00A0]+){0,3}(?:Index|Survey|Poll|Report|[Ff]igures|[Dd]ata)\\b)"
-          // "The survey by Institut Léman Opinion for the Tribune de Genève found": the name after "by"
-          + "|(?:\\b(?:poll|survey|study|report)[ \\u00A0]+(?:(?:conducted|carried[ \\u00A0]+out)[ \\u00A0]+)?by[ \\u00A0]+"
-          + "(?:the[ \\u00A0]+)?(?<by>\\p{Lu}[\\p{L}&-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&-]+){0,3})\\b)");
   private static final Set<String> CALENDAR_NAMES =
       Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/calendar-names.txt"));
 
@@ -136,11 +113,37 @@ final class CommonNounSources {
 
   /** Whether a sentence names a study without its owner ("The survey found", "the poll"), pointing back to one. */
   static boolean namesStudyAgain(String sentence) {
-    return AGAIN.matcher(sentence).find();
+    return StudyOwnerPatterns.AGAIN.matcher(sentence).find();
   }
 
-  private static final Pattern AGAIN = Pattern.compile(
-      // "the survey", "the online survey", "this latest poll"
-      "\\b(?:the|that|this|its|their)[ \\u00A0]+(?:\\p{Ll}[\\p{Ll}-]*[ \\u00A0]+)?"
-          + "(?:poll|survey|study|report|analysis|data|figures|census|estimates?)\\b", Pattern.CASE_INSENSITIVE);
+  /** Compiled on first use: tried only on a sentence that names a study, which many articles lack. */
+  private static final class StudyOwnerPatterns {
+    /** Words between a study noun and the organisation after it: "survey conducted by the", "figures from". */
+    static final Pattern OWNER_AFTER = Pattern.compile(
+        "\\A(?:,?(?:[ \\u00A0]+(?:conducted|released|published|carried[ \\u00A0]+out|commissioned|compiled|issued))"
+            // "The rankings, published on Tuesday by London-based analytics firm Halden Insight"
+            // "a survey released Wednesday by insurer Lanterne Mutual": the day with or without "on"
+            + "(?:[ \\u00A0]+(?:(?:on|in)[ \\u00A0]+)?(?-i:\\p{Lu}\\p{Ll}+))?)?"
+            + "[ \\u00A0]+(?:by|from|of|for)[ \\u00A0]+(?:the[ \\u00A0]+)?(?:(?-i:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}\\p{L}*-\\p{Ll}+)[ \\u00A0]+){0,3}\\z",
+        Pattern.CASE_INSENSITIVE);
+    /** Words between the organisation and the study noun: "Gallup poll", "Pew's latest survey", "ONS jobs figures". */
+    static final Pattern OWNER_BEFORE = Pattern.compile(
+        "\\A(?:['’]s?)?(?:[ \\u00A0]+(?:new|latest|recent|own|annual|monthly|quarterly|weekly|national|final|"
+            + "preliminary|official|jobs|labor|labour|employment|population|economic|quarterly|opinion|exit|flash"
+            // the study's own name: "UNEP's annual Emissions Gap Report", "CoreLogic's Home Value Index"
+            + "|(?-i:\\p{Lu}[\\p{L}-]+))){0,4}[ \\u00A0]+\\z",
+        Pattern.CASE_INSENSITIVE);
+    static final Pattern NAMED_STUDY = Pattern.compile(
+        "(?:\\b(?:[Aa]n?|[Tt]he)[ \\u00A0]+(?:(?:new|latest|recent|online|annual)[ \\u00A0]+)?"
+            + "(?<name>\\p{Lu}[\\p{L}&-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&-]+){0,2})[ \\u00A0]+(?:poll|survey|study|report)\\b)"
+            + "|(?:\\A(?<owner>\\p{Lu}[\\p{L}&-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&-]+){0,2})['’]s[ \\u00A0]+"
+            + "(?:\\p{Lu}[\\p{L}-]+[ \\u00A0]+){0,3}(?:Index|Survey|Poll|Report|[Ff]igures|[Dd]ata)\\b)"
+            // "The survey by Institut Léman Opinion for the Tribune de Genève found": the name after "by"
+            + "|(?:\\b(?:poll|survey|study|report)[ \\u00A0]+(?:(?:conducted|carried[ \\u00A0]+out)[ \\u00A0]+)?by[ \\u00A0]+"
+            + "(?:the[ \\u00A0]+)?(?<by>\\p{Lu}[\\p{L}&-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&-]+){0,3})\\b)");
+    static final Pattern AGAIN = Pattern.compile(
+        // "the survey", "the online survey", "this latest poll"
+        "\\b(?:the|that|this|its|their)[ \\u00A0]+(?:\\p{Ll}[\\p{Ll}-]*[ \\u00A0]+)?"
+            + "(?:poll|survey|study|report|analysis|data|figures|census|estimates?)\\b", Pattern.CASE_INSENSITIVE);
+  }
 }

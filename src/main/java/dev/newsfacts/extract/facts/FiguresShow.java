@@ -8,18 +8,21 @@ import java.util.regex.Pattern;
  * gives the figures it speaks of.
  */
 final class FiguresShow {
-  private static final Pattern POINTS_BACK = Pattern.compile(
-      "\\b(?:the|these|those|its|their)[ \\u00A0]+"
-          + "(?:(?:latest|new|official|same|department['’]s|ministry['’]s)[ \\u00A0]+)?"
-          + "(?:figures|data|numbers|statistics)[ \\u00A0]+(?:also[ \\u00A0]+)?"
-          + "(?:show|showed|shows|suggest|suggested|reveal|revealed|indicate|indicated)\\b",
-      Pattern.CASE_INSENSITIVE);
-
   private FiguresShow() {}
 
   /** Whether {@code sentence} says that figures named before show something. */
   static boolean pointsBack(String sentence) {
     return sentence.contains(" show") || sentence.contains(" suggest") || sentence.contains(" reveal")
-        || sentence.contains(" indicat") ? POINTS_BACK.matcher(sentence).find() : false;
+        || sentence.contains(" indicat") ? PointsBackPattern.POINTS_BACK.matcher(sentence).find() : false;
+  }
+
+  /** Compiled on first use: tried only on a sentence with "show", "suggest", "reveal" or "indicat", which most articles lack. */
+  private static final class PointsBackPattern {
+    static final Pattern POINTS_BACK = Pattern.compile(
+        "\\b(?:the|these|those|its|their)[ \\u00A0]+"
+            + "(?:(?:latest|new|official|same|department['’]s|ministry['’]s)[ \\u00A0]+)?"
+            + "(?:figures|data|numbers|statistics)[ \\u00A0]+(?:also[ \\u00A0]+)?"
+            + "(?:show|showed|shows|suggest|suggested|reveal|revealed|indicate|indicated)\\b",
+        Pattern.CASE_INSENSITIVE);
   }
 }

@@ -14,10 +14,6 @@ final class FutureClause {
       + "|(?:is|are|was|were)[ \\u00A0]+(?:expected|scheduled|due|set[ \\u00A0]+to)|"
       + String.join("|", WordList.lines("/dev/newsfacts/lexicon/en/schedule-words.txt")) + ")\\b");
 
-  /** A reporting verb or "that" before the future word: "IATA in June forecast that profits would …". */
-  private static final Pattern REPORTED = Pattern.compile(
-      "\\b(?:that|said|says|told|forecast|forecasts|predicted|predicts|announced|warned|estimated)\\b");
-
   private FutureClause() {}
 
   /**
@@ -27,11 +23,18 @@ final class FutureClause {
   static boolean frontedDateAhead(String text, int dateEnd, int to) {
     Matcher cue = CUE.matcher(text).region(dateEnd, to);
     if (!cue.find()) return true;
-    return !REPORTED.matcher(text).region(dateEnd, cue.start()).find();
+    return !ReportedPattern.REPORTED.matcher(text).region(dateEnd, cue.start()).find();
   }
 
   /** Whether {@code text[from, to)} holds a word that looks ahead. */
   static boolean in(String text, int from, int to) {
     return CUE.matcher(text).region(from, to).find();
+  }
+
+  /** Compiled on first use: tried only where a future word follows a date that opens a sentence. */
+  private static final class ReportedPattern {
+    /** A reporting verb or "that" before the future word: "IATA in June forecast that profits would …". */
+    static final Pattern REPORTED = Pattern.compile(
+        "\\b(?:that|said|says|told|forecast|forecasts|predicted|predicts|announced|warned|estimated)\\b");
   }
 }

@@ -15,10 +15,6 @@ import java.util.regex.Pattern;
 final class LaterDates {
   private LaterDates() {}
 
-  /** "found that", "said that": what follows is a finding with a time of its own. */
-  private static final Pattern REPORTED_CLAUSE = Pattern.compile(
-      "\\b(?:said|says|found|finds|showed|shows|reported|announced|estimated|warned|concluded)[ \\u00A0]+that\\b");
-
   static List<DateMention> events(String text, List<DateMention> later, DateMention first, LocalDate reference) {
     List<DateMention> out = new ArrayList<>();
     boolean dayTaken = first.date().length() == 10;
@@ -28,7 +24,7 @@ final class LaterDates {
       boolean ahead = reference != null && r.date().compareTo(reference.toString().substring(0, r.date().length())) > 0;
       boolean day = !dayTaken && r.date().length() == 10;
       // "published on Tuesday, found that 32% of adults were obese in 2025": the finding's own time
-      boolean reported = REPORTED_CLAUSE.matcher(text).region(first.end(), r.start()).find();
+      boolean reported = ReportedClausePattern.REPORTED_CLAUSE.matcher(text).region(first.end(), r.start()).find();
       // "rose 27% on Monday, their biggest gain since the company listed in 2011": a clause of its own after a comma
       boolean ownClause = ClauseDates.afterComma(text, first, r);
       if (ahead || day || reported || ownClause) {
@@ -37,5 +33,12 @@ final class LaterDates {
       }
     }
     return out;
+  }
+
+  /** Compiled on first use: tried only for a later date "at" or "by" a time in a sentence with a date before it. */
+  private static final class ReportedClausePattern {
+    /** "found that", "said that": what follows is a finding with a time of its own. */
+    static final Pattern REPORTED_CLAUSE = Pattern.compile(
+        "\\b(?:said|says|found|finds|showed|shows|reported|announced|estimated|warned|concluded)[ \\u00A0]+that\\b");
   }
 }

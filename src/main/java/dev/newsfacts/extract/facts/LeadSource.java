@@ -56,26 +56,17 @@ final class LeadSource {
     return false;
   }
 
-  /** The head word of an official body's name: "Department of Housing", "Central Statistics Office". */
-  private static final Pattern BODY_NAME = Pattern.compile(
-      "\\A(?:\\p{Lu}[\\p{L}&'’-]*[ \\u00A0]+(?:(?:of|for|and|the)[ \\u00A0]+)*)*?"
-          + "(?:Department|Ministry|Office|Agency|Authority|Board|Commission|Council|Institute|Bureau|Service|Centre|Center)"
-          + "(?:[ \\u00A0]+(?:(?:of|for|and|the)[ \\u00A0]+)*\\p{Lu}[\\p{L}&'’-]*)*\\z");
-
   /**
    * Whether a source the text wrote out without an entity names an official body ("according to figures published by
    * the Department of Housing"): its figures lead the story as an organisation entity's would.
    */
   static boolean namesBody(Attribution source) {
-    return source != null && source.entityId() == null && BODY_NAME.matcher(source.name()).matches();
+    return source != null && source.entityId() == null && LeadSourcePatterns.BODY_NAME.matcher(source.name()).matches();
   }
-
-  /** Words that name a poll: its candidates and parties, named in every sentence, speak for none of its figures. */
-  private static final Pattern POLL = Pattern.compile("\\b(?:poll|polls|polled|survey|surveyed)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Whether a sentence speaks of a poll or a survey ("a new Quinnipiac University poll shows"). */
   static boolean namesPoll(String sentence) {
-    return POLL.matcher(sentence).find();
+    return LeadSourcePatterns.POLL.matcher(sentence).find();
   }
 
   /**
@@ -109,5 +100,16 @@ final class LeadSource {
       if (q.start() < s.end() && s.start() < q.end() && q.speaker() != null && q.speaker().name() != null) return false;
     }
     return true;
+  }
+
+  /** Compiled on first use: tried only on an opening sentence whose source is no known organisation. */
+  private static final class LeadSourcePatterns {
+    /** The head word of an official body's name: "Department of Housing", "Central Statistics Office". */
+    static final Pattern BODY_NAME = Pattern.compile(
+        "\\A(?:\\p{Lu}[\\p{L}&'’-]*[ \\u00A0]+(?:(?:of|for|and|the)[ \\u00A0]+)*)*?"
+            + "(?:Department|Ministry|Office|Agency|Authority|Board|Commission|Council|Institute|Bureau|Service|Centre|Center)"
+            + "(?:[ \\u00A0]+(?:(?:of|for|and|the)[ \\u00A0]+)*\\p{Lu}[\\p{L}&'’-]*)*\\z");
+    /** Words that name a poll: its candidates and parties, named in every sentence, speak for none of its figures. */
+    static final Pattern POLL = Pattern.compile("\\b(?:poll|polls|polled|survey|surveyed)\\b", Pattern.CASE_INSENSITIVE);
   }
 }

@@ -12,11 +12,6 @@ import java.util.regex.Pattern;
  * estimates is the forecast of the person the text named last before it, in that sentence or the one before.
  */
 final class PronounForecaster {
-  private static final Pattern OPENING = Pattern.compile(
-      "\\A(?:He|She)[ \\u00A0]+(?:also[ \\u00A0]+|now[ \\u00A0]+)?"
-          + "(?:expects|expected|forecasts|forecast|predicts|predicted|estimates|estimated|projects|projected"
-          + "|believes|believed|thinks|thought|reckons|reckoned)\\b");
-
   private PronounForecaster() {}
 
   /**
@@ -26,12 +21,20 @@ final class PronounForecaster {
   static Attribution of(String text, EntityIndex entities, int previousStart, int from, int figureStart) {
     // cheap guard: only a sentence opening with "He" or "She" can match
     if (figureStart - from < 3 || text.charAt(from) != 'H' && text.charAt(from) != 'S') return null;
-    if (!OPENING.matcher(text).region(from, figureStart).lookingAt()) return null;
+    if (!OpeningPattern.OPENING.matcher(text).region(from, figureStart).lookingAt()) return null;
     List<LinkedMention> before = entities.within(previousStart, from);
     for (int i = before.size() - 1; i >= 0; i--) {
       LinkedMention m = before.get(i);
       if (m.entity().type() == EntityType.PERSON) return new Attribution(m.entity().name(), m.entity().id());
     }
     return null;
+  }
+
+  /** Compiled on first use: tried only where a sentence opening with "H" or "S" has a figure. */
+  private static final class OpeningPattern {
+    static final Pattern OPENING = Pattern.compile(
+        "\\A(?:He|She)[ \\u00A0]+(?:also[ \\u00A0]+|now[ \\u00A0]+)?"
+            + "(?:expects|expected|forecasts|forecast|predicts|predicted|estimates|estimated|projects|projected"
+            + "|believes|believed|thinks|thought|reckons|reckoned)\\b");
   }
 }

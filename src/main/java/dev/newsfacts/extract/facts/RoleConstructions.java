@@ -45,14 +45,7 @@ final class RoleConstructions {
   private static final Map<String, String> VERB_TITLES = Map.of("heads", "head", "leads", "head", "runs", "head",
       "directs", "director", "chairs", "chair", "founded", "founder", "co-founded", "co-founder", "oversees", "head");
 
-  /** "… took charge of training as caretaker manager", "… was named chief executive in May": the role taken on. */
-  private static final Pattern AS_ROLE = Pattern.compile(
-      "\\A[^.;:!?\"“”\\n]{0,80}?\\b(?:as|became|was[ \\u00A0]+named|was[ \\u00A0]+appointed)[ \\u00A0]+"
-          + "(?:(?:the|their|its|a|an)[ \\u00A0]+)?(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,2}[\\p{Ll}-]+)"
-          + "(?=[ \\u00A0]*(?:[,.;]|\\z)|[ \\u00A0]+(?:of|at|for|on|in|until|after|before|and)\\b)");
-
   private static final Pattern ROLE_TAKEN_CUE = Pattern.compile(" (?:as|became|named|appointed) ");
-  private static final Pattern COORDINATION = Pattern.compile("\\b(?:and|or|but|than|his|her)\\b");
 
   private final String text;
   private final EntityIndex entities;
@@ -173,11 +166,11 @@ final class RoleConstructions {
     int to = Math.min(text.length(), m.end() + 160);
     // most names have no "as", "became" or "was named/appointed" after them: skip the pattern there
     if (!ROLE_TAKEN_CUE.matcher(text).region(m.end(), Math.min(to, m.end() + 100)).find()) return null;
-    Matcher x = AS_ROLE.matcher(text).region(m.end(), to);
+    Matcher x = RarerPatterns.AS_ROLE.matcher(text).region(m.end(), to);
     if (!x.lookingAt()) return null;
     String title = x.group("title");
     // "X and later retired as a rear admiral", "better as a host than he would be": another subject, a comparison
-    if (COORDINATION.matcher(text.substring(m.end(), x.start("title"))).find()) return null;
+    if (RarerPatterns.COORDINATION.matcher(text.substring(m.end(), x.start("title"))).find()) return null;
     if (!RoleFinder.isRoleNoun(title.substring(title.lastIndexOf(' ') + 1))) return null;
     for (LinkedMention o : entities.within(m.end(), x.start("title"))) {
       if (o.entity().type() == EntityType.PERSON) return null;
@@ -235,10 +228,10 @@ final class RoleConstructions {
     }
     if (start < 0) start = x.start("noun");
     // "told prosecutor …", "the striker …": a verb or article before the occupation is no part of it
-    Matcher lead = LEADING_FUNCTION_WORD.matcher(text).region(start, x.end("noun"));
+    Matcher lead = RarerPatterns.LEADING_FUNCTION_WORD.matcher(text).region(start, x.end("noun"));
     while (lead.lookingAt()) {
       start = lead.end();
-      lead = LEADING_FUNCTION_WORD.matcher(text).region(start, x.end("noun"));
+      lead = RarerPatterns.LEADING_FUNCTION_WORD.matcher(text).region(start, x.end("noun"));
     }
     String title = text.substring(start, x.end("noun")).replaceAll("\\s+", " ").strip();
     return new RoleFact(null, person, title, org == null || org.isEmpty() ? null : org, start, m.end(),
@@ -264,12 +257,25 @@ final class RoleConstructions {
     return new RoleFact(null, person, title, org, m.start(), x.end("title"), text.substring(m.start(), x.end("title")));
   }
 
-  private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile(
-      "(?:the|a|an|and|or|but|by|of|to|for|with|as|said|says|told|asked|named|appointed|hired)[ \\u00A0]+");
   private static final Pattern OCCUPATION_BEFORE = Pattern.compile(
       "(?<![\\p{L}'’])(?:(?<cap>(?<cap2>\\p{Lu}[\\p{L}-]+))[ \\u00A0]+)?"
           + "(?<words>(?:[\\p{Ll}-]+[ \\u00A0]+){0,2})?(?<noun>\\p{Ll}[\\p{Ll}-]+)[ \\u00A0]+\\z");
   private static final Pattern SECOND_APPOSITION = Pattern.compile(
       "\\A,[ \\u00A0]+(?:the|a|an)[ \\u00A0]+[^,;.()\\n\"“”]{3,100}?[ \\u00A0]+and[ \\u00A0]+(?:the|a|an)[ \\u00A0]+"
           + "(?:(?<owner>\\p{Ll}+)['’]s[ \\u00A0]+)?(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,2}[\\p{Ll}-]+)(?=[,.;]|\\z)");
+
+  /**
+   * Compiled on first use: each is tried only where a cheaper test or another of the rule's patterns has matched,
+   * which many articles never reach.
+   */
+  private static final class RarerPatterns {
+    /** "… took charge of training as caretaker manager", "… was named chief executive in May": the role taken on. */
+    static final Pattern AS_ROLE = Pattern.compile(
+        "\\A[^.;:!?\"“”\\n]{0,80}?\\b(?:as|became|was[ \\u00A0]+named|was[ \\u00A0]+appointed)[ \\u00A0]+"
+            + "(?:(?:the|their|its|a|an)[ \\u00A0]+)?(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,2}[\\p{Ll}-]+)"
+            + "(?=[ \\u00A0]*(?:[,.;]|\\z)|[ \\u00A0]+(?:of|at|for|on|in|until|after|before|and)\\b)");
+    static final Pattern LEADING_FUNCTION_WORD = Pattern.compile(
+        "(?:the|a|an|and|or|but|by|of|to|for|with|as|said|says|told|asked|named|appointed|hired)[ \\u00A0]+");
+    static final Pattern COORDINATION = Pattern.compile("\\b(?:and|or|but|than|his|her)\\b");
+  }
 }

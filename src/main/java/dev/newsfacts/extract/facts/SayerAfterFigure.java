@@ -15,15 +15,6 @@ import java.util.regex.Pattern;
 final class SayerAfterFigure {
   /** ", said " or ",” said " opening the attribution. */
   private static final Pattern SAID = Pattern.compile(",[\"”’]?[ \\u00A0]+(?:said|says|told)[ \\u00A0]+");
-  /**
-   * What may stand between "said" and the name: a role in lower case and a title ("its medical superintendent, Dr. "),
-   * no capitalised owner ("said Leger executive vice-president Claire Tremblay" speaks for the pollster).
-   */
-  private static final Pattern ROLE_GAP = Pattern.compile(
-      "\\A(?:(?:the|its|their|his|her|a|an)[ \\u00A0]+)?(?:[\\p{Ll}'’-]+[ \\u00A0]+){0,5}?(?:[\\p{Ll}'’-]+,[ \\u00A0]+)?"
-          + "(?:\\p{Lu}\\p{Ll}{1,3}\\.?[ \\u00A0]+)?\\z|\\A\\z");
-  /** A name right before the end: ", Dr Rao said." */
-  private static final Pattern SAID_AT_END = Pattern.compile("\\A[ \\u00A0]+(?:said|says)[ \\u00A0]*[.!?]?\\s*\\z");
   private static final int REACH = 70;
 
   private SayerAfterFigure() {}
@@ -41,14 +32,27 @@ final class SayerAfterFigure {
         if (m.start() - said.end() > REACH) break;
         // "said Leger executive vice-president Claire Tremblay": the organisation's figure, which other rules give
         if (m.entity().type() != EntityType.PERSON) break;
-        if (ROLE_GAP.matcher(text.substring(said.end(), m.start())).matches()) return m;
+        if (SayerPatterns.ROLE_GAP.matcher(text.substring(said.end(), m.start())).matches()) return m;
         break;
       }
     }
     for (LinkedMention m : mentions) {
       if (m.start() < figureEnd || m.entity().type() != EntityType.PERSON) continue;
-      if (text.charAt(m.start() - 2) == ',' && SAID_AT_END.matcher(text.substring(m.end(), sentenceEnd)).matches()) return m;
+      if (text.charAt(m.start() - 2) == ',' && SayerPatterns.SAID_AT_END.matcher(text.substring(m.end(), sentenceEnd)).matches()) return m;
     }
     return null;
+  }
+
+  /** Compiled on first use: tried only where a person's name follows ", said" after a figure, or ends a sentence after one. */
+  private static final class SayerPatterns {
+    /**
+     * What may stand between "said" and the name: a role in lower case and a title ("its medical superintendent, Dr. "),
+     * no capitalised owner ("said Leger executive vice-president Claire Tremblay" speaks for the pollster).
+     */
+    static final Pattern ROLE_GAP = Pattern.compile(
+        "\\A(?:(?:the|its|their|his|her|a|an)[ \\u00A0]+)?(?:[\\p{Ll}'’-]+[ \\u00A0]+){0,5}?(?:[\\p{Ll}'’-]+,[ \\u00A0]+)?"
+            + "(?:\\p{Lu}\\p{Ll}{1,3}\\.?[ \\u00A0]+)?\\z|\\A\\z");
+    /** A name right before the end: ", Dr Rao said." */
+    static final Pattern SAID_AT_END = Pattern.compile("\\A[ \\u00A0]+(?:said|says)[ \\u00A0]*[.!?]?\\s*\\z");
   }
 }

@@ -39,49 +39,14 @@ final class SourcePhrases {
           + "|\\b[Tt]he[ \\u00A0]+(?<agentOwner>\\p{Ll}+)['’]s[ \\u00A0]+(?:lawyers|attorneys|counsel|officials|"
           + "representatives|spokesman|spokeswoman|spokesperson)[ \\u00A0]+(?:said|says|told)\\b");
 
-  /** The words between "according to" and its source: "the", "a new report by", "data from the", "figures compiled by". */
-  private static final Pattern LEADS_TO = Pattern.compile(
-      "\\A(?:[\\p{L}'’-]+[ \\u00A0]+){0,5}\\z");
-  /** After a count: "economists polled by", "adults surveyed for", "people questioned by the". */
-  private static final Pattern POLLED_BY = Pattern.compile(
-      "\\A[ \\u00A0]+(?:[\\p{L}\\d-]+[ \\u00A0]+){0,6}(?:polled|surveyed|questioned|interviewed)[ \\u00A0]+(?:by|for)[ \\u00A0]+"
-          + "(?:the[ \\u00A0]+)?\\z");
-
   /** ", Leger said." at a clause's end, or "…," said Leger executive …": a capitalised name and a reporting verb. */
   private static final Pattern NAME_SAID = Pattern.compile(
       ",[ \\u00A0]+(?<name>\\p{Lu}[\\p{L}&'’-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&'’-]+){0,3})[ \\u00A0]+"
           + "(?:said|says|reported|estimated|found)\\b"
           + "|,[\"”]?[ \\u00A0]+(?:said|says)[ \\u00A0]+(?<after>\\p{Lu}[\\p{L}&'’-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}&'’-]+){0,3})\\b");
 
-  /** A sentence opening with what researchers found: "They found that", "The researchers estimated". */
-  private static final Pattern RESEARCHERS_FOUND = Pattern.compile(
-      "\\A(?:They|The[ \\u00A0]+(?:researchers|scientists|authors|economists))[ \\u00A0]+"
-          + "(?:found|estimated|calculated|concluded|reported|said)\\b");
-  /** "Researchers at", "scientists from", "economists with": where their institution follows. */
-  private static final Pattern RESEARCHERS_AT = Pattern.compile(
-      "\\b(?:[Rr]esearchers|[Ss]cientists|[Ee]conomists|[Aa]nalysts)[ \\u00A0]+(?:at|from|with)[ \\u00A0]+");
-
   /** "department's monthly jobs report": a lower-case owner of what "according to" names. */
   private static final Pattern OWNER_NOUN = Pattern.compile("\\A(?<noun>\\p{Ll}+)['’]s[ \\u00A0]+\\p{Ll}");
-  /** "'s head of research, Dr " between an organisation and the person holding the role it owns. */
-  private static final Pattern ROLE_BEFORE_PERSON = Pattern.compile(
-      "\\A['’]s[ \\u00A0]+(?:[\\p{Ll}-]+[ \\u00A0]+){0,4}[\\p{Ll}-]+,[ \\u00A0]+(?:\\p{Lu}\\p{Ll}{1,3}\\.?[ \\u00A0]+)?\\z");
-  /** "Halden Insight's head of research, Dr ", "the agency's director, ": an owner, its role, a comma, a title. */
-  private static final Pattern OWNED_ROLE = Pattern.compile(
-      "\\A(?:the[ \\u00A0]+)?(?:[\\p{L}&-]+[ \\u00A0]+){0,4}?[\\p{L}&-]+['’]s[ \\u00A0]+(?:[\\p{Ll}-]+[ \\u00A0]+){0,4}"
-          + "[\\p{Ll}-]+,[ \\u00A0]+(?:\\p{Lu}\\p{Ll}{1,3}\\.?[ \\u00A0]+)?\\z");
-  /** ", who flew over the area on Friday, ": a relative clause between a subject and its verb. */
-  private static final Pattern RELATIVE_CLAUSE = Pattern.compile(
-      "\\A,[ \\u00A0]+(?:who|which)[ \\u00A0]+[^,;.]{1,100},");
-
-  /**
-   * "The civil defense agency of Rio Grande do Sul state said", "the city's water department said": a body named by
-   * common nouns, its head one of the organisation nouns, before a reporting verb.
-   */
-  private static final Pattern BODY_SAID = Pattern.compile(
-      "\\b[Tt]he[ \\u00A0]+(?<body>(?:\\p{Ll}+['’]s[ \\u00A0]+)?(?:\\p{Ll}[\\p{Ll}-]*[ \\u00A0]+){0,3}(?<head>\\p{Ll}+)"
-          + "(?:[ \\u00A0]+of(?:[ \\u00A0]+(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}{2,3})){1,6}(?:[ \\u00A0]+\\p{Ll}+)?)?)"
-          + "[ \\u00A0]+(?:said|says|reported|estimated)\\b");
 
   private SourcePhrases() {}
 
@@ -91,7 +56,7 @@ final class SourcePhrases {
     String sentence = text.substring(from, to);
     if (!sentence.contains(" said") && !sentence.contains(" says") && !sentence.contains(" reported")
         && !sentence.contains(" estimated")) return null;
-    Matcher x = BODY_SAID.matcher(text).region(from, to);
+    Matcher x = RarerPatterns.BODY_SAID.matcher(text).region(from, to);
     while (x.find()) {
       // a bare "the group said" points back to an organisation named before, which other rules find
       if (OwnerReference.isOrganisationNoun(x.group("head")) && x.group("body").contains(" ")) return x.group("body").replaceAll("\\s+", " ");
@@ -120,7 +85,7 @@ final class SourcePhrases {
 
   /** Whether {@code text[from, to)} is a role the organisation before it owns, ending where the person's name starts. */
   static boolean roleBeforePerson(String text, int from, int to) {
-    return to > from && ROLE_BEFORE_PERSON.matcher(text.substring(from, to)).matches();
+    return to > from && RarerPatterns.ROLE_BEFORE_PERSON.matcher(text.substring(from, to)).matches();
   }
 
   /**
@@ -131,25 +96,25 @@ final class SourcePhrases {
     for (LinkedMention m : after) {
       if (m.start() < from) continue;
       if (m.start() - from > 120) return null;
-      if (m.entity().type() == EntityType.PERSON && OWNED_ROLE.matcher(text.substring(from, m.start())).matches()) return m;
+      if (m.entity().type() == EntityType.PERSON && RarerPatterns.OWNED_ROLE.matcher(text.substring(from, m.start())).matches()) return m;
     }
     return null;
   }
 
   /** Where the words after a subject ending at {@code offset} go on, past a relative clause about it. */
   static int afterRelativeClause(String text, int offset, int to) {
-    Matcher x = RELATIVE_CLAUSE.matcher(text).region(offset, to);
+    Matcher x = RarerPatterns.RELATIVE_CLAUSE.matcher(text).region(offset, to);
     return x.lookingAt() ? x.end() : offset;
   }
 
   /** Whether the sentence in {@code [from, to)} opens with "They found", "The researchers estimated", … */
   static boolean researchersFound(String text, int from, int to) {
-    return RESEARCHERS_FOUND.matcher(text).region(from, to).lookingAt();
+    return RarerPatterns.RESEARCHERS_FOUND.matcher(text).region(from, to).lookingAt();
   }
 
   /** Where the institution of "Researchers at …" begins in {@code [from, to)}, or -1. */
   static int researchersAt(String text, int from, int to) {
-    Matcher x = RESEARCHERS_AT.matcher(text).region(from, to);
+    Matcher x = RarerPatterns.RESEARCHERS_AT.matcher(text).region(from, to);
     return x.find() ? x.end() : -1;
   }
 
@@ -170,7 +135,7 @@ final class SourcePhrases {
 
   /** Whether the source mention at {@code mentionStart} is the one "according to" (ending at {@code from}) names. */
   static boolean leadsTo(String text, int from, int mentionStart) {
-    return mentionStart >= from && LEADS_TO.matcher(text.substring(from, mentionStart)).matches();
+    return mentionStart >= from && RarerPatterns.LEADS_TO.matcher(text.substring(from, mentionStart)).matches();
   }
 
   /** The organisation that polled the people a figure ending at {@code figureEnd} counts, or null. */
@@ -178,7 +143,7 @@ final class SourcePhrases {
     for (LinkedMention m : after) {
       if (m.entity().type() != EntityType.ORGANIZATION) continue;
       if (m.start() - figureEnd > 60) return null;
-      if (POLLED_BY.matcher(text.substring(figureEnd, m.start())).matches()) return m;
+      if (RarerPatterns.POLLED_BY.matcher(text.substring(figureEnd, m.start())).matches()) return m;
     }
     return null;
   }
@@ -199,5 +164,44 @@ final class SourcePhrases {
     String noun = x.group("noun") != null ? x.group("noun") : x.group("owner") != null ? x.group("owner")
         : x.group("agentOwner");
     return OwnerReference.byNoun(text, entities, x.start(), noun);
+  }
+
+  /**
+   * Compiled on first use: each is tried only where a cheaper test or another pattern has found its place, which
+   * many articles never reach.
+   */
+  private static final class RarerPatterns {
+    /**
+     * "The civil defense agency of Rio Grande do Sul state said", "the city's water department said": a body named by
+     * common nouns, its head one of the organisation nouns, before a reporting verb.
+     */
+    static final Pattern BODY_SAID = Pattern.compile(
+        "\\b[Tt]he[ \\u00A0]+(?<body>(?:\\p{Ll}+['’]s[ \\u00A0]+)?(?:\\p{Ll}[\\p{Ll}-]*[ \\u00A0]+){0,3}(?<head>\\p{Ll}+)"
+            + "(?:[ \\u00A0]+of(?:[ \\u00A0]+(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}{2,3})){1,6}(?:[ \\u00A0]+\\p{Ll}+)?)?)"
+            + "[ \\u00A0]+(?:said|says|reported|estimated)\\b");
+    /** "Halden Insight's head of research, Dr ", "the agency's director, ": an owner, its role, a comma, a title. */
+    static final Pattern OWNED_ROLE = Pattern.compile(
+        "\\A(?:the[ \\u00A0]+)?(?:[\\p{L}&-]+[ \\u00A0]+){0,4}?[\\p{L}&-]+['’]s[ \\u00A0]+(?:[\\p{Ll}-]+[ \\u00A0]+){0,4}"
+            + "[\\p{Ll}-]+,[ \\u00A0]+(?:\\p{Lu}\\p{Ll}{1,3}\\.?[ \\u00A0]+)?\\z");
+    /** A sentence opening with what researchers found: "They found that", "The researchers estimated". */
+    static final Pattern RESEARCHERS_FOUND = Pattern.compile(
+        "\\A(?:They|The[ \\u00A0]+(?:researchers|scientists|authors|economists))[ \\u00A0]+"
+            + "(?:found|estimated|calculated|concluded|reported|said)\\b");
+    /** After a count: "economists polled by", "adults surveyed for", "people questioned by the". */
+    static final Pattern POLLED_BY = Pattern.compile(
+        "\\A[ \\u00A0]+(?:[\\p{L}\\d-]+[ \\u00A0]+){0,6}(?:polled|surveyed|questioned|interviewed)[ \\u00A0]+(?:by|for)[ \\u00A0]+"
+            + "(?:the[ \\u00A0]+)?\\z");
+    /** "'s head of research, Dr " between an organisation and the person holding the role it owns. */
+    static final Pattern ROLE_BEFORE_PERSON = Pattern.compile(
+        "\\A['’]s[ \\u00A0]+(?:[\\p{Ll}-]+[ \\u00A0]+){0,4}[\\p{Ll}-]+,[ \\u00A0]+(?:\\p{Lu}\\p{Ll}{1,3}\\.?[ \\u00A0]+)?\\z");
+    /** "Researchers at", "scientists from", "economists with": where their institution follows. */
+    static final Pattern RESEARCHERS_AT = Pattern.compile(
+        "\\b(?:[Rr]esearchers|[Ss]cientists|[Ee]conomists|[Aa]nalysts)[ \\u00A0]+(?:at|from|with)[ \\u00A0]+");
+    /** ", who flew over the area on Friday, ": a relative clause between a subject and its verb. */
+    static final Pattern RELATIVE_CLAUSE = Pattern.compile(
+        "\\A,[ \\u00A0]+(?:who|which)[ \\u00A0]+[^,;.]{1,100},");
+    /** The words between "according to" and its source: "the", "a new report by", "data from the", "figures compiled by". */
+    static final Pattern LEADS_TO = Pattern.compile(
+        "\\A(?:[\\p{L}'’-]+[ \\u00A0]+){0,5}\\z");
   }
 }

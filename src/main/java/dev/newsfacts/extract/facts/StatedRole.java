@@ -24,10 +24,6 @@ final class StatedRole {
       "\\A(?:,[ \\u00A0]+who)?[ \\u00A0]+(?:was[ \\u00A0]+(?:appointed|named|elected)(?:[ \\u00A0]+as)?"
           // the longer verbs first: "was" alone would stop before "appointed"
           + "|has[ \\u00A0]+been|had[ \\u00A0]+been|serves[ \\u00A0]+as|served[ \\u00A0]+as|is|was)[ \\u00A0]+(?:(?:the|a|an)[ \\u00A0]+)?");
-  private static final Pattern OWNER = Pattern.compile(
-      "\\A(\\p{Lu}[\\p{L}.&-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.&-]*){0,4})(?:['’]s|(?<=s)['’])[ \\u00A0]+(?=\\p{Ll})");
-  private static final Pattern WORD = Pattern.compile("\\A(\\p{Ll}[\\p{Ll}-]*)(?=[ \\u00A0,.;]|\\z)");
-  private static final Pattern ORG_PREPOSITION = Pattern.compile("\\A[ \\u00A0]+(?:of|at|for|with)[ \\u00A0]+(?:the[ \\u00A0]+)?");
   /** Words that end a title's words without being part of it. */
   private static final Set<String> STOPS = Set.of("of", "at", "for", "with", "in", "since", "and", "or", "from", "on",
       "who", "to", "until", "by", "than", "when", "after", "before", "but", "not");
@@ -50,7 +46,7 @@ final class StatedRole {
     if (!lead.lookingAt()) return null;
     int at = lead.end();
     String org = null;
-    Matcher owned = OWNER.matcher(text).region(at, Math.min(text.length(), at + 60));
+    Matcher owned = StatedRolePatterns.OWNER.matcher(text).region(at, Math.min(text.length(), at + 60));
     if (owned.lookingAt()) {
       // "Brightline Homes' finance director": the organisation entity there, else the owner as written
       LinkedMention o = entities.startingAt(at);
@@ -61,7 +57,7 @@ final class StatedRole {
     List<String> words = new ArrayList<>();
     int end = at;
     while (words.size() < MAX_WORDS) {
-      Matcher w = WORD.matcher(text).region(end, Math.min(text.length(), end + 40));
+      Matcher w = StatedRolePatterns.WORD.matcher(text).region(end, Math.min(text.length(), end + 40));
       if (!w.lookingAt() || STOPS.contains(w.group(1))) break;
       words.add(w.group(1));
       end = w.end();
@@ -71,7 +67,7 @@ final class StatedRole {
     }
     if (words.isEmpty() || !RoleFinder.isRoleNoun(words.get(words.size() - 1))) return null;
     if (org == null) {
-      Matcher p = ORG_PREPOSITION.matcher(text).region(end, Math.min(text.length(), end + 20));
+      Matcher p = StatedRolePatterns.ORG_PREPOSITION.matcher(text).region(end, Math.min(text.length(), end + 20));
       if (p.lookingAt()) {
         LinkedMention o = entities.startingAt(p.end());
         if (o != null && o.entity().type() == EntityType.ORGANIZATION) org = o.entity().name();
@@ -85,5 +81,13 @@ final class StatedRole {
     int e = at;
     while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
     return text.substring(at, e).toLowerCase(Locale.ROOT);
+  }
+
+  /** Compiled on first use: tried only where "is", "was named", "serves as" … follows a name. */
+  private static final class StatedRolePatterns {
+    static final Pattern OWNER = Pattern.compile(
+        "\\A(\\p{Lu}[\\p{L}.&-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.&-]*){0,4})(?:['’]s|(?<=s)['’])[ \\u00A0]+(?=\\p{Ll})");
+    static final Pattern ORG_PREPOSITION = Pattern.compile("\\A[ \\u00A0]+(?:of|at|for|with)[ \\u00A0]+(?:the[ \\u00A0]+)?");
+    static final Pattern WORD = Pattern.compile("\\A(\\p{Ll}[\\p{Ll}-]*)(?=[ \\u00A0,.;]|\\z)");
   }
 }

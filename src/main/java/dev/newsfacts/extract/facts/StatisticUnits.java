@@ -15,7 +15,6 @@ final class StatisticUnits {
   private static final Pattern MARGIN = Pattern.compile(
       "margin of (?:sampling )?error(?: of| is| was)?(?: about| roughly)?(?: plus or minus| \\+/-| ±)?\\s*\\z",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern POINTS = Pattern.compile("\\A[- ]?(?:percentage[- ])?points?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEAD_AFTER = Pattern.compile("\\A(?:[- ](?:percentage[- ])?points?)?\\s+(lead|margin|advantage|edge|gap)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern OUT_OF = Pattern.compile("\\A[ \\u00A0]+out[ \\u00A0]+of[ \\u00A0]+(\\d+)\\b");
@@ -24,13 +23,6 @@ final class StatisticUnits {
           + "members|workers|households|students|likely voters|registered voters|those (?:polled|surveyed)|"
           + "the vote|its members|the workforce|its workforce|the money|the giving|the contributors|the"
           + " [a-z]+ crop|[a-z]+ [a-z]+))\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BACK_REFERENCE = Pattern.compile(
-      "\\b(?:the|that|this|its) (?:report|survey|poll|study|data|figures|analysis|agency|department|ministry|group|"
-          + "company|regulator|census|index|estimate|review|filing|complaint|statement)\\b"
-          + "|\\b(?:the|that|this) (?:same )?(?:report|survey|poll|study) (?:said|says|found|shows|showed)"
-          // "58 per cent of respondents": the people a poll or survey asked
-          + "|\\brespondents\\b|\\bthose (?:polled|surveyed|questioned)\\b",
-      Pattern.CASE_INSENSITIVE);
 
   private StatisticUnits() {}
 
@@ -41,7 +33,7 @@ final class StatisticUnits {
     String after = text.substring(f.end(), Math.min(text.length(), f.end() + 80));
     Matcher lead = LEAD_AFTER.matcher(after);
     if (f.share() && lead.lookingAt()) return lead.group(1).toLowerCase(Locale.ROOT) + " in percentage points";
-    if (f.share() && POINTS.matcher(after).lookingAt() && unit != null && unit.toLowerCase(Locale.ROOT).startsWith("point")) {
+    if (f.share() && BackReferencePatterns.POINTS.matcher(after).lookingAt() && unit != null && unit.toLowerCase(Locale.ROOT).startsWith("point")) {
       return "percentage points";
     }
     // "scored 96.4 out of 100": a score on that scale
@@ -62,6 +54,18 @@ final class StatisticUnits {
 
   /** Whether a sentence without a named source refers back to one ("the report said"), or gives a poll's margin. */
   static boolean pointsBack(String sentence, String unit) {
-    return "margin of error".equals(unit) || BACK_REFERENCE.matcher(sentence).find();
+    return "margin of error".equals(unit) || BackReferencePatterns.BACK_REFERENCE.matcher(sentence).find();
+  }
+
+  /** Compiled on first use: a back reference is looked for only in a sentence naming no source, points only after a share. */
+  private static final class BackReferencePatterns {
+    static final Pattern BACK_REFERENCE = Pattern.compile(
+        "\\b(?:the|that|this|its) (?:report|survey|poll|study|data|figures|analysis|agency|department|ministry|group|"
+            + "company|regulator|census|index|estimate|review|filing|complaint|statement)\\b"
+            + "|\\b(?:the|that|this) (?:same )?(?:report|survey|poll|study) (?:said|says|found|shows|showed)"
+            // "58 per cent of respondents": the people a poll or survey asked
+            + "|\\brespondents\\b|\\bthose (?:polled|surveyed|questioned)\\b",
+        Pattern.CASE_INSENSITIVE);
+    static final Pattern POINTS = Pattern.compile("\\A[- ]?(?:percentage[- ])?points?\\b", Pattern.CASE_INSENSITIVE);
   }
 }

@@ -12,27 +12,30 @@ import java.util.regex.Pattern;
  * Central Bank, showed". The organisation that runs it is the source, not the sentence's subject.
  */
 final class SystemRunBy {
-  /** ", the Decision Support System run by ": a named thing and who runs, compiles or publishes it. */
-  private static final Pattern RUN_BY = Pattern.compile(
-      ",[ \\u00A0]+the[ \\u00A0]+[^,;]{1,80}?[ \\u00A0]"
-          + "(?:run|operated|compiled|published|maintained|managed|developed|produced|kept)[ \\u00A0]+by[ \\u00A0]+"
-          + "(?:the[ \\u00A0]+)?");
-  /** What follows the organisation up to the verb: "(IITM), Pune, showed", ", said". */
-  private static final Pattern THEN_VERB = Pattern.compile(
-      "\\A[^.;]{0,40}?[ \\u00A0](?:showed|shows|said|says|found|finds|estimated|estimates|reported|suggested)\\b");
-
   private SystemRunBy() {}
 
   /** The organisation running what reported the figure ending at {@code figureEnd}, or null. */
   static LinkedMention of(String text, int figureEnd, int to, List<LinkedMention> mentions) {
     if (!text.substring(figureEnd, to).contains(" by ")) return null;
-    Matcher x = RUN_BY.matcher(text).region(figureEnd, to);
+    Matcher x = RunByPatterns.RUN_BY.matcher(text).region(figureEnd, to);
     if (!x.find()) return null;
     for (LinkedMention m : mentions) {
       if (m.start() < x.end()) continue;
       if (m.start() != x.end() || m.entity().type() != EntityType.ORGANIZATION) return null;
-      return THEN_VERB.matcher(text).region(m.end(), to).lookingAt() ? m : null;
+      return RunByPatterns.THEN_VERB.matcher(text).region(m.end(), to).lookingAt() ? m : null;
     }
     return null;
+  }
+
+  /** Compiled on first use: tried only where " by " follows a figure. */
+  private static final class RunByPatterns {
+    /** ", the Decision Support System run by ": a named thing and who runs, compiles or publishes it. */
+    static final Pattern RUN_BY = Pattern.compile(
+        ",[ \\u00A0]+the[ \\u00A0]+[^,;]{1,80}?[ \\u00A0]"
+            + "(?:run|operated|compiled|published|maintained|managed|developed|produced|kept)[ \\u00A0]+by[ \\u00A0]+"
+            + "(?:the[ \\u00A0]+)?");
+    /** What follows the organisation up to the verb: "(IITM), Pune, showed", ", said". */
+    static final Pattern THEN_VERB = Pattern.compile(
+        "\\A[^.;]{0,40}?[ \\u00A0](?:showed|shows|said|says|found|finds|estimated|estimates|reported|suggested)\\b");
   }
 }

@@ -18,9 +18,6 @@ final class TitleAfterSpeechVerb {
   private static final Pattern BEFORE_NAME = Pattern.compile(
       "(?<![\\p{L}'’])(?:" + String.join("|", CLOSERS).replace("according", "according[ \\u00A0]+to") + ")[ \\u00A0]+"
           + "(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){1,3}(?<noun>\\p{Ll}[\\p{Ll}-]+))[ \\u00A0]+\\z");
-  /** Words that start a noun phrase or a clause, not a title: "said the chief ...", "told his director ...". */
-  private static final Pattern FUNCTION_WORD = Pattern.compile(
-      "(?<!\\p{L})(?:the|a|an|his|her|their|its|our|that|this|to|in|on|at|by|and|or|but|it|he|she|they|we)\\b");
 
   private final String text;
 
@@ -37,7 +34,7 @@ final class TitleAfterSpeechVerb {
     Matcher x = BEFORE_NAME.matcher(text).region(from, m.start());
     if (!x.find()) return null;
     String title = x.group("title").replaceAll("\\s+", " ");
-    if (FUNCTION_WORD.matcher(title).find()) return null;
+    if (FunctionWordPattern.FUNCTION_WORD.matcher(title).find()) return null;
     String noun = x.group("noun");
     if (!Titles.isTitleWord(noun) && !RoleFinder.isRoleNoun(noun)) return null;
     int start = x.start("title");
@@ -47,5 +44,12 @@ final class TitleAfterSpeechVerb {
   private static boolean containsAny(String window, List<String> words) {
     for (String w : words) if (window.contains(w)) return true;
     return false;
+  }
+
+  /** Compiled on first use: tried only on a title found after a speech verb. */
+  private static final class FunctionWordPattern {
+    /** Words that start a noun phrase or a clause, not a title: "said the chief ...", "told his director ...". */
+    static final Pattern FUNCTION_WORD = Pattern.compile(
+        "(?<!\\p{L})(?:the|a|an|his|her|their|its|our|that|this|to|in|on|at|by|and|or|but|it|he|she|they|we)\\b");
   }
 }

@@ -23,9 +23,6 @@ public final class DatelineParser {
 
   /** A word in capitals: a newspaper dateline has no agency, so only its capitals set it apart from a sentence. */
   private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]*\\p{Lu}\\.?";
-  private static final Pattern NEWSPAPER_DATELINE = Pattern.compile(
-      "\\A(?<loc>" + CAPS + "(?: " + CAPS + "){0,3}(?:, " + WORD + "(?: " + WORD + ")?)?)"
-          + "(?:,[ \\u00A0]*(?<date>" + LooseDate.MONTH + " \\d{1,2}))?(?:[ \\u00A0]+(?:—|–|--|-(?= ))|:)[ \\u00A0]*(?=\\p{Lu}|\\p{Pi}|\")");
   /** Words that open a story in capitals before a dash without being a place ("EXCLUSIVE –"). */
   private static final Set<String> STORY_LABELS = WordList.set("/dev/newsfacts/lexicon/en/story-labels.txt");
 
@@ -54,7 +51,7 @@ public final class DatelineParser {
   }
 
   private static Dateline newspaperDateline(String text, int start, int end, LocalDate reference) {
-    Matcher m = NEWSPAPER_DATELINE.matcher(text).region(start, end);
+    Matcher m = NewspaperDatelinePattern.NEWSPAPER_DATELINE.matcher(text).region(start, end);
     if (!m.lookingAt() || STORY_LABELS.contains(m.group("loc").toLowerCase(Locale.ROOT))) return null;
     // "BUSTED: Emails Reveal …", "BYLINE: Amber Phillips.": before a colon, capitals are a label unless a sentence
     // in ordinary case follows
@@ -111,5 +108,12 @@ public final class DatelineParser {
       }
     }
     return sb.toString();
+  }
+
+  /** Compiled on first use: tried only where the agency dateline form does not match. */
+  private static final class NewspaperDatelinePattern {
+    static final Pattern NEWSPAPER_DATELINE = Pattern.compile(
+        "\\A(?<loc>" + CAPS + "(?: " + CAPS + "){0,3}(?:, " + WORD + "(?: " + WORD + ")?)?)"
+            + "(?:,[ \\u00A0]*(?<date>" + LooseDate.MONTH + " \\d{1,2}))?(?:[ \\u00A0]+(?:—|–|--|-(?= ))|:)[ \\u00A0]*(?=\\p{Lu}|\\p{Pi}|\")");
   }
 }

@@ -11,10 +11,6 @@ import java.util.regex.Pattern;
  * marker and a colon or is a photographer and an agency joined by a slash.
  */
 final class PhotoCaption {
-  /** "Geoff Robins/The Canadian Press", "THE CANADIAN PRESS/Darren Calabrese": capitalised words around one slash. */
-  private static final Pattern SLASH_CREDIT = Pattern.compile(
-      "\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,5} ?/ ?(?:[Tt]he )?\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,5}");
-
   private PhotoCaption() {}
 
   /** Whether the paragraph {@code [from, to)} ends with a photo credit in parentheses. */
@@ -27,6 +23,13 @@ final class PhotoCaption {
     String inside = text.substring(open + 1, end - 1).strip();
     int colon = inside.indexOf(':');
     if (colon > 0 && markers.contains(inside.substring(0, colon).strip().toLowerCase(Locale.ROOT))) return true;
-    return SLASH_CREDIT.matcher(inside).matches();
+    return SlashCreditPattern.SLASH_CREDIT.matcher(inside).matches();
+  }
+
+  /** Compiled on first use: tried only on a paragraph that ends in brackets holding no credit word. */
+  private static final class SlashCreditPattern {
+    /** "Geoff Robins/The Canadian Press", "THE CANADIAN PRESS/Darren Calabrese": capitalised words around one slash. */
+    static final Pattern SLASH_CREDIT = Pattern.compile(
+        "\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,5} ?/ ?(?:[Tt]he )?\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,5}");
   }
 }
