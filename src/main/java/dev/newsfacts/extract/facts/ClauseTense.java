@@ -15,6 +15,8 @@ final class ClauseTense {
   /** Words that look ahead even after "was": "rain was expected on Tuesday", "the vote was scheduled for May". */
   private static final Set<String> AHEAD = Set.of("will", "would", "shall", "’ll", "'ll", "expected", "scheduled", "due");
 
+  private static final Set<String> BE = Set.of("is", "are", "was", "were");
+
   private ClauseTense() {}
 
   /** How many words before a date may carry its tense. */
@@ -34,6 +36,7 @@ final class ClauseTense {
     }
     String[] before = text.substring(a, dateStart).split("[^\\p{L}'’]+");
     for (int i = before.length - 1; i >= 0; i--) {
+      if (setAhead(before, i)) return false;
       Boolean cue = cue(before[i]);
       if (cue != null) return cue;
     }
@@ -44,6 +47,12 @@ final class ClauseTense {
       if (cue != null) return cue;
     }
     return false;
+  }
+
+  /** "Sentencing is set for Feb. 11", "talks are set to resume": a schedule, not "the record was set in May". */
+  private static boolean setAhead(String[] words, int i) {
+    return words[i].equalsIgnoreCase("set") && i > 0 && i + 1 < words.length && BE.contains(words[i - 1].toLowerCase(Locale.ROOT))
+        && (words[i + 1].equals("for") || words[i + 1].equals("to"));
   }
 
   /** True for a past verb, false for "will" or "would", null for any other word. */

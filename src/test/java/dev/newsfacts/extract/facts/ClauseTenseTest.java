@@ -35,4 +35,14 @@ class ClauseTenseTest {
   void expectedAfterWasLooksAhead() {
     assertFalse(past("Forecasters said more heavy rain was expected on Tuesday.", "on Tuesday"));
   }
+
+  @Test
+  void aHearingSetForADateLooksAhead() {
+    assertFalse(past("The hearing is set for Jan. 9 in federal court.", "Jan. 9"));
+  }
+
+  @Test
+  void aRecordThatWasSetStaysInThePast() {
+    assertTrue(past("The record was set in May by a Kenyan runner.", "in May"));
+  }
 }
