@@ -14,8 +14,11 @@ final class ClauseTense {
   private static final Set<String> NOT_PAST = WordList.set("/dev/newsfacts/lexicon/en/not-past-ed.txt");
   /** Words that look ahead even after "was": "rain was expected on Tuesday", "the vote was scheduled for May". */
   private static final Set<String> AHEAD = Set.of("will", "would", "shall", "’ll", "'ll", "expected", "scheduled", "due");
+  /** Present-tense schedule verbs ("the window opens on January 1", "Tigres host Toluca on Saturday") look ahead too. */
+  private static final Set<String> SCHEDULE = WordList.set("/dev/newsfacts/lexicon/en/schedule-verbs-present.txt");
 
   private static final Set<String> BE = Set.of("is", "are", "was", "were");
+  private static final Set<String> STATE = Set.of("be", "stay", "stays", "remain", "remains");
 
   private ClauseTense() {}
 
@@ -37,6 +40,8 @@ final class ClauseTense {
     String[] before = text.substring(a, dateStart).split("[^\\p{L}'’]+");
     for (int i = before.length - 1; i >= 0; i--) {
       if (setAhead(before, i)) return false;
+      // "will stay closed until Tuesday": a participle after "stay", "remain" or "be" describes, it tells no tense
+      if (i > 0 && STATE.contains(before[i - 1].toLowerCase(Locale.ROOT))) continue;
       Boolean cue = cue(before[i]);
       if (cue != null) return cue;
     }
@@ -59,7 +64,7 @@ final class ClauseTense {
   private static Boolean cue(String w) {
     if (w.isEmpty() || Character.isUpperCase(w.charAt(0))) return null;
     String lower = w.toLowerCase(Locale.ROOT);
-    if (AHEAD.contains(lower)) return false;
+    if (AHEAD.contains(lower) || SCHEDULE.contains(lower)) return false;
     if (PAST.contains(lower) || lower.length() > 4 && lower.endsWith("ed") && !lower.endsWith("eed")
         && !NOT_PAST.contains(lower)) return true;
     return null;

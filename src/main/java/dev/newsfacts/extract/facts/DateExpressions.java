@@ -22,7 +22,7 @@ final class DateExpressions {
   private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String NUMBER_WORD = "(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
   private static final Pattern EXPR = Pattern.compile(
-      "(?<rel>\\b(?:[Ss]ince|[Bb]etween|[Ff]rom|[Uu]ntil|[Bb]y|[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Pp]ast)\\s+)?"
+      "(?<rel>\\b(?:[Ss]ince|[Bb]etween|[Ff]rom|[Uu]ntil(?:\\s+at\\s+least)?|[Bb]y|[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Pp]ast)\\s+)?"
           + "(?:(?<weekday>" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?"
           + "|(?<unit>week|month|year)\\b"
           + "|(?<day>yesterday|today|tomorrow|tonight|Yesterday|Today|Tomorrow|Tonight)"
@@ -68,7 +68,9 @@ final class DateExpressions {
       m.region(start, to);
       if (!m.lookingAt()) continue;
       i = Math.max(wordEnd, m.end());
-      String rel = m.group("rel") == null ? "" : m.group("rel").strip().toLowerCase(Locale.ROOT);
+      String rel = m.group("rel") == null ? "" : m.group("rel").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      // "until at least Saturday": a bound like "until"
+      if (rel.equals("until at least")) rel = "until";
       // "voted on Tuesday to approve a levy that will raise ...": the tense that counts is the one before
       // the date; a date that opens the sentence ("On Friday, the council will vote") takes the sentence's
       boolean pastClause = ClauseTense.past(text, from, to, start, m.end());
@@ -113,8 +115,9 @@ final class DateExpressions {
       if (ref == null) return null;
       DayOfWeek d = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
       // "next Saturday" written on a Saturday is a week on, not today
+      // "schools stay closed until Wednesday": a bound no past verb tells is the coming one
       LocalDate day = rel.equals("next") ? ref.with(TemporalAdjusters.next(d))
-          : future && !rel.equals("last") ? ref.with(TemporalAdjusters.nextOrSame(d))
+          : (future || nearest && rel.equals("until")) && !rel.equals("last") ? ref.with(TemporalAdjusters.nextOrSame(d))
           : rel.equals("last") ? ref.with(TemporalAdjusters.previous(d)) : ref.with(TemporalAdjusters.previousOrSame(d));
       return day.toString();
     }
@@ -154,9 +157,13 @@ final class DateExpressions {
       String written = dayFirst ? m.group("dyear") : m.group("year");
       // "May" and "March" are also words: only with a day, a year, or "in/since/..." before them
       if (mday == null && written == null && rel.isEmpty()) return null;
-      if (rel.equals("this") || rel.equals("next") || rel.equals("past") || rel.startsWith("earlier")
-          || rel.startsWith("later")) return null;
+      if (rel.equals("this") || rel.equals("past") || rel.startsWith("earlier") || rel.startsWith("later")) return null;
       int month = LooseDate.month(mw);
+      // "next May": the first May after the reference month
+      if (rel.equals("next")) {
+        if (ref == null || mday != null || written != null) return null;
+        return YearMonth.of(month <= ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear(), month).toString();
+      }
       Integer year = written == null ? null : Integer.valueOf(written);
       // "in July last year", "in March this year": the year named beside the month
       if (year == null && !dayFirst && m.group("yearRel") != null && ref != null) {

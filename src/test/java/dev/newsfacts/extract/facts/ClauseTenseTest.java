@@ -45,4 +45,14 @@ class ClauseTenseTest {
   void aRecordThatWasSetStaysInThePast() {
     assertTrue(past("The record was set in May by a Kenyan runner.", "in May"));
   }
+
+  @Test
+  void aTimetableVerbAfterAPastVerbLooksAhead() {
+    assertFalse(past("The club signed the striker, who joins when the window opens on January 1.", "on January 1"));
+  }
+
+  @Test
+  void aParticipleAfterRemainTellsNoTense() {
+    assertFalse(past("Schools will remain closed until Wednesday in the flooded towns.", "until Wednesday"));
+  }
 }

@@ -176,4 +176,17 @@ class DateExpressionsTest {
     // the reference is a Thursday
     assertEquals("2023-10-12", first("The team hosts the champions next Thursday.", REF).date());
   }
+
+  @Test
+  void untilAtLeastAWeekdayIsABoundOnTheComingOne() {
+    DateMention d = first("Forecasters expect fog to linger until at least Saturday.", REF);
+    assertEquals("2023-10-07", d.date());
+    assertEquals("until", d.relation());
+  }
+
+  @Test
+  void nextWithAMonthIsTheFirstSuchMonthAhead() {
+    assertEquals("2024-05", first("The party is preparing for the election next May.", REF).date());
+    assertEquals("2023-12", first("The party is preparing for the election next December.", REF).date());
+  }
 }
