@@ -14,6 +14,11 @@ final class ClauseTense {
   private static final Set<String> NOT_PAST = WordList.set("/dev/newsfacts/lexicon/en/not-past-ed.txt");
   /** Words that look ahead even after "was": "rain was expected on Tuesday", "the vote was scheduled for May". */
   private static final Set<String> AHEAD = Set.of("will", "would", "shall", "’ll", "'ll", "expected", "scheduled", "due");
+  /** Present-tense schedule verbs ("the window opens on January 1", "Tigres host Toluca on Saturday") look ahead too. */
+  private static final Set<String> SCHEDULE = WordList.set("/dev/newsfacts/lexicon/en/schedule-verbs-present.txt");
+
+  private static final Set<String> BE = Set.of("is", "are", "was", "were");
+  private static final Set<String> STATE = Set.of("be", "stay", "stays", "remain", "remains");
 
   private ClauseTense() {}
 
@@ -34,6 +39,9 @@ final class ClauseTense {
     }
     String[] before = text.substring(a, dateStart).split("[^\\p{L}'’]+");
     for (int i = before.length - 1; i >= 0; i--) {
+      if (setAhead(before, i)) return false;
+      // "will stay closed until Tuesday": a participle after "stay", "remain" or "be" describes, it tells no tense
+      if (i > 0 && STATE.contains(before[i - 1].toLowerCase(Locale.ROOT))) continue;
       Boolean cue = cue(before[i]);
       if (cue != null) return cue;
     }
@@ -46,11 +54,17 @@ final class ClauseTense {
     return false;
   }
 
+  /** "Sentencing is set for Feb. 11", "talks are set to resume": a schedule, not "the record was set in May". */
+  private static boolean setAhead(String[] words, int i) {
+    return words[i].equalsIgnoreCase("set") && i > 0 && i + 1 < words.length && BE.contains(words[i - 1].toLowerCase(Locale.ROOT))
+        && (words[i + 1].equals("for") || words[i + 1].equals("to"));
+  }
+
   /** True for a past verb, false for "will" or "would", null for any other word. */
   private static Boolean cue(String w) {
     if (w.isEmpty() || Character.isUpperCase(w.charAt(0))) return null;
     String lower = w.toLowerCase(Locale.ROOT);
-    if (AHEAD.contains(lower)) return false;
+    if (AHEAD.contains(lower) || SCHEDULE.contains(lower)) return false;
     if (PAST.contains(lower) || lower.length() > 4 && lower.endsWith("ed") && !lower.endsWith("eed")
         && !NOT_PAST.contains(lower)) return true;
     return null;

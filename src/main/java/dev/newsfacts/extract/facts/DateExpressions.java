@@ -22,12 +22,14 @@ final class DateExpressions {
   private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String NUMBER_WORD = "(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
   private static final Pattern EXPR = Pattern.compile(
-      "(?<rel>\\b(?:[Ss]ince|[Bb]etween|[Ff]rom|[Uu]ntil|[Bb]y|[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Pp]ast)\\s+)?"
+      "(?<rel>\\b(?:[Ss]ince|[Bb]etween|[Ff]rom|[Uu]ntil(?:\\s+at\\s+least)?|[Bb]y|[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Pp]ast)\\s+)?"
           + "(?:(?<weekday>" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?"
           + "|(?<unit>week|month|year)\\b"
           + "|(?<day>yesterday|today|tomorrow|tonight|Yesterday|Today|Tomorrow|Tonight)"
           + "|(?<ago>(?i:" + NUMBER_WORD + "))\\s+(?<agoUnit>days?|weeks?|months?|years?|decades?)\\s+ago"
           + "|(?:the\\s+)?(?:(?:early|late|mid)[- ])?(?<season>spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+(?<syear>(?:19|20)\\d{2})"
+          // "on 12 March", "the 3rd of May 2025": the day before the month, as British and most non-US copy writes it
+          + "|(?<dmday>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmonth>" + LooseDate.MONTH + ")(?:,?\\s+(?<dyear>(?:19|20)\\d{2}))?"
           + "|(?:(?:early|late|mid)[- ])?(?<month>" + LooseDate.MONTH + ")(?:\\s+(?<mday>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2})|\\s+(?<yearRel>last|this|next)\\s+year)?"
           + "|(?:(?:early|late|mid)[- ])?(?<bareYear>(?:19|20)\\d{2}))\\b");
   private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -66,7 +68,9 @@ final class DateExpressions {
       m.region(start, to);
       if (!m.lookingAt()) continue;
       i = Math.max(wordEnd, m.end());
-      String rel = m.group("rel") == null ? "" : m.group("rel").strip().toLowerCase(Locale.ROOT);
+      String rel = m.group("rel") == null ? "" : m.group("rel").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      // "until at least Saturday": a bound like "until"
+      if (rel.equals("until at least")) rel = "until";
       // "voted on Tuesday to approve a levy that will raise ...": the tense that counts is the one before
       // the date; a date that opens the sentence ("On Friday, the council will vote") takes the sentence's
       boolean pastClause = ClauseTense.past(text, from, to, start, m.end());
@@ -110,7 +114,10 @@ final class DateExpressions {
     if (m.group("weekday") != null) {
       if (ref == null) return null;
       DayOfWeek d = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
-      LocalDate day = rel.equals("next") || future && !rel.equals("last") ? ref.with(TemporalAdjusters.nextOrSame(d))
+      // "next Saturday" written on a Saturday is a week on, not today
+      // "schools stay closed until Wednesday": a bound no past verb tells is the coming one
+      LocalDate day = rel.equals("next") ? ref.with(TemporalAdjusters.next(d))
+          : (future || nearest && rel.equals("until")) && !rel.equals("last") ? ref.with(TemporalAdjusters.nextOrSame(d))
           : rel.equals("last") ? ref.with(TemporalAdjusters.previous(d)) : ref.with(TemporalAdjusters.previousOrSame(d));
       return day.toString();
     }
@@ -143,28 +150,35 @@ final class DateExpressions {
     }
     // "by spring 2028", "in the summer of 2019": the year, the precision the text gives
     if (m.group("season") != null) return m.group("syear");
-    if (m.group("month") != null) {
-      String mw = m.group("month");
+    if (m.group("month") != null || m.group("dmonth") != null) {
+      boolean dayFirst = m.group("dmonth") != null;
+      String mw = dayFirst ? m.group("dmonth") : m.group("month");
+      String mday = dayFirst ? m.group("dmday") : m.group("mday");
+      String written = dayFirst ? m.group("dyear") : m.group("year");
       // "May" and "March" are also words: only with a day, a year, or "in/since/..." before them
-      if (m.group("mday") == null && m.group("year") == null && rel.isEmpty()) return null;
-      if (rel.equals("this") || rel.equals("next") || rel.equals("past") || rel.startsWith("earlier")
-          || rel.startsWith("later")) return null;
+      if (mday == null && written == null && rel.isEmpty()) return null;
+      if (rel.equals("this") || rel.equals("past") || rel.startsWith("earlier") || rel.startsWith("later")) return null;
       int month = LooseDate.month(mw);
-      Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
+      // "next May": the first May after the reference month
+      if (rel.equals("next")) {
+        if (ref == null || mday != null || written != null) return null;
+        return YearMonth.of(month <= ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear(), month).toString();
+      }
+      Integer year = written == null ? null : Integer.valueOf(written);
       // "in July last year", "in March this year": the year named beside the month
-      if (year == null && m.group("yearRel") != null && ref != null) {
+      if (year == null && !dayFirst && m.group("yearRel") != null && ref != null) {
         String y = m.group("yearRel");
         year = ref.getYear() + (y.equals("last") ? -1 : y.equals("next") ? 1 : 0);
       }
       if (year == null) {
         if (ref == null) return null;
         if (future && !rel.equals("last")) year = month < ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear();
-        else if (nearest && !rel.equals("last") && !rel.equals("since")) year = nearestYear(ref, month, m.group("mday"));
+        else if (nearest && !rel.equals("last") && !rel.equals("since")) year = nearestYear(ref, month, mday);
         else year = month > ref.getMonthValue() || rel.equals("last") && month == ref.getMonthValue()
             ? ref.getYear() - 1 : ref.getYear();
       }
-      if (m.group("mday") == null) return YearMonth.of(year, month).toString();
-      int day = Integer.parseInt(m.group("mday"));
+      if (mday == null) return YearMonth.of(year, month).toString();
+      int day = Integer.parseInt(mday);
       if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) return null;
       return LocalDate.of(year, month, day).toString();
     }

@@ -39,7 +39,8 @@ final class EventFinder {
         boolean closesPeriod = i > 0 && !dates.get(i - 1).relation().equals("at")
             && text.substring(dates.get(i - 1).end(), d.start()).strip().matches("(?i)and|to|through|-|–");
         // "could move in by spring 2028": a deadline no "since" or "from" opened is when the event is due
-        boolean deadline = d.relation().equals("until") && d.text().regionMatches(true, 0, "by ", 0, 3)
+        // "has until 6 August to appeal", "schools stay closed until Wednesday": a bound still to come, the same
+        boolean deadline = d.relation().equals("until") && (d.text().regionMatches(true, 0, "by ", 0, 3) || ahead(d))
             && dates.subList(0, i).stream().allMatch(e -> e.relation().equals("at"));
         if (!d.relation().equals("at") && !deadline && !startsAhead(text, dates, i, reference) || closesPeriod) continue;
         int a = trimStart(text, from, s.end());
@@ -79,6 +80,11 @@ final class EventFinder {
       return false;
     }
     return d.date().compareTo(reference.toString().substring(0, d.date().length())) > 0;
+  }
+
+  /** Whether a date falls after the reference date, at the precision it is written with. */
+  private boolean ahead(DateMention d) {
+    return reference != null && d.date().compareTo(reference.toString().substring(0, d.date().length())) > 0;
   }
 
   /** First non-blank offset in {@code [from, to)}: spans are trimmed by moving offsets, never by editing text. */

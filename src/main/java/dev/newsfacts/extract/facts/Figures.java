@@ -154,6 +154,12 @@ final class Figures {
    * The figure whose number {@code m} matched in the sentence from {@code sentenceStart}, with the marks (currency, scale, percent, basis points, degrees)
    * {@code marks} matched: the same matcher, or a range's high end, which marks the low end too.
    */
+  /** "$3,412/FEU", "€48/MWh": an amount of money per a unit written after a slash, not a code like "24/7". */
+  private static boolean perUnitAfter(String text, Matcher m, String cur) {
+    int slash = m.end("num");
+    return cur != null && m.end() == slash && slash + 1 < text.length() && Character.isLetter(text.charAt(slash + 1));
+  }
+
   private static Figure figure(String text, int sentenceStart, Matcher m, Matcher marks) {
     String num = m.group("num").toLowerCase(Locale.ROOT);
     boolean leadingDot = num.charAt(0) == '.';
@@ -179,7 +185,7 @@ final class Figures {
     boolean pence = digits && !marked && PenceSuffix.at(text, after);
     // "160km of old pipes": a unit written onto the figure
     GluedUnits.Unit glued = digits && !marked && !pence ? GluedUnits.at(text, after) : null;
-    if (after < text.length() && (text.charAt(after) == ':' || text.charAt(after) == '/'
+    if (after < text.length() && (text.charAt(after) == ':' || text.charAt(after) == '/' && !perUnitAfter(text, m, cur)
         || Character.isLetter(text.charAt(after)) && !marked && !pence && glued == null)) return null;
     String prefix = text.substring(Math.max(0, numStart - 12), numStart);
     if (MONTH_BEFORE.matcher(prefix).find() || prefix.toLowerCase(Locale.ROOT).matches("(?s).*\\b(no\\.|number)\\s*\\z")) {

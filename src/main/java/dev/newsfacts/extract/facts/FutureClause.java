@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * Words that put a clause in the future, so "in May", "on Tuesday" or "Friday" after them is the coming one:
- * "will", "would" ("the council would vote on the plan in May"), "is expected to", "is scheduled for", "is due to",
+ * "will", "would" ("the council would vote on the plan in May"), "is expected to", "is scheduled for", "is set for", "is due to",
  * and present-tense schedule verbs ("opens", "resumes").
  */
 final class FutureClause {
   private static final Pattern CUE = Pattern.compile("\\b(?:will|would|shall|’ll|'ll|plans? to"
-      + "|(?:is|are|was|were)[ \\u00A0]+(?:expected|scheduled|due|set[ \\u00A0]+to)|"
+      + "|(?:is|are|was|were)[ \\u00A0]+(?:expected|scheduled|due|set[ \\u00A0]+(?:to|for))|"
       + String.join("|", WordList.lines("/dev/newsfacts/lexicon/en/schedule-words.txt")) + ")\\b");
 
   private FutureClause() {}

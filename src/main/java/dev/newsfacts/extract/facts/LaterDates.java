@@ -19,9 +19,11 @@ final class LaterDates {
     List<DateMention> out = new ArrayList<>();
     boolean dayTaken = first.date().length() == 10;
     for (DateMention r : later) {
-      if (!r.relation().equals("at") && !r.text().regionMatches(true, 0, "by ", 0, 3)) continue;
-      if (r.date().equals(first.date()) || out.stream().anyMatch(o -> o.date().equals(r.date()))) continue;
       boolean ahead = reference != null && r.date().compareTo(reference.toString().substring(0, r.date().length())) > 0;
+      // "said on Monday it would introduce a surcharge from May 15": a start still to come is an event of its own
+      boolean startAhead = ahead && r.relation().equals("since") && r.text().regionMatches(true, 0, "from ", 0, 5);
+      if (!r.relation().equals("at") && !r.text().regionMatches(true, 0, "by ", 0, 3) && !startAhead) continue;
+      if (r.date().equals(first.date()) || out.stream().anyMatch(o -> o.date().equals(r.date()))) continue;
       boolean day = !dayTaken && r.date().length() == 10;
       // "published on Tuesday, found that 32% of adults were obese in 2025": the finding's own time
       boolean reported = ReportedClausePattern.REPORTED_CLAUSE.matcher(text).region(first.end(), r.start()).find();

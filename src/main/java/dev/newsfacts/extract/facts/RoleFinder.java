@@ -66,6 +66,7 @@ final class RoleFinder {
     StatedRole stated = new StatedRole(text, entities);
     OrganisationTitleBefore orgTitle = new OrganisationTitleBefore(text, entities, lex);
     LowerTitleOfOrganisationSetOff orgOffice = new LowerTitleOfOrganisationSetOff(text, entities);
+    ArticleTitleSetOff articleTitle = new ArticleTitleSetOff(text, entities);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
@@ -89,6 +90,7 @@ final class RoleFinder {
         // "The Registrar of JAMB, Prof. Ibrahim Danjuma": the office beside the honorific
         RoleFact ofBody = bodyOffice.role(name, m);
         if (ofBody == null) ofBody = orgOffice.role(name, m);
+        if (ofBody == null) ofBody = articleTitle.role(name, m);
         if (ofBody != null && seen.add(name + "|" + ofBody.title().toLowerCase(Locale.ROOT))) {
           out.add(ofBody);
         }

@@ -115,6 +115,11 @@ final class StatisticFinder {
         if (unit == null && count != null && ParallelAt.continues(text, countFigure, f)) unit = count.quantity().unit();
         if (unit == null) continue;
         Attribution source = source(s, from, f, studyHere, studyAgain);
+        // "According to the report, …": the report the story credited just before
+        if (source != null && source.entityId() == null && BareStudySource.pointsBack(source.name())) {
+          Attribution earlier = recent != null && s.index() - recentSentence <= 3 ? recent : lead;
+          if (earlier != null) source = earlier;
+        }
         // "Net sales fell 2.4% to $3.8 billion" in a story about a company's results: the company's figure
         if (source == null && company != null && ReportingCompany.speaksOfResults(text.substring(from, s.end()))) {
           source = company;
@@ -412,10 +417,18 @@ final class StatisticFinder {
         if (!isSource(after.get(i))) continue;
         // the source stands right after "according to" ("according to data from the ONS"), not clauses later
         if (!SourcePhrases.leadsTo(text, from + according + "according to ".length(), after.get(i).start())) break;
+        // "according to Drewry's Cancelled Sailings Tracker": the owner publishes the named tracker, whether or not a
+        // list knows the owner
+        if (OwnedStudyName.namesStudy(after.get(i).text())) {
+          OwnedStudyName.Owner o = OwnedStudyName.ownerBefore(text, from + according + "according to ".length(),
+              after.get(i).start());
+          if (o != null) return new Attribution(o.name(), null);
+        }
         // "according to Harvard University's Joint Center for Housing Studies": the source is the part named last
         // but "according to the INE's Egatur survey": the institute, whose survey has that name
         while (i + 1 < after.size() && isSource(after.get(i + 1)) && possessiveBetween(after.get(i), after.get(i + 1))
-            && !StudyOwners.namesTheStudy(text, after.get(i + 1).end())) i++;
+            && !StudyOwners.namesTheStudy(text, after.get(i + 1).end())
+            && !OwnedStudyName.namesStudy(after.get(i + 1).text())) i++;
         // "according to Halden Insight's head of research, Dr Olivia Grant": the person the role names
         if (i + 1 < after.size() && after.get(i + 1).entity().type() == EntityType.PERSON
             && (SourcePhrases.roleBeforePerson(text, after.get(i).end(), after.get(i + 1).start())
@@ -452,6 +465,13 @@ final class StatisticFinder {
     if (byNoun != null) return new Attribution(byNoun.entity().name(), byNoun.entity().id());
     // "a survey by the Chartered Institute … found": the study's owner, not whoever the quote step heard speak
     if (studyHere != null) return studyHere;
+    // "…, data from Alphaliner show", "Modelling by Ridgeway Economics … estimated that": the maker named there
+    NamedDataShow.Maker maker = NamedDataShow.of(text, from, s.end());
+    if (maker != null) {
+      LinkedMention m = entities.startingAt(maker.start());
+      if (m != null && isSource(m)) return new Attribution(m.entity().name(), m.entity().id());
+      if (m == null) return new Attribution(maker.name(), null);
+    }
     int windowStart = at.sentences().get(Math.max(0, s.index() - 2)).start();
     for (Quote q : entities.quotes()) {
       // "He said 1,955,069 candidates registered": the person the pronoun or the title stands for

@@ -10,13 +10,17 @@ import java.util.regex.Pattern;
  * A capitalised office of a named body set off before the name, as Nigerian, Indian and British copy writes it:
  * "The Registrar of JAMB, Prof. Ibrahim Danjuma", "A former President of the Academic Staff Union of Universities,
  * Prof. Chinedu Okeke", "The Minister of Education, Dr. Amina Yusuf". The title is the office with its body; the
- * body, when it is an organisation entity, is the organisation.
+ * body, when it is an organisation entity, is the organisation. The office may be hyphenated ("Director-General") and the
+ * body's acronym may follow it in brackets.
  */
 final class TitleOfBodySetOff {
   private static final Pattern BEFORE_NAME = Pattern.compile(
       "(?<![\\p{L}])(?:[Tt]he|[Aa]n?)[ \\u00A0]+(?<title>(?:(?:former|acting|interim|deputy|outgoing)[ \\u00A0]+)?"
-          + "\\p{Lu}\\p{Ll}+(?:[ \\u00A0]+\\p{Lu}\\p{Ll}+)?[ \\u00A0]+(?:of|for)[ \\u00A0]+(?:the[ \\u00A0]+)?"
-          + "(?<body>\\p{Lu}[\\p{L}&-]*(?:[ \\u00A0]+(?:of|and|for|the|\\p{Lu}[\\p{L}&-]*)){0,6})),[ \\u00A0]+"
+          // "Director-General": a hyphenated office
+          + "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:[ \\u00A0]+\\p{Lu}\\p{Ll}+)?[ \\u00A0]+(?:of|for)[ \\u00A0]+(?:the[ \\u00A0]+)?"
+          + "(?<body>\\p{Lu}[\\p{L}&-]*(?:[ \\u00A0]+(?:of|and|for|the|\\p{Lu}[\\p{L}&-]*)){0,6}))"
+          // "the Lagos Chamber of Commerce and Industry (LCCI), Dr. X": the body's acronym in brackets
+          + "(?:[ \\u00A0]+\\(\\p{Lu}[\\p{Lu}&-]{1,9}\\))?,[ \\u00A0]+"
           + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sir|Dame|Engr|Chief|Hon)\\.?[ \\u00A0]+)?\\z");
 
   private final String text;

@@ -35,4 +35,24 @@ class ClauseTenseTest {
   void expectedAfterWasLooksAhead() {
     assertFalse(past("Forecasters said more heavy rain was expected on Tuesday.", "on Tuesday"));
   }
+
+  @Test
+  void aHearingSetForADateLooksAhead() {
+    assertFalse(past("The hearing is set for Jan. 9 in federal court.", "Jan. 9"));
+  }
+
+  @Test
+  void aRecordThatWasSetStaysInThePast() {
+    assertTrue(past("The record was set in May by a Kenyan runner.", "in May"));
+  }
+
+  @Test
+  void aTimetableVerbAfterAPastVerbLooksAhead() {
+    assertFalse(past("The club signed the striker, who joins when the window opens on January 1.", "on January 1"));
+  }
+
+  @Test
+  void aParticipleAfterRemainTellsNoTense() {
+    assertFalse(past("Schools will remain closed until Wednesday in the flooded towns.", "until Wednesday"));
+  }
 }

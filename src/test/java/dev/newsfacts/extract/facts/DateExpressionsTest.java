@@ -148,4 +148,45 @@ class DateExpressionsTest {
   void aWeekdayThatWasExpectedIsTheComingOne() {
     assertEquals("2026-05-12", first("Forecasters said more heavy rain was expected on Tuesday.", LocalDate.of(2026, 5, 10)).date());
   }
+
+  @Test
+  void aDayWrittenBeforeItsMonthIsADate() {
+    DateMention d = first("The committee approved the plan on 2 October after a long debate.", REF);
+    assertEquals("2023-10-02", d.date());
+    assertEquals("on 2 October", d.text());
+  }
+
+  @Test
+  void aDayBeforeItsMonthAndYearKeepsTheYearWritten() {
+    assertEquals("2021-03-14", first("The mine closed on 14 March 2021 after the flood.", REF).date());
+  }
+
+  @Test
+  void aDayBeforeItsMonthInAFutureClauseIsTheComingOne() {
+    assertEquals("2024-03-12", first("The cabinet is due to approve a new plan on 12 March.", REF).date());
+  }
+
+  @Test
+  void aDateASentencingIsSetForIsTheComingOne() {
+    assertEquals("2024-02-11", first("Sentencing is set for Feb. 11 before the district judge.", REF).date());
+  }
+
+  @Test
+  void nextWeekdayWrittenOnThatWeekdayIsAWeekOn() {
+    // the reference is a Thursday
+    assertEquals("2023-10-12", first("The team hosts the champions next Thursday.", REF).date());
+  }
+
+  @Test
+  void untilAtLeastAWeekdayIsABoundOnTheComingOne() {
+    DateMention d = first("Forecasters expect fog to linger until at least Saturday.", REF);
+    assertEquals("2023-10-07", d.date());
+    assertEquals("until", d.relation());
+  }
+
+  @Test
+  void nextWithAMonthIsTheFirstSuchMonthAhead() {
+    assertEquals("2024-05", first("The party is preparing for the election next May.", REF).date());
+    assertEquals("2023-12", first("The party is preparing for the election next December.", REF).date());
+  }
 }

@@ -22,4 +22,20 @@ class DeadlineEventsTest {
   void theEndOfAPeriodOpenedBeforeItIsNoEvent() {
     assertEquals(List.of(), dates("Rents rose 30 per cent from 2019 by 2024 across the region, the agency found."));
   }
+
+  @Test
+  void aBoundStillToComeIsWhenTheEventIsDue() {
+    assertEquals(List.of("2026-04-06"), dates("The utility has until 6 April to appeal against the fine."));
+  }
+
+  @Test
+  void schoolsClosedUntilAWeekdayAreClosedUntilTheComingOne() {
+    // the reference is a Thursday: "until Tuesday" is the one after it
+    assertEquals(List.of("2026-03-17"), dates("Schools in the valley will stay closed until Tuesday, officials said."));
+  }
+
+  @Test
+  void aBoundAlreadyPastIsNoEvent() {
+    assertEquals(List.of(), dates("The bridge had been closed to traffic until 2 February while crews repaired it."));
+  }
 }

@@ -260,4 +260,23 @@ class FiguresTest {
   void pointsWithoutAShareBeforeThemStayACount() {
     assertEquals(31, only("The striker scored 31 points in the final quarter.").value());
   }
+
+  @Test
+  void dirhamsWrittenDhBeforeTheAmountAreUaeDirhams() {
+    Figure f = only("Buyers signed deals worth Dh68.3 billion in September.");
+    assertEquals(68_300_000_000.0, f.value(), 1e-3);
+    assertEquals("UAE dirhams", f.currency());
+  }
+
+  @Test
+  void anAmountPerAUnitAfterASlashIsAFigure() {
+    Figure f = only("Spot rates on the lane climbed to $3,412/FEU this week.");
+    assertEquals(3412, f.value(), 1e-9);
+    assertEquals("US dollars", f.currency());
+  }
+
+  @Test
+  void aBareNumberBeforeASlashIsStillNoFigure() {
+    assertTrue(find("The helpline runs 24/7 and takes calls in 12 languages.").stream().noneMatch(f -> f.value() == 24));
+  }
 }

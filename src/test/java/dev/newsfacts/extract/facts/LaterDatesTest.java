@@ -47,4 +47,10 @@ class LaterDatesTest {
   void aPastStartIsAPeriodBoundNoEvent() {
     assertEquals(List.of(), dates("Prices have risen 30 per cent from March 2019, the agency found.", "2026-09-22"));
   }
+
+  @Test
+  void aStartStillToComeAfterTheReportingDayIsAnEventToo() {
+    assertEquals(List.of("2026-05-04", "2026-05-15"), dates("Maersk said on Monday it would introduce a surcharge of $500 "
+        + "per container on Asia-Europe cargo from May 15.", "2026-05-06"));
+  }
 }

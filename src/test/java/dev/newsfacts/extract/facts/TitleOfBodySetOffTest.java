@@ -32,4 +32,11 @@ class TitleOfBodySetOffTest {
     List<String> roles = roles("Harbour Mining's chairman, Sir Richard Hale, said the board had rejected the offer.");
     assertTrue(roles.contains("Richard Hale | chairman"), roles.toString());
   }
+
+  @Test
+  void aHyphenatedOfficeBeforeTheBodysAcronymInBracketsIsTheRole() {
+    List<String> roles = roles("The Director-General of the Kano Chamber of Commerce and Industry (KCCI), Dr. Musa Bello, "
+        + "said the rate cut was overdue.");
+    assertTrue(roles.stream().anyMatch(r -> r.startsWith("Musa Bello | Director-General of")), roles.toString());
+  }
 }
