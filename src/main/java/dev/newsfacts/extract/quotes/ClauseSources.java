@@ -49,7 +49,7 @@ final class ClauseSources {
       TokenSpan after = finder.subjectAfter(c, to);
       if (!ReportedClauseSubject.test(toks, after)) s = AppositiveName.extend(toks, after, to);
     }
-    if (s == null && leftIsVerbLink(c)) s = clauseSubject(c, from);
+    if (s == null && (leftIsVerbLink(c) || CoordinatedPredicate.at(toks, lexicon, c, from))) s = clauseSubject(c, from);
     return s;
   }
 
