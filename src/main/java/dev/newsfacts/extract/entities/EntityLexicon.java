@@ -5,6 +5,7 @@ import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.lexicon.CountryNames;
 import dev.newsfacts.extract.lexicon.SortedLines;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -122,7 +123,7 @@ public final class EntityLexicon {
     // a form written in places.txt wins over a JDK name, so "US" and "America" mean the United States; a row
     // holding the JDK's own name under another canonical one ("Turkey|Türkiye") is that country too
     for (List<String> row : placeRows) {
-      if (places.get(row.get(0)).equals(row.get(0)) && row.stream().anyMatch(countries::contains)) {
+      if (places.get(row.get(0)).equals(row.get(0)) && !Collections.disjoint(row, countries)) {
         for (String form : row) countries.add(form);
       }
     }

@@ -83,7 +83,8 @@ final class PersonRepairs {
     for (PersonEntry p : persons) if (verbCutNames.contains(p)) dropCutWords(p, persons, verbCutNames, lex);
     List<PersonEntry> merged = mergeSameName(persons);
     merged = mergeGivenNames(merged);
-    merged.removeIf(p -> commonNoun(at, p));
+    // a loop, not removeIf with a lambda, which a cold start would spin at run time
+    for (int i = merged.size() - 1; i >= 0; i--) if (commonNoun(at, merged.get(i))) merged.remove(i);
     return merged;
   }
 

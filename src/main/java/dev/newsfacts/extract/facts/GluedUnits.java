@@ -11,7 +11,7 @@ import java.util.Map;
 final class GluedUnits {
   private static final Map<String, String> NAMES = load();
   /** The longest unit as written, so no longer run of letters is compared. */
-  private static final int LONGEST = NAMES.keySet().stream().mapToInt(String::length).max().orElse(0);
+  private static final int LONGEST = longest();
 
   /** A unit found after a figure: its name and where it ends. */
   record Unit(String name, int end) {}
@@ -26,6 +26,13 @@ final class GluedUnits {
     if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) return null;
     String name = NAMES.get(text.substring(at, end));
     return name == null ? null : new Unit(name, end);
+  }
+
+  // a loop, not a stream with a method reference, which a cold start would spin at run time
+  private static int longest() {
+    int longest = 0;
+    for (String unit : NAMES.keySet()) longest = Math.max(longest, unit.length());
+    return longest;
   }
 
   private static Map<String, String> load() {

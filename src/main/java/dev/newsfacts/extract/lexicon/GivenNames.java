@@ -1,6 +1,6 @@
 package dev.newsfacts.extract.lexicon;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,9 @@ public final class GivenNames {
   public static GivenNames loadWith(String... extraResources) {
     Map<String, Character> m = new HashMap<>();
     read(RESOURCE, m);
-    return new GivenNames(m, Arrays.stream(extraResources).map(r -> SortedLines.read(r, 2)).toList());
+    List<SortedLines> more = new ArrayList<>();
+    for (String r : extraResources) more.add(SortedLines.read(r, 2));
+    return new GivenNames(m, more);
   }
 
   private static void read(String resource, Map<String, Character> into) {

@@ -1,7 +1,6 @@
 package dev.newsfacts.extract.lexicon;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,9 +17,8 @@ public final class ResourceLines {
 
   /** The lines of {@code resource} (an absolute classpath name) in file order; fails when it is missing. */
   public static List<String> read(String resource) {
-    try (InputStream in = ResourceLines.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IOException(resource + " is missing from the classpath");
-      return split(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    try {
+      return split(new String(ResourceBytes.read(resource), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

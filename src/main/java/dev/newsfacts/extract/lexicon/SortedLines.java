@@ -1,7 +1,6 @@
 package dev.newsfacts.extract.lexicon;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -41,9 +40,8 @@ public final class SortedLines {
 
   /** As {@link #read(String)}, each line starting with a tag of {@code tagWidth} bytes, separator included. */
   public static SortedLines read(String resource, int tagWidth) {
-    try (InputStream in = SortedLines.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IOException(resource + " is missing from the classpath");
-      return of(in.readAllBytes(), tagWidth);
+    try {
+      return of(ResourceBytes.read(resource), tagWidth);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -48,13 +48,24 @@ final class OpeningCommonNoun {
   /** "Officials", "Residents": a regular plural; "-ss" and "-us" words are singular ("Congress", "Status"). */
   private static boolean plural(String lower) {
     return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
-        && !lower.endsWith("is") && lower.chars().allMatch(Character::isLetter);
+        && !lower.endsWith("is") && allLetters(lower);
+  }
+
+  // loops, not chars() streams with method references, which a cold start would spin at run time
+  private static boolean allLetters(String word) {
+    for (int i = 0; i < word.length(); i++) if (!Character.isLetter(word.charAt(i))) return false;
+    return true;
+  }
+
+  private static boolean anyLetterOrDigit(String word) {
+    for (int i = 0; i < word.length(); i++) if (Character.isLetterOrDigit(word.charAt(i))) return true;
+    return false;
   }
 
   /** The first word of a sentence, or the first after an opening mark (a quote mark, a dash, a colon). */
   private boolean opens(int i) {
     if (i == 0 || toks.get(i - 1).sentence() != toks.get(i).sentence()) return true;
     String prev = toks.get(i - 1).text();
-    return !prev.equals(",") && prev.chars().noneMatch(Character::isLetterOrDigit);
+    return !prev.equals(",") && !anyLetterOrDigit(prev);
   }
 }
