@@ -67,7 +67,10 @@ final class ClauseSources {
 
   /** Last cue in {@code [from, to)} that has a source, if no sentence ends between it and {@code to}. */
   Attribution lastAttribution(int from, int to) {
+    int fronted = FrontedClauseCue.end(toks, lexicon, quoted, to);
     for (int c = to - 1; c >= from; c--) {
+      // "When Trump announced his run, he called them "criminals"": the fronted clause's cue sets the scene
+      if (c < fronted) return null;
       int len = cues.cueAt(c, false);
       if (len == 0) continue;
       // a cue in an earlier sentence that ended with a full stop attributes that sentence, not this quote
@@ -133,7 +136,16 @@ final class ClauseSources {
   private Source clauseSubject(int c, int from) {
     Sentence s = at.sentences().get(toks.get(c).sentence());
     // the clause may have begun before a quotation ("X visited NBC's "Today" ..., saying"): look past it
-    int lo = quoted[c] ? Math.max(s.firstToken(), from) : s.firstToken();
+    int start = quoted[c] ? Math.max(s.firstToken(), from) : s.firstToken();
+    // "After the union said it would strike, the company released a statement calling ...": the main clause's
+    // subject first, the fronted clause's only when the main clause shows none
+    int fronted = FrontedClauseCue.end(toks, lexicon, quoted, c);
+    Source main = fronted >= start ? clauseSubjectFrom(c, fronted + 1) : null;
+    return main != null ? main : clauseSubjectFrom(c, start);
+  }
+
+  /** The subject of the clause the participle at {@code c} hangs from, looking no further back than {@code lo}. */
+  private Source clauseSubjectFrom(int c, int lo) {
     for (int k = c - 2; k >= lo; k--) {
       if (quoted[k]) continue;
       int len = cues.cueAt(k, false);
