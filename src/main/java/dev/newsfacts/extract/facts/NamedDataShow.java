@@ -22,6 +22,15 @@ final class NamedDataShow {
 
   private NamedDataShow() {}
 
+  private static final String[] NOUNS = {"data", "figures", "statistics", "numbers", "estimates", "modelling",
+      "modeling", "analysis", "research", "calculations", "projections"};
+
+  /** Whether a sentence, in lower case, names any of the makers' nouns: most do not, and skip the patterns. */
+  static boolean mayName(String lower) {
+    for (String n : NOUNS) if (lower.contains(n)) return true;
+    return false;
+  }
+
   /** The maker named in {@code text[from, to)} and where, or null. */
   static Maker of(String text, int from, int to) {
     Matcher x = MAKER.matcher(text).region(from, to);

@@ -466,7 +466,7 @@ final class StatisticFinder {
     // "a survey by the Chartered Institute … found": the study's owner, not whoever the quote step heard speak
     if (studyHere != null) return studyHere;
     // "…, data from Alphaliner show", "Modelling by Ridgeway Economics … estimated that": the maker named there
-    NamedDataShow.Maker maker = NamedDataShow.of(text, from, s.end());
+    NamedDataShow.Maker maker = NamedDataShow.mayName(lower) ? NamedDataShow.of(text, from, s.end()) : null;
     if (maker != null) {
       LinkedMention m = entities.startingAt(maker.start());
       if (m != null && isSource(m)) return new Attribution(m.entity().name(), m.entity().id());

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class TitleOfBodySetOff {
   private static final Pattern BEFORE_NAME = Pattern.compile(
-      "(?<![\\p{L}])(?:[Tt]he|[Aa]n?)[ \\u00A0]+(?<title>(?:(?:former|acting|interim|deputy|outgoing)[ \\u00A0]+)?"
+      // "Counsel for ECG, Yaw Mensah": at a sentence's start the office may go without its article
+      "(?:(?<![\\p{L}])(?:[Tt]he|[Aa]n?)[ \\u00A0]+|(?:\\A|(?<=[.!?][ \\u00A0]|\\n)))(?<title>(?:(?:former|acting|interim|deputy|outgoing)[ \\u00A0]+)?"
           // "Director-General": a hyphenated office
           + "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:[ \\u00A0]+\\p{Lu}\\p{Ll}+)?[ \\u00A0]+(?:of|for)[ \\u00A0]+(?:the[ \\u00A0]+)?"
           + "(?<body>\\p{Lu}[\\p{L}&-]*(?:[ \\u00A0]+(?:of|and|for|the|\\p{Lu}[\\p{L}&-]*)){0,6}))"

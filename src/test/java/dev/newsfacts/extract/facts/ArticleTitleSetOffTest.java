@@ -38,4 +38,11 @@ class ArticleTitleSetOffTest {
     List<String> roles = roles("A Tolvane-Brix spokesman, Jens Aarup, said the ships would sail on schedule.");
     assertTrue(roles.contains("Jens Aarup | spokesman | Tolvane-Brix"), roles.toString());
   }
+
+  @Test
+  void aPaediatricianInAnAppositionHasThatRole() {
+    List<String> roles = roles("Flu cases rose again this week. \"Clinics are full,\" said Kim Min-ji, a pediatrician at "
+        + "Busan National University Hospital.");
+    assertTrue(roles.stream().anyMatch(r -> r.startsWith("Kim Min-ji | pediatrician")), roles.toString());
+  }
 }

@@ -39,4 +39,11 @@ class TitleOfBodySetOffTest {
         + "said the rate cut was overdue.");
     assertTrue(roles.stream().anyMatch(r -> r.startsWith("Musa Bello | Director-General of")), roles.toString());
   }
+
+  @Test
+  void anOfficeOpeningTheSentenceWithoutAnArticleIsTheRole() {
+    List<String> roles = roles("The court heard the case on Monday.\n\nCounsel for the Volta Power Company, Kwame Asante, "
+        + "told the judges the refunds were unlawful.");
+    assertTrue(roles.stream().anyMatch(r -> r.startsWith("Kwame Asante | Counsel for")), roles.toString());
+  }
 }
