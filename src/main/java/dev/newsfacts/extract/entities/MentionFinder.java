@@ -103,6 +103,7 @@ final class MentionFinder {
   private int stripTitleWords(int a, int b) {
     while (b > a && Titles.isTitleWord(toks.get(b - 1).text()) && !lex.isOrgHead(toks.get(b - 1).text())
         && lex.place(toks.get(b - 1).text()) == null && lex.demonym(toks.get(b - 1).text()) == null
+        && !PlaceHeadsInTitles.endsPlace(toks, a, b, lex)
         || b > a && toks.get(b - 1).is("of")) {
       b--;
     }
@@ -535,7 +536,8 @@ final class MentionFinder {
   /** Words no list knows: a place when a place word ends them ("National Palace"). */
   private void leftover(int a, int b) {
     if (b - a >= 2 && lex.isPlaceHead(toks.get(b - 1).text())) add(a, b, EntityType.LOCATION, text(a, b));
-    else if (b - a <= 4 && !lex.isCompassRegion(text(a, b)) && nameLike(a, b) && PlaceCues.cued(toks, a, b, lex)) {
+    else if (b - a <= 4 && !lex.isCompassRegion(text(a, b)) && nameLike(a, b)
+        && (PlaceCues.cued(toks, a, b, lex) || PlaceCues.afterInOrAt(toks, a, b))) {
       add(a, b, EntityType.LOCATION, text(a, b));
     }
   }

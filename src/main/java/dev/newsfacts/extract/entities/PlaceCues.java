@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
@@ -117,6 +118,32 @@ final class PlaceCues {
   private static boolean endsPhrase(Token next) {
     if (next.is("of")) return false;
     return next.pos().equals("ADP") || next.pos().equals("PUNCT") || next.is("where") || next.is("that") || next.is("which");
+  }
+
+  /**
+   * "families in Protea Glen had queued", "a station at Zuikerbosch.": "in" or "at" before a name no list or rule
+   * claims, where a clause's end, a comma or a preposition follows it (the name modifies no noun).
+   */
+  static boolean afterInOrAt(List<Token> toks, int a, int b) {
+    if (a == 0 || !same(toks, a - 1, a) || !(toks.get(a - 1).is("in") || toks.get(a - 1).is("at"))
+        || toks.get(a - 1).isCapitalised()) {
+      return false;
+    }
+    for (int k = a; k < b; k++) if (!plainName(toks.get(k))) return false;
+    if (SentenceCase.of(toks, a).capitalised() * 2 > SentenceCase.of(toks, a).words()) return false;
+    if (b >= toks.size() || !same(toks, a, b)) return true;
+    Token next = toks.get(b);
+    // "economists at Nedbank estimated": a body's staff are "at" it; a place's people are "in" it
+    boolean verbAfterIn = toks.get(a - 1).is("in") && (next.pos().equals("AUX") || next.pos().equals("VERB"));
+    return !next.isCapitalised() && (next.pos().equals("PUNCT") || next.pos().equals("ADP") || verbAfterIn);
+  }
+
+  /** "Zuikerbosch", "Protea": a proper noun of letters in ordinary case, no title ("Sen") and no day. */
+  private static boolean plainName(Token t) {
+    String w = t.text();
+    if (!"PROPN".equals(t.pos()) || w.length() < 3 || Titles.isTitleWord(w) || CALENDAR.contains(w)) return false;
+    for (int i = 1; i < w.length(); i++) if (!Character.isLowerCase(w.charAt(i)) && w.charAt(i) != '-') return false;
+    return Character.isUpperCase(w.charAt(0));
   }
 
   private static boolean listedRunAt(List<Token> toks, int i, EntityLexicon lex) {

@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.entities;
 
 import static dev.newsfacts.extract.entities.NewsEntitiesTest.assertEntity;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,17 @@ class PlaceCuesTest {
   @Test
   void anOrganisationAfterNearStaysAnOrganisation() {
     assertEntity("ORGANIZATION:World Bank", "The figure was near World Bank estimates, the ministry said.", "World Bank");
+  }
+
+  @Test
+  void anUnlistedNameAfterInBeforeAVerbIsAPlace() {
+    assertEntity("LOCATION:Protea Glen", "Families in Protea Glen had queued at tankers for six days, she said.",
+        "Protea Glen");
+  }
+
+  @Test
+  void aBodyWhoseStaffAreAtItIsNoPlace() {
+    String text = "Economists at Kestrelbank estimated that the tariff would add to inflation.";
+    assertNotEquals("LOCATION:Kestrelbank", NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Kestrelbank"));
   }
 }
