@@ -18,7 +18,7 @@ final class ArticleTitleSetOff {
       "(?<![\\p{L}'’])(?:[Tt]he|[Aa]n?)[ \\u00A0]+"
           + "(?:(?<body>\\p{Lu}[\\p{L}&.-]*(?:[ \\u00A0]+\\p{Lu}[\\p{L}&.-]*){0,3})[ \\u00A0]+)?"
           + "(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,2}[\\p{Ll}-]+),[ \\u00A0]+"
-          + "(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Rev|Sir|Dame|Engr|Chief|Hon)\\.?[ \\u00A0]+)?\\z");
+          + SetOffBeforeName.HONORIFIC_AT_NAME);
 
   private final String text;
   private final EntityIndex entities;

@@ -19,7 +19,7 @@ final class LowerTitleOfOrganisationSetOff {
           + "(?<body>\\p{Lu}[\\p{L}&-]*(?:[ \\u00A0]+(?:of|and|for|the|\\p{Lu}[\\p{L}&-]*)){0,6})"
           // "The head of TUM's trauma surgery department, Professor Tobias Brandl": a unit the organisation owns
           + "(?:['’]s(?:[ \\u00A0]+[\\p{Ll}-]+){1,4})?,[ \\u00A0]+"
-          + "(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Rev|Sir|Dame)\\.?[ \\u00A0]+)?\\z");
+          + SetOffBeforeName.HONORIFIC_AT_NAME);
 
   private final String text;
   private final EntityIndex entities;

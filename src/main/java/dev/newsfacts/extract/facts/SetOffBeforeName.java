@@ -8,13 +8,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The search both set-off title rules share ("The Registrar of JAMB, Prof. X", "The head of the Lakeshore Builders
+ * The search the set-off title rules share ("The Registrar of JAMB, Prof. X", "The head of the Lakeshore Builders
  * Association, Ruth Diaz"): a pattern with groups "title" and "body", anchored at the name, matched over the text
  * just before a person's mention, and the organisation the body names.
  */
 final class SetOffBeforeName {
   /** How far before the name the title may start. */
   private static final int REACH = 110;
+
+  /**
+   * The honorific that may stand between the comma and the name ("The Registrar of JAMB, Prof. X"), anchored at the
+   * name: one alternation for every set-off rule, so that a courtesy title one rule knows the others know too.
+   */
+  static final String HONORIFIC_AT_NAME =
+      "(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Rev|Sir|Dame|Engr|Chief|Hon)\\.?[ \\u00A0]+)?\\z";
 
   private SetOffBeforeName() {}
 

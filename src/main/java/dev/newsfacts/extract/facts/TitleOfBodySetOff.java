@@ -22,7 +22,7 @@ final class TitleOfBodySetOff {
           + "(?<body>\\p{Lu}[\\p{L}&-]*(?:[ \\u00A0]+(?:of|and|for|the|\\p{Lu}[\\p{L}&-]*)){0,6}))"
           // "the Lagos Chamber of Commerce and Industry (LCCI), Dr. X": the body's acronym in brackets
           + "(?:[ \\u00A0]+\\(\\p{Lu}[\\p{Lu}&-]{1,9}\\))?,[ \\u00A0]+"
-          + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sir|Dame|Engr|Chief|Hon)\\.?[ \\u00A0]+)?\\z");
+          + SetOffBeforeName.HONORIFIC_AT_NAME);
 
   private final String text;
   private final EntityIndex entities;

@@ -18,6 +18,8 @@ class LowerTitleOfOrganisationSetOffTest {
       The mother of the two boys, Ann Jones, said they had been frightened.
 
       The director of Northbridge University's burns unit, Professor Alan Whitcombe, said beds were full.
+
+      The chairman of the Onitsha Traders Union, Chief Emeka Obi, said stalls would reopen on Monday.
       """;
 
   private static List<RoleFact> roles;
@@ -39,6 +41,11 @@ class LowerTitleOfOrganisationSetOffTest {
   @Test
   void theHeadOfAUnitTheOrganisationOwnsIsARoleAtTheOrganisation() {
     assertTrue(has("Alan Whitcombe", "director", "Northbridge University"), roles.toString());
+  }
+
+  @Test
+  void aCourtesyTitleBetweenTheCommaAndTheNameKeepsTheRole() {
+    assertTrue(has("Emeka Obi", "chairman", "Onitsha Traders Union"), roles.toString());
   }
 
   @Test
