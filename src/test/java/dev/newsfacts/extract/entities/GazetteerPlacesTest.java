@@ -108,6 +108,24 @@ class GazetteerPlacesTest {
   }
 
   @Test
+  void aBodyNamedForAHyphenatedRegionKeepsTheRegionInItsName() {
+    String text = "Irrigators welcomed the plan.\n\nThe Murray-Darling Basin Authority said on Tuesday that flows had"
+        + " improved, and the North Rhine-Westphalia Energy Agency said wind output rose.";
+    ResultDocument doc = run(text);
+    assertEquals("ORGANIZATION:Murray-Darling Basin Authority", entityAt(doc, text, "Murray-Darling Basin Authority"),
+        doc.entities().toString());
+    assertEquals("ORGANIZATION:North Rhine-Westphalia Energy Agency",
+        entityAt(doc, text, "North Rhine-Westphalia Energy Agency"), doc.entities().toString());
+  }
+
+  @Test
+  void aHyphenatedRegionBeforeAnOrdinaryNameWordIsStillAPlace() {
+    String text = "Drought has cut yields across North Rhine-Westphalia this summer, the farmers' union said.";
+    ResultDocument doc = run(text);
+    assertEquals("LOCATION:North Rhine-Westphalia", entityAt(doc, text, "North Rhine-Westphalia"), doc.entities().toString());
+  }
+
+  @Test
   void anEnglishSubdivisionNameThatIsAGivenNameOrANationalityIsLeftOut() {
     assertTrue(LEX.isRegion("Bavaria"));
     assertFalse(LEX.isTown("Peter"));
