@@ -36,7 +36,7 @@ import sys
 from name_lists import folded, listed_names, write_sorted
 
 # Geographic regions and landforms news names as places that no subdivision list holds, by where news writes
-# them; left out: names news mostly gives a team, a firm or a person ("Rockies", "Kimberley"), adjectives
+# them; left out: names news mostly gives a team, a firm or a person ("Rockies", "Iberia", "Kimberley"), adjectives
 # ("Antarctic"), and names in lower case in news ("the outback" is also written so, but "Outback" is a place).
 HAND = {
     # Australia and New Zealand
@@ -58,7 +58,7 @@ HAND = {
     "Research Triangle", "Maritimes", "Atlantic Canada", "Lower Mainland", "Greater Toronto Area", "Muskoka",
     "Fraser Valley", "Kootenays", "Laurentians", "Eastern Townships", "Canadian Shield", "Klondike",
     # Europe
-    "Baltics", "Caucasus", "North Caucasus", "South Caucasus", "Iberia", "Iberian Peninsula", "Benelux", "Alps",
+    "Baltics", "Caucasus", "North Caucasus", "South Caucasus", "Iberian Peninsula", "Benelux", "Alps",
     "Pyrenees", "Carpathians", "Dolomites", "French Riviera", "Côte d'Azur", "Provence", "Normandy", "Burgundy",
     "Alsace", "Dordogne", "Loire Valley", "Rhineland", "Ruhr", "Transylvania", "Moravia", "Lapland", "Dalmatia",
     "Istria", "Thrace", "Castile", "Algarve",
@@ -76,8 +76,10 @@ HAND = {
     "Southern Cone", "Altiplano",
 }
 
-# English names CLDR gives that news writes for something else
-NOT_PLACES = {"Peter", "Chechen", "Buryat", "Chuvash", "Udmurt", "Java", "England and Wales", "Washington DC"}
+# English names CLDR gives that news writes for something else: a person, a people, a programming language, a
+# simulation method ("Monte Carlo simulations"), two places ("England and Wales"), a place places.txt writes otherwise
+NOT_PLACES = {"Peter", "Chechen", "Buryat", "Chuvash", "Udmurt", "Java", "Monte Carlo", "England and Wales",
+              "Washington DC"}
 
 
 def build_regions(here):
