@@ -112,35 +112,50 @@ def forms(raw):
     return out
 
 
+class NameFilter:
+    """The filters of the module's docstring, which build-region-names-en.py shares: given names, surnames, the
+    town names build-gazetteer.js leaves out, ordinary English words, and names made only of ordinary, compass and
+    administrative words."""
+
+    def __init__(self, here, jar, words_path):
+        resources = os.path.join(here, "..", "main", "resources", "dev", "newsfacts")
+        self.given = listed_names(os.path.join(resources, "entities", "given-names.txt"), 2) \
+            | listed_names(os.path.join(resources, "entities", "given-names-world.txt"), 2) \
+            | listed_names(os.path.join(resources, "lexicon", "first-names.txt"), 2)
+        self.not_places = surnames(jar) | town_build_words(here)
+        self.words = english_words(words_path)
+
+    def is_person(self, name):
+        """Whether the name is a given name of the project's lists or a common surname ("Kerry", "Vargas")."""
+        return name in self.given or name in self.not_places
+
+    def keeps(self, name):
+        """Whether a subdivision's name may be listed as a place."""
+        parts = name.replace("-", " ").split()
+        # more words than towns.txt's longest name would lengthen every look-up of a capitalised run
+        if len(name) < 4 or len(name.split()) > 7 or any(c.isdigit() for c in name) or not name[0].isupper():
+            return False
+        if name in NOT_PLACES or self.is_person(name):
+            return False
+        if len(parts) == 1 and name.lower() in self.words:
+            return False
+        return not (len(parts) > 1 and name not in KEEP and all(
+            p.lower() in self.words or p.lower() in COMPASS or p.lower() in ADMIN_WORDS for p in parts))
+
+
 def main(argv):
     if len(argv) < 3:
         print(__doc__, file=sys.stderr)
         return 2
     here = os.path.dirname(os.path.abspath(__file__))
     resources = os.path.join(here, "..", "main", "resources", "dev", "newsfacts")
-    given = listed_names(os.path.join(resources, "entities", "given-names.txt"), 2) \
-        | listed_names(os.path.join(resources, "entities", "given-names-world.txt"), 2) \
-        | listed_names(os.path.join(resources, "lexicon", "first-names.txt"), 2)
-    not_places = surnames(argv[2]) | town_build_words(here)
-    words = english_words(argv[3] if len(argv) > 3 else "/usr/share/dict/words")
+    keep = NameFilter(here, argv[2], argv[3] if len(argv) > 3 else "/usr/share/dict/words")
     with open(argv[1], encoding="utf-8") as fh:
         countries = json.load(fh)
     names = set()
     for country in countries:
         for region in country["regions"]:
-            for name in forms(region["name"]):
-                parts = name.replace("-", " ").split()
-                # more words than towns.txt's longest name would lengthen every look-up of a capitalised run
-                if len(name) < 4 or len(name.split()) > 7 or any(c.isdigit() for c in name) or not name[0].isupper():
-                    continue
-                if name in NOT_PLACES or name in given or name in not_places:
-                    continue
-                if len(parts) == 1 and name.lower() in words:
-                    continue
-                if len(parts) > 1 and name not in KEEP and all(p.lower() in words or p.lower() in COMPASS
-                                                               or p.lower() in ADMIN_WORDS for p in parts):
-                    continue
-                names.add(name)
+            names.update(name for name in forms(region["name"]) if keep.keeps(name))
     count = write_sorted(os.path.join(resources, "entities", "regions.txt"), [
         "First-level subdivisions of every country for the entity step; built by src/build/build-regions.py",
         "from country-region-data@4.1.0 (MIT). Read as places where no other list or rule claims the words."], names)

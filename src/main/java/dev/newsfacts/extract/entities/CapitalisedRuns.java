@@ -38,6 +38,8 @@ final class CapitalisedRuns {
       boolean orgMode = lex.isOrgHead(word(toks.get(i))) && !lex.isWeakOrgHead(word(toks.get(i)));
       boolean joined = false;
       int across;
+      // where a listed place that goes across a hyphen or particle ends ("North Rhine-Westphalia"), or -1
+      int placeEnd = -1;
       while (j < toks.size()) {
         Token u = toks.get(j);
         if (u.sentence() != toks.get(i).sentence() || u.start() - toks.get(j - 1).end() > 1) break;
@@ -66,7 +68,9 @@ final class CapitalisedRuns {
         } else if (!orgMode && (PLACE_PARTICLES.contains(u.text()) || u.text().startsWith("-")) && (across = placeAcross(toks, i, j, blocked, lex)) > j) {
           // "Rio Grande do Sul", "Mar del Plata": a place's name goes on across its particle
           j = across;
-          break;
+          placeEnd = j;
+          // "Murray-Darling Basin Authority": a body named for the place goes on to its head word
+          if (!headAfter(toks, j, blocked, lex)) break;
         } else if (orgMode && j + 1 < toks.size() && joins(toks, j, blocked, joined)) {
           joined = true;
           // "for the Study of ...", "Committee for a Responsible Federal Budget": swallow the article too
@@ -76,11 +80,27 @@ final class CapitalisedRuns {
         }
       }
       // a connector must be followed by a word of the name
-      while (j > i && !namePart(toks, j - 1, blocked) && !CorporateSuffixes.isSuffix(toks.get(j - 1).text())) j--;
+      while (j > i && j != placeEnd && !namePart(toks, j - 1, blocked) && !CorporateSuffixes.isSuffix(toks.get(j - 1).text())) j--;
       out.add(new TokenRun(i, j));
       i = j;
     }
     return out;
+  }
+
+  /** Whether token {@code j} is a capitalised word with the hyphen that joins it to the word before ("-Westphalia"). */
+  private static boolean gluedHyphenWord(List<Token> toks, int j) {
+    String w = toks.get(j).text();
+    return j > 0 && w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1))
+        && toks.get(j).start() == toks.get(j - 1).end();
+  }
+
+  /** Whether the name words from {@code j} (up to four, no gap) reach an organisation's head word ("Basin Authority"). */
+  static boolean headAfter(List<Token> toks, int j, boolean[] blocked, EntityLexicon lex) {
+    for (int k = j; k < toks.size() && k - j < 4 && toks.get(k).sentence() == toks.get(j - 1).sentence()
+        && toks.get(k).start() - toks.get(k - 1).end() <= 1 && namePart(toks, k, blocked) && !possessive(toks.get(k - 1)); k++) {
+      if (lex.isOrgHead(word(toks.get(k))) && !lex.isWeakOrgHead(word(toks.get(k)))) return true;
+    }
+    return false;
   }
 
   /**
@@ -123,8 +143,10 @@ final class CapitalisedRuns {
    * no listed place.
    */
   static int placeAcross(List<Token> toks, int i, int j, boolean[] blocked, EntityLexicon lex) {
-    for (int e = Math.min(toks.size(), i + lex.longestEntry()); e > j + 1; e--) {
-      if (toks.get(e - 1).sentence() != toks.get(i).sentence() || !namePart(toks, e - 1, blocked)) continue;
+    for (int e = Math.min(toks.size(), i + lex.longestEntry()); e > j; e--) {
+      if (toks.get(e - 1).sentence() != toks.get(i).sentence()) continue;
+      // "North Rhine-Westphalia": the tokenizer may keep the hyphen on the place's last word ("-Westphalia")
+      if (e - 1 == j ? !gluedHyphenWord(toks, j) : !namePart(toks, e - 1, blocked)) continue;
       String name = joined(toks, i, e);
       if (lex.place(name) != null || lex.isTown(name)) return e;
     }

@@ -50,6 +50,11 @@ public final class EntityLexicon {
   private final SortedLines towns;
   /** First-level subdivisions of every country (regions.txt, sorted): places on the same terms as towns. */
   private final SortedLines regions;
+  /**
+   * English names regions.txt's ISO names miss (regions-en.txt, sorted): first-level subdivisions ("Bavaria" beside
+   * "Bayern") and geographic regions ("Riverina", "Patagonia"), read as regions.txt is.
+   */
+  private final SortedLines englishRegions;
   /** Smaller towns of English-language news markets (local-towns.txt, sorted): places on the same terms as towns. */
   private final SortedLines localTowns;
   /** Abbreviations that name no body ("TV", "CEO", "EDT"): not read as an organisation's acronym. */
@@ -62,7 +67,7 @@ public final class EntityLexicon {
   private final Set<String> documentWords;
 
   private EntityLexicon(Map<String, String> places, Map<String, String> organizations, Map<String, String> demonyms,
-      Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> surnamePlaceHeads, Set<String> countries, SortedLines towns, SortedLines regions, SortedLines localTowns,
+      Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> surnamePlaceHeads, Set<String> countries, SortedLines towns, SortedLines regions, SortedLines englishRegions, SortedLines localTowns,
       Set<String> orgClassifiers, Set<String> bodyClassifiers, Set<String> plainAcronyms, Set<String> compassRegions, Set<String> platforms, Set<String> documentWords) {
     this.platforms = Set.copyOf(platforms);
     this.documentWords = Set.copyOf(documentWords);
@@ -80,10 +85,12 @@ public final class EntityLexicon {
     this.countries = Set.copyOf(countries);
     this.towns = towns;
     this.regions = regions;
+    this.englishRegions = englishRegions;
     this.localTowns = localTowns;
     int longest = 1;
     for (String k : places.keySet()) longest = Math.max(longest, words(k));
     longest = Math.max(longest, Math.max(towns.mostWords(), Math.max(regions.mostWords(), localTowns.mostWords())));
+    longest = Math.max(longest, englishRegions.mostWords());
     for (String k : organizations.keySet()) longest = Math.max(longest, words(k));
     this.longestPlace = longest;
   }
@@ -153,7 +160,7 @@ public final class EntityLexicon {
       if (row.size() > 1 && row.get(1).equals("surname")) surnamePlaceHeads.add(row.get(0));
     }
     return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, placeHeads, surnamePlaceHeads, countries,
-        SortedLines.read(DIR + "towns.txt"), SortedLines.read(DIR + "regions.txt"),
+        SortedLines.read(DIR + "towns.txt"), SortedLines.read(DIR + "regions.txt"), SortedLines.read(DIR + "regions-en.txt"),
         SortedLines.read(DIR + "local-towns.txt"), firstCells("org-classifiers.txt"), marked("org-classifiers.txt", "body"),
         firstCells("not-organisation-acronyms.txt"),
         firstCells("compass-regions.txt"), firstCells("platforms.txt"), firstCells("document-words.txt"));
@@ -209,12 +216,15 @@ public final class EntityLexicon {
 
   /** Whether the gazetteer names a town or a country's subdivision so ("Dayton", "Utrecht", "Karnataka", "Cheadle Hulme"). */
   public boolean isTown(String form) {
-    return towns.contains(form) || regions.contains(form) || localTowns.contains(form);
+    return towns.contains(form) || isRegion(form) || localTowns.contains(form);
   }
 
-  /** Whether a country's first-level subdivision is so named ("Karnataka", "Eastern Cape"; regions.txt). */
+  /**
+   * Whether a country's first-level subdivision or a geographic region is so named ("Karnataka", "Eastern Cape";
+   * regions.txt; "Bavaria", "Riverina": regions-en.txt).
+   */
   public boolean isRegion(String form) {
-    return regions.contains(form);
+    return regions.contains(form) || englishRegions.contains(form);
   }
 
   /** Whether an abbreviation names no body ("TV", "CEO", "EDT"; not-organisation-acronyms.txt). */
