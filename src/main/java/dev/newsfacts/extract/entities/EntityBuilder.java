@@ -231,6 +231,7 @@ public final class EntityBuilder {
       // "KUALA LUMPUR: Bank Negara …": a dateline's city before a colon reads like a transcript's speaker
       if (name != null && PlacesInCapitals.place(name, lex) != null) continue;
       if (name == null || known.contains(name) || bySpeaker.containsKey(name)
+          || SpeakerNames.endsBodyName(q.speaker().mention(), at)
           || !SpeakerNames.personLike(name, lex) && !(SpeakerNames.surnameLike(name, q.speaker().mention(), at, lex)
               && !knownWords.contains(name) && SpeakerNames.referredToAsPerson(name, at))) {
         continue;

@@ -59,6 +59,20 @@ final class SpeakerNames {
     return WholeWords.find(at.text(), lower, 0, WholeWords.LETTER) < 0;
   }
 
+  /**
+   * "The League to Save Lake Tahoe said": a speaker's name right after "to" that follows a capitalised word is the
+   * end of a body's name, which the body's head word opens, no one's.
+   */
+  static boolean endsBodyName(TextSpan mention, AnnotatedText at) {
+    if (mention == null) return false;
+    int k = at.tokenAtOrAfter(mention.start());
+    List<Token> toks = at.tokens();
+    if (k < 2 || k >= toks.size() || toks.get(k).start() != mention.start()) return false;
+    Token to = toks.get(k - 1);
+    Token head = toks.get(k - 2);
+    return to.is("to") && head.isCapitalised() && head.sentence() == toks.get(k).sentence();
+  }
+
   /** Capitalised words the tagger may call a proper noun that name no one ("God"). */
   private static final Set<String> NOT_SURNAMES = Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/entities/not-surnames.txt"));
 

@@ -65,6 +65,8 @@ final class NameRuns {
         } else if ((u.is("of") || u.is("for") && portfolioAfter(toks, j)) && Titles.isTitleWord(prev.text())
             && j + 1 < toks.size() && toks.get(j + 1).isCapitalised()) {
           j++; // "Secretary of State", "Minister for Housing James Brennan"
+        } else if (PortfoliosWithAnd.goesOn(toks, i, j)) {
+          j++; // "Minister of Electricity and Energy Lindiwe Mahlangu"
         } else {
           break;
         }
@@ -117,7 +119,7 @@ final class NameRuns {
     }
     int k = nameStart + 1;
     while (k < to && PORTFOLIO.contains(PersonIndex.lower(toks.get(k).text()))) k++;
-    return k;
+    return PortfoliosWithAnd.afterSecondPart(toks, k, to);
   }
 
   /**
@@ -194,6 +196,7 @@ final class NameRuns {
       }
     }
     nameStart = BodyMemberTitles.nameStart(toks, nameStart, to);
+    nameStart = OccupationBeforeName.nameStart(toks, nameStart, to);
     // a lone capital and dot belongs to the name ("Donald J. Trump")
     if (nameStart >= to) return;
     to = PostNominals.nameEnd(toks, nameStart, to);

@@ -85,7 +85,8 @@ public final class PersonIndex {
       if (owner == null) {
         if (!looksLikePerson(m, given, loneWords) && !pairedPerson(m, paired) && !whoPerson(m, beforeWho)
             && !HyphenatedSurnames.isPerson(at, m) && !ParticleSurnames.isPerson(at, m)
-            && !RoleAppositions.isPerson(at, m)) continue;
+            && !RoleAppositions.isPerson(at, m)
+            && !OccupationBeforeName.followsOccupation(at.tokens(), m.firstToken(), m.endToken())) continue;
         owner = new Person(m);
         idx.persons.add(owner);
         idx.index(owner);
