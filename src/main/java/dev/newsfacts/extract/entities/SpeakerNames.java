@@ -73,6 +73,17 @@ final class SpeakerNames {
     return to.is("to") && head.isCapitalised() && head.sentence() == toks.get(k).sentence();
   }
 
+  /**
+   * "the U.S. Drought Monitor reported", "according to Drewry's Cancelled Sailings Tracker": a speaker's name whose first
+   * word no given-name list knows and the article also writes in lower case as a plain word ("drought") names a thing.
+   */
+  static boolean opensWithPlainWord(String name, AnnotatedText at, dev.newsfacts.extract.lexicon.GivenNames given) {
+    int space = name.indexOf(' ');
+    String first = space < 0 ? name : name.substring(0, space);
+    if (first.length() < 3 || given.isKnown(first) || !first.chars().skip(1).allMatch(Character::isLowerCase)) return false;
+    return WholeWords.find(at.text(), first.toLowerCase(Locale.ROOT), 0, WholeWords.LETTER) >= 0;
+  }
+
   /** Capitalised words the tagger may call a proper noun that name no one ("God"). */
   private static final Set<String> NOT_SURNAMES = Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/entities/not-surnames.txt"));
 

@@ -164,7 +164,7 @@ public final class PersonIndex {
     // "The Rachel Maddow Show" is a programme, its host's surname alone the person
     if (pageant(m) || w.size() >= 2 && last.equals("Show")) return false;
     if (given.isKnown(w.get(0)) && (w.size() >= 2 || !m.title().isEmpty())) return true;
-    if (!m.title().isEmpty() || WorldNameShapes.initialsThenName(m, given)) return true;
+    if (TitleQualifiers.namesRole(m.title()) || WorldNameShapes.initialsThenName(m, given)) return true;
     for (String x : w) if (Places.isPlace(x) || looksNational(x)) return false;
     return w.size() >= 2 && w.size() <= 4 && loneWords.contains(last);
   }
