@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * An occupation or a player's position right before two or three plain capitalised words names the person who holds
- * it, though the given name is on no list ("Blues lock Tevita Lolohea left the field", "said farmer Sunil Varghese");
+ * it, though the given name is on no list ("Blues lock Tevita Lolohea left the field", "said farmer Sunil Varghese",
+ * "economists Pranjul Bhandari and ...");
  * opening a sentence, the occupation is capitalised and no part of the name ("Engineer Sunil Varghese, who ...").
  * The occupations are not titles: alone before one word ("the lock Smith") or a place they name no one.
  */
@@ -42,7 +43,7 @@ final class OccupationBeforeName {
     if (from < 1 || to - from < 2 || to - from > 3) return false;
     Token before = toks.get(from - 1);
     if (before.sentence() != toks.get(from).sentence() || before.isCapitalised()
-        || !occupation(before)) {
+        || !occupation(before) && !plural(before)) {
       return false;
     }
     return plainName(toks, from, to);
@@ -69,6 +70,17 @@ final class OccupationBeforeName {
     // the tagger may call a listed position a verb before a name ("wing Sione ..."); an -ist word must be a noun
     boolean noun = t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN");
     return OCCUPATIONS.contains(l) || noun && l.endsWith("ist") && l.length() > 5;
+  }
+
+  /**
+   * "economists Pranjul Bhandari and ...", "midfielders Kalo Vea and ...": the plural of an occupation or a title before
+   * the first of the names it lists ({@link CoordinatedNames} takes the others).
+   */
+  private static boolean plural(Token t) {
+    String l = t.text().toLowerCase(Locale.ROOT);
+    if (l.length() < 5 || !l.endsWith("s") || !t.pos().startsWith("NOUN")) return false;
+    String one = l.substring(0, l.length() - 1);
+    return OCCUPATIONS.contains(one) || one.endsWith("ist") || Titles.isTitleWord(one) && !Titles.isTitleWord(l);
   }
 
   private static boolean opensSentence(List<Token> toks, int k) {
