@@ -8,7 +8,7 @@ import java.util.List;
  * A "person" that the words around it call a place: "near Myrtle Grove", "in northern Luzon", "Isabela province",
  * "in Hamilton on Friday" ({@link PlaceCues}), "Lake Tahoe" ({@link PlaceOpeners}), or a name ending with a place's
  * word that a surname may also be ("Park", "Grove") after "at" or "in" ("at Eden Park"). Never with a title, never
- * speaking and never owning something ("outside Smith's home" is his).
+ * speaking and never owning something ("outside Smith's home" is his), except a name a natural place's word opens.
  */
 final class CuedPlaceNames {
   private CuedPlaceNames() {}
@@ -18,6 +18,9 @@ final class CuedPlaceNames {
     if (p.mentions.isEmpty() || words.size() > 4) return false;
     List<Token> toks = at.tokens();
     boolean cued = PlaceOpeners.opensPlace(words);
+    // "The League to Save Lake Tahoe said", "Mount Kenya's slopes": a natural place's word opening a name no given
+    // name opens makes it a place, whatever the words after one of its mentions do
+    if (cued && p.source.gender() == 0 && untitled(p)) return true;
     for (PersonMention m : p.mentions) {
       if (m.titleStart() != m.start()) return false;
       int a = at.tokenAtOrAfter(m.start());
@@ -34,6 +37,11 @@ final class CuedPlaceNames {
       cued |= aroundName || placeHeadAfterPreposition(toks, a, words, lex);
     }
     return cued;
+  }
+
+  private static boolean untitled(PersonEntry p) {
+    for (PersonMention m : p.mentions) if (m.titleStart() != m.start()) return false;
+    return true;
   }
 
   /** "at Eden Park", "in Lawrence Hill": a place's word ends the name and "at" or "in" comes before it. */

@@ -231,6 +231,7 @@ public final class EntityBuilder {
       // "KUALA LUMPUR: Bank Negara …": a dateline's city before a colon reads like a transcript's speaker
       if (name != null && PlacesInCapitals.place(name, lex) != null) continue;
       if (name == null || known.contains(name) || bySpeaker.containsKey(name)
+          || SpeakerNames.endsBodyName(q.speaker().mention(), at) || SpeakerNames.opensWithPlainWord(name, at, given)
           || !SpeakerNames.personLike(name, lex) && !(SpeakerNames.surnameLike(name, q.speaker().mention(), at, lex)
               && !knownWords.contains(name) && SpeakerNames.referredToAsPerson(name, at))) {
         continue;
@@ -350,12 +351,16 @@ public final class EntityBuilder {
   }
 
   /**
-   * "Junge SVP": a name of mixed-case words ending in an abbreviation of capitals is a body or its branch; a
+   * "Junge SVP", "Liga MX": a name of mixed-case words ending in an abbreviation of capitals is a body or its branch; a
    * person's surname in capitals comes with the rest of the name in capitals too ("DONALD TRUMP").
    */
   private static boolean endsInAcronym(Person p) {
     List<String> w = p.nameWords();
-    if (w.size() < 2 || !w.get(w.size() - 1).matches("\\p{Lu}{3,6}")) return false;
+    String last = w.get(w.size() - 1);
+    // "Liga MX": two capitals end a body's name too, where they are no seat's letters ("Moloney TD")
+    boolean two = last.length() == 2 && Character.isUpperCase(last.charAt(0)) && Character.isUpperCase(last.charAt(1))
+        && !dev.newsfacts.extract.people.PostNominals.isLetters(last);
+    if (w.size() < 2 || !(two || last.matches("\\p{Lu}{3,6}"))) return false;
     for (String x : w.subList(0, w.size() - 1)) if (x.matches("\\p{Lu}+")) return false;
     return true;
   }

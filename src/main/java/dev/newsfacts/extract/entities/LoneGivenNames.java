@@ -11,12 +11,15 @@ import java.util.List;
  * "“I would,” Melanie said", "Kevin was snoring": a given name alone, where the tagger reads a proper noun, names a
  * person the article calls by first name only. Not a sentence's capitalised first word, not part of a longer
  * capitalised name, not a word the lists or other mentions claim ("Charlotte" the city), nor in a title-case
- * headline.
+ * headline; not after a name's particle ("Independiente del Valle") nor before "of" and a name ("Port of Rotterdam").
  */
 final class LoneGivenNames {
   /** Capitalised words that are never a name (days, months and their abbreviations, parties): the person step's list. */
   private static final java.util.Set<String> NOT_NAMES =
       dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/lexicon/en/not-names.txt");
+  /** Lower-case particles inside names ("del", "van"): a given name after one ends a longer name ("Independiente del Valle"). */
+  private static final java.util.Set<String> PARTICLES =
+      dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/lexicon/en/surname-particles.txt");
   private static final java.util.Set<String> OPENERS = java.util.Set.of("“", "\"", "‘", "'", "(", "—", "–", "-", ":", "[");
 
   private LoneGivenNames() {}
@@ -40,6 +43,7 @@ final class LoneGivenNames {
       // a sentence's or a quotation's first word is capitalised whatever it is
       if (prev.sentence() != t.sentence() || OPENERS.contains(prev.text())) continue;
       if (prev.isCapitalised() && t.start() - prev.end() <= 1) continue;
+      if (PARTICLES.contains(prev.text())) continue;
       if (i + 1 < toks.size()) {
         Token next = toks.get(i + 1);
         if (next.sentence() == t.sentence() && next.isCapitalised() && next.start() - t.end() <= 1
@@ -47,6 +51,10 @@ final class LoneGivenNames {
           continue;
         }
         if (next.start() == t.end() && next.text().startsWith("-")) continue;
+        // "the Port of Rotterdam Authority": a word going on with "of" and a capitalised word opens a body's or place's name
+        if (next.is("of") && i + 2 < toks.size() && toks.get(i + 2).sentence() == t.sentence() && toks.get(i + 2).isCapitalised()) {
+          continue;
+        }
       }
       // "represents Ward 3": a numbered division, not a first name
       if (titleCase(toks, i) || MentionFinder.regionAfter(toks, i + 1, lex) || NamesThatAreNoOnes.beforeNumber(toks, i)) continue;

@@ -59,6 +59,31 @@ final class SpeakerNames {
     return WholeWords.find(at.text(), lower, 0, WholeWords.LETTER) < 0;
   }
 
+  /**
+   * "The League to Save Lake Tahoe said": a speaker's name right after "to" that follows a capitalised word is the
+   * end of a body's name, which the body's head word opens, no one's.
+   */
+  static boolean endsBodyName(TextSpan mention, AnnotatedText at) {
+    if (mention == null) return false;
+    int k = at.tokenAtOrAfter(mention.start());
+    List<Token> toks = at.tokens();
+    if (k < 2 || k >= toks.size() || toks.get(k).start() != mention.start()) return false;
+    Token to = toks.get(k - 1);
+    Token head = toks.get(k - 2);
+    return to.is("to") && head.isCapitalised() && head.sentence() == toks.get(k).sentence();
+  }
+
+  /**
+   * "the U.S. Drought Monitor reported", "according to Drewry's Cancelled Sailings Tracker": a speaker's name whose first
+   * word no given-name list knows and the article also writes in lower case as a plain word ("drought") names a thing.
+   */
+  static boolean opensWithPlainWord(String name, AnnotatedText at, dev.newsfacts.extract.lexicon.GivenNames given) {
+    int space = name.indexOf(' ');
+    String first = space < 0 ? name : name.substring(0, space);
+    if (first.length() < 3 || given.isKnown(first) || !first.chars().skip(1).allMatch(Character::isLowerCase)) return false;
+    return WholeWords.find(at.text(), first.toLowerCase(Locale.ROOT), 0, WholeWords.LETTER) >= 0;
+  }
+
   /** Capitalised words the tagger may call a proper noun that name no one ("God"). */
   private static final Set<String> NOT_SURNAMES = Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/entities/not-surnames.txt"));
 

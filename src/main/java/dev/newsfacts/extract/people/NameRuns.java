@@ -23,7 +23,8 @@ final class NameRuns {
   /** Articles that open a name in Spanish, French, Italian and German ("Los", "La", "Die"). */
   private static final Set<String> ARTICLES = Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/name-articles.txt"));
 
-  /** Lower-case particles inside a surname ("de", "van", "bin"). */
+  /** A capitalised word of letters ("Poel", "Merwe"). */
+  private static final java.util.regex.Pattern SURNAME_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
 
   /** @param news the rules of news copy: capitalised verbs that are names */
   static List<NameMention> find(AnnotatedText at, Set<String> notNames, NewsNameRules news) {
@@ -65,6 +66,8 @@ final class NameRuns {
         } else if ((u.is("of") || u.is("for") && portfolioAfter(toks, j)) && Titles.isTitleWord(prev.text())
             && j + 1 < toks.size() && toks.get(j + 1).isCapitalised()) {
           j++; // "Secretary of State", "Minister for Housing James Brennan"
+        } else if (PortfoliosWithAnd.goesOn(toks, i, j)) {
+          j++; // "Minister of Electricity and Energy Lindiwe Mahlangu"
         } else {
           break;
         }
@@ -97,8 +100,12 @@ final class NameRuns {
     while (k < toks.size() && k - j < 2 && WorldNameShapes.isSurnameParticle(toks.get(k).text()) && spaced(at, k)) k++;
     if (k == j || k >= toks.size() || !spaced(at, k) || toks.get(k).sentence() != toks.get(i).sentence()) return j;
     Token surname = toks.get(k);
-    return PersonIndex.nameLike(surname, notNames) && "PROPN".equals(surname.pos()) && !Titles.isTitleWord(surname.text())
-        ? k + 1 : j;
+    // "Mathieu van der Poel", "Pieter van der Merwe": the tagger may call the word after the particles a noun or a
+    // pronoun; a capitalised word of letters there is the surname's, whatever its tag, unless a verb
+    boolean named = "PROPN".equals(surname.pos()) && PersonIndex.nameLike(surname, notNames)
+        || SURNAME_WORD.matcher(surname.text()).matches() && !notNames.contains(PersonIndex.lower(surname.text()))
+            && !surname.pos().startsWith("VERB") && !surname.pos().startsWith("AUX");
+    return named && !Titles.isTitleWord(surname.text()) ? k + 1 : j;
   }
 
   /** Whether token {@code k} follows the one before it after exactly one plain space. */
@@ -117,7 +124,7 @@ final class NameRuns {
     }
     int k = nameStart + 1;
     while (k < to && PORTFOLIO.contains(PersonIndex.lower(toks.get(k).text()))) k++;
-    return k;
+    return PortfoliosWithAnd.afterSecondPart(toks, k, to);
   }
 
   /**
@@ -194,6 +201,7 @@ final class NameRuns {
       }
     }
     nameStart = BodyMemberTitles.nameStart(toks, nameStart, to);
+    nameStart = OccupationBeforeName.nameStart(toks, nameStart, to);
     // a lone capital and dot belongs to the name ("Donald J. Trump")
     if (nameStart >= to) return;
     to = PostNominals.nameEnd(toks, nameStart, to);

@@ -93,6 +93,10 @@ final class NewsNameRules {
     if (t.sentence() >= 0 && t.sentence() < titleCaseSentence.length && titleCaseSentence[t.sentence()]) return false;
     if (i == 0 || toks.get(i - 1).sentence() != t.sentence()) return false;
     String prev = toks.get(i - 1).text();
+    // "the League to Save Lake Tahoe", "Campaign to Protect Rural England": an infinitive inside a body's name
+    if (prev.equals("to") && i >= 2 && toks.get(i - 2).sentence() == t.sentence() && toks.get(i - 2).isCapitalised()) {
+      return false;
+    }
     return !(prev.equals("\"") || prev.equals("“") || prev.equals("‘") || prev.equals("'") || prev.equals(":")
         || prev.equals("(") || prev.equals("—") || prev.equals("-") || prev.equals("–"));
   }

@@ -80,12 +80,17 @@ public final class PersonIndex {
     byLength.sort(LONGER_FIRST);
     List<NameMention> accepted = new ArrayList<>();
     List<Person> owners = new ArrayList<>();
+    List<NameMention> left = new ArrayList<>();
     for (NameMention m : byLength) {
       Person owner = idx.matchExisting(m);
       if (owner == null) {
         if (!looksLikePerson(m, given, loneWords) && !pairedPerson(m, paired) && !whoPerson(m, beforeWho)
             && !HyphenatedSurnames.isPerson(at, m) && !ParticleSurnames.isPerson(at, m)
-            && !RoleAppositions.isPerson(at, m)) continue;
+            && !RoleAppositions.isPerson(at, m)
+            && !OccupationBeforeName.followsOccupation(at.tokens(), m.firstToken(), m.endToken())) {
+          left.add(m);
+          continue;
+        }
         owner = new Person(m);
         idx.persons.add(owner);
         idx.index(owner);
@@ -96,6 +101,7 @@ public final class PersonIndex {
       accepted.add(m);
       owners.add(owner);
     }
+    idx.addCoordinated(at, runs, left, accepted, owners, given);
     // keep mentions in text order for look-ups
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < accepted.size(); i++) order.add(i);
@@ -112,6 +118,50 @@ public final class PersonIndex {
     idx.persons.sort(FIRST_MENTIONED_FIRST);
     for (Person p : idx.persons) p.mentions().sort(IN_TEXT_ORDER);
     return idx;
+  }
+
+  /**
+   * Names listed with a person's ({@link CoordinatedNames}), added until none is left, then the names left over that
+   * are their surnames alone ("Havili" after "Sione Havili").
+   */
+  private void addCoordinated(AnnotatedText at, List<NameMention> runs, List<NameMention> left, List<NameMention> accepted,
+      List<Person> owners, GivenNames given) {
+    if (left.isEmpty()) return;
+    Set<NameMention> people = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    people.addAll(accepted);
+    Set<NameMention> waiting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    waiting.addAll(left);
+    boolean added = false;
+    for (boolean more = true; more; ) {
+      more = false;
+      for (int k = 0; k < runs.size(); k++) {
+        NameMention m = runs.get(k);
+        if (!waiting.contains(m) || !CoordinatedNames.isPartner(at.text(), runs, k, people)) continue;
+        Person owner = matchExisting(m);
+        if (owner == null) {
+          owner = new Person(m);
+          persons.add(owner);
+          index(owner);
+        } else {
+          owner.add(m);
+        }
+        owner.setGender(genderOf(m, given));
+        accepted.add(m);
+        owners.add(owner);
+        people.add(m);
+        waiting.remove(m);
+        more = added = true;
+      }
+    }
+    if (!added) return;
+    for (NameMention m : left) {
+      if (!waiting.contains(m)) continue;
+      Person owner = matchExisting(m);
+      if (owner == null) continue;
+      owner.add(m);
+      accepted.add(m);
+      owners.add(owner);
+    }
   }
 
   /**
@@ -163,7 +213,7 @@ public final class PersonIndex {
     // "The Rachel Maddow Show" is a programme, its host's surname alone the person
     if (pageant(m) || w.size() >= 2 && last.equals("Show")) return false;
     if (given.isKnown(w.get(0)) && (w.size() >= 2 || !m.title().isEmpty())) return true;
-    if (!m.title().isEmpty() || WorldNameShapes.initialsThenName(m, given)) return true;
+    if (TitleQualifiers.namesRole(m.title()) || WorldNameShapes.initialsThenName(m, given)) return true;
     for (String x : w) if (Places.isPlace(x) || looksNational(x)) return false;
     return w.size() >= 2 && w.size() <= 4 && loneWords.contains(last);
   }

@@ -34,6 +34,18 @@ class CuedPlaceNamesTest {
   }
 
   @Test
+  void aLakeInsideABodysNameThatSpeaksIsStillAPlace() {
+    assertEntity("LOCATION:Lake Ordway",
+        "Lake Ordway is shrinking.\n\nThe Friends of Lake Ordway said the water had fallen a metre.", "Lake Ordway");
+  }
+
+  @Test
+  void aMountainWithAPossessiveIsAPlace() {
+    assertEntity("LOCATION:Mount Elgonyi", "Mount Elgonyi's slopes were cleared of farms, Mount Elgonyi rangers said.",
+        "Mount Elgonyi");
+  }
+
+  @Test
   void aPersonWithATitleNearAPlaceWordStaysAPerson() {
     assertEntity("PERSON:Martha Hale", "The crowd gathered near Senator Martha Hale as she spoke.", "Martha Hale");
   }

@@ -48,6 +48,22 @@ class NewsNameRulesTest {
   }
 
   @Test
+  void anInfinitiveInsideABodysNameIsNoName() {
+    String text = "The Campaign to Save Harwick Woods said 300 people had joined the march on Saturday.";
+    ResultDocument doc = run(text);
+    assertTrue(doc.entities().stream().noneMatch(e -> e.name().startsWith("Save")), doc.entities().toString());
+  }
+
+  @Test
+  void aNameAfterToInALowerCaseClauseIsStillAName() {
+    String text = "Donald Trump spoke in Ohio.\n\nThe senator later wrote to Trump about the tariffs.";
+    ResultDocument doc = run(text);
+    Entity trump = entity(doc, "Donald Trump", EntityType.PERSON);
+    assertNotNull(trump, doc.entities().toString());
+    assertEquals(2, trump.mentions().size(), trump.mentions().toString());
+  }
+
+  @Test
   void aMinistersPortfolioIsNoOnesName() {
     String text = "The Minister of Industry said on Monday that car exports rose sharply.";
     ResultDocument doc = run(text);

@@ -13,6 +13,12 @@ class PlaceWordsTest {
   }
 
   @Test
+  void aCityAfterAListedPlaceIsOnePlace() {
+    assertEntity("LOCATION:Quebec City", "The premier told reporters in Quebec City that the list was shorter.",
+        "Quebec City");
+  }
+
+  @Test
   void aCricketOvalIsAPlace() {
     assertEntity("LOCATION:Harbourside Oval", "Tasmania chased down 312 to win at Harbourside Oval on Tuesday.",
         "Harbourside Oval");
