@@ -57,7 +57,7 @@ public final class EntityBuilder {
       if (OrganizationTails.isTail(at, e, lex) || OrganizationTails.isFirstHalf(at, e, lex) || endsInNationality(p)
           || partyAndState(p.name()) || CompanyFormAfterName.isCompany(at, e)
           || NamesGoingOnAfterOf.startsOrganisation(text, e, lex) || NamesThatAreNoOnes.noOne(at, e, lex, given)
-          || OfficeHolderPossessives.isOfficeTitle(text, e, lex)) {
+          || OfficeHolderPossessives.isOfficeTitle(text, e, lex) || TitledOffices.officeWord(at, e)) {
         continue;
       }
       List<Mention> places = PlaceTails.asPlaces(at, e, lex, given);

@@ -113,6 +113,11 @@ final class MentionFinder {
   }
 
   private void classify(int a, int b) {
+    // "the Essex County Clerk's office": the office is named by its holder's title
+    if (TitledOffices.namesOffice(toks, a, b)) {
+      organization(a, b);
+      return;
+    }
     String whole = text(a, b);
     if (b - a >= 2 && STORM_WORDS.contains(toks.get(a).text().toLowerCase(java.util.Locale.ROOT))
         && lex.place(whole) == null && !lex.isTown(whole)) {
