@@ -61,8 +61,14 @@ final class CapitalisedRuns {
           j++; // "Gulf of Mexico": the name goes on after "of"
         } else if (!orgMode && andBeforeHead(toks, j, blocked, lex)) {
           j++;
-        } else if (!orgMode && CONNECTORS.contains(u.text()) && (across = listedAcross(toks, i, j, blocked, lex)) > j) {
-          // "House of Representatives", "Bank of America": a listed name goes on across the connector
+        } else if (!orgMode && u.is("of") && (across = headAcross(toks, i, j, blocked, lex)) > j) {
+          // "Port of Rotterdam Authority", "City of London Corporation": the words after "of" end in a body's head
+          j = across;
+          break;
+        } else if (!orgMode && (CONNECTORS.contains(u.text()) || u.is("and") || u.is("&"))
+            && (across = listedAcross(toks, i, j, blocked, lex)) > j) {
+          // "House of Representatives", "Bank of America", "Immigration and Customs Enforcement": a listed name goes on
+          // across the connector
           j = across;
           break;
         } else if (!orgMode && (PLACE_PARTICLES.contains(u.text()) || u.text().startsWith("-")) && (across = placeAcross(toks, i, j, blocked, lex)) > j) {
@@ -71,6 +77,10 @@ final class CapitalisedRuns {
           placeEnd = j;
           // "Murray-Darling Basin Authority": a body named for the place goes on to its head word
           if (!headAfter(toks, j, blocked, lex)) break;
+        } else if (orgMode && joined && (across = PortfolioLists.end(toks, j, blocked, lex)) > j) {
+          // "Department of Climate Change, Energy, the Environment and Water": the name lists its portfolios
+          j = across;
+          break;
         } else if (orgMode && j + 1 < toks.size() && joins(toks, j, blocked, joined)) {
           joined = true;
           // "for the Study of ...", "Committee for a Responsible Federal Budget": swallow the article too
@@ -122,6 +132,25 @@ final class CapitalisedRuns {
       k++;
     }
     return false;
+  }
+
+  /**
+   * Where a name that goes on across the "of" at {@code j} ends in an organisation's head word ("Port of Rotterdam
+   * Authority"), or -1: one plain word before "of" (no title: "Governor of Texas"), up to three name words after it,
+   * the last a head that is not weak, and nothing capitalised after that.
+   */
+  static int headAcross(List<Token> toks, int i, int j, boolean[] blocked, EntityLexicon lex) {
+    if (j - i != 1 || dev.newsfacts.extract.lexicon.Titles.isTitleWord(toks.get(i).text()) || possessive(toks.get(i))) return -1;
+    int k = j + 1;
+    while (k < toks.size() && k - j <= 3 && toks.get(k).sentence() == toks.get(j).sentence() && namePart(toks, k, blocked)
+        && !possessive(toks.get(k))) {
+      String w = word(toks.get(k));
+      if (k > j + 1 && lex.isOrgHead(w) && !lex.isWeakOrgHead(w)) {
+        return k + 1 < toks.size() && namePart(toks, k + 1, blocked) ? -1 : k + 1;
+      }
+      k++;
+    }
+    return -1;
   }
 
   /** The end of the longest listed organisation or place that starts at {@code i} and goes past the connector at {@code j}, or -1. */
@@ -193,7 +222,7 @@ final class CapitalisedRuns {
   }
 
   private static boolean startsName(List<Token> toks, int i, boolean[] blocked, EntityLexicon lex) {
-    if (!namePart(toks, i, blocked)) return false;
+    if (!namePart(toks, i, blocked) || gluedHyphenPart(toks, i)) return false;
     Token t = toks.get(i);
     if (NeverNameWords.contains(t.text())) return false;
     // "Commander-in-Chief Forum": a word inside a hyphenated compound starts no name
@@ -235,10 +264,29 @@ final class CapitalisedRuns {
     return head && !SENTENCE_MODIFIERS.contains(toks.get(i).text().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * "Hapag-Lloyd", "Thompson-Nicola Regional District": the tokenizer splits a hyphenated name into "Hapag" and
+   * "-Lloyd" (or "Rolls", "-", "Royce"); the glued hyphen and capitalised half go on with the name (they open none).
+   */
+  static boolean gluedHyphenPart(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    String w = t.text();
+    if (i == 0 || w.isEmpty() || w.charAt(0) != '-') return false;
+    // "Rolls", "-", "Royce": a hyphen on its own between the halves, glued to both
+    boolean bare = w.equals("-") && i + 1 < toks.size() && toks.get(i + 1).start() == t.end()
+        && toks.get(i + 1).sentence() == t.sentence() && toks.get(i + 1).text().length() > 1
+        && Character.isUpperCase(toks.get(i + 1).text().charAt(0));
+    if (!bare && (w.length() < 3 || !Character.isUpperCase(w.charAt(1)))) return false;
+    Token p = toks.get(i - 1);
+    return p.end() == t.start() && p.sentence() == t.sentence() && !p.text().isEmpty() && Character.isUpperCase(p.text().charAt(0))
+        && Character.isLetter(p.text().charAt(p.text().length() - 1));
+  }
+
   static boolean namePart(List<Token> toks, int i, boolean[] blocked) {
     if (i >= toks.size() || blocked[i]) return false;
     Token t = toks.get(i);
     String w = t.text();
+    if (gluedHyphenPart(toks, i)) return true;
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
     if (NeverNameWords.contains(w) && !isAcronym(w)) return false;
     // "China-based", "US-led": the place is handled on its own, the word is not a name

@@ -57,7 +57,7 @@ public final class EntityBuilder {
       if (OrganizationTails.isTail(at, e, lex) || OrganizationTails.isFirstHalf(at, e, lex) || endsInNationality(p)
           || partyAndState(p.name()) || CompanyFormAfterName.isCompany(at, e)
           || NamesGoingOnAfterOf.startsOrganisation(text, e, lex) || NamesThatAreNoOnes.noOne(at, e, lex, given)
-          || OfficeHolderPossessives.isOfficeTitle(text, e, lex)) {
+          || OfficeHolderPossessives.isOfficeTitle(text, e, lex) || TitledOffices.officeWord(at, e)) {
         continue;
       }
       List<Mention> places = PlaceTails.asPlaces(at, e, lex, given);
@@ -84,6 +84,8 @@ public final class EntityBuilder {
       }
       // "Fifth Amendment", "Free Trade Agreement": a document's name, left to the organisation lists
       if (lex.isDocumentWord(p.nameWords().get(p.nameWords().size() - 1))) continue;
+      // "the Sheffield Shield", "the Liga MX Clausura": a competition's name, left to the lists and CompetitionNames
+      if (p.nameWords().size() >= 2 && CompetitionNames.endsCompetition(p.nameWords().get(p.nameWords().size() - 1))) continue;
       if (acronymPlural(p.nameWords().get(p.nameWords().size() - 1)) && p.gender() == 0) {
         // "super PACs": the plural of an abbreviation names bodies, no one
         for (PersonMention m : e.mentions) moved.add(new Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.text()));
@@ -172,6 +174,8 @@ public final class EntityBuilder {
     found = ShortenedBodies.relink(found, lex);
     found = SportsSides.retype(at, found, blocked, lex);
     found = PluralSides.add(at, found, blocked, lex);
+    // "according to Drewry", "economists at Nedbank": a lone name no rule took where a story names its source
+    found = SourceBodies.add(at, found, blocked, lex, given);
     // "Harlan Cold Chain Inc. … Harlan said": a one-word "person" that shortens a firm named before
     found = new ArrayList<>(found);
     List<PersonEntry> kept = new ArrayList<>(persons.size());

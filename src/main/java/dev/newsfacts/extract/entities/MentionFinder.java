@@ -104,13 +104,20 @@ final class MentionFinder {
     while (b > a && Titles.isTitleWord(toks.get(b - 1).text()) && !lex.isOrgHead(toks.get(b - 1).text())
         && lex.place(toks.get(b - 1).text()) == null && lex.demonym(toks.get(b - 1).text()) == null
         && !PlaceHeadsInTitles.endsPlace(toks, a, b, lex)
-        || b > a && toks.get(b - 1).is("of")) {
+        || b > a && toks.get(b - 1).is("of")
+        // "Assistant District Attorney", "Circuit Judge": the head word is the title's
+        || b > a && b < toks.size() && HeadsInsideTitles.joins(toks.get(b - 1).text(), toks.get(b).text())) {
       b--;
     }
     return b;
   }
 
   private void classify(int a, int b) {
+    // "the Essex County Clerk's office": the office is named by its holder's title
+    if (TitledOffices.namesOffice(toks, a, b)) {
+      organization(a, b);
+      return;
+    }
     String whole = text(a, b);
     if (b - a >= 2 && STORM_WORDS.contains(toks.get(a).text().toLowerCase(java.util.Locale.ROOT))
         && lex.place(whole) == null && !lex.isTown(whole)) {
@@ -195,6 +202,13 @@ final class MentionFinder {
     if (b - a >= 2 && b - a <= 4 && lex.isPlaceHead(CapitalisedRuns.word(toks.get(b - 1))) && lex.place(whole) == null
         && !lex.isCountry(text(a, b - 1))) {
       add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
+    // "the Sheffield Shield", "a Super Rugby Pacific game": a competition is no body and no place; a listed league
+    // opening it ("the Liga MX Clausura") is named all the same
+    if (b - a >= 2 && CompetitionNames.isCompetition(words(a, b))) {
+      String league = lex.organization(text(a, b - 1));
+      if (league != null) add(a, b - 1, EntityType.ORGANIZATION, league);
       return;
     }
     // "Lake Superior", "Mount Kenya": a natural place's word opens one place's name

@@ -26,11 +26,14 @@ final class OrganizationTails {
     String[] words = p.name.split(" ");
     if (words.length > 1 && OFFICES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return true;
     if (CONNECTORS.contains(words[0])) return true;  // "of Public Health": the run began at a head word
+    // "Change" of "Department of Climate Change": a "person" with no given name may be the last word of the tail
+    boolean nameless = p.source.gender() == 0 && words.length == 1;
     for (PersonMention m : p.mentions) {
       // "Office for National Statistics": the person step may read "National" as the title of "Statistics"
       // ("the administration of former President Bill Clinton" is no name: its head word is not capitalised)
       if (!afterConnector(at, m.start(), lex, false)
-          && (m.titleStart() == m.start() || !afterConnector(at, m.titleStart(), lex, true))) {
+          && (m.titleStart() == m.start() || !afterConnector(at, m.titleStart(), lex, true))
+          && !(nameless && afterConnector(at, afterPlainWords(at, m.start(), lex), lex, true))) {
         return false;
       }
     }
@@ -63,6 +66,19 @@ final class OrganizationTails {
       if (!head) return false;
     }
     return true;
+  }
+
+  /** Where the capitalised plain words (no title, no head) right before {@code start} begin: "Climate" of "Climate Change". */
+  private static int afterPlainWords(AnnotatedText at, int start, EntityLexicon lex) {
+    List<Token> toks = at.tokens();
+    int i = at.tokenAtOrAfter(start);
+    int from = i;
+    while (from > 0 && i - from < 2 && toks.get(from - 1).sentence() == toks.get(i).sentence()
+        && toks.get(from - 1).isCapitalised() && !lex.isOrgHead(toks.get(from - 1).text())
+        && !Titles.isTitleWord(toks.get(from - 1).text()) && Character.isLowerCase(toks.get(from - 1).text().charAt(toks.get(from - 1).text().length() - 1))) {
+      from--;
+    }
+    return from == i ? start : toks.get(from).start();
   }
 
   private static boolean afterConnector(AnnotatedText at, int start, EntityLexicon lex, boolean capitalHead) {

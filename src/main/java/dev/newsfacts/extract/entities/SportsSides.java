@@ -93,12 +93,22 @@ final class SportsSides {
     if (a >= 1 && toks.get(a - 1).sentence() == s) {
       String one = toks.get(a - 1).text().toLowerCase(Locale.ROOT);
       if (BEFORE.contains(one)) return true;
+      // "the record chase was 366 by South Australia": a score made by the side
+      if (one.equals("by") && a >= 2 && toks.get(a - 2).sentence() == s && figure(toks.get(a - 2).text())) return true;
       if (a >= 2 && toks.get(a - 2).sentence() == s
           && BEFORE.contains(toks.get(a - 2).text().toLowerCase(Locale.ROOT) + " " + one)) {
         return true;
       }
     }
-    return b < toks.size() && toks.get(b).sentence() == s && AFTER.contains(toks.get(b).text());
+    if (b < toks.size() && toks.get(b).sentence() == s && AFTER.contains(toks.get(b).text())) return true;
+    // "four clear of the Chiefs, who beat the Western Force": the side's result told in a clause after it
+    return b + 2 < toks.size() && toks.get(b + 2).sentence() == s && toks.get(b).is(",") && toks.get(b + 1).is("who")
+        && AFTER.contains(toks.get(b + 2).text());
+  }
+
+  /** "366", "7/245", "2-1": a score's or a total's figure. */
+  private static boolean figure(String w) {
+    return !w.isEmpty() && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(w.length() - 1));
   }
 
   /** A capitalised word of letters that no list or rule took: a side's name when it stands in a side's spot. */

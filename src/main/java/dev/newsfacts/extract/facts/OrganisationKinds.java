@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 final class OrganisationKinds {
   private static final Map<String, Set<String>> HEADS = heads("/dev/newsfacts/lexicon/en/organisation-kind-heads.txt");
+  /** "the utility", "The department": each kind's first-use pattern, compiled once. */
+  private static final Map<String, Pattern> USES = uses(HEADS.keySet());
 
   private OrganisationKinds() {}
 
@@ -34,7 +36,7 @@ final class OrganisationKinds {
       if (m.entity().type() == EntityType.ORGANIZATION && hasHead(m.entity().name(), heads)) ofKind.add(m);
     }
     if (ofKind.isEmpty()) return null;
-    int firstUse = firstUse(text, ofKind.get(0).end(), offset, noun);
+    int firstUse = firstUse(text, ofKind.get(0).end(), offset, USES.get(noun.toLowerCase(Locale.ROOT)));
     LinkedMention meant = null;
     for (LinkedMention m : ofKind) if (m.end() <= firstUse) meant = m;
     return meant;
@@ -46,10 +48,15 @@ final class OrganisationKinds {
   }
 
   /** Where "the NOUN" is first written in {@code [from, to)}; {@code to} when it is not. */
-  private static int firstUse(String text, int from, int to, String noun) {
-    Matcher x = Pattern.compile("\\b[Tt]he[ \\u00A0]+" + Pattern.quote(noun.toLowerCase(Locale.ROOT)) + "\\b")
-        .matcher(text).region(from, to);
+  private static int firstUse(String text, int from, int to, Pattern use) {
+    Matcher x = use.matcher(text).region(from, to);
     return x.find() ? x.start() : to;
+  }
+
+  private static Map<String, Pattern> uses(Set<String> nouns) {
+    Map<String, Pattern> m = new HashMap<>();
+    for (String noun : nouns) m.put(noun, Pattern.compile("\\b[Tt]he[ \\u00A0]+" + Pattern.quote(noun) + "\\b"));
+    return Map.copyOf(m);
   }
 
   private static boolean hasHead(String name, Set<String> heads) {

@@ -202,11 +202,15 @@ final class StatisticFinder {
     return withLongForms(sourcedFromNextSentence(out, sentenceOf));
   }
 
-  /** Each statistic whose source is a short form the story defined in brackets, given the long form's organisation. */
+  /**
+   * Each statistic whose source is a short form the story defined in brackets, given the long form's organisation;
+   * an organisation the story writes only short is named as written.
+   */
   private List<StatisticFact> withLongForms(List<StatisticFact> facts) {
     List<StatisticFact> out = new ArrayList<>(facts.size());
     for (StatisticFact f : facts) {
-      Attribution a = AcronymSources.expand(f.attribution(), at.text(), entities);
+      // "the FBI said": the story's own words name the source, not the lists' full name
+      Attribution a = SourcesAsWritten.of(AcronymSources.expand(f.attribution(), at.text(), entities), at.text(), entities);
       out.add(a == f.attribution() ? f
           : new StatisticFact(f.id(), f.text(), f.start(), f.end(), f.quantity(), f.period(), f.location(), a));
     }
