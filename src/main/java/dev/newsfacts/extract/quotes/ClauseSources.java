@@ -47,7 +47,9 @@ final class ClauseSources {
     Source s = subjectOrSender(c, from);
     if (s == null && !leftIsWord(c, from) && cues.invertible(c)) {
       TokenSpan after = finder.subjectAfter(c, to);
-      if (!ReportedClauseSubject.test(toks, after)) s = AppositiveName.extend(toks, after, to);
+      if (!ReportedClauseSubject.test(toks, after) || after != null && InvertedAfterQuote.at(toks, c)) {
+        s = AppositiveName.extend(toks, after, to);
+      }
     }
     if (s == null && (leftIsVerbLink(c) || CoordinatedPredicate.at(toks, lexicon, c, from))) s = clauseSubject(c, from);
     return s;
