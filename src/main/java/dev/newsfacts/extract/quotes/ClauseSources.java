@@ -103,7 +103,7 @@ final class ClauseSources {
   /** The subject before the cue; for "Mackler issued a statement saying ..." whoever sent the message. */
   private Source subjectOrSender(int c, int from) {
     Source s = finder.subjectBefore(c, from);
-    if (s != null && isSentMessage(s.words(), from)) {
+    if (s != null && (isSentMessage(s.words(), from) || SentMessageRelative.at(toks, lexicon, s, from))) {
       Source sender = clauseSubject(c, from);
       if (sender != null) return sender;
     }
