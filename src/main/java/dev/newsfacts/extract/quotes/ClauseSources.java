@@ -122,7 +122,11 @@ final class ClauseSources {
    */
   private boolean leftIsVerbLink(int c) {
     if (c == 0) return false;
-    Token t = toks.get(c - 1);
+    // "but in a later interview said": the link stands before the phrase of the occasion
+    int occasion = OccasionPhrase.start(toks, c - 1, 0);
+    int k = occasion >= 0 ? occasion - 1 : c - 1;
+    if (k < 0) return false;
+    Token t = toks.get(k);
     return t.is("to") || t.is("by") || t.is("and") || t.is("but") || t.is("in") || t.is("while") || t.is("when") || t.is("after")
         || t.is("before") || t.is("also") || t.is("then");
   }
