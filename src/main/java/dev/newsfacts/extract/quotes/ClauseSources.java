@@ -113,7 +113,10 @@ final class ClauseSources {
   /** A message noun that is the object of a verb ("issued a statement", "posted a video"). */
   private boolean isSentMessage(TokenSpan np, int from) {
     if (np.start() - 1 < from || !lexicon.isMessageNoun(toks.get(np.end() - 1).text())) return false;
-    return "VERB".equals(toks.get(np.start() - 1).pos());
+    int v = np.start() - 1;
+    // "His office put out a statement saying": a particle stands between the verb and the message
+    if (toks.get(v).is("out") && v - 1 >= from) v--;
+    return "VERB".equals(toks.get(v).pos());
   }
 
   /**

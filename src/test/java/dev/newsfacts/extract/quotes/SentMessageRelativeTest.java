@@ -28,4 +28,16 @@ class SentMessageRelativeTest {
     Quote q = a.marked("broke beyond repair");
     assertEquals("that", q.speaker().mention().text(), a::describe);
   }
+
+  @Test
+  void aStatementPutOutByAnOfficeSpeaksForTheOffice() {
+    QuotesOf a = QuotesOf.text("The minister's office put out a statement saying the port \"cannot screen every container.\"\n");
+    assertEquals("The minister's office", a.marked("cannot screen every container").speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aSignHeldUpByAProtesterKeepsItsOwnWords() {
+    QuotesOf a = QuotesOf.text("Outside the hall, Lerato Khumalo held up a sign saying \"Dump the levy now\" as the vote began.\n");
+    assertEquals("a sign", a.marked("Dump the levy now").speaker().mention().text(), a::describe);
+  }
 }
