@@ -47,7 +47,9 @@ final class ClauseSources {
     Source s = subjectOrSender(c, from);
     if (s == null && !leftIsWord(c, from) && cues.invertible(c)) {
       TokenSpan after = finder.subjectAfter(c, to);
-      if (!ReportedClauseSubject.test(toks, after)) s = AppositiveName.extend(toks, after, to);
+      if (!ReportedClauseSubject.test(toks, after) || after != null && InvertedAfterQuote.at(toks, c)) {
+        s = AppositiveName.extend(toks, after, to);
+      }
     }
     if (s == null && (leftIsVerbLink(c) || CoordinatedPredicate.at(toks, lexicon, c, from))) s = clauseSubject(c, from);
     return s;
@@ -101,7 +103,7 @@ final class ClauseSources {
   /** The subject before the cue; for "Mackler issued a statement saying ..." whoever sent the message. */
   private Source subjectOrSender(int c, int from) {
     Source s = finder.subjectBefore(c, from);
-    if (s != null && isSentMessage(s.words(), from)) {
+    if (s != null && (isSentMessage(s.words(), from) || SentMessageRelative.at(toks, lexicon, s, from))) {
       Source sender = clauseSubject(c, from);
       if (sender != null) return sender;
     }
@@ -111,7 +113,10 @@ final class ClauseSources {
   /** A message noun that is the object of a verb ("issued a statement", "posted a video"). */
   private boolean isSentMessage(TokenSpan np, int from) {
     if (np.start() - 1 < from || !lexicon.isMessageNoun(toks.get(np.end() - 1).text())) return false;
-    return "VERB".equals(toks.get(np.start() - 1).pos());
+    int v = np.start() - 1;
+    // "His office put out a statement saying": a particle stands between the verb and the message
+    if (toks.get(v).is("out") && v - 1 >= from) v--;
+    return "VERB".equals(toks.get(v).pos());
   }
 
   /**
@@ -120,7 +125,11 @@ final class ClauseSources {
    */
   private boolean leftIsVerbLink(int c) {
     if (c == 0) return false;
-    Token t = toks.get(c - 1);
+    // "but in a later interview said": the link stands before the phrase of the occasion
+    int occasion = OccasionPhrase.start(toks, c - 1, 0);
+    int k = occasion >= 0 ? occasion - 1 : c - 1;
+    if (k < 0) return false;
+    Token t = toks.get(k);
     return t.is("to") || t.is("by") || t.is("and") || t.is("but") || t.is("in") || t.is("while") || t.is("when") || t.is("after")
         || t.is("before") || t.is("also") || t.is("then");
   }

@@ -7,7 +7,8 @@ import dev.newsfacts.model.Resolution;
 /**
  * A quote that opens its paragraph right after a paragraph ending in a colon ("Cruz continued:",
  * "As the agency's report notes:", "He then listed the qualities he looks for:") is what that
- * sentence introduces: its attribution's source, else its subject when that is a person.
+ * sentence introduces: its attribution's source, else its subject when that is a person. So is each
+ * later paragraph of a quotation that runs on over paragraphs nobody else is quoted in.
  */
 final class ColonParagraph implements Sieve {
   @Override
@@ -21,8 +22,9 @@ final class ColonParagraph implements Sieve {
       if (c.attributed() || c.marks.paragraph() == 0) continue;
       CharSpan para = ctx.at.paragraphs().get(c.marks.paragraph());
       if (c.marks.openMark() != para.start()) continue;
-      int colon = ctx.at.tokenAtOrAfter(para.start()) - 1;
-      if (colon < 0 || !ctx.toks.get(colon).is(":") || ctx.toks.get(colon).paragraph() != c.marks.paragraph() - 1) continue;
+      int introduced = QuotedParagraphRun.first(ctx, c.marks.paragraph());
+      int colon = ctx.at.tokenAtOrAfter(ctx.at.paragraphs().get(introduced).start()) - 1;
+      if (colon < 0 || !ctx.toks.get(colon).is(":") || ctx.toks.get(colon).paragraph() != introduced - 1) continue;
       if (ctx.quoted[colon]) continue;
       Sentence s = ctx.at.sentenceAt(ctx.toks.get(colon).start());
       Attribution a = ctx.sources.lastAttribution(s.firstToken(), colon);

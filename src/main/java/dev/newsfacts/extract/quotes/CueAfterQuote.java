@@ -43,7 +43,8 @@ final class CueAfterQuote implements AttributionFinder {
     for (int k = from; k < Math.min(to, ctx.toks.size()); k++) {
       Token t = ctx.toks.get(k);
       if (t.is(".") || t.is("!") || t.is("?")) return false;
-      if (SourceFinder.isQuoteMark(t) || t.is(":") || t.is("that") || "VERB".equals(t.pos())) return true;
+      // "Reid said both are "non-entities"": a linking verb opens a clause of the attribution's own too
+      if (SourceFinder.isQuoteMark(t) || t.is(":") || t.is("that") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())) return true;
       if (t.sentence() != ctx.toks.get(from).sentence()) return false;
     }
     return false;

@@ -35,6 +35,11 @@ final class SourceFinder {
     while (j >= limit && skippable(toks.get(j))) j--;
     j = beforeTimePhrase(j, limit);
     while (j >= limit && skippable(toks.get(j))) j--;
+    int occasion = OccasionPhrase.start(toks, j, limit);
+    if (occasion >= 0) {
+      j = occasion - 1;
+      while (j >= limit && skippable(toks.get(j))) j--;
+    }
     if (j < limit) return null;
     Token t = toks.get(j);
     if (Pronouns.subjectKind(t.text()) != 0 || t.is("it")) return Source.of(new TokenSpan(j, j + 1));

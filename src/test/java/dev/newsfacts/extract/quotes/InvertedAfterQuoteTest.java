@@ -1,0 +1,35 @@
+package dev.newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.newsfacts.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** '"…," said Sanders as he closed out': the phrase after a cue that follows a closing quote is its source. */
+class InvertedAfterQuoteTest {
+  @Test
+  void aConjunctionAfterTheInvertedNameKeepsTheNameAsSpeaker() {
+    QuotesOf a = QuotesOf.text("The mayor spoke first at the rally on Friday.\n\n"
+        + "\u201cWe can still win this seat in March,\u201d said Okafor as he left the stage. \u201cKeep knocking on doors.\u201d\n");
+    Quote q = a.marked("We can still win");
+    assertEquals("Okafor", q.speaker().mention().text(), a::describe);
+    assertEquals("Okafor", a.marked("Keep knocking").speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aParticipleAfterTheInvertedDescriptionKeepsTheDescriptionAsSpeaker() {
+    QuotesOf a = QuotesOf.text("According to the report, the delay cost the port millions.\n\n"
+        + "\"Nobody told us to stop loading,\" said the dock foreman known as Sipho, speaking for the first time.\n");
+    Quote q = a.marked("Nobody told us");
+    assertEquals("the dock foreman", q.speaker().mention().text().substring(0, "the dock foreman".length()), a::describe);
+  }
+
+  @Test
+  void aCueInsideTheSentenceBeforeAnyQuoteStillOpensAClause() {
+    QuotesOf a = QuotesOf.text("The minister said the talks when they resume will cover \"every single tariff\" on steel.\n");
+    Quote q = a.marked("every single tariff");
+    assertNotEquals("the talks", q.speaker() == null || q.speaker().mention() == null ? null : q.speaker().mention().text(),
+        a::describe);
+  }
+}
