@@ -47,7 +47,8 @@ final class Cues {
       return "VERB".equals(t.pos()) ? 1 : 0;
     }
     boolean core = lexicon.isQuoteVerb(lemma);
-    if (!core && !(withStance && (lemma != null || lexicon.stanceLemma(t.text()) != null))) return 0;
+    if (!core && !(withStance && (lemma != null || lexicon.stanceLemma(t.text()) != null
+        || lexicon.objectSpeechLemma(t.text()) != null))) return 0;
     return taggedAsVerb(i) ? 1 : 0;
   }
 
@@ -96,7 +97,13 @@ final class Cues {
 
   String lemma(int i) {
     String l = lexicon.speechLemma(toks.get(i).text());
-    return l != null ? l : lexicon.stanceLemma(toks.get(i).text());
+    if (l == null) l = lexicon.stanceLemma(toks.get(i).text());
+    return l != null ? l : lexicon.objectSpeechLemma(toks.get(i).text());
+  }
+
+  /** Whether the verb at {@code i} attributes its noun-phrase object ("criticized the plan"). */
+  boolean attributesObject(int i) {
+    return lexicon.objectSpeechLemma(toks.get(i).text()) != null;
   }
 
   /**
@@ -108,6 +115,8 @@ final class Cues {
     if (w.endsWith("ing")) return false;
     String lemma = lemma(i);
     if (lemma == null) return true;
+    // "endorsed Lee": the name after the verb is its object
+    if (attributesObject(i)) return false;
     if (lemma.equals("ask") && (w.equals("asked") || w.equals("asks"))) return true;
     return !lexicon.takesObjectFirst(lemma);
   }

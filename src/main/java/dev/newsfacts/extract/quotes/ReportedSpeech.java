@@ -21,6 +21,7 @@ final class ReportedSpeech implements CandidateGenerator {
   static final String ACCORDING_TO_LEADING = "according-to-leading";
   static final String ACCORDING_TO_TRAILING = "according-to-trailing";
   static final String PARENTHETICAL = "reported-parenthetical";
+  static final String SPEECH_ACT_OBJECT = "speech-act-object";
   static final String ARCHIVE_AFTER_CUE = "archive-quote-after-cue";
   static final String ARCHIVE_CONTINUED = "archive-quote-continued";
   static final String ARCHIVE_BEFORE_CUE = "archive-quote-before-cue";
@@ -125,6 +126,11 @@ final class ReportedSpeech implements CandidateGenerator {
       if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)
           && (that >= 0 || !ObjectNotClause.test(toks, first, contentEnd))) {
         return candidate(first, contentEnd, new Attribution(src, cue), 0.6, AFTER_CUE);
+      }
+      // "Lee criticized the plan": the object of a speech act is what it attributes
+      if (that < 0 && first == after && sources.cues.attributesObject(c) && src.words().end() <= c) {
+        int objectEnd = SpeechActObject.end(toks, quoted, first, Math.min(contentEnd, s.endToken()));
+        if (objectEnd > first) return candidate(first, objectEnd, new Attribution(src, cue), 0.5, SPEECH_ACT_OBJECT);
       }
       if (src.words().start() > s.firstToken() && commaBefore(src.words().start())
           && !NegatedQuestion.negated(toks, lexicon, c)) {
