@@ -64,4 +64,17 @@ class SpeechActObjectTest {
       assertFalse(q.speaker().mention() != null && q.speaker().mention().text().contains("Ruiz"), a::describe);
     }
   }
+
+  @Test
+  void anOpposedPolicyIsTheContent() {
+    QuotesOf a = QuotesOf.text("Two trustees opposed the boundary change for Westview Secondary.");
+    Quote q = a.containing("the boundary change");
+    assertEquals("Two trustees", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aQuestionedCostIsTheContent() {
+    QuotesOf a = QuotesOf.text("Councillor Ines Moreau questioned the cost of the new arena.");
+    assertEquals(1, a.allContaining("the cost of the new arena").size(), a::describe);
+  }
 }
