@@ -23,6 +23,7 @@ public final class SpeechLexicon {
   private final Set<String> namingPhrases;
   private final Map<String, String> manner;
   private final Map<String, String> objectSpeech;
+  private final Set<String> objectSpeechPhrases;
   private final Set<String> notSpeech;
   private final Set<String> negators;
   private final Set<String> openQuestionWords;
@@ -48,6 +49,7 @@ public final class SpeechLexicon {
     // the lists below steer precision rules; a language without them simply skips those rules
     this.manner = optional(dir + "manner-verbs.txt") ? WordList.lemmas(dir + "manner-verbs.txt") : Map.of();
     this.objectSpeech = optional(dir + "object-speech-verbs.txt") ? WordList.lemmas(dir + "object-speech-verbs.txt") : Map.of();
+    this.objectSpeechPhrases = optionalSet(dir + "object-speech-phrases.txt");
     this.notSpeech = optionalSet(dir + "not-speech.txt");
     this.negators = optionalSet(dir + "negators.txt");
     this.openQuestionWords = optionalSet(dir + "open-question-words.txt");
@@ -137,6 +139,11 @@ public final class SpeechLexicon {
    */
   public String objectSpeechLemma(String word) {
     return objectSpeech.get(lower(word));
+  }
+
+  /** Whether a verb form and the preposition after it attribute their object ("called for", "spoke about"). */
+  public boolean isObjectSpeechPhrase(String verb, String preposition) {
+    return objectSpeechPhrases.contains(lower(verb) + " " + lower(preposition));
   }
 
   /** Whether a speech verb of this lemma followed by {@code next} does something else ("plead guilty"). */

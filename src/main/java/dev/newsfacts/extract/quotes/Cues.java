@@ -37,6 +37,8 @@ final class Cues {
     // '"Let me talk," Trump shot back': a verb and its particle attribute quoted words; reported speech
     // reads the verb alone as before ("pointed out that ...")
     if (!withStance && PhrasalQuoteVerb.at(toks, i)) return PhrasalQuoteVerb.LENGTH;
+    // "called for a ban", "spoke about the economy": with its preposition the verb attributes its object
+    if (withStance && isObjectPhrase(i)) return taggedAsVerb(i) ? 2 : 0;
     String lemma = lexicon.speechLemma(t.text());
     // "pleaded guilty", "pointed to", "calling for a ban", "adds up": the verb does something else
     if (i + 1 < toks.size() && lexicon.isNotSpeech(lemma, toks.get(i + 1).text())) return 0;
@@ -103,7 +105,11 @@ final class Cues {
 
   /** Whether the verb at {@code i} attributes its noun-phrase object ("criticized the plan"). */
   boolean attributesObject(int i) {
-    return lexicon.objectSpeechLemma(toks.get(i).text()) != null;
+    return lexicon.objectSpeechLemma(toks.get(i).text()) != null || isObjectPhrase(i);
+  }
+
+  private boolean isObjectPhrase(int i) {
+    return i + 1 < toks.size() && lexicon.isObjectSpeechPhrase(toks.get(i).text(), toks.get(i + 1).text());
   }
 
   /**
@@ -113,10 +119,10 @@ final class Cues {
   boolean invertible(int i) {
     String w = toks.get(i).text().toLowerCase(java.util.Locale.ROOT);
     if (w.endsWith("ing")) return false;
+    // "endorsed Lee", "called for a ban": the words after the verb are its object
+    if (attributesObject(i)) return false;
     String lemma = lemma(i);
     if (lemma == null) return true;
-    // "endorsed Lee": the name after the verb is its object
-    if (attributesObject(i)) return false;
     if (lemma.equals("ask") && (w.equals("asked") || w.equals("asks"))) return true;
     return !lexicon.takesObjectFirst(lemma);
   }

@@ -47,7 +47,7 @@ class SpeechActObjectTest {
 
   @Test
   void aPrepositionAfterTheVerbOpensNoObject() {
-    QuotesOf a = QuotesOf.text("Residents railed against the rezoning of the waterfront.");
+    QuotesOf a = QuotesOf.text("Lawyers for the family defended in court on Monday.");
     assertTrue(a.quotes().isEmpty(), a::describe);
   }
 
@@ -76,5 +76,19 @@ class SpeechActObjectTest {
   void aQuestionedCostIsTheContent() {
     QuotesOf a = QuotesOf.text("Councillor Ines Moreau questioned the cost of the new arena.");
     assertEquals(1, a.allContaining("the cost of the new arena").size(), a::describe);
+  }
+
+  @Test
+  void aVerbAndItsPrepositionAttributeTheObjectAfterThem() {
+    QuotesOf a = QuotesOf.text("Premier Dana Holt spoke about the housing shortage at a breakfast in Halifax.");
+    Quote q = a.containing("the housing shortage");
+    assertEquals("Premier Dana Holt", q.speaker().mention().text(), a::describe);
+    assertFalse(q.text().contains("about"), a::describe);
+  }
+
+  @Test
+  void aDemandWithCalledForIsNoReport() {
+    QuotesOf a = QuotesOf.text("The federation is calling for a national pharmacare plan.");
+    assertTrue(a.reported().isEmpty(), a::describe);
   }
 }
