@@ -267,6 +267,7 @@ final class ReportedSpeech implements CandidateGenerator {
 
     private Candidate accordingTo(Sentence s, int c) {
       Source src = sources.sourceOf(c, 2, s.firstToken(), s.endToken());
+      if (src == null) src = Source.of(AccordingToPhrase.source(toks, c + 2, s.endToken()));
       if (src == null) return null;
       Attribution a = new Attribution(src, new TokenSpan(c, c + 2));
       if (c > s.firstToken() && toks.get(c - 1).is(",")) {
