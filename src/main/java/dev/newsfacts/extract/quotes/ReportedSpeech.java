@@ -137,7 +137,7 @@ final class ReportedSpeech implements CandidateGenerator {
         // 'Asked about the race, Adelson said, "They have got to win."': the cue reports the quotation
         // after it; the phrase before the source is its setting, not more words said
         if (first < s.endToken() && startsWithQuote(first)) return null;
-        Candidate inner = Parenthetical.isAside(toks, s.firstToken(), src.words().start() - 1, first, contentEnd)
+        Candidate inner = Parenthetical.isAside(toks, lexicon, s.firstToken(), src.words().start() - 1, first, contentEnd)
             ? parenthetical(s, contentEnd, new Attribution(src, cue)) : null;
         if (inner != null) return inner;
         return before(s, src.words().start(), new Attribution(src, cue), BEFORE_CUE);
