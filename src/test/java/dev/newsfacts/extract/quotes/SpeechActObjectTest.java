@@ -91,4 +91,11 @@ class SpeechActObjectTest {
     QuotesOf a = QuotesOf.text("The federation is calling for a national pharmacare plan.");
     assertTrue(a.reported().isEmpty(), a::describe);
   }
+
+  @Test
+  void aDescribedThingAndItsDescriptionAreTheContent() {
+    QuotesOf a = QuotesOf.text("Health Minister Priya Nair described the wait times as unacceptable.");
+    Quote q = a.containing("the wait times as unacceptable");
+    assertEquals(ReportedSpeech.SPEECH_ACT_OBJECT, q.speaker().rule(), a::describe);
+  }
 }
