@@ -7,7 +7,8 @@ that class would cost or gain on any scorer (bench/ggt-style.py, 'newsfacts eval
 CLASS: stance (believe, hope, fear, expect, know, want, worry, wonder, feel, doubt, agree, recognize,
 learn), think, act (speech acts without a content clause: urge, order, call, praise, blame, accuse,
 attack, defend, reject, dismiss, criticize, question, pledge, vow, promise, threaten, demand, slam,
-blast, mock, charge), ask, evid (show, find, reveal, indicate, estimate), headline (a quote that is
+blast, mock, charge), object (the verbs of object-speech-verbs.txt, whose noun-phrase object is
+the content: endorse, cite, denounce ...), ask, evid (show, find, reveal, indicate, estimate), headline (a quote that is
 not direct in the first line), iwe (speaker mention "I" or "we"), or lem:A+B (these cue lemmas).
 Only indirect quotes are dropped (headline: any not direct). TEXTS holds the articles, named as the
 results are without ".json". Standard library only; lemmas come from the project's verb lists.
@@ -33,7 +34,7 @@ GROUPS = {
 def lemmas():
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", LEX)
     out = {}
-    for name in ("speech-verbs.txt", "stance-verbs.txt"):
+    for name in ("speech-verbs.txt", "stance-verbs.txt", "object-speech-verbs.txt"):
         with open(os.path.join(root, name), encoding="utf-8") as f:
             for line in f:
                 if line.strip() and not line.startswith("#"):
@@ -43,10 +44,19 @@ def lemmas():
     return out
 
 
+def object_lemmas():
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", LEX, "object-speech-verbs.txt")
+    with open(path, encoding="utf-8") as f:
+        return {line.split()[0] for line in f if line.strip() and not line.startswith("#")}
+
+
 def main(results, texts, out, classes):
     lex = lemmas()
     drop_lemmas = set()
     for c in classes:
+        if c == "object":
+            drop_lemmas |= object_lemmas()
+            continue
         drop_lemmas |= GROUPS.get(c, set(c[4:].split("+")) if c.startswith("lem:") else set())
     if os.path.exists(out):
         shutil.rmtree(out)

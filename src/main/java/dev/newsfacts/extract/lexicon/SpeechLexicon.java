@@ -22,6 +22,8 @@ public final class SpeechLexicon {
   private final Set<String> betweenSubjectAndVerb;
   private final Set<String> namingPhrases;
   private final Map<String, String> manner;
+  private final Map<String, String> objectSpeech;
+  private final Set<String> objectSpeechPhrases;
   private final Set<String> notSpeech;
   private final Set<String> negators;
   private final Set<String> openQuestionWords;
@@ -46,6 +48,8 @@ public final class SpeechLexicon {
     this.namingPhrases = WordList.set(dir + "naming-phrases.txt");
     // the lists below steer precision rules; a language without them simply skips those rules
     this.manner = optional(dir + "manner-verbs.txt") ? WordList.lemmas(dir + "manner-verbs.txt") : Map.of();
+    this.objectSpeech = optional(dir + "object-speech-verbs.txt") ? WordList.lemmas(dir + "object-speech-verbs.txt") : Map.of();
+    this.objectSpeechPhrases = optionalSet(dir + "object-speech-phrases.txt");
     this.notSpeech = optionalSet(dir + "not-speech.txt");
     this.negators = optionalSet(dir + "negators.txt");
     this.openQuestionWords = optionalSet(dir + "open-question-words.txt");
@@ -127,6 +131,19 @@ public final class SpeechLexicon {
   /** The lemma of a verb of manner ("laughed" gives "laugh"), which attributes only adjacent quoted words; or null. */
   public String mannerLemma(String word) {
     return manner.get(lower(word));
+  }
+
+  /**
+   * The lemma of a verb whose noun-phrase object is what it attributes ("criticized the plan",
+   * "endorsed Lee" gives "criticize", "endorse"), or null.
+   */
+  public String objectSpeechLemma(String word) {
+    return objectSpeech.get(lower(word));
+  }
+
+  /** Whether a verb form and the preposition after it attribute their object ("called for", "spoke about"). */
+  public boolean isObjectSpeechPhrase(String verb, String preposition) {
+    return objectSpeechPhrases.contains(lower(verb) + " " + lower(preposition));
   }
 
   /** Whether a speech verb of this lemma followed by {@code next} does something else ("plead guilty"). */

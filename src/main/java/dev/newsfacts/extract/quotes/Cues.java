@@ -37,6 +37,8 @@ final class Cues {
     // '"Let me talk," Trump shot back': a verb and its particle attribute quoted words; reported speech
     // reads the verb alone as before ("pointed out that ...")
     if (!withStance && PhrasalQuoteVerb.at(toks, i)) return PhrasalQuoteVerb.LENGTH;
+    // "called for a ban", "spoke about the economy": with its preposition the verb attributes its object
+    if (withStance && isObjectPhrase(i)) return taggedAsVerb(i) ? 2 : 0;
     String lemma = lexicon.speechLemma(t.text());
     // "pleaded guilty", "pointed to", "calling for a ban", "adds up": the verb does something else
     if (i + 1 < toks.size() && lexicon.isNotSpeech(lemma, toks.get(i + 1).text())) return 0;
@@ -47,7 +49,8 @@ final class Cues {
       return "VERB".equals(t.pos()) ? 1 : 0;
     }
     boolean core = lexicon.isQuoteVerb(lemma);
-    if (!core && !(withStance && (lemma != null || lexicon.stanceLemma(t.text()) != null))) return 0;
+    if (!core && !(withStance && (lemma != null || lexicon.stanceLemma(t.text()) != null
+        || lexicon.objectSpeechLemma(t.text()) != null))) return 0;
     return taggedAsVerb(i) ? 1 : 0;
   }
 
@@ -96,7 +99,17 @@ final class Cues {
 
   String lemma(int i) {
     String l = lexicon.speechLemma(toks.get(i).text());
-    return l != null ? l : lexicon.stanceLemma(toks.get(i).text());
+    if (l == null) l = lexicon.stanceLemma(toks.get(i).text());
+    return l != null ? l : lexicon.objectSpeechLemma(toks.get(i).text());
+  }
+
+  /** Whether the verb at {@code i} attributes its noun-phrase object ("criticized the plan"). */
+  boolean attributesObject(int i) {
+    return lexicon.objectSpeechLemma(toks.get(i).text()) != null || isObjectPhrase(i);
+  }
+
+  private boolean isObjectPhrase(int i) {
+    return i + 1 < toks.size() && lexicon.isObjectSpeechPhrase(toks.get(i).text(), toks.get(i + 1).text());
   }
 
   /**
@@ -106,6 +119,8 @@ final class Cues {
   boolean invertible(int i) {
     String w = toks.get(i).text().toLowerCase(java.util.Locale.ROOT);
     if (w.endsWith("ing")) return false;
+    // "endorsed Lee", "called for a ban": the words after the verb are its object
+    if (attributesObject(i)) return false;
     String lemma = lemma(i);
     if (lemma == null) return true;
     if (lemma.equals("ask") && (w.equals("asked") || w.equals("asks"))) return true;

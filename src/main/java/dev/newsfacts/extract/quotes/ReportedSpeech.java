@@ -21,6 +21,7 @@ final class ReportedSpeech implements CandidateGenerator {
   static final String ACCORDING_TO_LEADING = "according-to-leading";
   static final String ACCORDING_TO_TRAILING = "according-to-trailing";
   static final String PARENTHETICAL = "reported-parenthetical";
+  static final String SPEECH_ACT_OBJECT = "speech-act-object";
   static final String ARCHIVE_AFTER_CUE = "archive-quote-after-cue";
   static final String ARCHIVE_CONTINUED = "archive-quote-continued";
   static final String ARCHIVE_BEFORE_CUE = "archive-quote-before-cue";
@@ -126,12 +127,17 @@ final class ReportedSpeech implements CandidateGenerator {
           && (that >= 0 || !ObjectNotClause.test(toks, first, contentEnd))) {
         return candidate(first, contentEnd, new Attribution(src, cue), 0.6, AFTER_CUE);
       }
+      // "Lee criticized the plan": the object of a speech act is what it attributes
+      if (that < 0 && first == after && sources.cues.attributesObject(c) && src.words().end() <= c) {
+        int objectEnd = SpeechActObject.end(toks, quoted, first, Math.min(contentEnd, s.endToken()));
+        if (objectEnd > first) return candidate(first, objectEnd, new Attribution(src, cue), 0.5, SPEECH_ACT_OBJECT);
+      }
       if (src.words().start() > s.firstToken() && commaBefore(src.words().start())
           && !NegatedQuestion.negated(toks, lexicon, c)) {
         // 'Asked about the race, Adelson said, "They have got to win."': the cue reports the quotation
         // after it; the phrase before the source is its setting, not more words said
         if (first < s.endToken() && startsWithQuote(first)) return null;
-        Candidate inner = Parenthetical.isAside(toks, s.firstToken(), src.words().start() - 1, first, contentEnd)
+        Candidate inner = Parenthetical.isAside(toks, lexicon, s.firstToken(), src.words().start() - 1, first, contentEnd)
             ? parenthetical(s, contentEnd, new Attribution(src, cue)) : null;
         if (inner != null) return inner;
         return before(s, src.words().start(), new Attribution(src, cue), BEFORE_CUE);
@@ -261,6 +267,7 @@ final class ReportedSpeech implements CandidateGenerator {
 
     private Candidate accordingTo(Sentence s, int c) {
       Source src = sources.sourceOf(c, 2, s.firstToken(), s.endToken());
+      if (src == null) src = Source.of(AccordingToPhrase.source(toks, c + 2, s.endToken()));
       if (src == null) return null;
       Attribution a = new Attribution(src, new TokenSpan(c, c + 2));
       if (c > s.firstToken() && toks.get(c - 1).is(",")) {

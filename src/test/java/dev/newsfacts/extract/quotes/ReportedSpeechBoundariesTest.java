@@ -41,11 +41,11 @@ class ReportedSpeechBoundariesTest {
     List<Token> t = at.tokens();
     int firstComma = indexOf(t, ",");
     int said = indexOf(t, "said");
-    assertTrue(Parenthetical.isAside(t, 0, firstComma, said + 2, at.sentences().get(0).endToken()));
+    assertTrue(Parenthetical.isAside(t, SpeechLexicon.english(), 0, firstComma, said + 2, at.sentences().get(0).endToken()));
     int second = at.sentences().get(1).firstToken();
     int comma2 = second + 4;
     assertEquals(",", t.get(comma2).text());
-    assertFalse(Parenthetical.isAside(t, second, comma2, comma2 + 4, at.sentences().get(1).endToken()),
+    assertFalse(Parenthetical.isAside(t, SpeechLexicon.english(), second, comma2, comma2 + 4, at.sentences().get(1).endToken()),
         "a full clause before the cue is what was said, not the start of an aside");
   }
 
