@@ -127,8 +127,10 @@ final class ReportedSpeech implements CandidateGenerator {
           && (that >= 0 || !ObjectNotClause.test(toks, first, contentEnd))) {
         return candidate(first, contentEnd, new Attribution(src, cue), 0.6, AFTER_CUE);
       }
-      // "Lee criticized the plan": the object of a speech act is what it attributes
-      if (that < 0 && first == after && sources.cues.attributesObject(c) && src.words().end() <= c) {
+      // "Lee criticized the plan": the object of a speech act is what it attributes; after a passive
+      // report ("is said to favour a sale") someone else's words are reported, not the subject's act
+      if (that < 0 && first == after && sources.cues.attributesObject(c) && src.words().end() <= c
+          && !afterPassiveReport(c)) {
         int objectEnd = SpeechActObject.end(toks, quoted, first, Math.min(contentEnd, s.endToken()));
         if (objectEnd > first) return candidate(first, objectEnd, new Attribution(src, cue), 0.5, SPEECH_ACT_OBJECT);
       }
@@ -143,6 +145,15 @@ final class ReportedSpeech implements CandidateGenerator {
         return before(s, src.words().start(), new Attribution(src, cue), BEFORE_CUE);
       }
       return null;
+    }
+
+    /** "is said to", "were expected to", "was reported to" right before token {@code c}. */
+    private boolean afterPassiveReport(int c) {
+      if (c < 3 || !toks.get(c - 1).is("to")) return false;
+      String be = toks.get(c - 3).text().toLowerCase(java.util.Locale.ROOT);
+      boolean passive = be.equals("is") || be.equals("are") || be.equals("was") || be.equals("were") || be.equals("be")
+          || be.equals("been");
+      return passive && sources.cues.lemma(c - 2) != null;
     }
 
     /** 'Mr. Lee said, \'\'We will win.\'\'': the words between an archive's two-apostrophe marks right after the cue. */

@@ -98,4 +98,10 @@ class SpeechActObjectTest {
     Quote q = a.containing("the wait times as unacceptable");
     assertEquals(ReportedSpeech.SPEECH_ACT_OBJECT, q.speaker().rule(), a::describe);
   }
+
+  @Test
+  void anObjectAfterAPassiveReportIsNoActOfTheSubject() {
+    QuotesOf a = QuotesOf.text("The bishop is believed to oppose the closure of the parish school.");
+    assertTrue(a.allContaining("the closure").isEmpty(), a::describe);
+  }
 }
