@@ -9,6 +9,9 @@ import java.util.List;
  * before, in the previous paragraph (news copy names a speaker once).
  */
 final class PreviousParagraphQuote implements Sieve {
+  /** The rule name of a quote that the person closing the paragraph before introduces. */
+  static final String CLOSING_SUBJECT = "closing-sentence-subject";
+
   @Override
   public String name() {
     return "previous-paragraph";
@@ -24,7 +27,13 @@ final class PreviousParagraphQuote implements Sieve {
       CharSpan para = ctx.at.paragraphs().get(q.marks.paragraph());
       boolean opensParagraph = q.marks.openMark() == para.start();
       boolean adjacent = prev.marks.paragraph() == q.marks.paragraph() - 1;
-      if (opensParagraph && adjacent && prev.attributed()) q.inherit(prev, Resolution.NEARBY, 0.7, name());
+      if (!opensParagraph || !adjacent || !prev.attributed()) continue;
+      TokenSpan closing = ClosingSentenceSubject.of(ctx, prev);
+      if (closing != null) {
+        q.attribute(new Attribution(Source.of(closing), null), Resolution.NEARBY, 0.65, CLOSING_SUBJECT);
+      } else {
+        q.inherit(prev, Resolution.NEARBY, 0.7, name());
+      }
     }
   }
 }

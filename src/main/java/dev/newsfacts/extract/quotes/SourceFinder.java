@@ -212,8 +212,21 @@ final class SourceFinder {
 
   /** Adverbs and auxiliaries between a subject and its verb ("Clinton immediately posted", "has also said"). */
   private boolean skippable(Token t) {
+    if (nameAfterQuote(t.index())) return false;
     return lexicon.mayStandBetweenSubjectAndVerb(t.text())
         || "ADV".equals(t.pos()) && !t.isCapitalised() && t.text().endsWith("ly");
+  }
+
+  /**
+   * '"…," Will wrote', '"…," From said': a capitalised word alone between a closing quotation mark and
+   * the cue is a name, whatever the tagger made of it (a modal, a preposition).
+   */
+  private boolean nameAfterQuote(int k) {
+    if (k < 1 || k + 1 >= toks.size()) return false;
+    Token t = toks.get(k);
+    Token mark = toks.get(k - 1);
+    return t.isCapitalised() && t.text().length() > 1 && isQuoteMark(mark) && t.start() > mark.end()
+        && lexicon.speechLemma(toks.get(k + 1).text()) != null;
   }
 
   /** Source right after the cue ("said Miller", "said the official"), not reaching {@code limit}. */
@@ -238,7 +251,7 @@ final class SourceFinder {
     if (last < limit || last < 0) return null;
     Token head = toks.get(last);
     if (!(nounLike(head) || Pronouns.subjectKind(head.text()) != 0 || DeterminedAdjective.at(toks, last, limit)
-        || mistaggedNounAfterNoun(last, limit))) {
+        || mistaggedNounAfterNoun(last, limit) || nameAfterQuote(last))) {
       return null;
     }
     if (Pronouns.subjectKind(head.text()) != 0) return new TokenSpan(last, last + 1);
