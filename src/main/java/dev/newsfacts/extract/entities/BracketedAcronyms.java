@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * "Bank Negara Malaysia (BNM)": an acronym in brackets right after an organisation's name, whose letters are the
- * initials of that name, stands for it wherever the article uses it, whichever rule found the name.
+ * initials of that name, stands for it wherever the article uses it, whichever rule found the name; so does a short
+ * name in brackets ("Water Services Regulation Authority (Ofwat)"), whose letters need not be the initials.
  */
 final class BracketedAcronyms {
   private BracketedAcronyms() {}
@@ -17,9 +18,13 @@ final class BracketedAcronyms {
   static List<Mention> relink(String text, List<Mention> found) {
     Map<String, Mention> defined = new HashMap<>();
     for (Mention m : found) {
-      if (m.type() != EntityType.ORGANIZATION || !CapitalisedRuns.isAcronym(m.text()) || !m.key().equals(m.text())) continue;
+      if (m.type() != EntityType.ORGANIZATION || !m.key().equals(m.text())) continue;
+      boolean acronym = CapitalisedRuns.isAcronym(m.text());
+      if (!acronym && !shortName(m.text())) continue;
       Mention name = nameBefore(text, m, found);
-      if (name != null && initials(name.text()).equals(m.text().replace(".", ""))) defined.putIfAbsent(m.key(), name);
+      // "Water Services Regulation Authority (Ofwat)", "Federal Statistical Office (Destatis)": a short name in
+      // brackets, no initials, stands for the body whatever its letters
+      if (name != null && (!acronym || initials(name.text()).equals(m.text().replace(".", "")))) defined.putIfAbsent(m.key(), name);
     }
     if (defined.isEmpty()) return found;
     List<Mention> out = new ArrayList<>(found.size());
@@ -28,6 +33,13 @@ final class BracketedAcronyms {
       out.add(name == null ? m : new Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, name.key(), m.text()));
     }
     return out;
+  }
+
+  /** "Ofwat", "Cochilco": one capitalised word of letters, short, with lower-case letters after the first. */
+  static boolean shortName(String w) {
+    if (w.length() < 3 || w.length() > 10 || !Character.isUpperCase(w.charAt(0))) return false;
+    for (int i = 1; i < w.length(); i++) if (!Character.isLowerCase(w.charAt(i))) return false;
+    return true;
   }
 
   /** The organisation mention that ends right before "(" and the acronym, or null. */

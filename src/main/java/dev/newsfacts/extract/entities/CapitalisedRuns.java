@@ -136,11 +136,15 @@ final class CapitalisedRuns {
 
   /**
    * Where a name that goes on across the "of" at {@code j} ends in an organisation's head word ("Port of Rotterdam
-   * Authority"), or -1: one plain word before "of" (no title: "Governor of Texas"), up to three name words after it,
+   * Authority"), or -1: one plain word before "of" (no title: "Governor of Texas", no common noun opening a sentence),
+   * up to three name words after it,
    * the last a head that is not weak, and nothing capitalised after that.
    */
   static int headAcross(List<Token> toks, int i, int j, boolean[] blocked, EntityLexicon lex) {
     if (j - i != 1 || dev.newsfacts.extract.lexicon.Titles.isTitleWord(toks.get(i).text()) || possessive(toks.get(i))) return -1;
+    // "Shares of Harbor Freight Inc. fell": a sentence's first word may be a common noun (the tagger says PROPN)
+    boolean opensSentence = i == 0 || toks.get(i - 1).sentence() != toks.get(i).sentence() || isOpeningMark(toks.get(i - 1));
+    if (opensSentence) return -1;
     int k = j + 1;
     while (k < toks.size() && k - j <= 3 && toks.get(k).sentence() == toks.get(j).sentence() && namePart(toks, k, blocked)
         && !possessive(toks.get(k))) {

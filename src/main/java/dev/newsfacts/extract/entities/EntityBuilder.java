@@ -386,6 +386,14 @@ public final class EntityBuilder {
     boolean body = lex.organization(first) != null
         || first.length() >= 3 && CapitalisedRuns.isAcronym(first) && !first.contains(".") && !lex.isPlainAcronym(first);
     if (body && lex.place(String.join(" ", w.subList(1, n))) != null) return true;
+    // "Electoral Reform Society Scotland": a body's head word, then the place its arm works in
+    if (!given.isKnown(first)) {
+      for (int k = 1; k < n - 1; k++) {
+        if (lex.isOrgHead(w.get(k)) && !lex.isWeakOrgHead(w.get(k)) && lex.place(String.join(" ", w.subList(k + 1, n))) != null) {
+          return true;
+        }
+      }
+    }
     return !given.isKnown(first) && placeAndPlural(w);
   }
 

@@ -119,6 +119,12 @@ final class MentionFinder {
       return;
     }
     String whole = text(a, b);
+    // "Water Services Regulation Authority (Ofwat) … Ofwat said": a short name the article defined in brackets
+    Mention defined = b - a == 1 ? acronyms.get(whole) : null;
+    if (defined != null) {
+      add(a, b, defined.type(), defined.key());
+      return;
+    }
     if (b - a >= 2 && STORM_WORDS.contains(toks.get(a).text().toLowerCase(java.util.Locale.ROOT))
         && lex.place(whole) == null && !lex.isTown(whole)) {
       return;
@@ -410,6 +416,9 @@ final class MentionFinder {
     for (int k = head + 1; k < b; k++) {
       if (!CapitalisedRuns.namePart(toks, k, blocked)) return b;
     }
+    // "Electoral Reform Society Scotland", "University College London": a place after the head is the arm's or
+    // the seat's, inside the name
+    if (head + 1 < b && !CapitalisedRuns.possessive(toks.get(head)) && lex.place(text(head + 1, b)) != null) return b;
     // "Justice Department Inspector General": words after the head are not part of the name
     return head + 1 == b ? b : lex.isOrgHead(CapitalisedRuns.word(toks.get(b - 1))) ? b : head + 1;
   }
@@ -574,7 +583,8 @@ final class MentionFinder {
   private void defineAcronym(int after, String canonical, EntityType type) {
     if (after + 2 < toks.size() && toks.get(after).is("(") && toks.get(after + 2).is(")")) {
       String acr = toks.get(after + 1).text();
-      if (CapitalisedRuns.isAcronym(acr)) {
+      if (CapitalisedRuns.isAcronym(acr) || type == EntityType.ORGANIZATION && BracketedAcronyms.shortName(acr)
+          && lex.place(acr) == null && !lex.isTown(acr) && lex.organization(acr) == null && lex.demonym(acr) == null) {
         acronyms.putIfAbsent(acr, new Mention(0, 0, acr, type, canonical));
       }
     }

@@ -46,4 +46,11 @@ class BracketedAcronymsTest {
     assertEntity("ORGANIZATION:Department of Statistics Malaysia", "Bank Negara Malaysia (BNM) held its rate. Inflation "
         + "averaged 1.6 per cent, according to the Department of Statistics Malaysia (DOSM).", "Department of Statistics Malaysia");
   }
+
+  @Test
+  void aShortNameInBracketsStandsForTheBodyBeforeIt() {
+    String text = "The Harbour Works Authority (Hawora) fined the firm on Monday.\n\nHawora said the fine was its largest.";
+    Entity body = NewsEntitiesTest.entity(NewsEntitiesTest.run(text), "Harbour Works Authority", EntityType.ORGANIZATION);
+    assertEquals(3, body.mentions().size(), body.toString());
+  }
 }
