@@ -85,17 +85,25 @@ final class NameRuns {
    */
   static int afterParticles(AnnotatedText at, int i, int j, Set<String> notNames) {
     List<Token> toks = at.tokens();
-    if (j - i > 2) return j;
+    // "Crown Prince Mohammed bin Salman": the name words start after the run's last capitalised title word
+    int from = i;
+    for (int n = j - 1; n >= i; n--) {
+      if (Titles.isTitleWord(toks.get(n).text()) && toks.get(n).isCapitalised()) {
+        from = n + 1;
+        break;
+      }
+    }
+    if (from == j || j - from > 2) return j;
     // "Álvaro Ruiz de Lara": two name words before the particles, a given name and a first surname
     // "councillor Pieter van Wyk": after a lower-case title the tagger's noun for a given name it does not know is a name
-    boolean titled = i > 0 && Titles.isTitleWord(toks.get(i - 1).text()) && !toks.get(i - 1).isCapitalised()
+    boolean titled = from > i || i > 0 && Titles.isTitleWord(toks.get(i - 1).text()) && !toks.get(i - 1).isCapitalised()
         && toks.get(i - 1).sentence() == toks.get(i).sentence();
-    for (int n = i; n < j; n++) {
+    for (int n = from; n < j; n++) {
       Token w = toks.get(n);
       if (Titles.isTitleWord(w.text()) || !"PROPN".equals(w.pos()) && !(titled && w.isCapitalised())) return j;
     }
     // "Los Hijos de Trump": an article opening two words names a group, not a person
-    if (j - i == 2 && ARTICLES.contains(toks.get(i).text())) return j;
+    if (j - from == 2 && ARTICLES.contains(toks.get(from).text())) return j;
     int k = j;
     while (k < toks.size() && k - j < 2 && WorldNameShapes.isSurnameParticle(toks.get(k).text()) && spaced(at, k)) k++;
     if (k == j || k >= toks.size() || !spaced(at, k) || toks.get(k).sentence() != toks.get(i).sentence()) return j;
@@ -217,7 +225,7 @@ final class NameRuns {
       if (w.isEmpty()) continue;
       // "Asante" "-" "Mensah": a hyphen and the half glued after it go onto the word before
       boolean onto = w.equals(".") || w.startsWith("-") && SurnamePieces.glued(toks, k)
-          || SurnamePieces.glued(toks, k) && k > nameStart && toks.get(k - 1).is("-");
+          || SurnamePieces.glued(toks, k) && k > nameStart && toks.get(k - 1).text().endsWith("-");
       if (onto && !words.isEmpty()) words.set(words.size() - 1, words.get(words.size() - 1) + w);
       else words.add(w);
     }
