@@ -35,7 +35,7 @@ final class NameRuns {
       Token t = toks.get(i);
       boolean startsRun = PersonIndex.nameLike(t, notNames) || Titles.isTitleWord(t.text()) && t.isCapitalised()
           || news.capitalisedVerbIsName(toks, i) && !notNames.contains(PersonIndex.lower(t.text()))
-          || BareInitials.opensName(at, i, notNames);
+          || BareInitials.opensName(at, i, notNames) || MistaggedNames.isName(toks, i);
       if (!startsRun) {
         i++;
         continue;
@@ -54,7 +54,8 @@ final class NameRuns {
         // "Tim Kaine's Senate seat", "Fox News' Megyn Kelly": a possessive ends the name it is on
         if (endsPossessive(prev.text())) break;
         if (PersonIndex.nameLike(u, notNames) || possessiveName(u, notNames) || punctPossessiveName(at, i, j, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())
-            || news.capitalisedVerbIsName(toks, j) && !notNames.contains(PersonIndex.lower(u.text()))) {
+            || news.capitalisedVerbIsName(toks, j) && !notNames.contains(PersonIndex.lower(u.text()))
+            || MistaggedNames.isName(toks, j)) {
           j++;
         } else if (piece > j && !Titles.isTitleWord(prev.text())) {
           j = piece; // "Bernie d'Entremont", "Hauwa Bello-Ibrahim": a surname the tagger tags as no name
