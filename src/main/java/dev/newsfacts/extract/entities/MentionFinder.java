@@ -104,7 +104,7 @@ final class MentionFinder {
     while (b > a && Titles.isTitleWord(toks.get(b - 1).text()) && !lex.isOrgHead(toks.get(b - 1).text())
         && lex.place(toks.get(b - 1).text()) == null && lex.demonym(toks.get(b - 1).text()) == null
         && !PlaceHeadsInTitles.endsPlace(toks, a, b, lex)
-        || b > a && toks.get(b - 1).is("of")) {
+        || b > a && toks.get(b - 1).is("of") || b > a && CourtTitles.qualifiesRole(toks, b - 1)) {
       b--;
     }
     return b;
