@@ -48,6 +48,12 @@ final class NameRuns {
         if (u.sentence() != t.sentence()) break;
         // one plain space apart: a mention's text is its words joined by spaces, and must equal the text
         // at its offsets (fuzz finding crash-36d3d294: "OkaPl" glued tokens became "Oka Pl")
+        // an honorific the tokenizer split from its dot: "Smt. Lata Iyer", "Hon. Wanjiru Kamau"
+        if (u.is(".") && j == i + 1 && u.start() == prev.end() && Titles.isHonorific(prev.text())
+            && j + 1 < toks.size() && toks.get(j + 1).isCapitalised() && toks.get(j + 1).sentence() == t.sentence()) {
+          j++;
+          continue;
+        }
         boolean adjacent = u.start() - prev.end() == 1 && at.text().charAt(prev.end()) == ' ';
         int piece = SurnamePieces.after(at, i, j);
         if (!adjacent && !(piece > j && SurnamePieces.glued(toks, j))) break;
@@ -198,7 +204,7 @@ final class NameRuns {
     List<Token> toks = at.tokens();
     int nameStart = from;
     while (nameStart < to && (Titles.isTitleWord(toks.get(nameStart).text()) || toks.get(nameStart).is("of")
-        || toks.get(nameStart).is("for"))) {
+        || toks.get(nameStart).is("for") || nameStart > from && toks.get(nameStart).is("."))) {
       nameStart++;
     }
     nameStart = afterPortfolio(toks, from, nameStart, to);
@@ -232,7 +238,7 @@ final class NameRuns {
     }
     StringBuilder title = new StringBuilder();
     for (int k = titleFrom; k < nameStart; k++) {
-      if (title.length() > 0) title.append(' ');
+      if (title.length() > 0 && !(toks.get(k).is(".") && toks.get(k).start() == toks.get(k - 1).end())) title.append(' ');
       title.append(toks.get(k).text());
     }
     out.add(new NameMention(nameStart, to, toks.get(nameStart).start(), toks.get(to - 1).end(), List.copyOf(words),
