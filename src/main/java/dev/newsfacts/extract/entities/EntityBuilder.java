@@ -355,17 +355,30 @@ public final class EntityBuilder {
   }
 
   /**
-   * "Junge SVP", "Liga MX": a name of mixed-case words ending in an abbreviation of capitals is a body or its branch; a
-   * person's surname in capitals comes with the rest of the name in capitals too ("DONALD TRUMP").
+   * "Junge SVP", "Liga MX", "Liga MX Clausura": a name of mixed-case words with an abbreviation of capitals after its
+   * first word is a body, its branch or its competition; a person's surname in capitals comes with the rest of the name
+   * in capitals too ("DONALD TRUMP"), and a seat's letters ("Moloney TD") or a reign's number ("Mohammed VI") are no
+   * abbreviation.
    */
   private static boolean endsInAcronym(Person p) {
     List<String> w = p.nameWords();
-    String last = w.get(w.size() - 1);
-    // "Liga MX": two capitals end a body's name too, where they are no seat's letters ("Moloney TD")
-    boolean two = last.length() == 2 && Character.isUpperCase(last.charAt(0)) && Character.isUpperCase(last.charAt(1))
-        && !dev.newsfacts.extract.people.PostNominals.isLetters(last);
-    if (w.size() < 2 || !(two || last.matches("\\p{Lu}{3,6}"))) return false;
-    for (String x : w.subList(0, w.size() - 1)) if (x.matches("\\p{Lu}+")) return false;
+    if (w.size() < 2 || capitals(w.get(0))) return false;
+    boolean abbreviation = false;
+    for (String x : w.subList(1, w.size())) {
+      if (!capitals(x)) continue;
+      if (x.length() > 6 || ROMAN.matcher(x).matches() || dev.newsfacts.extract.people.PostNominals.isLetters(x)) return false;
+      abbreviation = true;
+    }
+    return abbreviation;
+  }
+
+  /** "III", "VI": a reign's or a generation's number. */
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXL]+");
+
+  /** Whether the word is two or more capital letters and nothing else. */
+  private static boolean capitals(String x) {
+    if (x.length() < 2) return false;
+    for (int k = 0; k < x.length(); k++) if (!Character.isUpperCase(x.charAt(k))) return false;
     return true;
   }
 

@@ -105,8 +105,8 @@ final class MentionFinder {
         && lex.place(toks.get(b - 1).text()) == null && lex.demonym(toks.get(b - 1).text()) == null
         && !PlaceHeadsInTitles.endsPlace(toks, a, b, lex)
         || b > a && toks.get(b - 1).is("of")
-        // "Assistant District Attorney", "Circuit Judge": the head word is the title's
-        || b > a && b < toks.size() && HeadsInsideTitles.joins(toks.get(b - 1).text(), toks.get(b).text())) {
+        // "Assistant District Attorney", "Dane County Circuit Judge": the court's word is the title's
+        || b > a && CourtTitles.qualifiesRole(toks, b - 1)) {
       b--;
     }
     return b;

@@ -35,7 +35,7 @@ final class NameRuns {
       Token t = toks.get(i);
       boolean startsRun = PersonIndex.nameLike(t, notNames) || Titles.isTitleWord(t.text()) && t.isCapitalised()
           || news.capitalisedVerbIsName(toks, i) && !notNames.contains(PersonIndex.lower(t.text()))
-          || BareInitials.opensName(at, i, notNames);
+          || BareInitials.opensName(at, i, notNames) || MistaggedNames.isName(toks, i);
       if (!startsRun) {
         i++;
         continue;
@@ -48,13 +48,20 @@ final class NameRuns {
         if (u.sentence() != t.sentence()) break;
         // one plain space apart: a mention's text is its words joined by spaces, and must equal the text
         // at its offsets (fuzz finding crash-36d3d294: "OkaPl" glued tokens became "Oka Pl")
+        // an honorific the tokenizer split from its dot: "Smt. Lata Iyer", "Hon. Wanjiru Kamau"
+        if (u.is(".") && j == i + 1 && u.start() == prev.end() && Titles.isHonorific(prev.text())
+            && j + 1 < toks.size() && toks.get(j + 1).isCapitalised() && toks.get(j + 1).sentence() == t.sentence()) {
+          j++;
+          continue;
+        }
         boolean adjacent = u.start() - prev.end() == 1 && at.text().charAt(prev.end()) == ' ';
         int piece = SurnamePieces.after(at, i, j);
         if (!adjacent && !(piece > j && SurnamePieces.glued(toks, j))) break;
         // "Tim Kaine's Senate seat", "Fox News' Megyn Kelly": a possessive ends the name it is on
         if (endsPossessive(prev.text())) break;
         if (PersonIndex.nameLike(u, notNames) || possessiveName(u, notNames) || punctPossessiveName(at, i, j, notNames) || (Titles.isTitleWord(u.text()) && u.isCapitalised())
-            || news.capitalisedVerbIsName(toks, j) && !notNames.contains(PersonIndex.lower(u.text()))) {
+            || news.capitalisedVerbIsName(toks, j) && !notNames.contains(PersonIndex.lower(u.text()))
+            || MistaggedNames.isName(toks, j)) {
           j++;
         } else if (piece > j && !Titles.isTitleWord(prev.text())) {
           j = piece; // "Bernie d'Entremont", "Hauwa Bello-Ibrahim": a surname the tagger tags as no name
@@ -85,17 +92,25 @@ final class NameRuns {
    */
   static int afterParticles(AnnotatedText at, int i, int j, Set<String> notNames) {
     List<Token> toks = at.tokens();
-    if (j - i > 2) return j;
+    // "Crown Prince Mohammed bin Salman": the name words start after the run's last capitalised title word
+    int from = i;
+    for (int n = j - 1; n >= i; n--) {
+      if (Titles.isTitleWord(toks.get(n).text()) && toks.get(n).isCapitalised()) {
+        from = n + 1;
+        break;
+      }
+    }
+    if (from == j || j - from > 2) return j;
     // "Álvaro Ruiz de Lara": two name words before the particles, a given name and a first surname
     // "councillor Pieter van Wyk": after a lower-case title the tagger's noun for a given name it does not know is a name
-    boolean titled = i > 0 && Titles.isTitleWord(toks.get(i - 1).text()) && !toks.get(i - 1).isCapitalised()
+    boolean titled = from > i || i > 0 && Titles.isTitleWord(toks.get(i - 1).text()) && !toks.get(i - 1).isCapitalised()
         && toks.get(i - 1).sentence() == toks.get(i).sentence();
-    for (int n = i; n < j; n++) {
+    for (int n = from; n < j; n++) {
       Token w = toks.get(n);
       if (Titles.isTitleWord(w.text()) || !"PROPN".equals(w.pos()) && !(titled && w.isCapitalised())) return j;
     }
     // "Los Hijos de Trump": an article opening two words names a group, not a person
-    if (j - i == 2 && ARTICLES.contains(toks.get(i).text())) return j;
+    if (j - from == 2 && ARTICLES.contains(toks.get(from).text())) return j;
     int k = j;
     while (k < toks.size() && k - j < 2 && WorldNameShapes.isSurnameParticle(toks.get(k).text()) && spaced(at, k)) k++;
     if (k == j || k >= toks.size() || !spaced(at, k) || toks.get(k).sentence() != toks.get(i).sentence()) return j;
@@ -189,7 +204,7 @@ final class NameRuns {
     List<Token> toks = at.tokens();
     int nameStart = from;
     while (nameStart < to && (Titles.isTitleWord(toks.get(nameStart).text()) || toks.get(nameStart).is("of")
-        || toks.get(nameStart).is("for"))) {
+        || toks.get(nameStart).is("for") || nameStart > from && toks.get(nameStart).is("."))) {
       nameStart++;
     }
     nameStart = afterPortfolio(toks, from, nameStart, to);
@@ -217,13 +232,13 @@ final class NameRuns {
       if (w.isEmpty()) continue;
       // "Asante" "-" "Mensah": a hyphen and the half glued after it go onto the word before
       boolean onto = w.equals(".") || w.startsWith("-") && SurnamePieces.glued(toks, k)
-          || SurnamePieces.glued(toks, k) && k > nameStart && toks.get(k - 1).is("-");
+          || SurnamePieces.glued(toks, k) && k > nameStart && toks.get(k - 1).text().endsWith("-");
       if (onto && !words.isEmpty()) words.set(words.size() - 1, words.get(words.size() - 1) + w);
       else words.add(w);
     }
     StringBuilder title = new StringBuilder();
     for (int k = titleFrom; k < nameStart; k++) {
-      if (title.length() > 0) title.append(' ');
+      if (title.length() > 0 && !(toks.get(k).is(".") && toks.get(k).start() == toks.get(k - 1).end())) title.append(' ');
       title.append(toks.get(k).text());
     }
     out.add(new NameMention(nameStart, to, toks.get(nameStart).start(), toks.get(to - 1).end(), List.copyOf(words),

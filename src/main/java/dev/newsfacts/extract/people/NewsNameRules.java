@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class NewsNameRules {
   private final boolean[] titleCaseSentence;
+  /** Words a title-case headline leaves in lower case ("as", "a", "of"). */
+  private static final java.util.Set<String> HEADLINE_LOWER_CASE =
+      dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/lexicon/en/headline-lowercase-words.txt");
 
   private NewsNameRules(boolean[] titleCaseSentence) {
     this.titleCaseSentence = titleCaseSentence;
@@ -22,14 +25,17 @@ final class NewsNameRules {
     int n = at.sentences().size();
     int[] words = new int[n];
     int[] capitalised = new int[n];
+    boolean[] running = new boolean[n];
     for (Token t : at.tokens()) {
       if (t.sentence() < 0 || t.sentence() >= n || t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) continue;
       words[t.sentence()]++;
       if (Character.isUpperCase(t.text().charAt(0))) capitalised[t.sentence()]++;
+      else if (!HEADLINE_LOWER_CASE.contains(t.text())) running[t.sentence()] = true;
     }
     boolean[] title = new boolean[n];
-    // more than half of the words capitalised: a headline, where a capital says nothing about a name
-    for (int s = 0; s < n; s++) title[s] = words[s] >= 3 && 2 * capitalised[s] > words[s];
+    // more than half of the words capitalised and none in lower case but a headline's small words: a headline, where
+    // a capital says nothing about a name ("Foreign Minister Wang Yi met ..." is running text full of names)
+    for (int s = 0; s < n; s++) title[s] = words[s] >= 3 && 2 * capitalised[s] > words[s] && !running[s];
     return new NewsNameRules(title);
   }
 

@@ -39,6 +39,11 @@ final class SurnamePieces {
     if (ELIDED.matcher(u.text()).matches()) return j + 1;
     // "Hauwa Bello" + "-Ibrahim" after a given name; "Obama" + "-Clinton" alone pairs two people ("Obama-Clinton policies")
     if (glued(toks, j) && HYPHEN_HALF.matcher(u.text()).matches()) return j - i >= 2 && endsName(at, j + 1) ? j + 1 : j;
+    // "Lee Jae-" + "myung": the tokenizer may keep the hyphen on the first half of a Korean given name
+    if (j - i >= 2 && glued(toks, j) && toks.get(j - 1).text().endsWith("-") && toks.get(j - 1).text().length() > 2
+        && KOREAN_SYLLABLES.contains(u.text()) && endsName(at, j + 1)) {
+      return j + 1;
+    }
     int spelled = hyphenSpelledApart(at, i, j);
     if (spelled > j) return spelled;
     if (WORD.matcher(u.text()).matches() && j + 1 < toks.size() && glued(toks, j + 1)

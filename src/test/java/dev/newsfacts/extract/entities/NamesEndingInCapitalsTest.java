@@ -30,4 +30,11 @@ class NamesEndingInCapitalsTest {
     assertNotEquals(null, doc.entities().stream().filter(e -> e.type() == dev.newsfacts.model.EntityType.PERSON
         && e.name().startsWith("Moloney")).findFirst().orElse(null), doc.entities().toString());
   }
+
+  @Test
+  void capitalsInsideAGivenNamesRunMakeACompetition() {
+    String text = "Monterrey moved second in the Liga RX Apertura standings.\n\nThe Apertura ends in May.";
+    ResultDocument doc = run(text);
+    assertNotEquals("PERSON:Liga RX Apertura", entityAt(doc, text, "Liga RX Apertura"), doc.entities().toString());
+  }
 }

@@ -18,4 +18,9 @@ class SurnamesAfterParticlesTest {
     assertEquals(List.of("Abelardo de la Torrecilla"),
         PeopleOf.names("Opposition candidate Abelardo de la Torrecilla led the poll with 28 percent."));
   }
+
+  @Test
+  void titlesOpeningTheRunDoNotKeepTheParticlesOut() {
+    assertEquals(List.of("Faisal bin Tariq"), PeopleOf.names("Crown Prince Faisal bin Tariq hosted the talks on Monday."));
+  }
 }
