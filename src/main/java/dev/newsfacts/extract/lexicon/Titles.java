@@ -20,7 +20,21 @@ public final class Titles {
   private Titles() {}
 
   public static boolean isHonorific(String w) {
-    return HONORIFICS.contains(w.toLowerCase(Locale.ROOT));
+    return HONORIFICS.contains(w.toLowerCase(Locale.ROOT)) && !allCapitals(w);
+  }
+
+  /**
+   * "MX", "DR", "MS": a short honorific written in capitals in running text is an abbreviation ("Liga MX", the DR
+   * Congo, MS patients), not a courtesy title.
+   */
+  private static boolean allCapitals(String w) {
+    int letters = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isLowerCase(c)) return false;
+      if (Character.isLetter(c)) letters++;
+    }
+    return letters >= 2;
   }
 
   /** 'F', 'M' or 0 for honorifics that say a gender. */
@@ -33,7 +47,7 @@ public final class Titles {
 
   public static boolean isTitleWord(String w) {
     String l = w.toLowerCase(Locale.ROOT);
-    return TITLE_WORDS.contains(l) || HONORIFICS.contains(l);
+    return TITLE_WORDS.contains(l) || HONORIFICS.contains(l) && !allCapitals(w);
   }
 
   /** An abbreviated title written before a name, without its full stop ("Sen", "Atty", "Lt"). */
