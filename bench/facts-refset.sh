@@ -40,6 +40,10 @@
 # exports (BSS wire), Montana sheriff's drug raids (local TV), EU cartel fine, Colombian presidential poll (EFE), Kubota
 # results, Itzulia cycling stage, Swedish heat and kidney study (Reuters), Hull university job cuts, Zambian maize
 # forecast (Xinhua), Duluth hardware store closing (AP), Nepal monsoon toll; mention and fact offsets in the references),
+# src/test/resources/refset/fresh11 (12 more, held out, written the same way: Vietnamese coffee exports (VNA), Lubbock ISD
+# bond vote, Cardiff v Ospreys rugby, Kenyan cholera figures, Pakistan Cricket Board fees, Norway's oil fund, Hamilton
+# council budget, Ugandan High Court award, Portuguese tourism (Lusa), WA sheep flock (ABC Rural), NOAA dead zone, UK
+# food-poverty charity report),
 # and, when present, drafts for PolNeAR dev articles outside the project (REFS_DEV, default
 # ../refsets/facts-dev next to ../shared; articles are given as JSON with datePublished from the file
 # name). Then NER agreement with the CoreNLP silver on the 84 PolNeAR dev articles and the quote
@@ -65,7 +69,7 @@ score_set() {  # name, articles dir, expected dir, results dir
   python3 "$ROOT/bench/facts-refset-sum.py" "$name" "$CHECK" "$exp" "$res"
 }
 
-for set in ${SETS:-tune report unseen fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10}; do
+for set in ${SETS:-tune report unseen fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11}; do
   d=src/test/resources/refset/$set
   score_set "$set" "$d/articles" "$d/expected" "$OUT/$set"
 done
