@@ -52,11 +52,19 @@ public final class EntityBuilder {
     String text = at.text();
     List<PersonEntry> persons = new ArrayList<>();
     List<Mention> moved = new ArrayList<>();
+    Set<String> speakers = new HashSet<>();
+    for (Quote q : quotes) {
+      // "according to the Philippine Atmospheric, ...": a speaker written with "the" speaks for a body, no person's cue
+      if (q.speaker() != null && q.speaker().name() != null && !GivenNamesForThings.withArticle(q.speaker())) {
+        speakers.add(q.speaker().name());
+      }
+    }
     for (Person p : people.persons()) {
       PersonEntry e = new PersonEntry(p);
       if (OrganizationTails.isTail(at, e, lex) || OrganizationTails.isFirstHalf(at, e, lex) || endsInNationality(p)
           || partyAndState(p.name()) || CompanyFormAfterName.isCompany(at, e)
           || NamesGoingOnAfterOf.startsOrganisation(text, e, lex) || NamesThatAreNoOnes.noOne(at, e, lex, given)
+          || GivenNamesForThings.noOne(e, speakers)
           || OfficeHolderPossessives.isOfficeTitle(text, e, lex) || TitledOffices.officeWord(at, e)) {
         continue;
       }
@@ -234,7 +242,7 @@ public final class EntityBuilder {
       String name = q.speaker() == null ? null : q.speaker().name();
       // "KUALA LUMPUR: Bank Negara …": a dateline's city before a colon reads like a transcript's speaker
       if (name != null && PlacesInCapitals.place(name, lex) != null) continue;
-      if (name == null || known.contains(name) || bySpeaker.containsKey(name)
+      if (name == null || known.contains(name) || bySpeaker.containsKey(name) || GivenNamesForThings.thingSpeaking(q.speaker())
           || SpeakerNames.endsBodyName(q.speaker().mention(), at) || SpeakerNames.opensWithPlainWord(name, at, given)
           || !SpeakerNames.personLike(name, lex) && !(SpeakerNames.surnameLike(name, q.speaker().mention(), at, lex)
               && !knownWords.contains(name) && SpeakerNames.referredToAsPerson(name, at))) {
