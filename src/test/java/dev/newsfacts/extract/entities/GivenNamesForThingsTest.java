@@ -21,6 +21,12 @@ class GivenNamesForThingsTest {
   }
 
   @Test
+  void aGermanCarIsNoPerson() {
+    String text = "Officers stopped a black Audi Quattro on the motorway and arrested two men.";
+    assertNull(NewsEntitiesTest.entity(NewsEntitiesTest.run(text), "Audi Quattro", EntityType.PERSON));
+  }
+
+  @Test
   void aPalmIslandIsNoPerson() {
     String text = "Prices rose fastest on Palm Deira and in the older districts, the agency said on Tuesday.";
     assertNull(NewsEntitiesTest.entity(NewsEntitiesTest.run(text), "Palm Deira", EntityType.PERSON));
