@@ -5,6 +5,7 @@ import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.model.Attribution;
 import dev.newsfacts.model.EntityType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,8 +109,21 @@ final class CommonNounSources {
 
   /** Whether a sentence speaks of a study at all ("official figures show", "a new poll"). */
   static boolean namesStudy(String sentence) {
-    return STUDY.matcher(sentence).find();
+    // most sentences hold none of the nouns: a few substring searches spare them the case-blind pattern
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    boolean any = false;
+    for (String stem : STUDY_STEMS) {
+      if (lower.contains(stem)) {
+        any = true;
+        break;
+      }
+    }
+    return any && STUDY.matcher(sentence).find();
   }
+
+  /** A part of every noun {@link #STUDY} matches, in lower case: a sentence without one names no study. */
+  private static final String[] STUDY_STEMS = {"poll", "survey", "study", "report", "analysis", "data", "figures",
+      "statistics", "estimate", "census", "count", "tally", "index", "forecast", "projection", "ranking"};
 
   /** Whether a sentence names a study without its owner ("The survey found", "the poll"), pointing back to one. */
   static boolean namesStudyAgain(String sentence) {

@@ -76,6 +76,11 @@ final class Figures {
   private static final Pattern SHARE_BEFORE = Pattern.compile(
       "(?i)\\b(?:share|rating|ratings|turnout|rate|rates)\\b[^,;:.!?]*\\z");
 
+  // compiled once: tried on every figure found, where String.matches would compile each anew
+  private static final Pattern RATIO = Pattern.compile("(?s)\\S+\\s+(?:in|out\\s+of)\\s+\\S+");
+  /** "No. 5", "number 10": a rank or name, not a figure. */
+  private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile("(?s).*\\b(no\\.|number)\\s*\\z");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
   private static final Pattern SMALL_UNITS = Pattern.compile("[ \\u00A0](cents?|pence)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Words a figure can open with: the pattern is tried only there, which keeps it cheap. */
@@ -164,7 +169,7 @@ final class Figures {
     String num = m.group("num").toLowerCase(Locale.ROOT);
     boolean leadingDot = num.charAt(0) == '.';
     boolean digits = Character.isDigit(num.charAt(0)) || leadingDot;
-    boolean ratio = num.matches("(?s)\\S+\\s+(?:in|out\\s+of)\\s+\\S+");
+    boolean ratio = RATIO.matcher(num).matches();
     boolean fraction = !ratio && (FRACTIONS.containsKey(num) || num.contains(" ") || num.contains("-") && !digits
         && !WORDS.containsKey(num.substring(num.indexOf('-') + 1)));
     // a scale word marks the low end only when it reads as one number ("8 to 12 million", not "900,000 to 1.2 million")
@@ -188,10 +193,10 @@ final class Figures {
     if (after < text.length() && (text.charAt(after) == ':' || text.charAt(after) == '/' && !perUnitAfter(text, m, cur)
         || Character.isLetter(text.charAt(after)) && !marked && !pence && glued == null)) return null;
     String prefix = text.substring(Math.max(0, numStart - 12), numStart);
-    if (MONTH_BEFORE.matcher(prefix).find() || prefix.toLowerCase(Locale.ROOT).matches("(?s).*\\b(no\\.|number)\\s*\\z")) {
+    if (MONTH_BEFORE.matcher(prefix).find() || NUMBER_WORD_BEFORE.matcher(prefix.toLowerCase(Locale.ROOT)).matches()) {
       return null;
     }
-    if (digits && !marked && num.matches("(?:19|20)\\d{2}")) return null;  // a year
+    if (digits && !marked && YEAR.matcher(num).matches()) return null;  // a year
     String next = nextWord(text, m.end());
     // "a quarter point", "half a percentage point": a fraction of a percentage point
     Matcher ofPoint = fraction && !marked ? POINT_AFTER.matcher(text).region(m.end(), text.length()) : null;

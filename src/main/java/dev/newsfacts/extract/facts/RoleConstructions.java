@@ -123,7 +123,10 @@ final class RoleConstructions {
 
   /** "Gulfline's chief executive, Daniel Okafor": the title, and the organisation or country owning it. */
   RoleFact titleSetOff(String person, PersonMention m) {
-    Matcher x = TITLE_BEFORE.matcher(text).region(Math.max(0, m.start() - 80), m.start());
+    int from = Math.max(0, m.start() - 80);
+    // the pattern ends in a comma and spaces (and an honorific) at the name, which most names lack
+    if (!commaSetsOff(from, m.start())) return null;
+    Matcher x = TITLE_BEFORE.matcher(text).region(from, m.start());
     if (!x.find()) return null;
     String title = x.group("title").replaceAll("\\s+", " ");
     // "The commission's director of enforcement": the noun before the preposition heads the title
@@ -208,7 +211,11 @@ final class RoleConstructions {
    * before it; that word is the organisation when the text names one there, else part of the title.
    */
   RoleFact occupationBefore(String person, PersonMention m) {
-    Matcher x = OCCUPATION_BEFORE.matcher(text).region(Math.max(0, m.start() - 60), m.start());
+    int from = Math.max(0, m.start() - 60);
+    // the pattern ends in a lower-case word and spaces at the name: a name opening a sentence or after a comma
+    // or quote mark is spared it
+    if (!lowerWordBefore(from, m.start())) return null;
+    Matcher x = OCCUPATION_BEFORE.matcher(text).region(from, m.start());
     if (!x.find()) return null;
     // only occupations the person step does not read as titles, and a lower-case body's "member" ("board
     // member Anita Shah"; a capitalised body is MemberTitles' call)
@@ -255,6 +262,36 @@ final class RoleConstructions {
     LinkedMention o = x.group("owner") == null ? null : OwnerReference.byNoun(text, entities, x.start("owner"), x.group("owner"));
     if (o != null) org = o.entity().name();
     return new RoleFact(null, person, title, org, m.start(), x.end("title"), text.substring(m.start(), x.end("title")));
+  }
+
+  /**
+   * Whether {@code text} in {@code from..to} ends in a comma, spaces and at most one word with its full stop
+   * ("…, Dr. "): what {@link #TITLE_BEFORE} ends in, tested without it.
+   */
+  private boolean commaSetsOff(int from, int to) {
+    int i = spacesBefore(from, to);
+    if (i == to) return false;
+    if (i > from && text.charAt(i - 1) == ',') return true;
+    int w = i;
+    while (w > from && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) w--;
+    if (w == i) return false;
+    int j = spacesBefore(from, w);
+    return j < w && j > from && text.charAt(j - 1) == ',';
+  }
+
+  /** Whether {@code text} in {@code from..to} ends in a lower-case letter or hyphen and spaces, as {@link #OCCUPATION_BEFORE} does. */
+  private boolean lowerWordBefore(int from, int to) {
+    int i = spacesBefore(from, to);
+    if (i == to || i == from) return false;
+    char c = text.charAt(i - 1);
+    return c == '-' || Character.isSurrogate(c) || Character.getType(c) == Character.LOWERCASE_LETTER;
+  }
+
+  /** Where the run of spaces (plain or no-break) ending at {@code to} starts, no earlier than {@code from}. */
+  private int spacesBefore(int from, int to) {
+    int i = to;
+    while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0')) i--;
+    return i;
   }
 
   private static final Pattern OCCUPATION_BEFORE = Pattern.compile(

@@ -1,8 +1,10 @@
 package dev.newsfacts.extract.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfacts.model.StatisticFact;
 import java.util.List;
@@ -66,5 +68,18 @@ class CommonNounSourcesTest {
         + "Snow closed 12 schools across the county.", 12);
     assertNotNull(s);
     assertNull(source(s));
+  }
+
+  @Test
+  void aStudyNounInCapitalsOrWithItsPluralStillNamesAStudy() {
+    assertTrue(CommonNounSources.namesStudy("OFFICIAL FIGURES SHOW a fall."));
+    assertTrue(CommonNounSources.namesStudy("Rankings published on Monday put the city third."));
+    assertTrue(CommonNounSources.namesStudy("Treasury Projections differ."));
+  }
+
+  @Test
+  void aSentenceWithoutAStudyNounOrWithABodyNamedByOneNamesNoStudy() {
+    assertFalse(CommonNounSources.namesStudy("The minister spoke to reporters on Monday."));
+    assertFalse(CommonNounSources.namesStudy("The statistics office said it would publish later."));
   }
 }
