@@ -1,7 +1,6 @@
 package dev.newsfacts.extract.entities;
 
 import dev.newsfacts.extract.lexicon.WordList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,19 +13,10 @@ import java.util.Set;
  */
 final class CompetitionNames {
   private static final String LIST = "/dev/newsfacts/entities/competition-words.txt";
-  private static final Set<String> SPORTS = words("sport");
-  private static final Set<String> ENDS = words("end");
+  private static final Set<String> SPORTS = WordList.marked(LIST, "sport");
+  private static final Set<String> ENDS = WordList.marked(LIST, "end");
 
   private CompetitionNames() {}
-
-  private static Set<String> words(String kind) {
-    Set<String> out = new HashSet<>();
-    for (String line : WordList.lines(LIST)) {
-      int bar = line.indexOf('|');
-      if (line.substring(bar + 1).equals(kind)) out.add(line.substring(0, bar));
-    }
-    return Set.copyOf(out);
-  }
 
   /** Whether a run of two words or more names a competition. */
   static boolean isCompetition(List<String> words) {

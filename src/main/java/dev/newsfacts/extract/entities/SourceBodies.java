@@ -22,21 +22,12 @@ import java.util.Set;
  */
 final class SourceBodies {
   private static final String LIST = "/dev/newsfacts/entities/source-cues.txt";
-  private static final Set<String> BEFORE = cues("before");
-  private static final Set<String> AFTER = cues("after");
+  private static final Set<String> BEFORE = WordList.marked(LIST, "before");
+  private static final Set<String> AFTER = WordList.marked(LIST, "after");
   /** The longest "before" cue, in words. */
   private static final int MAX_CUE = 2;
 
   private SourceBodies() {}
-
-  private static Set<String> cues(String where) {
-    Set<String> out = new HashSet<>();
-    for (String line : WordList.lines(LIST)) {
-      int bar = line.indexOf('|');
-      if (line.substring(bar + 1).equals(where)) out.add(line.substring(0, bar));
-    }
-    return Set.copyOf(out);
-  }
 
   /**
    * The mentions with the source bodies added.

@@ -21,21 +21,12 @@ import java.util.Set;
 final class SportsSides {
   private static final String DIR = "/dev/newsfacts/entities/";
   private static final Set<String> CUES = WordList.set(DIR + "sports-words.txt");
-  private static final Set<String> BEFORE = sideWords("before");
-  private static final Set<String> AFTER = sideWords("after");
+  private static final Set<String> BEFORE = WordList.marked(DIR + "side-words.txt", "before");
+  private static final Set<String> AFTER = WordList.marked(DIR + "side-words.txt", "after");
   /** Distinct cue words that make an article a match report. */
   private static final int MIN_CUES = 3;
 
   private SportsSides() {}
-
-  private static Set<String> sideWords(String where) {
-    Set<String> out = new HashSet<>();
-    for (String line : WordList.lines(DIR + "side-words.txt")) {
-      int bar = line.indexOf('|');
-      if (line.substring(bar + 1).equals(where)) out.add(line.substring(0, bar));
-    }
-    return Set.copyOf(out);
-  }
 
   /**
    * The mentions with the sides of a match report made organisations, and the unnamed sides added.

@@ -50,4 +50,17 @@ public final class WordList {
     }
     return Map.copyOf(m);
   }
+
+  /**
+   * The words of a list whose lines carry a mark after a bar ("shield|end", "according to|before"): the words of the
+   * lines marked {@code mark}, lower case as {@link #lines} gives them.
+   */
+  public static Set<String> marked(String resource, String mark) {
+    Set<String> out = new HashSet<>();
+    for (String line : lines(resource)) {
+      int bar = line.indexOf('|');
+      if (bar >= 0 && line.substring(bar + 1).equals(mark)) out.add(line.substring(0, bar));
+    }
+    return Set.copyOf(out);
+  }
 }
