@@ -280,7 +280,7 @@ final class CapitalisedRuns {
     boolean bare = w.equals("-") && i + 1 < toks.size() && toks.get(i + 1).start() == t.end()
         && toks.get(i + 1).sentence() == t.sentence() && toks.get(i + 1).text().length() > 1
         && Character.isUpperCase(toks.get(i + 1).text().charAt(0));
-    if (!bare && (w.length() < 3 || !Character.isUpperCase(w.charAt(1)))) return false;
+    if (!bare && !gluedHyphenWord(toks, i)) return false;
     Token p = toks.get(i - 1);
     return p.end() == t.start() && p.sentence() == t.sentence() && !p.text().isEmpty() && Character.isUpperCase(p.text().charAt(0))
         && Character.isLetter(p.text().charAt(p.text().length() - 1));
