@@ -96,8 +96,7 @@ final class ClauseSources {
 
   private boolean isPassiveWithAgent(int c, int to) {
     if (c == 0 || c + 1 >= to || !toks.get(c + 1).is("by")) return false;
-    Token prev = toks.get(c - 1);
-    return prev.is("was") || prev.is("were") || prev.is("is") || prev.is("are") || prev.is("been") || prev.is("be");
+    return Cues.isPassiveBe(toks.get(c - 1));
   }
 
   /** The subject before the cue; for "Mackler issued a statement saying ..." whoever sent the message. */

@@ -163,4 +163,9 @@ final class Cues {
     return p.equals("is") || p.equals("was") || p.equals("are") || p.equals("were") || p.equals("be")
         || p.equals("been") || p.equals("so");
   }
+
+  /** "is", "are", "was", "were", "be", "been": the forms of "be" a passive report or a passive with its agent opens with. */
+  static boolean isPassiveBe(Token t) {
+    return t.is("is") || t.is("are") || t.is("was") || t.is("were") || t.is("be") || t.is("been");
+  }
 }

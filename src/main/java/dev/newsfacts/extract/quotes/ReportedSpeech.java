@@ -150,10 +150,7 @@ final class ReportedSpeech implements CandidateGenerator {
     /** "is said to", "were expected to", "was reported to" right before token {@code c}. */
     private boolean afterPassiveReport(int c) {
       if (c < 3 || !toks.get(c - 1).is("to")) return false;
-      String be = toks.get(c - 3).text().toLowerCase(java.util.Locale.ROOT);
-      boolean passive = be.equals("is") || be.equals("are") || be.equals("was") || be.equals("were") || be.equals("be")
-          || be.equals("been");
-      return passive && sources.cues.lemma(c - 2) != null;
+      return Cues.isPassiveBe(toks.get(c - 3)) && sources.cues.lemma(c - 2) != null;
     }
 
     /** 'Mr. Lee said, \'\'We will win.\'\'': the words between an archive's two-apostrophe marks right after the cue. */
