@@ -1,12 +1,9 @@
 package dev.newsfacts.extract.people;
 
-import dev.newsfacts.extract.lexicon.OrganizationWords;
 import dev.newsfacts.extract.lexicon.Places;
-import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A name listed with a person's ("Tries from Tevita Kulu and Sione Havili", "economists Pranjul Bhandari and Aayushi
@@ -15,8 +12,6 @@ import java.util.regex.Pattern;
  * a comma.
  */
 final class CoordinatedNames {
-  /** "Sione", "Havili", "Al-Amin": a capitalised word of letters, maybe hyphenated. */
-  private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
   private static final Set<String> JOINS = Set.of(" and ", " or ", ", ", ", and ", " & ");
   /** Words that end places' names ("Hills", "Park"), some of them surnames too: a listed partner with one is left alone. */
   private static final Set<String> PLACE_WORDS = placeWords();
@@ -43,8 +38,7 @@ final class CoordinatedNames {
     List<String> w = m.words();
     if (w.size() < 2 || w.size() > 3 || !m.title().isEmpty()) return false;
     for (String x : w) {
-      if (!WORD.matcher(x).matches() || OrganizationWords.isHead(x) || Places.isPlace(x) || Titles.isTitleWord(x)
-          || PLACE_WORDS.contains(x.toLowerCase(java.util.Locale.ROOT))) {
+      if (!OccupationBeforeName.plainNameWord(x) || PLACE_WORDS.contains(x.toLowerCase(java.util.Locale.ROOT))) {
         return false;
       }
     }

@@ -55,13 +55,20 @@ final class OccupationBeforeName {
     for (int k = from; k < to; k++) {
       Token t = toks.get(k);
       String w = t.text();
-      if (!WORD.matcher(w).matches() || !"PROPN".equals(t.pos()) || OrganizationWords.isHead(w) || Places.isPlace(w)
-          || Titles.isTitleWord(w)) {
+      if (!"PROPN".equals(t.pos()) || !plainNameWord(w)) {
         return false;
       }
       whole.append(k > from ? " " : "").append(w);
     }
     return !Places.isPlace(whole.toString());
+  }
+
+  /**
+   * "Tevita", "Al-Amin": a capitalised word of letters, maybe hyphenated, that is neither a body's word, a place nor a
+   * title; the words of a plain name here and in {@link CoordinatedNames}.
+   */
+  static boolean plainNameWord(String w) {
+    return WORD.matcher(w).matches() && !OrganizationWords.isHead(w) && !Places.isPlace(w) && !Titles.isTitleWord(w);
   }
 
   /** A listed occupation, or a word for one in -ist ("pharmacist", "economist"). */
