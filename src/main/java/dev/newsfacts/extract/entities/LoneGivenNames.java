@@ -17,9 +17,6 @@ final class LoneGivenNames {
   /** Capitalised words that are never a name (days, months and their abbreviations, parties): the person step's list. */
   private static final java.util.Set<String> NOT_NAMES =
       dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/lexicon/en/not-names.txt");
-  /** Lower-case particles inside names ("del", "van"): a given name after one ends a longer name ("Independiente del Valle"). */
-  private static final java.util.Set<String> PARTICLES =
-      dev.newsfacts.extract.lexicon.WordList.set("/dev/newsfacts/lexicon/en/surname-particles.txt");
   private static final java.util.Set<String> OPENERS = java.util.Set.of("“", "\"", "‘", "'", "(", "—", "–", "-", ":", "[");
 
   private LoneGivenNames() {}
@@ -43,7 +40,8 @@ final class LoneGivenNames {
       // a sentence's or a quotation's first word is capitalised whatever it is
       if (prev.sentence() != t.sentence() || OPENERS.contains(prev.text())) continue;
       if (prev.isCapitalised() && t.start() - prev.end() <= 1) continue;
-      if (PARTICLES.contains(prev.text())) continue;
+      // "Independiente del Valle": a given name after a name's particle ends a longer name
+      if (dev.newsfacts.extract.lexicon.SurnameParticles.contains(prev.text())) continue;
       if (i + 1 < toks.size()) {
         Token next = toks.get(i + 1);
         if (next.sentence() == t.sentence() && next.isCapitalised() && next.start() - t.end() <= 1

@@ -2,6 +2,7 @@ package dev.newsfacts.extract.people;
 
 import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.lexicon.SurnameParticles;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
@@ -19,13 +20,9 @@ import java.util.Set;
  * surname. Also says whether initials before a surname ("M. K. Stalin") name a person.
  */
 final class WorldNameShapes {
-  /** Lower-case particles inside a surname ("de", "van"), capitalised only as a sentence's first word. */
-  private static final Set<String> SURNAME_PARTICLES =
-      WordList.set("/dev/newsfacts/lexicon/en/surname-particles.txt");
-
   /** Whether {@code w}, as written, is a lower-case surname particle ("van" in "Pieter van Wyk"). */
   static boolean isSurnameParticle(String w) {
-    return SURNAME_PARTICLES.contains(w);
+    return SurnameParticles.contains(w);
   }
 
   /** "al", "el": lower-case articles joined to a surname by a hyphen. */
@@ -154,7 +151,7 @@ final class WorldNameShapes {
    */
   static List<String> asInsideName(List<String> words) {
     // "De Guzman said", a sentence's first words, finds "Arnel de Guzman"
-    if (words.size() >= 2 && SURNAME_PARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))
+    if (words.size() >= 2 && SurnameParticles.contains(words.get(0).toLowerCase(Locale.ROOT))
         && Character.isUpperCase(words.get(0).charAt(0))) {
       List<String> inside = new ArrayList<>(words);
       inside.set(0, words.get(0).toLowerCase(Locale.ROOT));
