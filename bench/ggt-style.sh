@@ -5,8 +5,10 @@
 # P/R/F1 at overlap/gold length >= 0.3, reported-speech precision and speaker match. Needs nothing
 # from ../shared. Written and first measured before any rule change made for it.
 # SET=src/test/resources/refset/ggt-style2 scores the second set (8 more, held out: written and first measured
-# on main before the round's rule changes) with the same notion and metric; any folder with articles/ and
-# expected/gold.jsonl works.
+# on main before the round's rule changes) with the same notion and metric; so does
+# SET=src/test/resources/refset/ggt-style4 (10 more, held out: written without reading the rules, the
+# word lists or the tests, annotated before the extractor was run, first measured on its branch from main);
+# any folder with articles/ and expected/gold.jsonl works.
 #
 #   bench/ggt-style.sh [OUT]        (ERRORS=1 lists misses, false quotes and wrong speakers)
 #   SET=src/test/resources/refset/ggt-style2 bench/ggt-style.sh [OUT]
