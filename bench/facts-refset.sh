@@ -45,6 +45,11 @@
 # bond vote, Cardiff v Ospreys rugby, Kenyan cholera figures, Pakistan Cricket Board fees, Norway's oil fund, Hamilton
 # council budget, Ugandan High Court award, Portuguese tourism (Lusa), WA sheep flock (ABC Rural), NOAA dead zone, UK
 # food-poverty charity report),
+# src/test/resources/refset/fresh12 (12 more, held out, written the same way: Mayo council housing grants (Irish regional),
+# South African retailer's interim results, Odisha teacher recruitment (PTI), Metro Manila jeepney fares, Jamaican
+# fraud sentencing, Isle of May puffin census, Zespri kiwifruit forecast (RNZ-style), regional airline order (US
+# trade press), Kuwait diabetes screening (KUNA), Dakar marathon (APS), Montreal English school board enrolment,
+# Fiji visitor arrivals),
 # and, when present, drafts for PolNeAR dev articles outside the project (REFS_DEV, default
 # ../refsets/facts-dev next to ../shared; articles are given as JSON with datePublished from the file
 # name). Then NER agreement with the CoreNLP silver on the 84 PolNeAR dev articles and the quote
@@ -70,7 +75,7 @@ score_set() {  # name, articles dir, expected dir, results dir
   python3 "$ROOT/bench/facts-refset-sum.py" "$name" "$CHECK" "$exp" "$res"
 }
 
-for set in ${SETS:-tune report unseen fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11}; do
+for set in ${SETS:-tune report unseen fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12}; do
   d=src/test/resources/refset/$set
   score_set "$set" "$d/articles" "$d/expected" "$OUT/$set"
 done
