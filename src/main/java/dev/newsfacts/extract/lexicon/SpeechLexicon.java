@@ -34,6 +34,7 @@ public final class SpeechLexicon {
   private final Set<String> subjectDeterminers;
   private final Set<String> prepositions;
   private final Set<String> contentEnders;
+  private final Set<String> namingVerbs;
 
   private SpeechLexicon(String dir) {
     this.speech = WordList.lemmas(dir + "speech-verbs.txt");
@@ -60,6 +61,7 @@ public final class SpeechLexicon {
     this.subjectDeterminers = optionalSet(dir + "subject-determiners.txt");
     this.prepositions = optionalSet(dir + "prepositions.txt");
     this.contentEnders = optionalSet(dir + "content-enders.txt");
+    this.namingVerbs = optionalSet(dir + "naming-verbs.txt");
   }
 
   private static boolean optional(String resource) {
@@ -111,6 +113,11 @@ public final class SpeechLexicon {
   /** A verb that names its listener before what was said ("told reporters that"). */
   public boolean takesAddressee(String lemma) {
     return lemma != null && addresseeVerbs.contains(lemma);
+  }
+
+  /** A verb that names or judges its object with a complement ("called the plan a disaster"). */
+  public boolean namesObject(String lemma) {
+    return lemma != null && namingVerbs.contains(lemma);
   }
 
   /** A noun of a message that speaks for itself ("a statement saying"). */

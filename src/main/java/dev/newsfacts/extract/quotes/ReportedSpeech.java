@@ -22,6 +22,7 @@ final class ReportedSpeech implements CandidateGenerator {
   static final String ACCORDING_TO_TRAILING = "according-to-trailing";
   static final String PARENTHETICAL = "reported-parenthetical";
   static final String SPEECH_ACT_OBJECT = "speech-act-object";
+  static final String NAMING_COMPLEMENT = "naming-complement";
   static final String ARCHIVE_AFTER_CUE = "archive-quote-after-cue";
   static final String ARCHIVE_CONTINUED = "archive-quote-continued";
   static final String ARCHIVE_BEFORE_CUE = "archive-quote-before-cue";
@@ -133,6 +134,11 @@ final class ReportedSpeech implements CandidateGenerator {
           && !afterPassiveReport(c)) {
         int objectEnd = SpeechActObject.end(toks, quoted, first, Math.min(contentEnd, s.endToken()));
         if (objectEnd > first) return candidate(first, objectEnd, new Attribution(src, cue), 0.5, SPEECH_ACT_OBJECT);
+      }
+      // "Lee called the plan a disaster": the object and the complement judging it, a clause without a verb
+      if (that < 0 && first == after && lexicon.namesObject(lemma) && src.words().end() <= c && !afterPassiveReport(c)) {
+        int named = NamingComplement.end(toks, quoted, lexicon, first, s.endToken());
+        if (named > first) return candidate(first, named, new Attribution(src, cue), 0.5, NAMING_COMPLEMENT);
       }
       if (src.words().start() > s.firstToken() && commaBefore(src.words().start())
           && !NegatedQuestion.negated(toks, lexicon, c)) {
