@@ -130,7 +130,8 @@ final class ReportedSpeech implements CandidateGenerator {
       }
       // "Lee criticized the plan": the object of a speech act is what it attributes; after a passive
       // report ("is said to favour a sale") someone else's words are reported, not the subject's act
-      if (that < 0 && first == after && sources.cues.attributesObject(c) && src.words().end() <= c
+      boolean objectReported = sources.cues.attributesObject(c) || lexicon.reportsObject(lemma);
+      if (that < 0 && first == after && objectReported && src.words().end() <= c
           && !afterPassiveReport(c)) {
         int objectEnd = SpeechActObject.end(toks, quoted, first, Math.min(contentEnd, s.endToken()));
         if (objectEnd > first) return candidate(first, objectEnd, new Attribution(src, cue), 0.5, SPEECH_ACT_OBJECT);
