@@ -34,6 +34,8 @@ public final class SpeechLexicon {
   private final Set<String> subjectDeterminers;
   private final Set<String> prepositions;
   private final Set<String> contentEnders;
+  private final Set<String> namingVerbs;
+  private final Set<String> objectReportVerbs;
 
   private SpeechLexicon(String dir) {
     this.speech = WordList.lemmas(dir + "speech-verbs.txt");
@@ -60,6 +62,8 @@ public final class SpeechLexicon {
     this.subjectDeterminers = optionalSet(dir + "subject-determiners.txt");
     this.prepositions = optionalSet(dir + "prepositions.txt");
     this.contentEnders = optionalSet(dir + "content-enders.txt");
+    this.namingVerbs = optionalSet(dir + "naming-verbs.txt");
+    this.objectReportVerbs = optionalSet(dir + "object-report-verbs.txt");
   }
 
   private static boolean optional(String resource) {
@@ -111,6 +115,16 @@ public final class SpeechLexicon {
   /** A verb that names its listener before what was said ("told reporters that"). */
   public boolean takesAddressee(String lemma) {
     return lemma != null && addresseeVerbs.contains(lemma);
+  }
+
+  /** A speech verb whose noun-phrase object is also what it reports ("announced his candidacy"). */
+  public boolean reportsObject(String lemma) {
+    return lemma != null && objectReportVerbs.contains(lemma);
+  }
+
+  /** A verb that names or judges its object with a complement ("called the plan a disaster"). */
+  public boolean namesObject(String lemma) {
+    return lemma != null && namingVerbs.contains(lemma);
   }
 
   /** A noun of a message that speaks for itself ("a statement saying"). */

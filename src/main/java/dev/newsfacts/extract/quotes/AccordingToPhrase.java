@@ -23,7 +23,10 @@ final class AccordingToPhrase {
     while (end < limit) {
       Token t = toks.get(end);
       if (("PUNCT".equals(t.pos()) && !t.text().endsWith(".") || t.is(".")) || SourceFinder.isQuoteMark(t)) break;
-      if (SourceFinder.verbTag(t.pos()) && !t.text().endsWith("ed")) break;
+      // "according to court records": after "to" the tagger may read a noun as a verb ("court/VERB");
+      // the first word opens the source whatever its tag, when a noun follows it in the phrase
+      boolean opener = end == from && end + 1 < limit && "NOUN".equals(toks.get(end + 1).pos());
+      if (SourceFinder.verbTag(t.pos()) && !t.text().endsWith("ed") && !opener) break;
       if ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos())) noun = true;
       end++;
     }

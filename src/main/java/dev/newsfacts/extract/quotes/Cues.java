@@ -62,6 +62,7 @@ final class Cues {
   private boolean taggedAsVerb(int i) {
     Token t = toks.get(i);
     if (!lexicon.isUnambiguousVerb(t.text()) && PluralNounReading.at(toks, i, lexicon)) return false;
+    if (AttributiveParticiple.at(toks, i)) return false;
     if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) {
       // "Trump's charge", "his claims": a noun the tagger took for a verb
       return i == 0 || !isPossessive(toks.get(i - 1)) || lexicon.isUnambiguousVerb(t.text());

@@ -22,6 +22,7 @@ final class ReportedSpeech implements CandidateGenerator {
   static final String ACCORDING_TO_TRAILING = "according-to-trailing";
   static final String PARENTHETICAL = "reported-parenthetical";
   static final String SPEECH_ACT_OBJECT = "speech-act-object";
+  static final String NAMING_COMPLEMENT = "naming-complement";
   static final String ARCHIVE_AFTER_CUE = "archive-quote-after-cue";
   static final String ARCHIVE_CONTINUED = "archive-quote-continued";
   static final String ARCHIVE_BEFORE_CUE = "archive-quote-before-cue";
@@ -129,10 +130,16 @@ final class ReportedSpeech implements CandidateGenerator {
       }
       // "Lee criticized the plan": the object of a speech act is what it attributes; after a passive
       // report ("is said to favour a sale") someone else's words are reported, not the subject's act
-      if (that < 0 && first == after && sources.cues.attributesObject(c) && src.words().end() <= c
+      boolean objectReported = sources.cues.attributesObject(c) || lexicon.reportsObject(lemma);
+      if (that < 0 && first == after && objectReported && src.words().end() <= c
           && !afterPassiveReport(c)) {
         int objectEnd = SpeechActObject.end(toks, quoted, first, Math.min(contentEnd, s.endToken()));
         if (objectEnd > first) return candidate(first, objectEnd, new Attribution(src, cue), 0.5, SPEECH_ACT_OBJECT);
+      }
+      // "Lee called the plan a disaster": the object and the complement judging it, a clause without a verb
+      if (that < 0 && first == after && lexicon.namesObject(lemma) && src.words().end() <= c && !afterPassiveReport(c)) {
+        int named = NamingComplement.end(toks, quoted, lexicon, first, s.endToken());
+        if (named > first) return candidate(first, named, new Attribution(src, cue), 0.5, NAMING_COMPLEMENT);
       }
       if (src.words().start() > s.firstToken() && commaBefore(src.words().start())
           && !NegatedQuestion.negated(toks, lexicon, c)) {
@@ -278,27 +285,44 @@ final class ReportedSpeech implements CandidateGenerator {
       if (src == null) src = Source.of(AccordingToPhrase.source(toks, c + 2, s.endToken()));
       if (src == null) return null;
       Attribution a = new Attribution(src, new TokenSpan(c, c + 2));
+      // "... 115 violent crimes — including murder and robbery — according to FBI data": a dash sets
+      // the phrase off as a comma does
+      if (c > s.firstToken() + 1 && DashAside.isDash(toks.get(c - 1))) {
+        return contentUpTo(s, c - 1, a, ACCORDING_TO_TRAILING);
+      }
       if (c > s.firstToken() && toks.get(c - 1).is(",")) {
+        int after = src.words().end();
+        int rest = trimEnd(after + 1, s.endToken());
+        boolean aside = after + 1 < s.endToken() && toks.get(after).is(",") && rest - (after + 1) >= 1
+            && !anyQuoted(after + 1, rest);
+        // "Acme paid, according to one filing, $48 million in fees": what follows the aside has no verb of
+        // its own, so the aside splits one clause and the whole sentence is what the source says
+        if (aside && !hasVerb(after + 1, rest) && hasVerb(s.firstToken(), c)) {
+          Candidate whole = parenthetical(s, rest, a, ACCORDING_TO_LEADING);
+          if (whole != null) return whole;
+        }
         Candidate trailing = before(s, c, a, ACCORDING_TO_TRAILING);
         // "Over the long term, according to the budget office, the deficit will rise": a fronted phrase
         // without a verb before the aside; the whole sentence is what the source says
-        int after = src.words().end();
-        if (trailing == null && after + 1 < s.endToken() && toks.get(after).is(",")) {
-          int end = trimEnd(after + 1, s.endToken());
-          if (end - (after + 1) >= MIN_CONTENT_TOKENS && hasVerb(after + 1, end) && !anyQuoted(after + 1, end)) {
-            return parenthetical(s, end, a, ACCORDING_TO_LEADING);
-          }
+        if (trailing == null && aside && rest - (after + 1) >= MIN_CONTENT_TOKENS && hasVerb(after + 1, rest)) {
+          return parenthetical(s, rest, a, ACCORDING_TO_LEADING);
         }
         return trailing;
       }
-      // "Sales rose 5 percent in March according to the association.": no comma, but nothing after the source
-      if (c > s.firstToken() && trimEnd(src.words().end(), s.endToken()) <= src.words().end()) {
+      // "Sales rose 5 percent in March according to the association.": no comma, but nothing after the
+      // source; the phrase may run past the noun phrase the source finder took ("a poll released Monday")
+      TokenSpan phrase = AccordingToPhrase.source(toks, c + 2, s.endToken());
+      int phraseEnd = phrase == null ? src.words().end() : Math.max(src.words().end(), phrase.end());
+      if (c > s.firstToken() && trimEnd(phraseEnd, s.endToken()) <= phraseEnd) {
         return contentUpTo(s, c, a, ACCORDING_TO_TRAILING);
       }
       int after = src.words().end();
       if (after < s.endToken() && toks.get(after).is(",")) after++;
       int end = trimEnd(after, s.endToken());
-      if (end - after >= MIN_CONTENT_TOKENS && hasVerb(after, end) && !anyQuoted(after, end)) {
+      // "According to the poll, support among Hispanics fell/NOUN to 55 percent": as for the closing
+      // phrase, a figure stands in for the verb the tagger may miss
+      boolean clause = hasVerb(after, end) || hasNumber(after, end);
+      if (end - after >= MIN_CONTENT_TOKENS && clause && !anyQuoted(after, end)) {
         return candidate(after, end, a, 0.65, ACCORDING_TO_LEADING);
       }
       return null;
