@@ -119,9 +119,12 @@ final class Cues {
   boolean invertible(int i) {
     String w = toks.get(i).text().toLowerCase(java.util.Locale.ROOT);
     if (w.endsWith("ing")) return false;
-    // "endorsed Lee", "called for a ban": the words after the verb are its object
-    if (attributesObject(i)) return false;
     String lemma = lemma(i);
+    // "endorsed Lee", "called for a ban": the words after the verb are its object, unless the quote
+    // just closed is the object ('"…," explained Rosenberg')
+    if (attributesObject(i)) {
+      return !isObjectPhrase(i) && InvertedAfterQuote.at(toks, i) && (lemma == null || !lexicon.takesObjectFirst(lemma));
+    }
     if (lemma == null) return true;
     if (lemma.equals("ask") && (w.equals("asked") || w.equals("asks"))) return true;
     return !lexicon.takesObjectFirst(lemma);
