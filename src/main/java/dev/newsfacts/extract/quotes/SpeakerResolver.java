@@ -80,6 +80,12 @@ final class SpeakerResolver {
       remember(linked, first.paragraph());
       return new Speaker(known.fullName(linked.name()), null, description, mention, c.how, c.rule);
     }
+    // "Cruz warned ... "…," the Texas senator said": a description of the one person just named
+    Person sole = SolePersonBefore.personFor(at, people, naming, lastSpeaker, lastSpeakerParagraph, bylines::onlyInBylines);
+    if (sole != null) {
+      // not remembered as the latest speaker: a guess from its place, it must not steer the pronouns after it
+      return new Speaker(known.fullName(sole.name()), null, description, mention, c.how, c.rule);
+    }
     return new Speaker(null, null, description, mention, c.how, c.rule);
   }
 
@@ -151,6 +157,8 @@ final class SpeakerResolver {
   private String properName(int from, int to) {
     int last = to - 1;
     if (!isNameWord(toks.get(last))) return null;
+    // "the Oregon senator/PROPN": a role word in lower case ends a description, not a name
+    if (!toks.get(last).isCapitalised() && SolePersonBefore.isPersonHead(toks.get(last).text())) return null;
     int k = last;
     // "the Justice Department", "the Sheriff's Department": a title word or a possessive inside an organisation's name
     boolean body = OrganizationWords.isHead(toks.get(last).text());
@@ -168,6 +176,9 @@ final class SpeakerResolver {
       if (!joiner && !(isNameWord(prev) && (body || !Titles.isTitleWord(prev.text())))) break;
       k--;
     }
+    // "High Commissioner for Refugees": a title stopped the walk at its joiner, which opens no name
+    while (k < last && (toks.get(k).is("for") || toks.get(k).is("of") || toks.get(k).is("on") || toks.get(k).is("and")
+        || toks.get(k).is("&"))) k++;
     // "Officials said": one word capitalised only because it opens the sentence names no one
     if (k == last && openingCommonNoun.at(k)) return null;
     String name = at.text().substring(toks.get(k).start(), toks.get(last).end());

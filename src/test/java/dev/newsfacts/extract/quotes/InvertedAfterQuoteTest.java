@@ -48,4 +48,11 @@ class InvertedAfterQuoteTest {
     assertNotEquals("the plan", q.speaker() == null || q.speaker().mention() == null ? null : q.speaker().mention().text(),
         a::describe);
   }
+
+  @Test
+  void reactingAfterTheQuoteAttributesItLikeSaying() {
+    QuotesOf a = QuotesOf.text("The council met on Monday to set the budget.\n\n"
+        + "\u201cThe plan is a disaster for farmers,\u201d reacted Tomas Baker, who chairs the rural caucus.\n");
+    assertEquals("Tomas Baker", a.marked("The plan is a disaster").speaker().name(), a::describe);
+  }
 }
