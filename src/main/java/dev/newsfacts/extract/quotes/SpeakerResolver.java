@@ -128,11 +128,17 @@ final class SpeakerResolver {
       int last = people.lastMentionBefore(lastSpeaker, offset);
       if (last >= 0 && at.sentenceAt(last).index() == sentence) return lastSpeaker;
     }
-    // "Trump said he ..." : a compatible person earlier in the same sentence wins
+    // "Trump said he ..." : a compatible person earlier in the same sentence wins, the one named first as
+    // a subject before a later object ("Bush went after Trump, when he called ...")
+    List<Person> sameSentence = new java.util.ArrayList<>();
     for (Person p : before) {
       int last = people.lastMentionBefore(p, offset);
-      if (last >= 0 && at.sentenceAt(last).index() == sentence && compatible(p, kind)) return p;
       if (last >= 0 && at.sentenceAt(last).index() != sentence) break;
+      if (last >= 0 && compatible(p, kind) && !sameSentence.contains(p)) sameSentence.add(p);
+    }
+    if (!sameSentence.isEmpty()) {
+      Person subject = SubjectBeforePronoun.first(toks, sameSentence, at.sentenceAt(offset).start(), offset);
+      return subject != null ? subject : sameSentence.get(0);
     }
     // "Whitfield declined to say whether ... "We'll see," she said.": the paragraph's own subject,
     // named after the last speaker's latest mention, outranks that speaker
