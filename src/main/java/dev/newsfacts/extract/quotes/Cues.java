@@ -42,6 +42,11 @@ final class Cues {
     String lemma = lexicon.speechLemma(t.text());
     // "pleaded guilty", "pointed to", "calling for a ban", "adds up": the verb does something else
     if (i + 1 < toks.size() && lexicon.isNotSpeech(lemma, toks.get(i + 1).text())) return 0;
+    // "her campaign would continue "to break barriers"": the pair holds across the opening quotation mark
+    if (i + 2 < toks.size() && SourceFinder.isQuoteMark(toks.get(i + 1)) && toks.get(i + 1).end() == toks.get(i + 2).start()
+        && lexicon.isNotSpeech(lemma, toks.get(i + 2).text())) {
+      return 0;
+    }
     // "Ontario will add 3,000 beds": adding a quantity is not adding words
     if ("add".equals(lemma) && i + 1 < toks.size() && "NUM".equals(toks.get(i + 1).pos())) return 0;
     if (!withStance && lemma == null && lexicon.mannerLemma(t.text()) != null) {
@@ -120,9 +125,12 @@ final class Cues {
   boolean invertible(int i) {
     String w = toks.get(i).text().toLowerCase(java.util.Locale.ROOT);
     if (w.endsWith("ing")) return false;
-    // "endorsed Lee", "called for a ban": the words after the verb are its object
-    if (attributesObject(i)) return false;
     String lemma = lemma(i);
+    // "endorsed Lee", "called for a ban": the words after the verb are its object, unless the quote
+    // just closed is the object ('"…," explained Rosenberg')
+    if (attributesObject(i)) {
+      return !isObjectPhrase(i) && InvertedAfterQuote.at(toks, i) && (lemma == null || !lexicon.takesObjectFirst(lemma));
+    }
     if (lemma == null) return true;
     if (lemma.equals("ask") && (w.equals("asked") || w.equals("asks"))) return true;
     return !lexicon.takesObjectFirst(lemma);

@@ -80,6 +80,12 @@ final class SpeakerResolver {
       remember(linked, first.paragraph());
       return new Speaker(known.fullName(linked.name()), null, description, mention, c.how, c.rule);
     }
+    // "Cruz warned ... "…," the Texas senator said": a description of the one person just named
+    Person sole = SolePersonBefore.personFor(at, people, naming, lastSpeaker, lastSpeakerParagraph, bylines::onlyInBylines);
+    if (sole != null) {
+      // not remembered as the latest speaker: a guess from its place, it must not steer the pronouns after it
+      return new Speaker(known.fullName(sole.name()), null, description, mention, c.how, c.rule);
+    }
     return new Speaker(null, null, description, mention, c.how, c.rule);
   }
 
@@ -122,11 +128,17 @@ final class SpeakerResolver {
       int last = people.lastMentionBefore(lastSpeaker, offset);
       if (last >= 0 && at.sentenceAt(last).index() == sentence) return lastSpeaker;
     }
-    // "Trump said he ..." : a compatible person earlier in the same sentence wins
+    // "Trump said he ..." : a compatible person earlier in the same sentence wins, the one named first as
+    // a subject before a later object ("Bush went after Trump, when he called ...")
+    List<Person> sameSentence = new java.util.ArrayList<>();
     for (Person p : before) {
       int last = people.lastMentionBefore(p, offset);
-      if (last >= 0 && at.sentenceAt(last).index() == sentence && compatible(p, kind)) return p;
       if (last >= 0 && at.sentenceAt(last).index() != sentence) break;
+      if (last >= 0 && compatible(p, kind) && !sameSentence.contains(p)) sameSentence.add(p);
+    }
+    if (!sameSentence.isEmpty()) {
+      Person subject = SubjectBeforePronoun.first(toks, sameSentence, at.sentenceAt(offset).start(), offset);
+      return subject != null ? subject : sameSentence.get(0);
     }
     // "Whitfield declined to say whether ... "We'll see," she said.": the paragraph's own subject,
     // named after the last speaker's latest mention, outranks that speaker
@@ -151,6 +163,8 @@ final class SpeakerResolver {
   private String properName(int from, int to) {
     int last = to - 1;
     if (!isNameWord(toks.get(last))) return null;
+    // "the Oregon senator/PROPN": a role word in lower case ends a description, not a name
+    if (!toks.get(last).isCapitalised() && SolePersonBefore.isPersonHead(toks.get(last).text())) return null;
     int k = last;
     // "the Justice Department", "the Sheriff's Department": a title word or a possessive inside an organisation's name
     boolean body = OrganizationWords.isHead(toks.get(last).text());
@@ -168,6 +182,9 @@ final class SpeakerResolver {
       if (!joiner && !(isNameWord(prev) && (body || !Titles.isTitleWord(prev.text())))) break;
       k--;
     }
+    // "High Commissioner for Refugees": a title stopped the walk at its joiner, which opens no name
+    while (k < last && (toks.get(k).is("for") || toks.get(k).is("of") || toks.get(k).is("on") || toks.get(k).is("and")
+        || toks.get(k).is("&"))) k++;
     // "Officials said": one word capitalised only because it opens the sentence names no one
     if (k == last && openingCommonNoun.at(k)) return null;
     String name = at.text().substring(toks.get(k).start(), toks.get(last).end());

@@ -32,4 +32,27 @@ class InvertedAfterQuoteTest {
     assertNotEquals("the talks", q.speaker() == null || q.speaker().mention() == null ? null : q.speaker().mention().text(),
         a::describe);
   }
+
+  @Test
+  void aVerbThatUsuallyTakesAnObjectInvertsRightAfterTheQuote() {
+    QuotesOf a = QuotesOf.text("The council met on Monday to set the budget.\n\n"
+        + "\u201cThe numbers are daunting for every ward,\u201d explained Ngozi Adeyemi, a policy analyst at the city planning office.\n");
+    assertEquals("Ngozi Adeyemi", a.marked("The numbers are daunting").speaker().name(), a::describe);
+  }
+
+  @Test
+  void theSameVerbBeforeItsObjectStillDoesNotInvert() {
+    QuotesOf a = QuotesOf.text("The council met on Monday to set the budget.\n\n"
+        + "The mayor explained the plan to residents, calling it \u201ca fair deal for every ward.\u201d\n");
+    Quote q = a.marked("a fair deal");
+    assertNotEquals("the plan", q.speaker() == null || q.speaker().mention() == null ? null : q.speaker().mention().text(),
+        a::describe);
+  }
+
+  @Test
+  void reactingAfterTheQuoteAttributesItLikeSaying() {
+    QuotesOf a = QuotesOf.text("The council met on Monday to set the budget.\n\n"
+        + "\u201cThe plan is a disaster for farmers,\u201d reacted Tomas Baker, who chairs the rural caucus.\n");
+    assertEquals("Tomas Baker", a.marked("The plan is a disaster").speaker().name(), a::describe);
+  }
 }
