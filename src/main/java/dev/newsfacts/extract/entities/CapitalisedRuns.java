@@ -187,8 +187,10 @@ final class CapitalisedRuns {
     boolean placeBefore = lex.place(before) != null || lex.isTown(before);
     boolean placeContext = PLACE_PARTICLES.contains(toks.get(j).text()) && i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence()
         && PLACE_PREPOSITIONS.contains(toks.get(i - 1).text());
+    // "the Alto de Arrate", "Passo del Tonale": a natural place's word, its particle and a name are one place
+    boolean opener = j == i + 1 && PLACE_PARTICLES.contains(toks.get(j).text()) && PlaceOpeners.isOpener(before);
     int k = j + 1;
-    if (placeBefore && placeContext && k < toks.size() && toks.get(k).sentence() == toks.get(i).sentence()
+    if ((placeBefore && placeContext || opener) && k < toks.size() && toks.get(k).sentence() == toks.get(i).sentence()
         && namePart(toks, k, blocked) && !possessive(toks.get(j - 1))) {
       String w = word(toks.get(k));
       boolean unknown = lex.place(w) == null && lex.organization(w) == null && lex.demonym(w) == null && !isAcronym(w);
