@@ -164,7 +164,8 @@ final class CapitalisedRuns {
       StringBuilder w = new StringBuilder();
       for (int k = i; k < e; k++) w.append(k > i ? " " : "").append(k == e - 1 ? word(toks.get(k)) : toks.get(k).text());
       String name = w.toString();
-      if (lex.organization(name) != null || lex.place(name) != null) return e;
+      // "the East Riding of Yorkshire", "Bay of Plenty": a region the gazetteer lists goes on across its "of" too
+      if (lex.organization(name) != null || lex.place(name) != null || lex.isRegion(name)) return e;
     }
     return -1;
   }

@@ -173,7 +173,7 @@ final class PlaceCues {
   }
 
   /** "Zuikerbosch", "Protea": a proper noun of letters in ordinary case, no title ("Sen") and no day. */
-  private static boolean plainName(Token t) {
+  static boolean plainName(Token t) {
     String w = t.text();
     if (!"PROPN".equals(t.pos()) || w.length() < 3 || Titles.isTitleWord(w) || CALENDAR.contains(w)) return false;
     for (int i = 1; i < w.length(); i++) if (!Character.isLowerCase(w.charAt(i)) && w.charAt(i) != '-') return false;

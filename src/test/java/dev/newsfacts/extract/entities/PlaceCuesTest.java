@@ -105,4 +105,33 @@ class PlaceCuesTest {
   void aNameAfterAResidentOfIsAPlace() {
     assertEntity("LOCATION:Kellerby", "Nora Quist, a resident of Kellerby, said the closure was a blow.", "Kellerby");
   }
+
+  @Test
+  void aNameBeforePortIsAPlace() {
+    assertEntity("LOCATION:Marandu", "Congestion at the Marandu port eased in June, an official said.", "Marandu");
+  }
+
+  @Test
+  void aSideOfACityAfterTheIsAPlace() {
+    assertEntity("LOCATION:South Side", "Police were called to a motel on the South Side on Friday.", "South Side");
+  }
+
+  @Test
+  void aBuildingsNameIsAPlace() {
+    assertEntity("LOCATION:Harrowgate Legislative Building",
+        "The budget was tabled at the Harrowgate Legislative Building on Wednesday.", "Harrowgate Legislative Building");
+  }
+
+  @Test
+  void aTerminalsNameIsAPlace() {
+    assertEntity("LOCATION:Old Quay Container Terminal",
+        "Night shifts were added at the Old Quay Container Terminal in June.", "Old Quay Container Terminal");
+  }
+
+  @Test
+  void aRegionWhoseNameGoesOnAcrossOfIsOnePlace() {
+    assertEntity("LOCATION:East Riding of Yorkshire",
+        "The study put its worth to the economy of Hull and the East Riding of Yorkshire at £1bn.",
+        "East Riding of Yorkshire");
+  }
 }
