@@ -164,7 +164,8 @@ final class CapitalisedRuns {
       StringBuilder w = new StringBuilder();
       for (int k = i; k < e; k++) w.append(k > i ? " " : "").append(k == e - 1 ? word(toks.get(k)) : toks.get(k).text());
       String name = w.toString();
-      if (lex.organization(name) != null || lex.place(name) != null) return e;
+      // "the East Riding of Yorkshire", "Bay of Plenty": a region the gazetteer lists goes on across its "of" too
+      if (lex.organization(name) != null || lex.place(name) != null || lex.isRegion(name)) return e;
     }
     return -1;
   }
@@ -187,8 +188,10 @@ final class CapitalisedRuns {
     boolean placeBefore = lex.place(before) != null || lex.isTown(before);
     boolean placeContext = PLACE_PARTICLES.contains(toks.get(j).text()) && i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence()
         && PLACE_PREPOSITIONS.contains(toks.get(i - 1).text());
+    // "the Alto de Arrate", "Passo del Tonale": a natural place's word, its particle and a name are one place
+    boolean opener = j == i + 1 && PLACE_PARTICLES.contains(toks.get(j).text()) && PlaceOpeners.isOpener(before);
     int k = j + 1;
-    if (placeBefore && placeContext && k < toks.size() && toks.get(k).sentence() == toks.get(i).sentence()
+    if ((placeBefore && placeContext || opener) && k < toks.size() && toks.get(k).sentence() == toks.get(i).sentence()
         && namePart(toks, k, blocked) && !possessive(toks.get(j - 1))) {
       String w = word(toks.get(k));
       boolean unknown = lex.place(w) == null && lex.organization(w) == null && lex.demonym(w) == null && !isAcronym(w);

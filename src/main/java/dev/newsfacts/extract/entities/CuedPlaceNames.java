@@ -22,10 +22,11 @@ final class CuedPlaceNames {
     // name opens makes it a place, whatever the words after one of its mentions do
     if (cued && p.source.gender() == 0 && untitled(p)) return true;
     for (PersonMention m : p.mentions) {
-      if (m.titleStart() != m.start()) return false;
       int a = at.tokenAtOrAfter(m.start());
       int b = at.tokenAtOrAfter(m.end());
       if (a >= toks.size() || a >= b) return false;
+      // "former Medellín mayor Andrés Ocampo": "former" is the office's, not the place's title
+      if (m.titleStart() != m.start() && !(m.title().equals("former") && PlaceCues.officeAfter(toks, a, b))) return false;
       if (CapitalisedRuns.possessive(toks.get(b - 1)) || b < toks.size() && toks.get(b).text().startsWith("'")) return false;
       if (b < toks.size() && toks.get(b).sentence() == toks.get(a).sentence()
           && (toks.get(b).is("said") || toks.get(b).is("says") || toks.get(b).is("told"))) {

@@ -69,6 +69,7 @@ public final class EntityBuilder {
         continue;
       }
       List<Mention> places = PlaceTails.asPlaces(at, e, lex, given);
+      if (places == null) places = PlacesAcrossTitles.asPlaces(text, e, lex);
       if (places != null) {
         moved.addAll(places);
         continue;

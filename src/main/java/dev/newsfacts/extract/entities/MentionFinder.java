@@ -560,7 +560,8 @@ final class MentionFinder {
   private void leftover(int a, int b) {
     if (b - a >= 2 && lex.isPlaceHead(toks.get(b - 1).text())) add(a, b, EntityType.LOCATION, text(a, b));
     else if (b - a <= 4 && !lex.isCompassRegion(text(a, b)) && nameLike(a, b)
-        && (PlaceCues.cued(toks, a, b, lex) || PlaceCues.afterInOrAt(toks, a, b))) {
+        && (PlaceCues.cued(toks, a, b, lex) || PlaceCues.afterInOrAt(toks, a, b)
+            || PlaceNamePairs.isPlace(toks, a, b, blocked, lex))) {
       add(a, b, EntityType.LOCATION, text(a, b));
     }
   }

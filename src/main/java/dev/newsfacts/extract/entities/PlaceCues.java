@@ -11,12 +11,16 @@ import java.util.Set;
  * a compass adjective before it ("near Myrtle Grove", "northern Luzon"), a kind of place after it ("Isabela
  * province", "the Murrumbidgee and Goulburn valleys"), a list after "regions such as" ("the Laurentians and the
  * Outaouais"), an apposition ("Othaya, a town in Nyeri"), "from X to Halifax" with a listed place on the other side,
- * and "in Hamilton on Friday", "In Preston, taxi driver …" where a place's "in" is plain.
+ * "in Hamilton on Friday", "In Preston, taxi driver …" where a place's "in" is plain, an office held for a place after
+ * it ("Medellín mayor Andrés Ocampo"), and a home town after an age or a resident ("Tyler Brekke, 34, of Lockwood,",
+ * "a resident of Hermantown").
  */
 final class PlaceCues {
   private static final Set<String> BEFORE = WordList.set("/dev/newsfacts/entities/place-cue-words.txt");
   private static final Set<String> KINDS = WordList.set("/dev/newsfacts/entities/place-kind-nouns.txt");
   private static final Set<String> SETTLEMENTS = WordList.set("/dev/newsfacts/entities/settlement-nouns.txt");
+  private static final Set<String> OFFICES = WordList.set("/dev/newsfacts/entities/place-offices.txt");
+  private static final Set<String> DWELLERS = WordList.set("/dev/newsfacts/entities/place-dwellers.txt");
   private static final Set<String> CALENDAR =
       Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/calendar-names.txt"));
 
@@ -25,15 +29,45 @@ final class PlaceCues {
   /** Whether the words around tokens {@code a} to {@code b} (exclusive) say they name a place. */
   static boolean cued(List<Token> toks, int a, int b, EntityLexicon lex) {
     return closelyCued(toks, a, b) || listedAfterKind(toks, a) || apposition(toks, a, b) || fromTo(toks, a, b, lex)
-        || plainIn(toks, a, b);
+        || plainIn(toks, a, b) || officeAfter(toks, a, b) || dwellersOf(toks, a);
+  }
+
+  /**
+   * "former Medellín mayor Andrés Ocampo": an office held for a place, then its holder's name; a title's word before
+   * it ("Deputy mayor Núria Ferrer") is the office's.
+   */
+  static boolean officeAfter(List<Token> toks, int a, int b) {
+    if (b + 1 >= toks.size() || !same(toks, a, b + 1) || !lowerIn(toks.get(b), OFFICES) || !toks.get(b + 1).isCapitalised()) {
+      return false;
+    }
+    for (int k = a; k < b; k++) if (Titles.isTitleWord(toks.get(k).text())) return false;
+    return true;
+  }
+
+  /**
+   * "Tyler James Brekke, 34, of Lockwood, was charged": news gives a person's age and then the town the person is
+   * from; the town's name ends the phrase.
+   */
+  static boolean homeAfterAge(List<Token> toks, int a, int b) {
+    if (a < 4 || !same(toks, a - 4, a) || !toks.get(a - 1).is("of") || !toks.get(a - 2).is(",") || !toks.get(a - 4).is(",")) {
+      return false;
+    }
+    String age = toks.get(a - 3).text();
+    if (age.isEmpty() || age.length() > 3 || !age.chars().allMatch(Character::isDigit)) return false;
+    return b >= toks.size() || !same(toks, a, b) || toks.get(b).pos().equals("PUNCT");
+  }
+
+  /** "a resident of Hermantown", "natives of Chattogram": people who live in or come from the place. */
+  static boolean dwellersOf(List<Token> toks, int a) {
+    return a >= 2 && same(toks, a - 2, a) && toks.get(a - 1).is("of") && lowerIn(toks.get(a - 2), DWELLERS);
   }
 
   /**
    * The cues right at the name, which hold even for a name that opens with a given name ("near Myrtle Grove"): a
-   * place's word before it or a kind of place after it.
+   * place's word before it, a kind of place after it, or a person's age before it ("Ann Lee, 41, of Marion Falls").
    */
   static boolean closelyCued(List<Token> toks, int a, int b) {
-    return cuedBefore(toks, a, b) || kindAfter(toks, a, b);
+    return cuedBefore(toks, a, b) || kindAfter(toks, a, b) || homeAfterAge(toks, a, b);
   }
 
   /**
@@ -139,7 +173,7 @@ final class PlaceCues {
   }
 
   /** "Zuikerbosch", "Protea": a proper noun of letters in ordinary case, no title ("Sen") and no day. */
-  private static boolean plainName(Token t) {
+  static boolean plainName(Token t) {
     String w = t.text();
     if (!"PROPN".equals(t.pos()) || w.length() < 3 || Titles.isTitleWord(w) || CALENDAR.contains(w)) return false;
     for (int i = 1; i < w.length(); i++) if (!Character.isLowerCase(w.charAt(i)) && w.charAt(i) != '-') return false;

@@ -70,4 +70,68 @@ class PlaceCuesTest {
     String text = "Economists at Kestrelbank estimated that the tariff would add to inflation.";
     assertNotEquals("LOCATION:Kestrelbank", NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Kestrelbank"));
   }
+
+  @Test
+  void aNameAfterNearbyIsAPlace() {
+    assertEntity("LOCATION:Brantwick", "A discount chain opened in nearby Brantwick in 2019, she said.", "Brantwick");
+  }
+
+  @Test
+  void aNameBeforeAPlacesOfficeAndItsHolderIsAPlace() {
+    assertEntity("LOCATION:Carrowmere",
+        "Her closest rival, former Carrowmere mayor Tomas Ellery Vance, polled 21 percent.", "Carrowmere");
+  }
+
+  @Test
+  void theHolderAfterAPlacesOfficeStaysAPerson() {
+    assertEntity("PERSON:Tomas Ellery Vance",
+        "Her closest rival, former Carrowmere mayor Tomas Ellery Vance, polled 21 percent.", "Tomas Ellery Vance");
+  }
+
+  @Test
+  void aTitleWordBeforeAnOfficeIsNoPlace() {
+    String text = "Tourism is booming. Deputy mayor Ines Calvet said the tax would rise.";
+    assertNotEquals("LOCATION:Deputy", NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Deputy"));
+  }
+
+  @Test
+  void aNameAfterAPersonsAgeAndOfIsTheirHomeTown() {
+    assertEntity("LOCATION:Harwell Flats",
+        "Among those charged was Dale Ross Pettigrew, 41, of Harwell Flats, who was held on $50,000 bail.",
+        "Harwell Flats");
+  }
+
+  @Test
+  void aNameAfterAResidentOfIsAPlace() {
+    assertEntity("LOCATION:Kellerby", "Nora Quist, a resident of Kellerby, said the closure was a blow.", "Kellerby");
+  }
+
+  @Test
+  void aNameBeforePortIsAPlace() {
+    assertEntity("LOCATION:Marandu", "Congestion at the Marandu port eased in June, an official said.", "Marandu");
+  }
+
+  @Test
+  void aSideOfACityAfterTheIsAPlace() {
+    assertEntity("LOCATION:South Side", "Police were called to a motel on the South Side on Friday.", "South Side");
+  }
+
+  @Test
+  void aBuildingsNameIsAPlace() {
+    assertEntity("LOCATION:Harrowgate Legislative Building",
+        "The budget was tabled at the Harrowgate Legislative Building on Wednesday.", "Harrowgate Legislative Building");
+  }
+
+  @Test
+  void aTerminalsNameIsAPlace() {
+    assertEntity("LOCATION:Old Quay Container Terminal",
+        "Night shifts were added at the Old Quay Container Terminal in June.", "Old Quay Container Terminal");
+  }
+
+  @Test
+  void aRegionWhoseNameGoesOnAcrossOfIsOnePlace() {
+    assertEntity("LOCATION:East Riding of Yorkshire",
+        "The study put its worth to the economy of Hull and the East Riding of Yorkshire at £1bn.",
+        "East Riding of Yorkshire");
+  }
 }

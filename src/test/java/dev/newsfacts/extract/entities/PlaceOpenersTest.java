@@ -28,4 +28,21 @@ class PlaceOpenersTest {
     assertEntity("ORGANIZATION:Lake Victoria Fisheries Organization",
         "The Lake Victoria Fisheries Organization said catches fell.", "Lake Victoria Fisheries Organization");
   }
+
+  @Test
+  void aClimbNamedWithASpanishParticleIsOnePlace() {
+    assertEntity("LOCATION:Alto de Orbeta", "He attacked on the last ramp of the Alto de Orbeta and held on.",
+        "Alto de Orbeta");
+  }
+
+  @Test
+  void anItalianPassIsOnePlace() {
+    assertEntity("LOCATION:Passo del Brenno", "The peloton crossed the Passo del Brenno twice on Sunday.",
+        "Passo del Brenno");
+  }
+
+  @Test
+  void aPersonsNameWithAParticleStaysAPerson() {
+    assertEntity("PERSON:Lourdes de Carvalho", "Lourdes de Carvalho said the race would go ahead.", "Lourdes de Carvalho");
+  }
 }

@@ -34,4 +34,19 @@ class WorldDemonymsTest {
       assertTrue(e.type() != EntityType.PERSON || !e.name().matches("Yazidis|Armenians"), doc.entities().toString());
     }
   }
+
+  @Test
+  void aNationalityNounAfterAnAgeIsNoPerson() {
+    String text = "The 24-year-old Dane attacked with 400 metres to go and won by two seconds.";
+    ResultDocument doc = run(text);
+    for (Entity e : doc.entities()) assertTrue(e.type() != EntityType.PERSON, doc.entities().toString());
+    assertEquals("Denmark", LEX.demonym("Dane"));
+    assertEquals("France", LEX.demonym("Frenchwoman"));
+  }
+
+  @Test
+  void aGivenNameLikeANationalityStillOpensAPersonsName() {
+    assertEquals("PERSON:Dane Harlow", NewsEntitiesTest.entityAt(run("Dane Harlow said the plan would fail."),
+        "Dane Harlow said the plan would fail.", "Dane Harlow"));
+  }
 }
