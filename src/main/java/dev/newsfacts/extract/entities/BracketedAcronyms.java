@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * "Bank Negara Malaysia (BNM)": an acronym in brackets right after an organisation's name, whose letters are the
  * initials of that name, stands for it wherever the article uses it, whichever rule found the name; so does a short
- * name in brackets ("Water Services Regulation Authority (Ofwat)"), whose letters need not be the initials.
+ * name in brackets ("Water Services Regulation Authority (Ofwat)"), whose letters need not be the initials, and the
+ * body's name in its own language ("National Civil Registry (Registraduría Nacional del Estado Civil)").
  */
 final class BracketedAcronyms {
   private BracketedAcronyms() {}
@@ -21,9 +22,15 @@ final class BracketedAcronyms {
     for (Mention m : found) {
       if (m.type() != EntityType.ORGANIZATION) continue;
       boolean acronym = CapitalisedRuns.isAcronym(m.text());
-      if (!acronym && !shortName(m.text())) continue;
+      // "The National Civil Registry (Registraduría Nacional del Estado Civil)": the name in its own language
+      boolean translated = !acronym && m.text().indexOf(' ') > 0;
+      if (!acronym && !translated && !shortName(m.text())) continue;
       Mention name = nameBefore(text, m, found);
       if (name == null) continue;
+      if (translated) {
+        defined.putIfAbsent(m.key(), name);
+        continue;
+      }
       String letters = m.text().replace(".", "");
       // "The University and College Union (UCU)": the run stopped at the "and" the acronym's letters reach across
       int start = acronym && name.key().equals(name.text()) ? AcronymSpelledNames.start(text, name, letters) : -1;

@@ -270,8 +270,9 @@ final class CapitalisedRuns {
     while (j < toks.size() && j - i < 6 && toks.get(j).sentence() == toks.get(i).sentence()
         && toks.get(j).start() - toks.get(j - 1).end() <= 1 && (namePart(toks, j, blocked) || AmpersandNames.joins(toks, j, blocked))
         && !possessive(toks.get(j - 1))) {
-      // "Rothschild & Co is advising": a firm's ampersand opens no new name
-      head |= lex.isOrgHead(word(toks.get(j)));
+      // "Rothschild & Co is advising", "Lindquist & Sons Hardware, which": a firm's ampersand opens no new name, and
+      // the words it joins are one name
+      head |= lex.isOrgHead(word(toks.get(j))) || AmpersandNames.joins(toks, j, blocked);
       j++;
     }
     for (int k = j; k > i + 1; k--) {

@@ -88,4 +88,42 @@ class OrganisationShapesTest {
     ResultDocument doc = NewsEntitiesTest.run(text);
     assertEquals(null, NewsEntitiesTest.entity(doc, "PVC", EntityType.ORGANIZATION), doc.entities().toString());
   }
+
+  @Test
+  void aFoundersSurnameBeforeAnAmpersandIsTheFirmsName() {
+    String text = "Irene Vasilaki, a lawyer at the Athens firm Vasilaki & Partners, said claims could exceed the fines.";
+    assertEntity("ORGANIZATION:Vasilaki & Partners", text, "Vasilaki & Partners");
+    assertEntity("PERSON:Irene Vasilaki", text, "Irene Vasilaki");
+  }
+
+  @Test
+  void aFirmNamedWithAnAmpersandOpensASentence() {
+    String text = "DULUTH, Minn. (AP) — Brandvold & Sons Hardware, which has sold nails and snowshoes in Duluth's "
+        + "West End since 1912, will close for good in November, its owners said Monday.\n\n"
+        + "Third-generation owner Carl Brandvold said sales had fallen by about 35% since 2019.\n\n"
+        + "\"People come in to look,\" Brandvold said.";
+    assertEntity("ORGANIZATION:Brandvold & Sons Hardware", text, "Brandvold & Sons Hardware");
+  }
+
+  @Test
+  void aForeignHeadWordOpensABodysNameWithNoParticle() {
+    String text = "Senator Camila Ortega of the Partido Verde leads the race with 31.4% of voting intentions.";
+    assertEntity("ORGANIZATION:Partido Verde", text, "Partido Verde");
+  }
+
+  @Test
+  void aBodysNameInItsOwnLanguageInBracketsIsTheSameBody() {
+    String text = "The National Voter Registry (Registraduría Nacional del Estado Civil) says 41.3 million people may vote.";
+    ResultDocument doc = NewsEntitiesTest.run(text);
+    Entity body = NewsEntitiesTest.entity(doc, "National Voter Registry", EntityType.ORGANIZATION);
+    assertNotNull(body, doc.entities().toString());
+    assertEquals(2, body.mentions().size(), body.toString());
+  }
+
+  @Test
+  void aNameFollowedByANationalityAndAClassifierIsAFirms() {
+    String text = "Tavrin, the Finnish maker of forestry machines, on Wednesday cut its profit forecast by 8%.\n\n"
+        + "Sales in North America, Tavrin's largest market, dropped 15%.";
+    assertEntity("ORGANIZATION:Tavrin", text, "Tavrin");
+  }
 }
