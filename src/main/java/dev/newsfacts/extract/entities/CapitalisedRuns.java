@@ -91,10 +91,22 @@ final class CapitalisedRuns {
       }
       // a connector must be followed by a word of the name
       while (j > i && j != placeEnd && !namePart(toks, j - 1, blocked) && !CorporateSuffixes.isSuffix(toks.get(j - 1).text())) j--;
+      if (suffixPeriod(toks, j)) j++;
       out.add(new TokenRun(i, j));
       i = j;
     }
     return out;
+  }
+
+  /**
+   * "Deere & Co. reported": the tokenizer splits the period off a legal form's abbreviation; where the sentence goes
+   * on after it, the period is the abbreviation's and stays in the name.
+   */
+  static boolean suffixPeriod(List<Token> toks, int j) {
+    if (j < 1 || j + 1 >= toks.size() || !toks.get(j).is(".")) return false;
+    Token suffix = toks.get(j - 1);
+    return CorporateSuffixes.isSuffix(suffix.text() + ".") && suffix.end() == toks.get(j).start()
+        && toks.get(j + 1).sentence() == suffix.sentence();
   }
 
   /** Whether token {@code j} is a capitalised word with the hyphen that joins it to the word before ("-Westphalia"). */
@@ -239,7 +251,8 @@ final class CapitalisedRuns {
       return false;
     }
     // a sentence opens with a capital whatever the word: keep it only when it is a name of its own
-    boolean opensSentence = i == 0 || toks.get(i - 1).sentence() != t.sentence() || isOpeningMark(toks.get(i - 1));
+    boolean opensSentence = i == 0 || toks.get(i - 1).sentence() != t.sentence()
+        || isOpeningMark(toks.get(i - 1)) && !pluralApostrophe(toks, i - 1);
     String w = t.text().substring(0, nameEnd(t) - t.start());
     if (opensSentence && !t.pos().startsWith("PROPN") && lex.place(w) == null && lex.organization(w) == null
         && lex.demonym(w) == null && !isAcronym(w)) {
@@ -260,8 +273,9 @@ final class CapitalisedRuns {
     while (j < toks.size() && j - i < 6 && toks.get(j).sentence() == toks.get(i).sentence()
         && toks.get(j).start() - toks.get(j - 1).end() <= 1 && (namePart(toks, j, blocked) || AmpersandNames.joins(toks, j, blocked))
         && !possessive(toks.get(j - 1))) {
-      // "Rothschild & Co is advising": a firm's ampersand opens no new name
-      head |= lex.isOrgHead(word(toks.get(j)));
+      // "Rothschild & Co is advising", "Lindquist & Sons Hardware, which": a firm's ampersand opens no new name, and
+      // the words it joins are one name
+      head |= lex.isOrgHead(word(toks.get(j))) || AmpersandNames.joins(toks, j, blocked);
       j++;
     }
     for (int k = j; k > i + 1; k--) {
@@ -328,6 +342,18 @@ final class CapitalisedRuns {
     if (letters.length() < 2 || letters.length() > 6) return false;
     for (int k = 0; k < letters.length(); k++) if (!Character.isUpperCase(letters.charAt(k))) return false;
     return true;
+  }
+
+  /**
+   * "the United Nations' Food and Agriculture Organization": an apostrophe glued to a plural before it is its
+   * possessive, no opening quotation mark.
+   */
+  private static boolean pluralApostrophe(List<Token> toks, int k) {
+    Token t = toks.get(k);
+    if (k < 1 || !(t.is("'") || t.is("’"))) return false;
+    Token owner = toks.get(k - 1);
+    return owner.end() == t.start() && owner.text().length() > 2 && owner.text().endsWith("s")
+        && Character.isUpperCase(owner.text().charAt(0));
   }
 
   static boolean isOpeningMark(Token t) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What a dateline names besides its city: the state or country after it ("FRESNO, Calif.") and a
- * news agency the lists know ("(Reuters)", "(AP)"). An agency the lists do not know stays out: a
+ * news agency the lists know ("(Reuters)", "(AP)") or one abbreviation alone in the brackets ("DHAKA, Aug 4 (BSS)"):
+ * national agencies are many and go by their letters. Other credits the lists do not know stay out: a
  * syndication line such as "APP - UrduPoint / Pakistan Point News" is no organisation of the story.
  */
 final class DatelineParts {
@@ -26,13 +27,20 @@ final class DatelineParts {
       }
     }
     String agency = d.agency();
-    if (agency != null && lex.organization(agency) != null) {
+    String listed = agency == null ? null : lex.organization(agency);
+    if (agency != null && (listed != null || agencyLetters(agency, lex))) {
       int at = wordAt(text, agency, d.start());
       if (at >= 0 && at + agency.length() <= d.end()) {
-        out.add(new Mention(at, at + agency.length(), agency, EntityType.ORGANIZATION, lex.organization(agency), agency));
+        out.add(new Mention(at, at + agency.length(), agency, EntityType.ORGANIZATION, listed != null ? listed : agency, agency));
       }
     }
     return out;
+  }
+
+  /** "BSS", "KNA": capitals alone in a dateline's brackets, no place and no plain abbreviation ("(UTC)"). */
+  static boolean agencyLetters(String agency, EntityLexicon lex) {
+    return !agency.contains(".") && CapitalisedRuns.isAcronym(agency) && lex.place(agency) == null
+        && lex.demonym(agency) == null && !lex.isPlainAcronym(agency);
   }
 
   /** Where the words stand alone from {@code from} on, or -1: "AP" of "MINNEAPOLIS (AP)" is not the one in the city. */

@@ -61,6 +61,9 @@ public final class EntityBuilder {
     }
     for (Person p : people.persons()) {
       PersonEntry e = new PersonEntry(p);
+      // "Lindquist & Sons Hardware": the words beside a firm's ampersand are no person's, nor a body of their own
+      FoundersInFirmNames.strip(text, e);
+      if (e.mentions.isEmpty()) continue;
       if (OrganizationTails.isTail(at, e, lex) || OrganizationTails.isFirstHalf(at, e, lex) || endsInNationality(p)
           || partyAndState(p.name()) || CompanyFormAfterName.isCompany(at, e)
           || NamesGoingOnAfterOf.startsOrganisation(text, e, lex) || NamesThatAreNoOnes.noOne(at, e, lex, given)
@@ -136,6 +139,7 @@ public final class EntityBuilder {
     Nicknames.repair(text, persons);
     persons = PersonRepairs.apply(at, persons, lex);
     NamePropagation.apply(at, persons, lex, skipStart, skipEnd);
+    FoundersInFirmNames.strip(text, persons);
 
     List<Token> toks = at.tokens();
     boolean[] blocked = new boolean[toks.size()];

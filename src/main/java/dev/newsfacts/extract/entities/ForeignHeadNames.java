@@ -19,6 +19,11 @@ final class ForeignHeadNames {
 
   private ForeignHeadNames() {}
 
+  /** Whether the word is a head word that opens a body's name in another language ("Instituto", "Partido"). */
+  static boolean opens(Token t) {
+    return HEADS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
   /** Where the name opened at {@code a} by a foreign head word and whose capitalised words end at {@code b} ends; {@code b} when none. */
   static int end(List<Token> toks, int a, int b) {
     if (!HEADS.contains(toks.get(a).text().toLowerCase(Locale.ROOT))) return b;

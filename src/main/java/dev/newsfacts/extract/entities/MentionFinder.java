@@ -77,6 +77,11 @@ final class MentionFinder {
         organization(a, foreign);
         continue;
       }
+      // "Partido Verde", "Observatorio Fiscal": the head word opens a body's name with no particle too
+      if (b - a >= 2 && ForeignHeadNames.opens(toks.get(a)) && lex.place(text(a, b)) == null) {
+        organization(a, b);
+        continue;
+      }
       if (b < toks.size() && personStarts[b]) b = stripTitleWords(a, b);
       String single = b - a == 1 ? text(a, b) : "";
       if (b - a == 1 && CapitalisedRuns.isAcronym(single) && lex.place(single) == null
