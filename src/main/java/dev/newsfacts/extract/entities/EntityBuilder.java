@@ -6,6 +6,7 @@ import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.extract.people.Person;
 import dev.newsfacts.extract.people.PersonIndex;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.Dateline;
 import dev.newsfacts.model.Entity;
 import dev.newsfacts.model.EntityType;
@@ -22,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Builds every entity of an article: people from {@link PersonIndex} (a name that is really a place or an
@@ -29,6 +31,9 @@ import java.util.Set;
  * each quote's speaker to its person. Entities are numbered in the order of their first mention.
  */
 public final class EntityBuilder {
+  private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,6}s");
+  private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-(\\p{Lu}[\\p{L}.]*)?");
+
   private final EntityLexicon lex;
   private final GivenNames given;
 
@@ -338,7 +343,7 @@ public final class EntityBuilder {
     }
     for (PersonMention m : e.mentions) {
       if (m.titleStart() >= m.start()) return false;
-      for (String w : text.substring(m.titleStart(), m.start()).trim().split("\\s+")) {
+      for (String w : WhiteSpace.words(text.substring(m.titleStart(), m.start()).trim())) {
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.endsWith(".") || Titles.isHonorific(w)) return false;
       }
     }
@@ -364,7 +369,7 @@ public final class EntityBuilder {
 
   /** "R-Kan.", "D-N.M." (or "R-" split from "Texas") after a lawmaker's name: a party and a state. */
   private static boolean partyAndState(String name) {
-    return name.matches("[DRI]-(\\p{Lu}[\\p{L}.]*)?");
+    return PARTY_AND_STATE.matcher(name).matches();
   }
 
   /**
@@ -396,7 +401,7 @@ public final class EntityBuilder {
   }
 
   private static boolean acronymPlural(String name) {
-    return name.matches("\\p{Lu}{2,6}s");
+    return ACRONYM_PLURAL.matcher(name).matches();
   }
 
   /** A "person" whose name is a listed place or organisation, or ends like one. */
@@ -486,7 +491,7 @@ public final class EntityBuilder {
         from = o.end();
       }
     }
-    String t = text.substring(from, m.start()).strip().replaceAll("\\s+", " ");
+    String t = WhiteSpace.collapse(text.substring(from, m.start()).strip());
     StringBuilder kept = new StringBuilder();
     for (String w : t.split(" ")) {
       if (w.isEmpty() || Titles.isHonorific(w)) continue;

@@ -3,6 +3,7 @@ package dev.newsfacts.extract.entities;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.WhiteSpace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ final class PersonRepairs {
           Matcher x = INITIAL_THEN_SURNAME.matcher(text).region(end, Math.min(text.length(), end + 40));
           if (x.lookingAt()) {
             end = x.end(1);
-            t = text.substring(m.start(), end).replaceAll("\\s+", " ");
+            t = WhiteSpace.collapse(text.substring(m.start(), end));
           }
         }
         if (end != m.end()) p.mentions.set(i, new PersonMention(m.titleStart(), m.start(), end, t, m.title()));

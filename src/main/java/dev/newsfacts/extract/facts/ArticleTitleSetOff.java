@@ -3,6 +3,7 @@ package dev.newsfacts.extract.facts;
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.entities.PersonMention;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.RoleFact;
 import java.util.regex.Matcher;
@@ -32,7 +33,7 @@ final class ArticleTitleSetOff {
   RoleFact role(String person, PersonMention m) {
     Matcher x = SetOffBeforeName.find(text, BEFORE_NAME, m);
     if (x == null) return null;
-    String title = x.group("title").replaceAll("\\s+", " ");
+    String title = WhiteSpace.collapse(x.group("title"));
     String head = title.substring(title.lastIndexOf(' ') + 1);
     if (!RoleFinder.isRoleNoun(head) || RoleFinder.isNotRole(head)) return null;
     String org = null;

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.facts;
 
+import dev.newsfacts.extract.text.WhiteSpace;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ final class BodyNamedNext {
     Matcher x = BY_THE_NOUN.matcher(sentence);
     while (x.find()) {
       // the head is one of the first three words: "by the industry regulator after …"
-      for (String word : x.group("words").split("[ \\u00A0]+")) {
+      for (String word : WhiteSpace.spaceWords(x.group("words"))) {
         if (OwnerReference.isOrganisationNoun(word)) return true;
       }
     }

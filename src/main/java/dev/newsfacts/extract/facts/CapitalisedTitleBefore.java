@@ -5,6 +5,7 @@ import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.entities.PersonMention;
 import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.RoleFact;
 import java.util.Locale;
@@ -64,18 +65,18 @@ final class CapitalisedTitleBefore {
       Matcher body = BODY_OF.matcher(text).region(Math.max(0, x.start("words") - 40), x.start("words"));
       body.useTransparentBounds(true);
       if (body.find()) {
-        org = text.substring(body.start(), x.start("head")).strip().replaceAll("\\s+", " ");
+        org = WhiteSpace.collapse(text.substring(body.start(), x.start("head")).strip());
         return new RoleFact(null, person, head, org, body.start(), m.end(), text.substring(body.start(), m.end()));
       }
     }
     // "The Commissioner", "Then Commissioner": the words from the last opener on
-    String[] words = text.substring(start, x.start("head")).strip().split("[ \\u00A0]+");
+    String[] words = WhiteSpace.spaceWords(text.substring(start, x.start("head")).strip());
     for (String word : words) {
       if (OPENERS.contains(word.toLowerCase(Locale.ROOT))) return null;
     }
     // a lone title word is the person step's call; this rule reads the longer offices it leaves
     if (start >= x.start("head")) return null;
-    String title = text.substring(start, x.end("head")).replaceAll("\\s+", " ");
+    String title = WhiteSpace.collapse(text.substring(start, x.end("head")));
     int roleStart = org != null ? x.start("words") : start;
     return new RoleFact(null, person, title, org == null || org.isEmpty() ? null : org, roleStart, m.end(),
         text.substring(roleStart, m.end()));

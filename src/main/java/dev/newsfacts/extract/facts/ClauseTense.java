@@ -3,6 +3,7 @@ package dev.newsfacts.extract.facts;
 import dev.newsfacts.extract.lexicon.WordList;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether the clause around a date is told in the past: a past-tense verb ("hit", "was", "approved") between the
@@ -10,6 +11,8 @@ import java.util.Set;
  * on Dec. 9") may be the coming one; "would" and "will" keep it there even after a past verb ("said it would").
  */
 final class ClauseTense {
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'’]+");
+
   private static final Set<String> PAST = WordList.set("/dev/newsfacts/lexicon/en/past-verbs.txt");
   private static final Set<String> NOT_PAST = WordList.set("/dev/newsfacts/lexicon/en/not-past-ed.txt");
   /** Words that look ahead even after "was": "rain was expected on Tuesday", "the vote was scheduled for May". */
@@ -37,7 +40,7 @@ final class ClauseTense {
       if (Character.isWhitespace(text.charAt(a - 1)) && ++words > REACH) break;
       a--;
     }
-    String[] before = text.substring(a, dateStart).split("[^\\p{L}'’]+");
+    String[] before = NOT_WORD.split(text.substring(a, dateStart));
     for (int i = before.length - 1; i >= 0; i--) {
       if (setAhead(before, i)) return false;
       // "will stay closed until Tuesday": a participle after "stay", "remain" or "be" describes, it tells no tense
@@ -47,7 +50,7 @@ final class ClauseTense {
     }
     int b = dateEnd;
     while (b < to && ",;:—–)".indexOf(text.charAt(b)) < 0) b++;
-    for (String w : text.substring(dateEnd, b).split("[^\\p{L}'’]+")) {
+    for (String w : NOT_WORD.split(text.substring(dateEnd, b))) {
       Boolean cue = cue(w);
       if (cue != null) return cue;
     }

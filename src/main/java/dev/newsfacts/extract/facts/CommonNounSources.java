@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * ("The survey found …"); both take the owner named here.
  */
 final class CommonNounSources {
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
   private static final Pattern STUDY = Pattern.compile(
       "\\b(?:poll|polls|polling|survey|surveys|study|report[ \\u00A0]cards?|report|analysis|data|figures|statistics|estimates?|census|"
           + "count|tally|index|forecast|projections?|rankings?)\\b"
@@ -100,7 +101,7 @@ final class CommonNounSources {
 
   /** Whether a word of {@code name} is a day or a month ("Tuesday", "the March Survey"). */
   private static boolean namesCalendar(String name) {
-    for (String word : name.split("[^\\p{L}]+")) if (CALENDAR_NAMES.contains(word)) return true;
+    for (String word : NON_LETTERS.split(name)) if (CALENDAR_NAMES.contains(word)) return true;
     return false;
   }
 

@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.meta.LooseDate;
+import dev.newsfacts.extract.text.WhiteSpace;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -68,7 +69,7 @@ final class DateExpressions {
       m.region(start, to);
       if (!m.lookingAt()) continue;
       i = Math.max(wordEnd, m.end());
-      String rel = m.group("rel") == null ? "" : m.group("rel").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String rel = m.group("rel") == null ? "" : WhiteSpace.collapse(m.group("rel").strip().toLowerCase(Locale.ROOT));
       // "until at least Saturday": a bound like "until"
       if (rel.equals("until at least")) rel = "until";
       // "voted on Tuesday to approve a levy that will raise ...": the tense that counts is the one before

@@ -2,10 +2,12 @@ package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Sentence;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.EventFact;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Dated events: a sentence that says when something happened ("on Thursday", "last month", "in March
@@ -15,6 +17,9 @@ import java.util.List;
  * dates that only bound a period ("since 2014", "between ... and ...") are left to statistics.
  */
 final class EventFinder {
+  private static final Pattern RANGE_JOINER = Pattern.compile("(?i)to|until|through|-|–");
+  private static final Pattern LIST_JOINER = Pattern.compile("(?i)and|to|through|-|–");
+
   private final AnnotatedText at;
   private final LocalDate reference;
   private final int bodyStart;
@@ -37,7 +42,7 @@ final class EventFinder {
       for (int i = 0; i < dates.size(); i++) {
         DateMention d = dates.get(i);
         boolean closesPeriod = i > 0 && !dates.get(i - 1).relation().equals("at")
-            && text.substring(dates.get(i - 1).end(), d.start()).strip().matches("(?i)and|to|through|-|–");
+            && LIST_JOINER.matcher(text.substring(dates.get(i - 1).end(), d.start()).strip()).matches();
         // "could move in by spring 2028": a deadline no "since" or "from" opened is when the event is due
         // "has until 6 August to appeal", "schools stay closed until Wednesday": a bound still to come, the same
         boolean deadline = d.relation().equals("until") && (d.text().regionMatches(true, 0, "by ", 0, 3) || ahead(d))
@@ -48,7 +53,7 @@ final class EventFinder {
         String sentence = text.substring(a, b);
         // "Published: June 12, 2024": a date line says when, but nothing happens in it
         String rest = (text.substring(from, d.start()) + text.substring(d.end(), s.end())).strip();
-        if (rest.split("\\s+").length < 3) break;
+        if (WhiteSpace.words(rest).length < 3) break;
         out.add(new EventFact(null, sentence, a, b, d.date(), d.text().strip()));
         // a later date of the reporting verb ("…, the authority said in February") dates the statement too
         for (int j = i + 1; j < dates.size(); j++) {
@@ -76,7 +81,7 @@ final class EventFinder {
   static boolean startsAhead(String text, List<DateMention> dates, int i, LocalDate reference) {
     DateMention d = dates.get(i);
     if (reference == null || !d.relation().equals("since") || !d.text().regionMatches(true, 0, "from ", 0, 5)) return false;
-    if (i + 1 < dates.size() && text.substring(d.end(), dates.get(i + 1).start()).strip().matches("(?i)to|until|through|-|–")) {
+    if (i + 1 < dates.size() && RANGE_JOINER.matcher(text.substring(d.end(), dates.get(i + 1).start()).strip()).matches()) {
       return false;
     }
     return d.date().compareTo(reference.toString().substring(0, d.date().length())) > 0;

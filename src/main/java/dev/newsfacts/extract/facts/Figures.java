@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.text.WhiteSpace;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -214,7 +215,7 @@ final class Figures {
     }
     double value;
     if (ratio) {
-      String[] parts = num.split("\\s+");
+      String[] parts = WhiteSpace.words(num);
       double part = number(parts[0]);
       double whole = number(parts[parts.length - 1]);
       if (whole < 2 || part >= whole) return null;

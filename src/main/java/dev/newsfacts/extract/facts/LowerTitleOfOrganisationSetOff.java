@@ -2,6 +2,7 @@ package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.PersonMention;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.RoleFact;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ final class LowerTitleOfOrganisationSetOff {
   RoleFact role(String person, PersonMention m) {
     Matcher x = SetOffBeforeName.find(text, BEFORE_NAME, m);
     if (x == null) return null;
-    String title = x.group("title").replaceAll("\\s+", " ");
+    String title = WhiteSpace.collapse(x.group("title"));
     if (!RoleFinder.isRoleNoun(RoleFinder.headBeforePreposition(title.split(" ")))) return null;
     String org = SetOffBeforeName.organisation(entities, x);
     if (org == null) return null;

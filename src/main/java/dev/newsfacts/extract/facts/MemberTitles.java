@@ -4,6 +4,7 @@ import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.entities.PersonMention;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.RoleFact;
 import java.util.Arrays;
@@ -35,7 +36,7 @@ final class MemberTitles {
   RoleFact before(String person, PersonMention m) {
     Matcher x = MEMBER_BEFORE.matcher(text).region(Math.max(0, m.start() - 60), m.start());
     if (!x.find()) return null;
-    String[] body = x.group("body").split("[ \\u00A0]+");
+    String[] body = WhiteSpace.spaceWords(x.group("body"));
     // only a body's own word ends the run: "Tuesday member" or a person's name before "member" is no role
     int first = body.length - 1;
     if (!lex.isOrgHead(body[first])) return null;

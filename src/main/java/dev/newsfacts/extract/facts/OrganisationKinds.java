@@ -3,6 +3,7 @@ package dev.newsfacts.extract.facts;
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
  * the one named last before the description's first use, not a supplier named later nearer the figure.
  */
 final class OrganisationKinds {
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   private static final Map<String, Set<String>> HEADS = heads("/dev/newsfacts/lexicon/en/organisation-kind-heads.txt");
   /** "the utility", "The department": each kind's first-use pattern, compiled once. */
   private static final Map<String, Pattern> USES = uses(HEADS.keySet());
@@ -60,14 +63,14 @@ final class OrganisationKinds {
   }
 
   private static boolean hasHead(String name, Set<String> heads) {
-    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (heads.contains(w)) return true;
+    for (String w : NON_LETTERS.split(name.toLowerCase(Locale.ROOT))) if (heads.contains(w)) return true;
     return false;
   }
 
   private static Map<String, Set<String>> heads(String resource) {
     Map<String, Set<String>> m = new HashMap<>();
     for (String line : WordList.lines(resource)) {
-      String[] w = line.split("\\s+");
+      String[] w = WhiteSpace.words(line);
       m.put(w[0], Set.copyOf(Arrays.asList(w).subList(1, w.length)));
     }
     return Map.copyOf(m);

@@ -4,6 +4,7 @@ import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.entities.PersonMention;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.RoleFact;
 import java.util.regex.Matcher;
@@ -35,10 +36,10 @@ final class OrganisationTitleBefore {
     if (!m.title().isEmpty()) return null;
     Matcher x = BEFORE_NAME.matcher(text).region(Math.max(0, m.start() - 80), m.start());
     if (!x.find()) return null;
-    String title = x.group("title").replaceAll("\\s+", " ");
+    String title = WhiteSpace.collapse(x.group("title"));
     String[] words = title.split(" ");
     if (!RoleFinder.isRoleNoun(words[words.length - 1])) return null;
-    String org = organisation(x.start("org"), x.end("org"), x.group("org").replaceAll("\\s+", " "));
+    String org = organisation(x.start("org"), x.end("org"), WhiteSpace.collapse(x.group("org")));
     if (org == null) return null;
     return new RoleFact(null, person, title, org, x.start("org"), m.end(), text.substring(x.start("org"), m.end()));
   }

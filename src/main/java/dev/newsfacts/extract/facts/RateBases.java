@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.facts;
 
+import dev.newsfacts.extract.text.WhiteSpace;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,7 @@ final class RateBases {
 
   /** The base as written, from the figure's end to {@link #end}: "per 1,000". */
   static String words(String text, int figureEnd, int baseEnd) {
-    return text.substring(figureEnd, baseEnd).strip().replaceAll("\\s+", " ");
+    return WhiteSpace.collapse(text.substring(figureEnd, baseEnd).strip());
   }
 
   /** Compiled on first use: tried only where a word opening with "p", "o", "i" or "f" follows a figure. */

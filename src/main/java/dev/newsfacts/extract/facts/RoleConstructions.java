@@ -6,6 +6,7 @@ import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.entities.PersonMention;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.RoleFact;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  * Carla Nunez,") and a relative clause ("Tomas Lindqvist, who heads Greenpeace's oceans campaign").
  */
 final class RoleConstructions {
+  private static final Pattern OF_AT_FOR = Pattern.compile("(?:of|at|for)(?: the)?");
+
   private static final List<OfficeAbbreviation> OFFICE_ABBREVIATIONS = OfficeAbbreviation.load();
   private static final Map<String, String> OFFICES = offices(OFFICE_ABBREVIATIONS);
   private static final Pattern OFFICE_BEFORE = officeBefore(OFFICE_ABBREVIATIONS);
@@ -128,7 +131,7 @@ final class RoleConstructions {
     if (!commaSetsOff(from, m.start())) return null;
     Matcher x = TITLE_BEFORE.matcher(text).region(from, m.start());
     if (!x.find()) return null;
-    String title = x.group("title").replaceAll("\\s+", " ");
+    String title = WhiteSpace.collapse(x.group("title"));
     // "The commission's director of enforcement": the noun before the preposition heads the title
     String head = RoleFinder.headBeforePreposition(title.split(" "));
     // "vice-president": the last part of a hyphenated title heads it
@@ -181,7 +184,7 @@ final class RoleConstructions {
     String org = null;
     for (LinkedMention o : entities.within(x.end("title"), Math.min(text.length(), x.end("title") + 80))) {
       String between = text.substring(x.end("title"), o.start()).strip();
-      if (o.entity().type() == EntityType.ORGANIZATION && between.matches("(?:of|at|for)(?: the)?")) org = o.entity().name();
+      if (o.entity().type() == EntityType.ORGANIZATION && OF_AT_FOR.matcher(between).matches()) org = o.entity().name();
       break;
     }
     return new RoleFact(null, person, title, org, m.start(), x.end("title"), text.substring(m.start(), x.end("title")));
@@ -240,14 +243,14 @@ final class RoleConstructions {
       start = lead.end();
       lead = RarerPatterns.LEADING_FUNCTION_WORD.matcher(text).region(start, x.end("noun"));
     }
-    String title = text.substring(start, x.end("noun")).replaceAll("\\s+", " ").strip();
+    String title = WhiteSpace.collapse(text.substring(start, x.end("noun"))).strip();
     return new RoleFact(null, person, title, org == null || org.isEmpty() ? null : org, start, m.end(),
         text.substring(start, m.end()));
   }
 
   private boolean bodyMember(String words, String noun) {
     if (!noun.equals("member") || words == null || words.isBlank()) return false;
-    String[] w = words.strip().split("[ \\u00A0]+");
+    String[] w = WhiteSpace.spaceWords(words.strip());
     return lex.isOrgHead(w[w.length - 1]);
   }
 
@@ -255,7 +258,7 @@ final class RoleConstructions {
   RoleFact conjoinedApposition(String person, PersonMention m) {
     Matcher x = SECOND_APPOSITION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 160));
     if (!x.lookingAt()) return null;
-    String title = x.group("title").replaceAll("\\s+", " ");
+    String title = WhiteSpace.collapse(x.group("title"));
     String[] words = title.split(" ");
     if (!RoleFinder.isRoleNoun(words[words.length - 1])) return null;
     String org = null;

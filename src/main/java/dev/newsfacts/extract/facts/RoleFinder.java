@@ -6,6 +6,7 @@ import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.extract.entities.PersonMention;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.Entity;
 import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.RoleFact;
@@ -143,7 +144,7 @@ final class RoleFinder {
     int phraseEnd = x.end(1);
     // "Liz McKeown, the ONS director of economic statistics": an organisation opening the phrase owns the title
     String leadOrg = null;
-    String firstWord = text.substring(phraseStart, phraseEnd).strip().split("\\s+")[0];
+    String firstWord = WhiteSpace.words(text.substring(phraseStart, phraseEnd).strip())[0];
     if (RELATIVES.contains(firstWord.toLowerCase(Locale.ROOT))) return null;
     Matcher owned = OWNER_OPENS.matcher(text).region(phraseStart, phraseEnd);
     if (owned.lookingAt()) {
@@ -173,7 +174,7 @@ final class RoleFinder {
         }
       }
     }
-    String[] words = text.substring(phraseStart, phraseEnd).strip().split("\\s+");
+    String[] words = WhiteSpace.words(text.substring(phraseStart, phraseEnd).strip());
     int head = 0;
     while (head < words.length - 1 && MODIFIERS.contains(words[head].toLowerCase(Locale.ROOT))) head++;
     String headWord = PrefixedRoles.noun(words[head].toLowerCase(Locale.ROOT));
@@ -288,7 +289,7 @@ final class RoleFinder {
   }
 
   private static String clean(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    return WhiteSpace.collapse(s.strip());
   }
 
   /** An occupation from the list, or an "-ist" noun ("epidemiologist"). */

@@ -2,6 +2,7 @@ package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -59,7 +60,7 @@ final class SourcePhrases {
     Matcher x = RarerPatterns.BODY_SAID.matcher(text).region(from, to);
     while (x.find()) {
       // a bare "the group said" points back to an organisation named before, which other rules find
-      if (OwnerReference.isOrganisationNoun(x.group("head")) && x.group("body").contains(" ")) return x.group("body").replaceAll("\\s+", " ");
+      if (OwnerReference.isOrganisationNoun(x.group("head")) && x.group("body").contains(" ")) return WhiteSpace.collapse(x.group("body"));
     }
     return null;
   }
@@ -152,7 +153,7 @@ final class SourcePhrases {
   static String afterAccordingTo(String text, int from, int to) {
     Matcher x = ACCORDING.matcher(text).region(from, to);
     if (!x.lookingAt()) return null;
-    String source = TRAILING_DAY.matcher(x.group("source").replaceAll("\\s+", " ")).replaceFirst("");
+    String source = TRAILING_DAY.matcher(WhiteSpace.collapse(x.group("source"))).replaceFirst("");
     if (NOT_A_SOURCE.matcher(source).matches()) return null;
     return source;
   }

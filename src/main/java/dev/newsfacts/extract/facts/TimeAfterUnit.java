@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A time expression right after the counted noun, which is not part of what is counted: "4,211 stolen vehicles
@@ -14,6 +15,8 @@ import java.util.Set;
  * period itself is read from the sentence's dates ({@link Periods}).
  */
 final class TimeAfterUnit {
+  private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+
   private static final Set<String> CALENDAR =
       Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/calendar-names.txt"));
   private static final Set<String> ALONE = WordList.set("/dev/newsfacts/lexicon/en/unit-ending-time-words.txt");
@@ -48,7 +51,7 @@ final class TimeAfterUnit {
     String next = second.toLowerCase(Locale.ROOT);
     if (POINTERS.contains(w)) return PERIODS.contains(next) || CALENDAR.contains(second);
     // "in 2024", "in March"
-    if (w.equals("in")) return second.matches("(?:1[89]|20)\\d\\d") || CALENDAR.contains(second);
+    if (w.equals("in")) return YEAR.matcher(second).matches() || CALENDAR.contains(second);
     int period = ARTICLES.contains(w) ? 1 : 0;
     return words.size() > period + 1 && PERIODS.contains(words.get(period).toLowerCase(Locale.ROOT))
         && AFTER_PERIOD.contains(words.get(period + 1).toLowerCase(Locale.ROOT));

@@ -2,6 +2,7 @@ package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.entities.PersonMention;
 import dev.newsfacts.extract.lexicon.Titles;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.RoleFact;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ final class TitleAfterSpeechVerb {
     if (!containsAny(window, CLOSERS)) return null;
     Matcher x = BEFORE_NAME.matcher(text).region(from, m.start());
     if (!x.find()) return null;
-    String title = x.group("title").replaceAll("\\s+", " ");
+    String title = WhiteSpace.collapse(x.group("title"));
     if (FunctionWordPattern.FUNCTION_WORD.matcher(title).find()) return null;
     String noun = x.group("noun");
     if (!Titles.isTitleWord(noun) && !RoleFinder.isRoleNoun(noun)) return null;

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * between an organisation and a person are the person's title there, so the person is the one who says it.
  */
 final class TitleBetweenBodyAndPerson {
+  private static final Pattern SPACE = Pattern.compile("[ \\u00A0]");
+
   /** One to four words and single spaces, nothing else: no comma, no clause. */
   private static final Pattern WORDS = Pattern.compile("\\A[ \\u00A0](?:[\\p{L}.-]+[ \\u00A0]){1,4}\\z");
 
@@ -18,7 +20,7 @@ final class TitleBetweenBodyAndPerson {
     if (to - from < 3 || to - from > 60) return false;
     String between = text.substring(from, to);
     if (!WORDS.matcher(between).matches()) return false;
-    for (String w : between.strip().split("[ \\u00A0]")) {
+    for (String w : SPACE.split(between.strip())) {
       if (Titles.isTitleWord(PrefixedRoles.noun(w)) && !Titles.isHonorific(w)) return true;
     }
     return false;

@@ -2,6 +2,7 @@ package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.PersonMention;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.RoleFact;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ final class TitleOfBodySetOff {
   RoleFact role(String person, PersonMention m) {
     Matcher x = SetOffBeforeName.find(text, BEFORE_NAME, m);
     if (x == null) return null;
-    String title = x.group("title").replaceAll("\\s+", " ");
+    String title = WhiteSpace.collapse(x.group("title"));
     String org = SetOffBeforeName.organisation(entities, x);
     return new RoleFact(null, person, title, org, x.start("title"), m.end(), text.substring(x.start("title"), m.end()));
   }

@@ -3,6 +3,7 @@ package dev.newsfacts.extract.facts;
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.EntityLexicon;
 import dev.newsfacts.extract.entities.LinkedMention;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.EntityType;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ final class UnlinkedOwnerBeforeTitle {
     for (LinkedMention o : entities.within(x.start("owner"), x.end("owner"))) {
       if (o.entity().type() == EntityType.PERSON) return null;
     }
-    String owner = x.group("owner").replaceAll("\\s+", " ");
+    String owner = WhiteSpace.collapse(x.group("owner"));
     String place = lex.place(owner);
     if (place != null && !place.isEmpty()) return place;
     String[] words = owner.split(" ");

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * days of a date and numbers in the dateline are no statistics. Thread-safe.
  */
 public final class ProfileFigures {
+  private static final Pattern SPACE_BEFORE_UNIT = Pattern.compile("^\\.?[ \\u00A0]+(?:de[ \\u00A0]+)?");
+  private static final Pattern NON_DIGIT = Pattern.compile("[^0-9]");
+
   private static final int MAX_UNIT_WORDS = 2;
   private final LanguageProfile profile;
   private final Pattern number;
@@ -42,7 +45,7 @@ public final class ProfileFigures {
     int from = bodyStart;
     while (from < text.length() && m.find(from)) {
       from = m.end();
-      String digits = m.group(1).replaceAll("[^0-9]", "");
+      String digits = NON_DIGIT.matcher(m.group(1)).replaceAll("");
       boolean grouped = m.group(1).length() != digits.length();
       double value = Double.parseDouble(digits + (m.group(2) == null ? "" : "." + m.group(2)));
       int end = m.end();
@@ -120,7 +123,7 @@ public final class ProfileFigures {
 
   /** "14 mars", "3. April", "8 de febrero", "1er": the day of a date. */
   private boolean isDay(String rest) {
-    String r = rest.replaceFirst("^\\.?[ \\u00A0]+(?:de[ \\u00A0]+)?", "").toLowerCase(Locale.ROOT);
+    String r = SPACE_BEFORE_UNIT.matcher(rest).replaceFirst("").toLowerCase(Locale.ROOT);
     for (String month : profile.months().keySet()) if (r.startsWith(month)) return true;
     return false;
   }

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.language;
 
+import dev.newsfacts.extract.text.WhiteSpace;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,7 @@ final class ProfileFile {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String s = line.strip();
         if (s.isEmpty() || s.startsWith("#")) continue;
-        out.add(s.split("\\s+"));
+        out.add(WhiteSpace.words(s));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.lexicon;
 
+import dev.newsfacts.extract.text.WhiteSpace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,7 +46,7 @@ public final class WordList {
   public static Map<String, String> lemmas(String resource) {
     Map<String, String> m = new HashMap<>();
     for (String line : lines(resource)) {
-      String[] w = line.split("\\s+");
+      String[] w = WhiteSpace.words(line);
       for (String f : w) m.putIfAbsent(f, w[0]);
     }
     return Map.copyOf(m);

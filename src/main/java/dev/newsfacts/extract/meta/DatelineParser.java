@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.meta;
 
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.Dateline;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
  * with no agency, "OTTAWA —", "ST. JOHN'S, N.L. --", "WASHINGTON, Dec. 4 —", and the South Asian "NEW DELHI:".
  */
 public final class DatelineParser {
+  private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
+
   private static final String WORD = "\\p{Lu}[\\p{L}.'’-]*";
   private static final Pattern DATELINE = Pattern.compile(
       "\\A(?<loc>" + WORD + "(?: " + WORD + "){0,4}(?:, " + WORD + "(?: " + WORD + ")?)?)"
@@ -70,7 +73,7 @@ public final class DatelineParser {
    * short form in brackets is no word of it ("KUALA LUMPUR: Bank Negara Malaysia (BNM) kept …").
    */
   private static boolean sentenceFollows(String text, int from, int end) {
-    String[] words = text.substring(from, end).strip().split("\\s+");
+    String[] words = WhiteSpace.words(text.substring(from, end).strip());
     if (words.length < 8) return false;
     int counted = 0;
     for (int i = 1; i < words.length && counted < 4; i++) {
@@ -83,7 +86,7 @@ public final class DatelineParser {
 
   private static boolean looksLikeAgency(String agency) {
     // AP, Reuters, AFP, APP - UrduPoint ...: opens with a capital, short
-    return !agency.isEmpty() && Character.isUpperCase(agency.charAt(0)) && agency.split("\\s+").length <= 12;
+    return !agency.isEmpty() && Character.isUpperCase(agency.charAt(0)) && WhiteSpace.words(agency).length <= 12;
   }
 
   /** "MEXICO CITY" → "Mexico City", "EL PASO, Texas" → "El Paso, Texas": words in capitals only are recased. */
@@ -91,7 +94,7 @@ public final class DatelineParser {
     StringBuilder sb = new StringBuilder();
     for (String w : loc.split(" ", -1)) {
       if (sb.length() > 0) sb.append(' ');
-      String letters = w.replaceAll("[^\\p{L}]", "");
+      String letters = NON_LETTER.matcher(w).replaceAll("");
       if (letters.length() < 2 || !letters.equals(letters.toUpperCase(Locale.ROOT))) {
         sb.append(w);
         continue;

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * else, or a year no news article has (before 1800, after 2200), is no date.
  */
 public final class DeclaredDate {
+  private static final Pattern COMMA_BEFORE_WORD = Pattern.compile(",(?=\\S)");
   private static final Pattern ISO = Pattern.compile(
       "\\A(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?"
           + "\\s*(?:Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?\\z");
@@ -39,7 +40,7 @@ public final class DeclaredDate {
       } else if (Character.isLetter(v.charAt(0)) && v.contains(":")) {
         d = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
       } else {
-        d = LooseDate.parse(v.replaceAll(",(?=\\S)", ", "), null);
+        d = LooseDate.parse(COMMA_BEFORE_WORD.matcher(v).replaceAll(", "), null);
       }
     } catch (DateTimeException | NumberFormatException e) {
       return null;  // "2023-02-30", "2023-13-01": shaped like a date, but none

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.meta;
 
+import dev.newsfacts.extract.text.WhiteSpace;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public final class LooseDate {
    * (the latest such date not after it); null when it is no date or the year cannot be known.
    */
   public static LocalDate parse(String s, LocalDate reference) {
-    String t = s.strip().replaceAll("\\s+", " ");
+    String t = WhiteSpace.collapse(s.strip());
     try {
       Matcher m = ISO.matcher(t);
       if (m.matches()) return LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));

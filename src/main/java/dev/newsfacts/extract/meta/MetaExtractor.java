@@ -2,6 +2,7 @@ package dev.newsfacts.extract.meta;
 
 import dev.newsfacts.extract.nlp.CharSpan;
 import dev.newsfacts.extract.text.Declared.DateClaim;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.Dateline;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class MetaExtractor {
     for (int p = 0; p < Math.min(HEAD_PARAGRAPHS, paragraphs.size()); p++) {
       Matcher m = PUBLISHED.matcher(text).region(paragraphs.get(p).start(), paragraphs.get(p).end());
       if (m.find()) {
-        LocalDate d = LooseDate.parse(m.group("date").replace(",", ", ").replaceAll("\\s+", " ").replace(" ,", ","), null);
+        LocalDate d = LooseDate.parse(WhiteSpace.collapse(m.group("date").replace(",", ", ")).replace(" ,", ","), null);
         if (d != null) return d;
       }
     }

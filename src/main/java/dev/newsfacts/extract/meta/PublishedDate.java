@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.meta;
 
 import dev.newsfacts.extract.text.Declared.DateClaim;
+import dev.newsfacts.extract.text.WhiteSpace;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,7 +26,7 @@ record PublishedDate(LocalDate date, String from) {
   }
 
   private static String shorten(String s) {
-    String one = s.strip().replaceAll("\\s+", " ");
+    String one = WhiteSpace.collapse(s.strip());
     return one.length() > 40 ? one.substring(0, 40) + "…" : one;
   }
 }

@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.meta;
 
 import dev.newsfacts.extract.nlp.CharSpan;
+import dev.newsfacts.extract.text.WhiteSpace;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public final class TitleFinder {
   public static String find(String text, List<CharSpan> paragraphs) {
     if (paragraphs.size() < 2) return null;
     String first = text.substring(paragraphs.get(0).start(), paragraphs.get(0).end()).strip();
-    String[] words = first.split("\\s+");
+    String[] words = WhiteSpace.words(first);
     if (words.length > MAX_WORDS || first.endsWith(":") || first.endsWith(",")) return null;
     char last = first.charAt(first.length() - 1);
     boolean closed = last == '.' || last == '!' || last == '?' || last == '"' || last == '”';

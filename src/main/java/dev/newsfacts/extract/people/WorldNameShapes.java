@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Shapes of names from outside the English-speaking world that the capitalised runs cut apart, since the
@@ -20,6 +21,10 @@ import java.util.Set;
  * surname. Also says whether initials before a surname ("M. K. Stalin") name a person.
  */
 final class WorldNameShapes {
+  /** "M.", "K" or "J.P.": capitals, each with a dot or alone. */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.?|(\\p{Lu}\\.){2,3}");
+  private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
+
   /** Whether {@code w}, as written, is a lower-case surname particle ("van" in "Pieter van Wyk"). */
   static boolean isSurnameParticle(String w) {
     return SurnameParticles.contains(w);
@@ -74,7 +79,7 @@ final class WorldNameShapes {
     String lastWord = a.words().get(a.words().size() - 1);
     // "Maya D. Song", "M. K. Stalin": the tokenizer split the dot from an initial, and the runs stopped at it (not
     // before "Biden Jr.", which the entity step repairs, and whose "Biden" alone would then find no one)
-    if (between.equals(". ") && lastWord.matches("\\p{Lu}") && !SUFFIXES.contains(b.words().get(b.words().size() - 1))
+    if (between.equals(". ") && CAPITAL.matcher(lastWord).matches() && !SUFFIXES.contains(b.words().get(b.words().size() - 1))
         && (a.words().size() == 2 && given.isKnown(a.words().get(0)) || a.words().stream().allMatch(WorldNameShapes::initial))) {
       return between;
     }
@@ -185,6 +190,6 @@ final class WorldNameShapes {
 
   /** "M.", "K" or "J.P.": capitals, each with a dot or alone. */
   private static boolean initial(String w) {
-    return w.matches("\\p{Lu}\\.?|(\\p{Lu}\\.){2,3}");
+    return INITIALS.matcher(w).matches();
   }
 }

@@ -3,6 +3,7 @@ package dev.newsfacts.extract.quotes;
 import dev.newsfacts.extract.lexicon.SpeechLexicon;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.CharSpan;
+import dev.newsfacts.extract.text.WhiteSpace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ final class Boilerplate {
     int colon = text.indexOf(':', from);
     if (colon < 0 || colon >= to) return false;
     String head = text.substring(from, colon).strip().toLowerCase(Locale.ROOT);
-    if (head.isEmpty() || head.split("\\s+").length > MAX_MARKER_WORDS) return false;
+    if (head.isEmpty() || WhiteSpace.words(head).length > MAX_MARKER_WORDS) return false;
     return lexicon.isBoilerplateMarker(head);
   }
 }

@@ -1,5 +1,7 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.text.WhiteSpace;
+
 /**
  * A nickname set inside a name (Joaquin "El Chapo" Guzman): a capitalised word before and after
  * the marks, and inside them a few words that open with a capital (or "the") and close no sentence. A
@@ -26,7 +28,7 @@ final class NicknameInName {
     // Dwayne "the Rock" Johnson
     if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) && !t.startsWith("the ")) return false;
     if (".!?,;:".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
-    return t.split("\\s+").length <= MAX_WORDS;
+    return WhiteSpace.words(t).length <= MAX_WORDS;
   }
 
   private static char firstOfWordBefore(String text, int space) {

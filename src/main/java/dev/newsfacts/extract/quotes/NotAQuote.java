@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.QuoteKind;
 import dev.newsfacts.model.Resolution;
 import java.util.Locale;
@@ -55,7 +56,7 @@ final class NotAQuote implements Sieve {
 
   /** How many words stand inside the marks of {@code c}. */
   static int words(QuoteContext ctx, Candidate c) {
-    return ctx.at.text().substring(c.start, c.end).trim().split("\\s+").length;
+    return WhiteSpace.words(ctx.at.text().substring(c.start, c.end).trim()).length;
   }
 
   private static String wordsBefore(String text, int pos, int n) {

@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.quotes;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Quotations in single marks, the British house style (‘We are sorry,’ she said). Used only for an
@@ -9,6 +10,8 @@ import java.util.List;
  * sits inside a word (don’t) or after a plural's s before a lower-case noun (the players’ union).
  */
 final class SingleQuoteStyle {
+  private static final Pattern CLIPPED_WORD = Pattern.compile("\\d0s|em|n|tis|twas|til|cause");
+
   private SingleQuoteStyle() {}
 
   /** Whether {@code text} has no double quotation mark and at least one single mark opening a word. */
@@ -57,7 +60,7 @@ final class SingleQuoteStyle {
     int k = j + 1;
     while (k < le && Character.isLetterOrDigit(text.charAt(k))) k++;
     String w = text.substring(j + 1, k).toLowerCase(java.util.Locale.ROOT);
-    return w.matches("\\d0s|em|n|tis|twas|til|cause");
+    return CLIPPED_WORD.matcher(w).matches();
   }
 
   private static boolean closes(String text, int j, int ls, int le) {

@@ -1,8 +1,10 @@
 package dev.newsfacts.extract.quotes;
 
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.text.WhiteSpace;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The title of a work in quotation marks ("his book "Crippled America"", "CNN's "State of the
@@ -11,6 +13,9 @@ import java.util.Set;
  * Friends"", "starred in "Parks and Recreation""), which name a work, not what anyone said.
  */
 final class WorkTitle {
+  private static final Pattern TRAILING_COMMA_OR_COLON = Pattern.compile("[,:]$");
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+
   private static final Set<String> WORK_NOUNS = WordList.set("/dev/newsfacts/lexicon/en/work-nouns.txt");
   private static final Set<String> PROGRAMME_OPENERS = WordList.set("/dev/newsfacts/lexicon/en/programme-openers.txt");
   private static final Set<String> BROADCAST_POSSESSORS = WordList.set("/dev/newsfacts/lexicon/en/broadcast-possessors.txt");
@@ -19,7 +24,7 @@ final class WorkTitle {
   private WorkTitle() {}
 
   static boolean test(String text, int openMark, String inside) {
-    String[] words = inside.trim().split("\\s+");
+    String[] words = WhiteSpace.words(inside.trim());
     if (words.length == 0 || words.length > MAX_TITLE_WORDS || !titleCase(words)) return false;
     String before = wordBefore(text, openMark);
     String lower = before.toLowerCase(Locale.ROOT);
@@ -32,7 +37,7 @@ final class WorkTitle {
   /** Every word of four letters or more starts with a capital, and so does the first. */
   static boolean titleCase(String[] words) {
     for (int i = 0; i < words.length; i++) {
-      String w = words[i].replaceAll("^[^\\p{L}\\p{N}]+", "");
+      String w = LEADING_MARKS.matcher(words[i]).replaceAll("");
       if (w.isEmpty()) continue;
       if ((i == 0 || w.length() >= 4) && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) return false;
     }
@@ -63,7 +68,7 @@ final class WorkTitle {
     while (end > 0 && blank(text.charAt(end - 1)) && text.charAt(end - 1) != '\n') end--;
     int start = end;
     while (start > 0 && !blank(text.charAt(start - 1))) start--;
-    return text.substring(start, end).replaceAll("[,:]$", "");
+    return TRAILING_COMMA_OR_COLON.matcher(text.substring(start, end)).replaceAll("");
   }
 
   /** A space, a line break or a no-break space ("said on\u00a0"Meet the Press""). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -16,6 +17,8 @@ import org.jsoup.nodes.Element;
  * boilerplate (headers, scripts) is dropped. Values are kept as written: the meta step checks them.
  */
 final class HtmlMeta {
+  private static final Pattern ATTRIBUTE_NAME = Pattern.compile("^[a-z]+=");
+
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   /** Meta names sites use for the publication date, after article:published_time. */
   private static final List<String> DATE_METAS = List.of(
@@ -52,7 +55,7 @@ final class HtmlMeta {
       dates.add(new Declared.DateClaim(time.attr("datetime"), "HTML <time datetime>"));
     }
     String lang = doc.selectFirst("html[lang]") == null ? null : blankToNull(doc.selectFirst("html[lang]").attr("lang"));
-    return new Declared(dates, title == null ? null : title.strip().replaceAll("\\s+", " "), lang);
+    return new Declared(dates, title == null ? null : WhiteSpace.collapse(title.strip()), lang);
   }
 
   /** The first object of type NewsArticle / Article / ReportageNewsArticle ..., also inside an @graph array. */
@@ -85,7 +88,7 @@ final class HtmlMeta {
   }
 
   private static String describe(String selector) {
-    return "meta " + selector.substring(selector.indexOf('[') + 1, selector.length() - 1).replaceFirst("^[a-z]+=", "");
+    return "meta " + ATTRIBUTE_NAME.matcher(selector.substring(selector.indexOf('[') + 1, selector.length() - 1)).replaceFirst("");
   }
 
   private static String content(Element meta) {

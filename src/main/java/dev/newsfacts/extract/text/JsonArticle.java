@@ -100,7 +100,7 @@ final class JsonArticle {
   private static String text(JsonNode root, List<String> fields) {
     for (String f : fields) {
       JsonNode n = root.get(f);
-      if (n != null && n.isTextual() && !n.textValue().isBlank()) return n.textValue().strip().replaceAll("\\s+", " ");
+      if (n != null && n.isTextual() && !n.textValue().isBlank()) return WhiteSpace.collapse(n.textValue().strip());
     }
     return null;
   }
