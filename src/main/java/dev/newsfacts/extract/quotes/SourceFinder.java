@@ -251,7 +251,9 @@ final class SourceFinder {
   TokenSpan npEndingAt(int last, int limit) {
     if (last < limit || last < 0) return null;
     Token head = toks.get(last);
-    if (!(nounLike(head) || Pronouns.subjectKind(head.text()) != 0 || DeterminedAdjective.at(toks, last, limit)
+    // "the society's chief executive/ADJ": a role noun the tagger read as an adjective still heads a noun phrase
+    boolean roleAsAdjective = "ADJ".equals(head.pos()) && !head.isCapitalised() && PersonHeads.contains(head.text());
+    if (!(nounLike(head) || roleAsAdjective || Pronouns.subjectKind(head.text()) != 0 || DeterminedAdjective.at(toks, last, limit)
         || mistaggedNounAfterNoun(last, limit) || nameAfterQuote(last))) {
       return null;
     }

@@ -23,4 +23,20 @@ class AdjectiveTaggedSubjectTest {
   void theSameWordsAfterAnInvertedCueAreTheSpeaker() {
     assertEquals("the chief executive", speakerOf("\"The waiting list is long,\" said the chief executive.", "The waiting list"));
   }
+
+  @Test
+  void aRoleReadAsAnAdjectiveBeforeANameInAppositionKeepsTheName() {
+    QuotesOf a = QuotesOf.text("Respite beds funded.\n\nHALIFAX \u2014 The province will fund 40 respite beds, Wu said Tuesday.\n\n"
+        + "\"Families cannot wait another winter,\" the network's chief executive, Dana Pereira, said.\n");
+    assertEquals("Dana Pereira", a.marked("Families cannot wait").speaker().name(), a::describe);
+  }
+
+  @Test
+  void aCompanyInsideARoleDescriptionIsNotTheSpeakersName() {
+    QuotesOf a = QuotesOf.text("Respite beds funded.\n\nHALIFAX \u2014 The province will fund 40 respite beds, Wu said Tuesday.\n\n"
+        + "\"Nobody at the top wanted to hear it,\" the former Nortel executive said.\n");
+    var q = a.marked("Nobody at the top");
+    assertEquals("the former Nortel executive", q.speaker().mention().text(), a::describe);
+    assertEquals(null, q.speaker().name(), a::describe);
+  }
 }
