@@ -20,14 +20,37 @@ final class DeterminedAdjective {
   }
 
   /**
-   * '"…," the editorial/ADJ said/NOUN.': after a quote the tagger may miss both words, so an adjective
-   * right after an article and right before a cue that closes its clause heads the subject too ("a
-   * strong showing from", "the highest calling of" go on, and are no source and cue).
+   * '"…," said the chief/ADJ executive/ADJ.': an article and one to {@value #MAX_ADJECTIVES} lower-case
+   * adjectives in {@code [from, end)} that end the clause after an inverted cue make its subject too.
    */
-  static boolean beforeCue(List<Token> toks, int i, int cue, int limit) {
-    if (i + 1 != cue || i - 1 < limit || !"ADJ".equals(toks.get(i).pos())) return false;
-    if (cue + 1 < toks.size() && !"PUNCT".equals(toks.get(cue + 1).pos())) return false;
-    Token det = toks.get(i - 1);
-    return det.is("the") || det.is("a") || det.is("an");
+  static boolean endsInvertedSubject(List<Token> toks, int from, int end) {
+    if (end >= toks.size() || !"PUNCT".equals(toks.get(end).pos()) || end - from < 2 || end - from > MAX_ADJECTIVES + 1) return false;
+    Token det = toks.get(from);
+    if (!(det.is("the") || det.is("a") || det.is("an"))) return false;
+    for (int k = from + 1; k < end; k++) {
+      if (!"ADJ".equals(toks.get(k).pos()) || toks.get(k).isCapitalised()) return false;
+    }
+    return true;
   }
+
+  /**
+   * '"…," the editorial/ADJ said/NOUN.': after a quote the tagger may miss both words, so adjectives
+   * right after an article and right before a cue that closes its clause head the subject too ('"…," a
+   * senior/ADJ official/ADJ said/NOUN.', "the chief/ADJ executive/ADJ said"; "a strong showing from",
+   * "the highest calling of" go on, and are no source and cue). The article's index, or -1: an article
+   * and one to {@value #MAX_ADJECTIVES} lower-case adjectives ending at {@code i}.
+   */
+  static int startBeforeCue(List<Token> toks, int i, int cue, int limit) {
+    if (i + 1 != cue || !"ADJ".equals(toks.get(i).pos())) return -1;
+    if (cue + 1 < toks.size() && !"PUNCT".equals(toks.get(cue + 1).pos())) return -1;
+    int k = i;
+    while (k - 1 >= limit && i - k + 1 < MAX_ADJECTIVES && "ADJ".equals(toks.get(k - 1).pos()) && !toks.get(k - 1).isCapitalised()) k--;
+    for (int a = k; a <= i; a++) if (toks.get(a).isCapitalised()) return -1;
+    if (k - 1 < limit) return -1;
+    Token det = toks.get(k - 1);
+    return det.is("the") || det.is("a") || det.is("an") ? k - 1 : -1;
+  }
+
+  /** Adjectives an article may carry before the word the tagger missed as a noun ("the former top aide"). */
+  private static final int MAX_ADJECTIVES = 3;
 }

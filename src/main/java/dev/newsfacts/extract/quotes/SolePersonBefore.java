@@ -1,7 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
 import dev.newsfacts.extract.lexicon.Titles;
-import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.extract.people.NameMention;
@@ -22,8 +21,6 @@ import java.util.function.Predicate;
  * writer would have said "she" for the same speaker. The person must open a sentence there as its subject.
  */
 final class SolePersonBefore {
-  private static final Set<String> HEADS = WordList.set("/dev/newsfacts/lexicon/en/person-description-heads.txt");
-  private static final Set<String> OCCUPATIONS = WordList.set("/dev/newsfacts/lexicon/en/occupation-nouns.txt");
   private static final int MAX_DESCRIPTION_WORDS = 7;
   /** Person mentions looked at, the latest first; a paragraph or two names few people. */
   private static final int MAX_MENTIONS = 30;
@@ -39,7 +36,7 @@ final class SolePersonBefore {
     List<Token> toks = at.tokens();
     if (words.length() < 2 || words.length() > MAX_DESCRIPTION_WORDS || !toks.get(words.start()).is("the")) return null;
     Token head = toks.get(words.end() - 1);
-    if (head.isCapitalised() || !isPersonHead(head.text())) return null;
+    if (head.isCapitalised() || !PersonHeads.contains(head.text())) return null;
     int offset = toks.get(words.start()).start();
     int paragraph = toks.get(words.start()).paragraph();
     Set<Person> own = personsBetween(people, at.paragraphs().get(paragraph).start(), offset, ignored);
@@ -55,11 +52,6 @@ final class SolePersonBefore {
     if (!opensSentenceBetween(at, p, from, offset)) return null;
     char gender = Titles.roleGender(head.text());
     return gender == 0 || p.gender() == 0 || p.gender() == gender ? p : null;
-  }
-
-  static boolean isPersonHead(String w) {
-    String l = w.toLowerCase(java.util.Locale.ROOT);
-    return HEADS.contains(l) || OCCUPATIONS.contains(l);
   }
 
   /**

@@ -72,7 +72,8 @@ final class SourceFinder {
     }
     TokenSpan reduced = reducedRelative(j, cue, limit);
     if (reduced != null) return Source.of(reduced);
-    if (DeterminedAdjective.beforeCue(toks, j, cue, limit)) return Source.of(new TokenSpan(j - 1, j + 1));
+    int determined = DeterminedAdjective.startBeforeCue(toks, j, cue, limit);
+    if (determined >= 0) return Source.of(new TokenSpan(determined, j + 1));
     TokenSpan np = npEndingAt(j, limit);
     if (np != null) np = LocatedSubject.widen(toks, np, limit, k -> npEndingAt(k, limit));
     TokenSpan outer = np == null ? null : RelativeClauseObject.outer(toks, np, limit, k -> npEndingAt(k, limit));
@@ -242,7 +243,7 @@ final class SourceFinder {
     while (end < limit && (isNpWord(toks.get(end), end == j) || end > j && AbbreviationDot.at(toks, end))) end++;
     while (end > j && (NP_INNER.contains(toks.get(end - 1).text()) || "DET".equals(toks.get(end - 1).pos()))) end--;
     if (end == j) return null;
-    if (!hasNoun(j, end)) return null;
+    if (!hasNoun(j, end) && !DeterminedAdjective.endsInvertedSubject(toks, j, end)) return null;
     return new TokenSpan(j, end);
   }
 
@@ -250,7 +251,9 @@ final class SourceFinder {
   TokenSpan npEndingAt(int last, int limit) {
     if (last < limit || last < 0) return null;
     Token head = toks.get(last);
-    if (!(nounLike(head) || Pronouns.subjectKind(head.text()) != 0 || DeterminedAdjective.at(toks, last, limit)
+    // "the society's chief executive/ADJ": a role noun the tagger read as an adjective still heads a noun phrase
+    boolean roleAsAdjective = "ADJ".equals(head.pos()) && !head.isCapitalised() && PersonHeads.contains(head.text());
+    if (!(nounLike(head) || roleAsAdjective || Pronouns.subjectKind(head.text()) != 0 || DeterminedAdjective.at(toks, last, limit)
         || mistaggedNounAfterNoun(last, limit) || nameAfterQuote(last))) {
       return null;
     }

@@ -63,12 +63,14 @@ final class SpeakerResolver {
     TokenSpan naming = PossessorSkip.head(toks, c.source.naming());
     int na = toks.get(naming.start()).start();
     int nb = toks.get(naming.end() - 1).end();
-    Person p = firstPersonIn(naming);
+    // "the former HP executive": a description of a person by role, whose capitalised words name no one
+    boolean byRole = describesByRole(naming);
+    Person p = byRole ? null : firstPersonIn(naming);
     if (p != null) {
       remember(p, first.paragraph());
       return new Speaker(known.fullName(p.name()), null, null, mention, c.how, c.rule);
     }
-    String name = known.fullName(properName(naming.start(), LocatedSubject.subjectEnd(toks, naming)));
+    String name = byRole ? null : known.fullName(properName(naming.start(), LocatedSubject.subjectEnd(toks, naming)));
     if (name != null) {
       return new Speaker(name, null, null, mention, c.how, c.rule);
     }
@@ -159,12 +161,19 @@ final class SpeakerResolver {
     return p.gender() == 0 || p.gender() == kind;
   }
 
+  /** An article opening the phrase and a lower-case role noun ending it: "the former HP executive". */
+  private boolean describesByRole(TokenSpan naming) {
+    Token first = toks.get(naming.start());
+    Token last = toks.get(naming.end() - 1);
+    return (first.is("the") || first.is("a") || first.is("an")) && !last.isCapitalised() && PersonHeads.contains(last.text());
+  }
+
   /** The capitalised name inside a source phrase that names no known person ("Trump", "the CDC"), or null. */
   private String properName(int from, int to) {
     int last = to - 1;
     if (!isNameWord(toks.get(last))) return null;
     // "the Oregon senator/PROPN": a role word in lower case ends a description, not a name
-    if (!toks.get(last).isCapitalised() && SolePersonBefore.isPersonHead(toks.get(last).text())) return null;
+    if (!toks.get(last).isCapitalised() && PersonHeads.contains(toks.get(last).text())) return null;
     int k = last;
     // "the Justice Department", "the Sheriff's Department": a title word or a possessive inside an organisation's name
     boolean body = OrganizationWords.isHead(toks.get(last).text());
