@@ -83,10 +83,18 @@ final class AppositionNames {
     return false;
   }
 
-  /** "Hope Hicks, a campaign spokeswoman": a comma, an article and a role word within a few words. */
+  /**
+   * "Hope Hicks, a campaign spokeswoman": a comma, an article and a role word within a few words; or "Nasreen Haque
+   * Chowdhury, president of the exporters' association": a comma and role words in lower case, no article, going on
+   * with "of", "at" or "for".
+   */
   private static boolean roleApposition(List<Token> toks, int end) {
     if (end + 1 >= toks.size() || !toks.get(end).is(",")) return false;
     Token after = toks.get(end + 1);
+    // "president of", "chief executive at": the role goes on with its body, not with a name ("…, president Ann Lee said")
+    int r = end + 1;
+    while (r < toks.size() && !toks.get(r).isCapitalised() && Titles.isTitleWord(toks.get(r).text())) r++;
+    if (r > end + 1 && r < toks.size() && (toks.get(r).is("of") || toks.get(r).is("at") || toks.get(r).is("for"))) return true;
     if (!(after.is("a") || after.is("an") || after.is("the"))) return false;
     for (int k = end + 2; k < Math.min(toks.size(), end + 6); k++) {
       if (toks.get(k).is(",") || toks.get(k).is(".")) break;

@@ -264,7 +264,8 @@ final class CapitalisedRuns {
   /**
    * A sentence's first word that is a name only with the words after it: "Human Rights Watch said",
    * "Federal Reserve Chair Jerome Powell" (a listed name), "Democratic National Committee officials"
-   * (a name ending in an organisation's head word). Modifiers that open sentences ("Top Democrats")
+   * (a name ending in an organisation's head word), "Central Province is expected" (a place's, ending in a place's
+   * word no one bears as a surname). Modifiers that open sentences ("Top Democrats")
    * are not part of a name.
    */
   static boolean opensKnownName(List<Token> toks, int i, boolean[] blocked, EntityLexicon lex) {
@@ -282,7 +283,9 @@ final class CapitalisedRuns {
       String w = toks.get(i).text() + " " + String.join(" ", toks.subList(i + 1, k).stream().map(CapitalisedRuns::word).toList());
       if (lex.organization(w) != null || lex.place(w) != null) return true;
     }
-    return head && !SENTENCE_MODIFIERS.contains(toks.get(i).text().toLowerCase(Locale.ROOT));
+    // "Central Province is expected", "Western Highway reopened": a place's word no one bears as a surname ends the name
+    boolean placeHead = j > i + 1 && lex.isSurnameFreePlaceHead(word(toks.get(j - 1)));
+    return (head || placeHead) && !SENTENCE_MODIFIERS.contains(toks.get(i).text().toLowerCase(Locale.ROOT));
   }
 
   /**

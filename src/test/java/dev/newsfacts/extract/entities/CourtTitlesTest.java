@@ -58,4 +58,16 @@ class CourtTitlesTest {
     String text = "Justice Department Inspector General Ellen Marsh released the report on Tuesday.";
     assertEntity("ORGANIZATION:Department of Justice", text, "Justice Department");
   }
+
+  @Test
+  void aMagistratesTitleStaysOutOfTheName() {
+    assertEntity("PERSON:Wanjiru Odhiambo", "Chief Magistrate Wanjiru Odhiambo set bail at 50,000 shillings.",
+        "Wanjiru Odhiambo");
+  }
+
+  @Test
+  void aMagistratesCourtStaysABody() {
+    assertEntity("ORGANIZATION:Harlow Magistrates' Court", "Harlow Magistrates' Court heard the case on Monday.",
+        "Harlow Magistrates' Court");
+  }
 }

@@ -47,4 +47,17 @@ class PlaceWordsTest {
     assertEntity("LOCATION:Capital Metropolitan Region", "Burglaries fell in the Capital Metropolitan Region last "
         + "year, police said.", "Capital Metropolitan Region");
   }
+
+  @Test
+  void aProvinceOpeningASentenceWithAnAdjectiveIsOnePlace() {
+    assertEntity("LOCATION:Central Province",
+        "The harvest will leave a surplus. Central Province is expected to produce the most maize this year.",
+        "Central Province");
+  }
+
+  @Test
+  void aProvinceOpeningASentenceBeforeSaidIsNoPerson() {
+    assertEntity("LOCATION:Northern Province",
+        "Rain was late. Northern Province said it expects a smaller crop than last year.", "Northern Province");
+  }
 }
