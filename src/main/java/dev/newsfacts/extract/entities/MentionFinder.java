@@ -84,6 +84,8 @@ final class MentionFinder {
       }
       if (b < toks.size() && personStarts[b]) b = stripTitleWords(a, b);
       String single = b - a == 1 ? text(a, b) : "";
+      // "(NYSE: HBT)": a ticker symbol names no body
+      if (b - a == 1 && TickerSymbols.isTicker(toks, a)) continue;
       if (b - a == 1 && CapitalisedRuns.isAcronym(single) && lex.place(single) == null
           && lex.organization(single) == null && lex.demonym(single) == null) {
         acronymStarts.add(a);  // resolved once every definition is known
