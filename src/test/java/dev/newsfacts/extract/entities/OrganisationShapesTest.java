@@ -161,4 +161,17 @@ class OrganisationShapesTest {
     String text = "Reform UK won the by-election in Kirkby on Thursday with 41% of the vote.";
     assertEntity("ORGANIZATION:Reform UK", text, "Reform UK");
   }
+
+  @Test
+  void aListedNameWithOfOpensASentence() {
+    String text = "Drug deaths in Scotland are counted separately. National Records of Scotland said in September that "
+        + "1,017 people died.";
+    assertEntity("ORGANIZATION:National Records of Scotland", text, "National Records of Scotland");
+  }
+
+  @Test
+  void theAgencysOwnNameKeepsItsArticle() {
+    String text = "The figures were compiled by the Canadian Press from provincial data.";
+    assertEntity("ORGANIZATION:The Canadian Press", text, "Canadian Press");
+  }
 }
