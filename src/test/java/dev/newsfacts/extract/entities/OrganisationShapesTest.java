@@ -174,4 +174,10 @@ class OrganisationShapesTest {
     String text = "The figures were compiled by the Canadian Press from provincial data.";
     assertEntity("ORGANIZATION:The Canadian Press", text, "Canadian Press");
   }
+
+  @Test
+  void aBodysServiceInAPlaceIsOneArm() {
+    String text = "\"We have more teachers than ever,\" the minister told ABC Radio Sydney on Monday.";
+    assertEntity("ORGANIZATION:ABC Radio Sydney", text, "ABC Radio Sydney");
+  }
 }
