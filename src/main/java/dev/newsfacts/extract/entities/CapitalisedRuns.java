@@ -283,6 +283,11 @@ final class CapitalisedRuns {
       String w = toks.get(i).text() + " " + String.join(" ", toks.subList(i + 1, k).stream().map(CapitalisedRuns::word).toList());
       if (lex.organization(w) != null || lex.place(w) != null) return true;
     }
+    // "National Records of Scotland said": a listed name that goes on across its connector
+    if (j < toks.size() && !possessive(toks.get(j - 1)) && (CONNECTORS.contains(toks.get(j).text()) || toks.get(j).is("and"))
+        && listedAcross(toks, i, j, blocked, lex) > j) {
+      return true;
+    }
     // "Central Province is expected", "Western Highway reopened": a place's word no one bears as a surname ends the name
     boolean placeHead = j > i + 1 && lex.isSurnameFreePlaceHead(word(toks.get(j - 1)));
     return (head || placeHead) && !SENTENCE_MODIFIERS.contains(toks.get(i).text().toLowerCase(Locale.ROOT));

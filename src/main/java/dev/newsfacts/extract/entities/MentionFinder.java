@@ -87,6 +87,8 @@ final class MentionFinder {
       }
       if (b < toks.size() && personStarts[b]) b = stripTitleWords(a, b);
       String single = b - a == 1 ? text(a, b) : "";
+      // "(NYSE: HBT)": a ticker symbol names no body
+      if (b - a == 1 && TickerSymbols.isTicker(toks, a)) continue;
       if (b - a == 1 && CapitalisedRuns.isAcronym(single) && lex.place(single) == null
           && lex.organization(single) == null && lex.demonym(single) == null) {
         acronymStarts.add(a);  // resolved once every definition is known
@@ -179,6 +181,11 @@ final class MentionFinder {
     }
     // "Scottish Health Survey", "World University Rankings": a run ending in a document's word is its title, not a body
     boolean document = b - a >= 2 && lex.isDocumentWord(CapitalisedRuns.word(toks.get(b - 1)));
+    // "ABC Radio Sydney": a body's service in a place is one arm, before its head word would end the name at "Radio"
+    if (b - a >= 3 && lex.place(text(a + 1, b)) == null && regionalArm(a, b)) {
+      organization(a, b);
+      return;
+    }
     // "Meru Tea Brokers", "Kessel Capital": a firm's trade ends its name
     if (!document && FirmTradeEndings.endsFirmName(words(a, b), lex)) {
       organization(a, b);
@@ -278,7 +285,8 @@ final class MentionFinder {
   }
 
   /**
-   * "BBC Scotland", "NHS Wales": a listed body or an acronym, then a listed place, is the body's arm there; a place
+   * "BBC Scotland", "NHS Wales", "ABC Radio Sydney": a listed body or an acronym, maybe one word more, then a listed
+   * place, is the body's arm there; a place
    * written in capitals ("US Ohio") is no body.
    */
   private boolean regionalArm(int a, int b) {
@@ -286,7 +294,12 @@ final class MentionFinder {
     String first = CapitalisedRuns.word(toks.get(a));
     if (first.length() < 3 || lex.place(first) != null || lex.isCountry(first) || lex.isPlainAcronym(first)) return false;
     boolean body = lex.organization(first) != null || CapitalisedRuns.isAcronym(first) && !first.contains(".");
-    return body && !CapitalisedRuns.possessive(toks.get(a)) && lex.place(text(a + 1, b)) != null;
+    if (!body || CapitalisedRuns.possessive(toks.get(a))) return false;
+    // "ABC Radio Sydney", "BBC Radio Scotland": the body's service may stand between it and the place
+    for (int k = a + 1; k < b && k <= a + 2; k++) {
+      if (lex.place(text(k, b)) != null) return k == a + 1 || !CapitalisedRuns.possessive(toks.get(k - 1));
+    }
+    return false;
   }
 
   /**

@@ -39,6 +39,10 @@ final class PortfolioLists {
       if (k == start || k < toks.size() && toks.get(k).sentence() == sentence && CapitalisedRuns.namePart(toks, k, blocked)) {
         return -1;
       }
+      // "University of California, Davis, and the Desert Research Institute": an item ending in a body's head word is
+      // another body
+      String end = CapitalisedRuns.word(toks.get(k - 1));
+      if (k - start >= 2 && lex.isOrgHead(end) && !lex.isWeakOrgHead(end)) return -1;
       if (last) return k;
       if (k >= toks.size() || toks.get(k).sentence() != sentence || !(toks.get(k).is(",") || toks.get(k).is("and"))) return -1;
     }

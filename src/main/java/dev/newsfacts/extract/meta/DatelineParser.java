@@ -85,8 +85,16 @@ public final class DatelineParser {
   }
 
   private static boolean looksLikeAgency(String agency) {
-    // AP, Reuters, AFP, APP - UrduPoint ...: opens with a capital, short
-    return !agency.isEmpty() && Character.isUpperCase(agency.charAt(0)) && WhiteSpace.words(agency).length <= 12;
+    // AP, Reuters, AFP, APP - UrduPoint ...: opens with a capital, short; "dpa" writes its letters in lower case
+    return !agency.isEmpty() && Character.isUpperCase(agency.charAt(0)) && WhiteSpace.words(agency).length <= 12
+        || lowerCaseLetters(agency);
+  }
+
+  /** "dpa", "epd": an agency that writes its short name in lower-case letters, two to four of them. */
+  private static boolean lowerCaseLetters(String agency) {
+    if (agency.length() < 2 || agency.length() > 4) return false;
+    for (int i = 0; i < agency.length(); i++) if (!Character.isLowerCase(agency.charAt(i))) return false;
+    return true;
   }
 
   /** "MEXICO CITY" → "Mexico City", "EL PASO, Texas" → "El Paso, Texas": words in capitals only are recased. */

@@ -126,4 +126,58 @@ class OrganisationShapesTest {
         + "Sales in North America, Tavrin's largest market, dropped 15%.";
     assertEntity("ORGANIZATION:Tavrin", text, "Tavrin");
   }
+
+  @Test
+  void aListedShortFormStandsForTheLocalBodyTheArticleNames() {
+    String text = "The National Treasury had projected that the levy would raise Sh24 billion this year.\n\n"
+        + "The Treasury said on Tuesday it would appeal against the ruling.";
+    ResultDocument doc = NewsEntitiesTest.run(text);
+    Entity body = NewsEntitiesTest.entity(doc, "National Treasury", EntityType.ORGANIZATION);
+    assertNotNull(body, doc.entities().toString());
+    assertEquals(2, body.mentions().size(), body.toString());
+  }
+
+  @Test
+  void aListedShortFormAloneKeepsTheListsReading() {
+    assertEntity("ORGANIZATION:Treasury Department", "The Treasury said on Tuesday it would sell more bonds.", "Treasury");
+  }
+
+  @Test
+  void aTickerSymbolAfterAnExchangeIsNoOrganisation() {
+    String text = "Shares of Harbor Tools Inc. (NYSE: HBT) rose 4% on Monday.";
+    ResultDocument doc = NewsEntitiesTest.run(text);
+    assertEquals(null, NewsEntitiesTest.entity(doc, "HBT", EntityType.ORGANIZATION), doc.entities().toString());
+    assertEntity("ORGANIZATION:Harbor Tools Inc.", text, "Harbor Tools Inc.");
+  }
+
+  @Test
+  void aBodyNamedAfterACommaAndAndIsNoPortfolioOfTheOneBefore() {
+    String text = "Researchers at the University of Tarland, Mossburn, and the Coastal Research Institute found the particles.";
+    assertEntity("ORGANIZATION:Coastal Research Institute", text, "Coastal Research Institute");
+  }
+
+  @Test
+  void aPartyNamedWithoutAHeadWordIsListed() {
+    String text = "Reform UK won the by-election in Kirkby on Thursday with 41% of the vote.";
+    assertEntity("ORGANIZATION:Reform UK", text, "Reform UK");
+  }
+
+  @Test
+  void aListedNameWithOfOpensASentence() {
+    String text = "Drug deaths in Scotland are counted separately. National Records of Scotland said in September that "
+        + "1,017 people died.";
+    assertEntity("ORGANIZATION:National Records of Scotland", text, "National Records of Scotland");
+  }
+
+  @Test
+  void theAgencysOwnNameKeepsItsArticle() {
+    String text = "The figures were compiled by the Canadian Press from provincial data.";
+    assertEntity("ORGANIZATION:The Canadian Press", text, "Canadian Press");
+  }
+
+  @Test
+  void aBodysServiceInAPlaceIsOneArm() {
+    String text = "\"We have more teachers than ever,\" the minister told ABC Radio Sydney on Monday.";
+    assertEntity("ORGANIZATION:ABC Radio Sydney", text, "ABC Radio Sydney");
+  }
 }

@@ -19,10 +19,10 @@ class AppositionOrganisationThenCapitalTitleTest {
   @Test
   void anOrganisationNamedBeforeOpensTheAppositionEvenWhenNotMarkedThere() {
     List<RoleFact> roles = RolesOf.article("""
-        The SNP held the seat on Thursday.
+        The SSP held the seat on Thursday.
 
-        Moira Dunlop, the SNP MSP for Glenfarg, said: "Our vote held up well."
+        Moira Dunlop, the SSP MSP for Glenfarg, said: "Our vote held up well."
         """, "msp.txt");
-    assertTrue(RolesOf.has(roles, "Moira Dunlop", "MSP for Glenfarg", "SNP"), roles.toString());
+    assertTrue(RolesOf.has(roles, "Moira Dunlop", "MSP for Glenfarg", "SSP"), roles.toString());
   }
 }

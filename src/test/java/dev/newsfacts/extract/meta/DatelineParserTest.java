@@ -111,4 +111,11 @@ class DatelineParserTest {
   void capitalsBeforeAColonAndAHeadlineAreALabel() {
     assertNull(parse("BUSTED: Emails Reveal Aide And Reporter Caught Coordinating Their Stories Before The Debate.", null));
   }
+
+  @Test
+  void readsAnAgencyThatWritesItsLettersInLowerCase() {
+    Dateline d = parse("BERLIN, Nov 24 (dpa) - Train drivers called a strike.", LocalDate.of(2026, 11, 24));
+    assertEquals("dpa", d.agency());
+    assertEquals("Berlin", d.location());
+  }
 }
