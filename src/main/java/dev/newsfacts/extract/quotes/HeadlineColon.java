@@ -3,6 +3,8 @@ package dev.newsfacts.extract.quotes;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.CharSpan;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.people.Person;
+import dev.newsfacts.extract.people.PersonIndex;
 import dev.newsfacts.model.QuoteKind;
 import dev.newsfacts.model.Resolution;
 import java.util.List;
@@ -29,7 +31,10 @@ final class HeadlineColon implements CandidateGenerator {
     int end = at.tokenAtOrAfter(headline.end());
     int colon = first;
     while (colon < end && colon - first <= MAX_NAME_TOKENS && !toks.get(colon).is(":")) colon++;
-    if (colon >= end || colon == first || colon - first > MAX_NAME_TOKENS || !isName(toks, first, colon)) return List.of();
+    if (colon >= end || colon == first || colon - first > MAX_NAME_TOKENS || !isName(toks, first, colon)
+        && !namesPersonOfArticle(toks, ctx.people, first, colon)) {
+      return List.of();
+    }
     if (ctx.lexicon.isBoilerplateMarker(at.text().substring(toks.get(first).start(), toks.get(colon - 1).end())
         .toLowerCase(Locale.ROOT))) {
       return List.of();
@@ -49,6 +54,25 @@ final class HeadlineColon implements CandidateGenerator {
   }
 
   /** Capitalised proper nouns (one may be a noun: "Senate Leader"), the last a proper noun of two letters or more. */
+  /**
+   * "Trump/VERB: My plans aren't set in stone", "Mark Cuban/ADJ: I'd consider a bid": the tagger often
+   * misreads a name alone before a headline's colon; capitalised words ending with the surname of a
+   * person the article names are a name whatever their tags.
+   */
+  private static boolean namesPersonOfArticle(List<Token> toks, PersonIndex people, int from, int to) {
+    if (people == null) return false;
+    for (int i = from; i < to; i++) {
+      String w = toks.get(i).text();
+      if (!toks.get(i).isCapitalised() || w.equals(w.toUpperCase(Locale.ROOT))) return false;
+    }
+    String head = toks.get(to - 1).text();
+    for (Person p : people.persons()) {
+      List<String> words = p.nameWords();
+      if (words.size() >= 2 && words.get(words.size() - 1).equals(head)) return true;
+    }
+    return false;
+  }
+
   private static boolean isName(List<Token> toks, int from, int to) {
     for (int i = from; i < to; i++) {
       Token t = toks.get(i);

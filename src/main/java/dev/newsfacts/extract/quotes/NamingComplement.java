@@ -8,7 +8,7 @@ import java.util.List;
  * "Lee called the plan a disaster", "labelled him divisive": a naming verb ({@code naming-verbs.txt})
  * attributes its object and the complement that judges it, a small clause without a verb of its own.
  * Only an object followed by a complement counts: "called Lee on Tuesday", "called him to ask" are
- * telephone calls, not words.
+ * telephone calls, not words. A complement in quotation marks is left to the partial quote.
  */
 final class NamingComplement {
   private NamingComplement() {}
@@ -22,7 +22,7 @@ final class NamingComplement {
       if (lexicon.isTimeWord(t.text())) return -1;
       // "calls it the best budget": after a pronoun, "the" opens the complement too
       boolean afterPronoun = "PRON".equals(toks.get(k - 1).pos()) && t.is("the");
-      if ((opensComplement(toks, quoted, k) || afterPronoun) && endsObject(toks.get(k - 1))) {
+      if ((opensComplement(t) || afterPronoun) && endsObject(toks.get(k - 1))) {
         complement = k;
       } else if (quoted[k] || !inObject(t)) {
         return -1;
@@ -36,6 +36,8 @@ final class NamingComplement {
     int e = complement;
     while (e < limit && !closesComplement(toks, e, limit)) e++;
     while (e > complement && "PUNCT".equals(toks.get(e - 1).pos())) e--;
+    // 'called the budget "a betrayal"': the quotation marks make it a partial quote of its own
+    for (int k = first; k < e; k++) if (quoted[k] || SourceFinder.isQuoteMark(toks.get(k))) return -1;
     return e > complement ? e : -1;
   }
 
@@ -57,10 +59,9 @@ final class NamingComplement {
     return "PROPN".equals(p) || "NOUN".equals(p) || "PRON".equals(p);
   }
 
-  /** "a disaster", "divisive", "''predatory''": an article, an adjective or quoted words after the object. */
-  private static boolean opensComplement(List<Token> toks, boolean[] quoted, int k) {
-    Token t = toks.get(k);
-    return t.is("a") || t.is("an") || "ADJ".equals(t.pos()) || quoted[k] || SourceFinder.isQuoteMark(t);
+  /** "a disaster", "divisive": an article or an adjective after the object. */
+  private static boolean opensComplement(Token t) {
+    return t.is("a") || t.is("an") || "ADJ".equals(t.pos());
   }
 
   private static boolean closesComplement(List<Token> toks, int k, int limit) {

@@ -36,4 +36,20 @@ class HeadlineColonTest {
     QuotesOf a = QuotesOf.text("Fares frozen" + BODY + "\nMayor Lee: Transit fares will not rise this year.\n");
     assertTrue(a.reported().stream().noneMatch(q -> HeadlineColon.RULE.equals(q.speaker().rule())), a::describe);
   }
+
+  @Test
+  void aSurnameTheTaggerMisreadsStillSpeaksWhenTheArticleNamesThePerson() {
+    QuotesOf a = QuotesOf.text("Okafor: My budget will not raise property taxes\n\n"
+        + "Mayor Grace Okafor presented her budget to council on Tuesday after weeks of talks.\n");
+    Quote q = a.containing("My budget will not raise");
+    assertEquals(HeadlineColon.RULE, q.speaker().rule(), a::describe);
+    assertEquals("Okafor", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aWordNoPersonOfTheArticleBearsStaysALabel() {
+    QuotesOf a = QuotesOf.text("Explainer: Why the budget will not raise property taxes\n\n"
+        + "Mayor Grace Okafor presented her budget to council on Tuesday after weeks of talks.\n");
+    assertTrue(a.reported().stream().noneMatch(q -> HeadlineColon.RULE.equals(q.speaker().rule())), a::describe);
+  }
 }

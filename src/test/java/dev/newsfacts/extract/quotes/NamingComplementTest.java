@@ -43,4 +43,10 @@ class NamingComplementTest {
     assertEquals("the bill a giveaway to insurers", q.text(), a::describe);
     assertEquals("it would fail", a.containing("would fail").text(), a::describe);
   }
+
+  @Test
+  void aQuotedComplementIsLeftToThePartialQuote() {
+    QuotesOf a = QuotesOf.text("The coach called the ruling \"a slap in the face to every player\" after the game.\n");
+    assertEquals(1, a.allContaining("a slap in the face").size(), a::describe);
+  }
 }
