@@ -45,6 +45,11 @@ final class NamePropagation {
     }
     Map<String, PersonEntry> byGivenName = givenNames(persons, byWord, lex);
     if (byWord.isEmpty() && byGivenName.isEmpty()) return;
+    // the first characters of the full names: a token starting with none of them opens none, and is not cut
+    // into two- and three-word strings to look up
+    StringBuilder firsts = new StringBuilder();
+    for (String name : byFullName.keySet()) firsts.append(name.charAt(0));
+    String fullNameFirsts = firsts.toString();
     boolean[] covered = new boolean[toks.size()];
     for (PersonEntry p : persons) {
       for (PersonMention m : p.mentions) {
@@ -57,7 +62,8 @@ final class NamePropagation {
       String w = t.text();
       int end = CapitalisedRuns.nameEnd(t);
       if (end == t.end() && (w.endsWith("’") || w.endsWith("'"))) end--;  // "Sanders’"
-      int full = fullName(at, toks, i, covered, byFullName);
+      int full = fullNameFirsts.indexOf(at.text().charAt(t.start())) < 0 ? i
+          : fullName(at, toks, i, covered, byFullName);
       if (full > i) {
         // "Donald Trump’s": the whole name the person step missed, possessive and all
         Token last = toks.get(full - 1);

@@ -26,7 +26,9 @@ final class MistaggedNames {
   /** Whether token {@code k} is a name's word the tagger gave a function word's tag. */
   static boolean isName(List<Token> toks, int k) {
     Token t = toks.get(k);
-    if (!FUNCTION_TAGS.contains(t.pos()) || !WORD.matcher(t.text()).matches()
+    // the capital WORD opens with, tested first: most function words are lower case, and a matcher is not built for them
+    if (!FUNCTION_TAGS.contains(t.pos()) || t.text().isEmpty()
+        || Character.getType(t.text().codePointAt(0)) != Character.UPPERCASE_LETTER || !WORD.matcher(t.text()).matches()
         || FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
       return false;
     }
