@@ -156,20 +156,30 @@ final class PlaceCues {
 
   /**
    * "families in Protea Glen had queued", "a station at Zuikerbosch.": "in" or "at" before a name no list or rule
-   * claims, where a clause's end, a comma or a preposition follows it (the name modifies no noun).
+   * claims, where a clause's end, a comma or a preposition follows it (the name modifies no noun); "into" before
+   * one that ends the clause ("a stage into Getaria.").
    */
   static boolean afterInOrAt(List<Token> toks, int a, int b) {
-    if (a == 0 || !same(toks, a - 1, a) || !(toks.get(a - 1).is("in") || toks.get(a - 1).is("at"))
-        || toks.get(a - 1).isCapitalised()) {
+    Token before = a == 0 ? null : toks.get(a - 1);
+    if (before == null || !same(toks, a - 1, a) || before.isCapitalised()
+        || !(before.is("in") || before.is("at") || before.is("into"))) {
       return false;
     }
     for (int k = a; k < b; k++) if (!plainName(toks.get(k))) return false;
     if (SentenceCase.of(toks, a).capitalised() * 2 > SentenceCase.of(toks, a).words()) return false;
     if (b >= toks.size() || !same(toks, a, b)) return true;
     Token next = toks.get(b);
+    // "a stage into Zarautz.": one goes into a place, but "into Smith's accounts" or "into Acme shares" go on
+    if (before.is("into")) return next.is(".") || next.is(",") || next.is(";");
     // "economists at Nedbank estimated": a body's staff are "at" it; a place's people are "in" it
-    boolean verbAfterIn = toks.get(a - 1).is("in") && (next.pos().equals("AUX") || next.pos().equals("VERB"));
-    return !next.isCapitalised() && (next.pos().equals("PUNCT") || next.pos().equals("ADP") || verbAfterIn);
+    boolean verbAfterIn = before.is("in") && (next.pos().equals("AUX") || next.pos().equals("VERB"));
+    return !next.isCapitalised() && (next.pos().equals("PUNCT") || next.pos().equals("ADP") || verbAfterIn
+        || before.is("in") && purposeAfter(toks, b));
+  }
+
+  /** "won the sprint in Ermua to take the lead": "to" and a verb after the name say why something happened there. */
+  private static boolean purposeAfter(List<Token> toks, int b) {
+    return b + 1 < toks.size() && same(toks, b, b + 1) && toks.get(b).is("to") && toks.get(b + 1).pos().equals("VERB");
   }
 
   /** "Zuikerbosch", "Protea": a proper noun of letters in ordinary case, no title ("Sen") and no day. */

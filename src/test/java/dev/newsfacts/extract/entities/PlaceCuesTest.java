@@ -134,4 +134,20 @@ class PlaceCuesTest {
         "The study put its worth to the economy of Hull and the East Riding of Yorkshire at £1bn.",
         "East Riding of Yorkshire");
   }
+
+  @Test
+  void aNameAfterInBeforeToAndAVerbIsAPlace() {
+    assertEntity("LOCATION:Ermua", "She won the sprint on the steep finish in Ermua to take the race lead.", "Ermua");
+  }
+
+  @Test
+  void aNameAfterIntoEndingTheClauseIsAPlace() {
+    assertEntity("LOCATION:Getaria", "Two riders crashed on Tuesday's stage into Getaria.", "Getaria");
+  }
+
+  @Test
+  void aNameAfterIntoBeforeANounIsNoPlace() {
+    String text = "Investors poured money into Kelvor shares last week.";
+    assertNotEquals("LOCATION:Kelvor", NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Kelvor"));
+  }
 }
