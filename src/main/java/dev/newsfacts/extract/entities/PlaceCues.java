@@ -12,8 +12,8 @@ import java.util.Set;
  * province", "the Murrumbidgee and Goulburn valleys"), a list after "regions such as" ("the Laurentians and the
  * Outaouais"), an apposition ("Othaya, a town in Nyeri"), "from X to Halifax" with a listed place on the other side,
  * "in Hamilton on Friday", "In Preston, taxi driver …" where a place's "in" is plain, an office held for a place after
- * it ("Medellín mayor Andrés Ocampo"), and a home town after an age or a resident ("Tyler Brekke, 34, of Lockwood,",
- * "a resident of Hermantown").
+ * it ("Medellín mayor Andrés Ocampo"), a livelihood followed there ("Wagga grain grower Peter Hines"), and a home
+ * town after an age or a resident ("Tyler Brekke, 34, of Lockwood,", "a resident of Hermantown").
  */
 final class PlaceCues {
   private static final Set<String> BEFORE = WordList.set("/dev/newsfacts/entities/place-cue-words.txt");
@@ -21,6 +21,7 @@ final class PlaceCues {
   private static final Set<String> SETTLEMENTS = WordList.set("/dev/newsfacts/entities/settlement-nouns.txt");
   private static final Set<String> OFFICES = WordList.set("/dev/newsfacts/entities/place-offices.txt");
   private static final Set<String> DWELLERS = WordList.set("/dev/newsfacts/entities/place-dwellers.txt");
+  private static final Set<String> LIVELIHOODS = WordList.set("/dev/newsfacts/entities/place-livelihoods.txt");
   private static final Set<String> CALENDAR =
       Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/calendar-names.txt"));
 
@@ -29,7 +30,7 @@ final class PlaceCues {
   /** Whether the words around tokens {@code a} to {@code b} (exclusive) say they name a place. */
   static boolean cued(List<Token> toks, int a, int b, EntityLexicon lex) {
     return closelyCued(toks, a, b) || listedAfterKind(toks, a) || apposition(toks, a, b) || fromTo(toks, a, b, lex)
-        || plainIn(toks, a, b) || officeAfter(toks, a, b) || dwellersOf(toks, a);
+        || plainIn(toks, a, b) || officeAfter(toks, a, b) || dwellersOf(toks, a) || livelihoodAfter(toks, a, b);
   }
 
   /**
@@ -40,6 +41,22 @@ final class PlaceCues {
     if (b + 1 >= toks.size() || !same(toks, a, b + 1) || !lowerIn(toks.get(b), OFFICES) || !toks.get(b + 1).isCapitalised()) {
       return false;
     }
+    for (int k = a; k < b; k++) if (Titles.isTitleWord(toks.get(k).text())) return false;
+    return true;
+  }
+
+  /**
+   * "Wagga grain grower Peter Hines", "Dubbo farmer Ann Lee": a livelihood followed in a place, maybe after one noun
+   * of its trade, then a name of two capitalised words.
+   */
+  static boolean livelihoodAfter(List<Token> toks, int a, int b) {
+    int c = b;
+    if (c < toks.size() && same(toks, a, c) && !lowerIn(toks.get(c), LIVELIHOODS) && !toks.get(c).isCapitalised()
+        && toks.get(c).pos().startsWith("NOUN")) {
+      c++;
+    }
+    if (c + 2 >= toks.size() || !same(toks, a, c + 2) || !lowerIn(toks.get(c), LIVELIHOODS)) return false;
+    if (!toks.get(c + 1).isCapitalised() || !toks.get(c + 2).isCapitalised()) return false;
     for (int k = a; k < b; k++) if (Titles.isTitleWord(toks.get(k).text())) return false;
     return true;
   }

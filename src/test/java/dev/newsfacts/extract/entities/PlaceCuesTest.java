@@ -150,4 +150,14 @@ class PlaceCuesTest {
     String text = "Investors poured money into Kelvor shares last week.";
     assertNotEquals("LOCATION:Kelvor", NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Kelvor"));
   }
+
+  @Test
+  void aNameBeforeATradeAndALivelihoodAndAPersonsNameIsAPlace() {
+    assertEntity("LOCATION:Wagga", "Wagga grain grower Peter Hines said the rain came too late.", "Wagga");
+  }
+
+  @Test
+  void theGrowerAfterThePlaceIsStillAPerson() {
+    assertEntity("PERSON:Peter Hines", "Wagga grain grower Peter Hines said the rain came too late.", "Peter Hines");
+  }
 }
