@@ -30,7 +30,8 @@ final class PlaceCues {
   /** Whether the words around tokens {@code a} to {@code b} (exclusive) say they name a place. */
   static boolean cued(List<Token> toks, int a, int b, EntityLexicon lex) {
     return closelyCued(toks, a, b) || listedAfterKind(toks, a) || apposition(toks, a, b) || fromTo(toks, a, b, lex)
-        || plainIn(toks, a, b) || officeAfter(toks, a, b) || dwellersOf(toks, a) || livelihoodAfter(toks, a, b);
+        || plainIn(toks, a, b) || officeAfter(toks, a, b) || dwellersOf(toks, a) || livelihoodAfter(toks, a, b)
+        || homeAfterAgeAndRole(toks, a, b);
   }
 
   /**
@@ -72,6 +73,26 @@ final class PlaceCues {
     String age = toks.get(a - 3).text();
     if (age.isEmpty() || age.length() > 3 || !age.chars().allMatch(Character::isDigit)) return false;
     return b >= toks.size() || !same(toks, a, b) || toks.get(b).pos().equals("PUNCT");
+  }
+
+  /**
+   * "Gary Pohl, 71, a retired miner from Proctor, said": after a person's age, a lower-case description of the person
+   * and "from" give the town the person is from; the town's name ends the phrase.
+   */
+  static boolean homeAfterAgeAndRole(List<Token> toks, int a, int b) {
+    if (a < 5 || !toks.get(a - 1).is("from") || b < toks.size() && same(toks, a, b) && !toks.get(b).pos().equals("PUNCT")) {
+      return false;
+    }
+    for (int k = a - 2; k >= Math.max(3, a - 7) && same(toks, k - 3, a); k--) {
+      Token t = toks.get(k);
+      if (t.is("a") || t.is("an")) {
+        String age = toks.get(k - 2).text();
+        return toks.get(k - 1).is(",") && toks.get(k - 3).is(",") && !age.isEmpty() && age.length() <= 3
+            && age.chars().allMatch(Character::isDigit);
+      }
+      if (t.isCapitalised() || t.pos().equals("PUNCT")) return false;
+    }
+    return false;
   }
 
   /** "a resident of Hermantown", "natives of Chattogram": people who live in or come from the place. */

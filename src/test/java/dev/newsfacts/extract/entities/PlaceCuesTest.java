@@ -160,4 +160,16 @@ class PlaceCuesTest {
   void theGrowerAfterThePlaceIsStillAPerson() {
     assertEntity("PERSON:Peter Hines", "Wagga grain grower Peter Hines said the rain came too late.", "Peter Hines");
   }
+
+  @Test
+  void aNameAfterAnAgeADescriptionAndFromIsAPlace() {
+    assertEntity("LOCATION:Ashwick", "Mary Lowe, 64, a retired teacher from Ashwick, said she would miss the shop.",
+        "Ashwick");
+  }
+
+  @Test
+  void aNameAfterFromWithNoAgeBeforeIsNoPlaceByThatCue() {
+    String text = "The letter, a short note from Kelvor, said little.";
+    assertNotEquals("LOCATION:Kelvor", NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Kelvor"));
+  }
 }
