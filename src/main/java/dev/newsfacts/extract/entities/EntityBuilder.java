@@ -160,7 +160,8 @@ public final class EntityBuilder {
       for (int i = at.tokenAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) blocked[i] = true;
     }
     for (int i = at.tokenAtOrAfter(skipStart); i < toks.size() && toks.get(i).start() < skipEnd; i++) blocked[i] = true;
-    List<Mention> found = new ArrayList<>(new MentionFinder(at, lex, blocked, personStarts).find());
+    List<Mention> found =
+        new ArrayList<>(CurrencyUnitPlaces.withoutCurrencyOnlyPlaces(at, new MentionFinder(at, lex, blocked, personStarts).find()));
     found.addAll(moved);
     for (Mention d : ParagraphDatelines.find(at, lex, skipStart, skipEnd)) {
       if (!overlapsAny(found, d)) found.add(d);

@@ -12,8 +12,8 @@ import java.util.Set;
  * province", "the Murrumbidgee and Goulburn valleys"), a list after "regions such as" ("the Laurentians and the
  * Outaouais"), an apposition ("Othaya, a town in Nyeri"), "from X to Halifax" with a listed place on the other side,
  * "in Hamilton on Friday", "In Preston, taxi driver …" where a place's "in" is plain, an office held for a place after
- * it ("Medellín mayor Andrés Ocampo"), and a home town after an age or a resident ("Tyler Brekke, 34, of Lockwood,",
- * "a resident of Hermantown").
+ * it ("Medellín mayor Andrés Ocampo"), a livelihood followed there ("Wagga grain grower Peter Hines"), and a home
+ * town after an age or a resident ("Tyler Brekke, 34, of Lockwood,", "a resident of Hermantown").
  */
 final class PlaceCues {
   private static final Set<String> BEFORE = WordList.set("/dev/newsfacts/entities/place-cue-words.txt");
@@ -21,6 +21,7 @@ final class PlaceCues {
   private static final Set<String> SETTLEMENTS = WordList.set("/dev/newsfacts/entities/settlement-nouns.txt");
   private static final Set<String> OFFICES = WordList.set("/dev/newsfacts/entities/place-offices.txt");
   private static final Set<String> DWELLERS = WordList.set("/dev/newsfacts/entities/place-dwellers.txt");
+  private static final Set<String> LIVELIHOODS = WordList.set("/dev/newsfacts/entities/place-livelihoods.txt");
   private static final Set<String> CALENDAR =
       Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/calendar-names.txt"));
 
@@ -29,7 +30,8 @@ final class PlaceCues {
   /** Whether the words around tokens {@code a} to {@code b} (exclusive) say they name a place. */
   static boolean cued(List<Token> toks, int a, int b, EntityLexicon lex) {
     return closelyCued(toks, a, b) || listedAfterKind(toks, a) || apposition(toks, a, b) || fromTo(toks, a, b, lex)
-        || plainIn(toks, a, b) || officeAfter(toks, a, b) || dwellersOf(toks, a);
+        || plainIn(toks, a, b) || officeAfter(toks, a, b) || dwellersOf(toks, a) || livelihoodAfter(toks, a, b)
+        || homeAfterAgeAndRole(toks, a, b);
   }
 
   /**
@@ -45,6 +47,22 @@ final class PlaceCues {
   }
 
   /**
+   * "Wagga grain grower Peter Hines", "Dubbo farmer Ann Lee": a livelihood followed in a place, maybe after one noun
+   * of its trade, then a name of two capitalised words.
+   */
+  static boolean livelihoodAfter(List<Token> toks, int a, int b) {
+    int c = b;
+    if (c < toks.size() && same(toks, a, c) && !lowerIn(toks.get(c), LIVELIHOODS) && !toks.get(c).isCapitalised()
+        && toks.get(c).pos().startsWith("NOUN")) {
+      c++;
+    }
+    if (c + 2 >= toks.size() || !same(toks, a, c + 2) || !lowerIn(toks.get(c), LIVELIHOODS)) return false;
+    if (!toks.get(c + 1).isCapitalised() || !toks.get(c + 2).isCapitalised()) return false;
+    for (int k = a; k < b; k++) if (Titles.isTitleWord(toks.get(k).text())) return false;
+    return true;
+  }
+
+  /**
    * "Tyler James Brekke, 34, of Lockwood, was charged": news gives a person's age and then the town the person is
    * from; the town's name ends the phrase.
    */
@@ -55,6 +73,26 @@ final class PlaceCues {
     String age = toks.get(a - 3).text();
     if (age.isEmpty() || age.length() > 3 || !age.chars().allMatch(Character::isDigit)) return false;
     return b >= toks.size() || !same(toks, a, b) || toks.get(b).pos().equals("PUNCT");
+  }
+
+  /**
+   * "Gary Pohl, 71, a retired miner from Proctor, said": after a person's age, a lower-case description of the person
+   * and "from" give the town the person is from; the town's name ends the phrase.
+   */
+  static boolean homeAfterAgeAndRole(List<Token> toks, int a, int b) {
+    if (a < 5 || !toks.get(a - 1).is("from") || b < toks.size() && same(toks, a, b) && !toks.get(b).pos().equals("PUNCT")) {
+      return false;
+    }
+    for (int k = a - 2; k >= Math.max(3, a - 7) && same(toks, k - 3, a); k--) {
+      Token t = toks.get(k);
+      if (t.is("a") || t.is("an")) {
+        String age = toks.get(k - 2).text();
+        return toks.get(k - 1).is(",") && toks.get(k - 3).is(",") && !age.isEmpty() && age.length() <= 3
+            && age.chars().allMatch(Character::isDigit);
+      }
+      if (t.isCapitalised() || t.pos().equals("PUNCT")) return false;
+    }
+    return false;
   }
 
   /** "a resident of Hermantown", "natives of Chattogram": people who live in or come from the place. */
@@ -156,20 +194,30 @@ final class PlaceCues {
 
   /**
    * "families in Protea Glen had queued", "a station at Zuikerbosch.": "in" or "at" before a name no list or rule
-   * claims, where a clause's end, a comma or a preposition follows it (the name modifies no noun).
+   * claims, where a clause's end, a comma or a preposition follows it (the name modifies no noun); "into" before
+   * one that ends the clause ("a stage into Getaria.").
    */
   static boolean afterInOrAt(List<Token> toks, int a, int b) {
-    if (a == 0 || !same(toks, a - 1, a) || !(toks.get(a - 1).is("in") || toks.get(a - 1).is("at"))
-        || toks.get(a - 1).isCapitalised()) {
+    Token before = a == 0 ? null : toks.get(a - 1);
+    if (before == null || !same(toks, a - 1, a) || before.isCapitalised()
+        || !(before.is("in") || before.is("at") || before.is("into"))) {
       return false;
     }
     for (int k = a; k < b; k++) if (!plainName(toks.get(k))) return false;
     if (SentenceCase.of(toks, a).capitalised() * 2 > SentenceCase.of(toks, a).words()) return false;
     if (b >= toks.size() || !same(toks, a, b)) return true;
     Token next = toks.get(b);
+    // "a stage into Zarautz.": one goes into a place, but "into Smith's accounts" or "into Acme shares" go on
+    if (before.is("into")) return next.is(".") || next.is(",") || next.is(";");
     // "economists at Nedbank estimated": a body's staff are "at" it; a place's people are "in" it
-    boolean verbAfterIn = toks.get(a - 1).is("in") && (next.pos().equals("AUX") || next.pos().equals("VERB"));
-    return !next.isCapitalised() && (next.pos().equals("PUNCT") || next.pos().equals("ADP") || verbAfterIn);
+    boolean verbAfterIn = before.is("in") && (next.pos().equals("AUX") || next.pos().equals("VERB"));
+    return !next.isCapitalised() && (next.pos().equals("PUNCT") || next.pos().equals("ADP") || verbAfterIn
+        || before.is("in") && purposeAfter(toks, b));
+  }
+
+  /** "won the sprint in Ermua to take the lead": "to" and a verb after the name say why something happened there. */
+  private static boolean purposeAfter(List<Token> toks, int b) {
+    return b + 1 < toks.size() && same(toks, b, b + 1) && toks.get(b).is("to") && toks.get(b + 1).pos().equals("VERB");
   }
 
   /** "Zuikerbosch", "Protea": a proper noun of letters in ordinary case, no title ("Sen") and no day. */

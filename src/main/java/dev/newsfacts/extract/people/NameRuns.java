@@ -70,6 +70,8 @@ final class NameRuns {
         } else if (u.is(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
             && j + 1 < toks.size() && toks.get(j + 1).isCapitalised()) {
           j++; // an initial split from its dot: "Kevin D. Williamson"
+        } else if (TitlesWithOfThe.opensOffice(toks, j)) {
+          j += 3; // "Justice of the Peace Gail Venard"
         } else if ((u.is("of") || u.is("for") && portfolioAfter(toks, j)) && Titles.isTitleWord(prev.text())
             && j + 1 < toks.size() && toks.get(j + 1).isCapitalised()) {
           j++; // "Secretary of State", "Minister for Housing James Brennan"
@@ -207,7 +209,9 @@ final class NameRuns {
         || toks.get(nameStart).is("for") || nameStart > from && toks.get(nameStart).is("."))) {
       nameStart++;
     }
-    nameStart = afterPortfolio(toks, from, nameStart, to);
+    // "Justice of the Peace Gail Venard": "the" and the office's word after it are the title's
+    if (nameStart < to && TitlesWithOfThe.officeAt(toks, from, nameStart)) nameStart = Math.min(to, nameStart + 2);
+    else nameStart = afterPortfolio(toks, from, nameStart, to);
     // "Communications Minister Cathal Brennan": the name starts after the run's last title word
     for (int k = to - 2; k >= nameStart; k--) {
       if (Titles.isTitleWord(toks.get(k).text()) && toks.get(k).isCapitalised() && !insideName(toks, k, from)) {

@@ -134,4 +134,42 @@ class PlaceCuesTest {
         "The study put its worth to the economy of Hull and the East Riding of Yorkshire at £1bn.",
         "East Riding of Yorkshire");
   }
+
+  @Test
+  void aNameAfterInBeforeToAndAVerbIsAPlace() {
+    assertEntity("LOCATION:Ermua", "She won the sprint on the steep finish in Ermua to take the race lead.", "Ermua");
+  }
+
+  @Test
+  void aNameAfterIntoEndingTheClauseIsAPlace() {
+    assertEntity("LOCATION:Getaria", "Two riders crashed on Tuesday's stage into Getaria.", "Getaria");
+  }
+
+  @Test
+  void aNameAfterIntoBeforeANounIsNoPlace() {
+    String text = "Investors poured money into Kelvor shares last week.";
+    assertNotEquals("LOCATION:Kelvor", NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Kelvor"));
+  }
+
+  @Test
+  void aNameBeforeATradeAndALivelihoodAndAPersonsNameIsAPlace() {
+    assertEntity("LOCATION:Wagga", "Wagga grain grower Peter Hines said the rain came too late.", "Wagga");
+  }
+
+  @Test
+  void theGrowerAfterThePlaceIsStillAPerson() {
+    assertEntity("PERSON:Peter Hines", "Wagga grain grower Peter Hines said the rain came too late.", "Peter Hines");
+  }
+
+  @Test
+  void aNameAfterAnAgeADescriptionAndFromIsAPlace() {
+    assertEntity("LOCATION:Ashwick", "Mary Lowe, 64, a retired teacher from Ashwick, said she would miss the shop.",
+        "Ashwick");
+  }
+
+  @Test
+  void aNameAfterFromWithNoAgeBeforeIsNoPlaceByThatCue() {
+    String text = "The letter, a short note from Kelvor, said little.";
+    assertNotEquals("LOCATION:Kelvor", NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Kelvor"));
+  }
 }

@@ -60,4 +60,10 @@ class PlaceWordsTest {
     assertEntity("LOCATION:Northern Province",
         "Rain was late. Northern Province said it expects a smaller crop than last year.", "Northern Province");
   }
+
+  @Test
+  void aFloodwayIsAPlace() {
+    assertEntity("LOCATION:Tarran River Floodway", "The budget pays for repairs to the Tarran River Floodway and new dikes.",
+        "Tarran River Floodway");
+  }
 }
