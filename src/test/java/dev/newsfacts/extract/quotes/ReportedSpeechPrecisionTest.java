@@ -57,6 +57,17 @@ class ReportedSpeechPrecisionTest {
   }
 
   @Test
+  void aCallOnSomeoneToActReportsNothing() {
+    assertNoQuote("The tenants' association called on the city to freeze rents at the two towers until repairs are done.");
+  }
+
+  @Test
+  void aCallOnSomeoneDoesNotTakeAwayAReportedClauseAfterIt() {
+    QuotesOf a = QuotesOf.text("The tenants' association called on the city to act, and its chair said that rents had doubled since 2019.");
+    assertEquals("its chair", a.containing("rents had doubled").speaker().mention().text(), a::describe);
+  }
+
+  @Test
   void aNegatedSayBeforeWhetherReportsNothing() {
     assertNoQuote("The minister did not say whether the plant would close next year.");
   }
