@@ -68,6 +68,28 @@ class ReportedSpeechPrecisionTest {
   }
 
   @Test
+  void aDocumentDescribedAfterATrailingCueIsNotTheContent() {
+    QuotesOf a = QuotesOf.text("She had worked 50 hours a week for the firm and earned less than $300 after costs,"
+        + " Singh said in an affidavit filed with the court.");
+    Quote q = a.containing("She had worked");
+    assertEquals("Singh", q.speaker().mention().text(), a::describe);
+    assertEquals(1, a.quotes().size(), a::describe);
+  }
+
+  @Test
+  void aStatementReleasedOnADayIsNotTheContent() {
+    QuotesOf a = QuotesOf.text("The plant will close in March, the company said in a statement released on Monday.");
+    assertEquals("the company", a.containing("The plant will close").speaker().mention().text(), a::describe);
+    assertEquals(1, a.quotes().size(), a::describe);
+  }
+
+  @Test
+  void aSettingBeforeThatStillLeavesTheClauseAfterIt() {
+    QuotesOf a = QuotesOf.text("Singh said in an affidavit filed with the court that she was never paid for waiting time.");
+    assertEquals("Singh", a.containing("she was never paid").speaker().mention().text(), a::describe);
+  }
+
+  @Test
   void aNegatedSayBeforeWhetherReportsNothing() {
     assertNoQuote("The minister did not say whether the plant would close next year.");
   }
