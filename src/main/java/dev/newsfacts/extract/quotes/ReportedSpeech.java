@@ -111,6 +111,7 @@ final class ReportedSpeech implements CandidateGenerator {
       // 'the group said: "We will ..."': the words after the colon are the quote's, found in its marks
       if (after + 1 < s.endToken() && toks.get(after).is(":") && startsWithQuote(after + 1)) return null;
       if (NegatedQuestion.test(toks, lexicon, c, after)) return null;
+      if (DoubtedQuestion.test(toks, lexicon, lemma, after)) return null;
       // '' is how some archives write quotation marks: not marks we pair, but the words are still reported
       int first = after < s.endToken() && toks.get(after).is(",") ? after + 1 : after;
       // "Miller said, adding that ...": the participle attributes what follows, not "said"

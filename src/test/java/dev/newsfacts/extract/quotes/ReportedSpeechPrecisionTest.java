@@ -90,6 +90,22 @@ class ReportedSpeechPrecisionTest {
   }
 
   @Test
+  void wonderingWhetherReportsNothing() {
+    assertNoQuote("Many parents wonder whether the new bus routes will be ready before the winter.");
+  }
+
+  @Test
+  void questioningHowReportsNothing() {
+    assertNoQuote("Opposition councillors questioned how the contract had been awarded without a tender.");
+  }
+
+  @Test
+  void questioningAPlanStillReportsItsClauseAfterThat() {
+    QuotesOf a = QuotesOf.text("Opposition councillor Maya Roy questioned the plan and said that the contract had been awarded without a tender.");
+    assertEquals("Maya Roy", a.containing("the contract had been awarded").speaker().name(), a::describe);
+  }
+
+  @Test
   void aNegatedSayBeforeWhetherReportsNothing() {
     assertNoQuote("The minister did not say whether the plant would close next year.");
   }
