@@ -99,7 +99,10 @@ final class ReportedSpeech implements CandidateGenerator {
       }
       after = skipTimeWords(after, s.endToken());
       // "said in Geneva", "told a rally in Ohio": where it was said, not what
+      int beforeSetting = after;
       after = skipTimeWords(QuoteSetting.skip(toks, after, s.endToken()), s.endToken());
+      // "said in a statement released Monday": a participle right after the setting describes it
+      boolean settingParticiple = after > beforeSetting && after < s.endToken() && "VERB".equals(toks.get(after).pos());
       int that = thatWithin(after, s.endToken());
       if (that >= 0) after = that + 1;
       Candidate archive = archiveQuote(after, new Attribution(src, cue));
@@ -108,6 +111,7 @@ final class ReportedSpeech implements CandidateGenerator {
       // 'the group said: "We will ..."': the words after the colon are the quote's, found in its marks
       if (after + 1 < s.endToken() && toks.get(after).is(":") && startsWithQuote(after + 1)) return null;
       if (NegatedQuestion.test(toks, lexicon, c, after)) return null;
+      if (DoubtedQuestion.test(toks, lexicon, lemma, after)) return null;
       // '' is how some archives write quotation marks: not marks we pair, but the words are still reported
       int first = after < s.endToken() && toks.get(after).is(",") ? after + 1 : after;
       // "Miller said, adding that ...": the participle attributes what follows, not "said"
@@ -120,8 +124,15 @@ final class ReportedSpeech implements CandidateGenerator {
           || "VERB".equals(toks.get(first + 1).pos()));
       // '"...," she said as she left': the setting of the quotation before the source, not a second report
       boolean settingFollows = that < 0 && QuoteTrailer.test(toks, quoted, s.firstToken(), src.words().start(), first);
+      // "..., Singh said in an affidavit filed with the court": with the content before the source, a
+      // phrase after the cue without "that" is where or how it was said
+      boolean adjunctAfterTrailingCue = that < 0 && first < s.endToken() && contentBeforeCue(s, src)
+          && lexicon.isQuoteVerb(lemma) && hasVerb(s.firstToken(), src.words().start())
+          && (settingParticiple || "ADP".equals(toks.get(first).pos()))
+          && !hasClauseVerb(settingParticiple ? first + 1 : first, trimEnd(first, s.endToken()));
       boolean clauseFollows = first < s.endToken() && (first == after || !contentBeforeCue(s, src))
-          && !startsWithQuote(first) && !participleFollows && !adverbialFollows && !settingFollows;
+          && !startsWithQuote(first) && !participleFollows && !adverbialFollows && !settingFollows
+          && !adjunctAfterTrailingCue;
       int contentEnd = ContentBoundary.cut(sources, lexicon, quoted, s.firstToken(), first,
           CoordinatedClause.cut(sources, first, trimEnd(first, s.endToken())));
       if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)
@@ -376,6 +387,21 @@ final class ReportedSpeech implements CandidateGenerator {
         if (SourceFinder.verbTag(toks.get(i).pos())) return true;
         // "can’t", "won’t" with a curly apostrophe stay one token the tagger may call anything
         if (isNegatedAuxiliary(toks.get(i).text())) return true;
+      }
+      return false;
+    }
+
+    /**
+     * A verb in {@code [a, b)} other than a participle right after the noun it describes and before a
+     * preposition or the end ("an affidavit filed with the court"; "planes filled the skies" is a clause).
+     */
+    private boolean hasClauseVerb(int a, int b) {
+      for (int i = a; i < b; i++) {
+        Token t = toks.get(i);
+        boolean verb = SourceFinder.verbTag(t.pos()) || isNegatedAuxiliary(t.text());
+        boolean afterNoun = i > a && ("NOUN".equals(toks.get(i - 1).pos()) || "PROPN".equals(toks.get(i - 1).pos()));
+        boolean beforePreposition = i + 1 >= b || "ADP".equals(toks.get(i + 1).pos());
+        if (verb && !("VERB".equals(t.pos()) && afterNoun && beforePreposition)) return true;
       }
       return false;
     }

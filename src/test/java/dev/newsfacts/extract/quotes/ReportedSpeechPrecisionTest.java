@@ -57,6 +57,55 @@ class ReportedSpeechPrecisionTest {
   }
 
   @Test
+  void aCallOnSomeoneToActReportsNothing() {
+    assertNoQuote("The tenants' association called on the city to freeze rents at the two towers until repairs are done.");
+  }
+
+  @Test
+  void aCallOnSomeoneDoesNotTakeAwayAReportedClauseAfterIt() {
+    QuotesOf a = QuotesOf.text("The tenants' association called on the city to act, and its chair said that rents had doubled since 2019.");
+    assertEquals("its chair", a.containing("rents had doubled").speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aDocumentDescribedAfterATrailingCueIsNotTheContent() {
+    QuotesOf a = QuotesOf.text("She had worked 50 hours a week for the firm and earned less than $300 after costs,"
+        + " Singh said in an affidavit filed with the court.");
+    Quote q = a.containing("She had worked");
+    assertEquals("Singh", q.speaker().mention().text(), a::describe);
+    assertEquals(1, a.quotes().size(), a::describe);
+  }
+
+  @Test
+  void aStatementReleasedOnADayIsNotTheContent() {
+    QuotesOf a = QuotesOf.text("The plant will close in March, the company said in a statement released on Monday.");
+    assertEquals("the company", a.containing("The plant will close").speaker().mention().text(), a::describe);
+    assertEquals(1, a.quotes().size(), a::describe);
+  }
+
+  @Test
+  void aSettingBeforeThatStillLeavesTheClauseAfterIt() {
+    QuotesOf a = QuotesOf.text("Singh said in an affidavit filed with the court that she was never paid for waiting time.");
+    assertEquals("Singh", a.containing("she was never paid").speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void wonderingWhetherReportsNothing() {
+    assertNoQuote("Many parents wonder whether the new bus routes will be ready before the winter.");
+  }
+
+  @Test
+  void questioningHowReportsNothing() {
+    assertNoQuote("Opposition councillors questioned how the contract had been awarded without a tender.");
+  }
+
+  @Test
+  void questioningAPlanStillReportsItsClauseAfterThat() {
+    QuotesOf a = QuotesOf.text("Opposition councillor Maya Roy questioned the plan and said that the contract had been awarded without a tender.");
+    assertEquals("Maya Roy", a.containing("the contract had been awarded").speaker().name(), a::describe);
+  }
+
+  @Test
   void aNegatedSayBeforeWhetherReportsNothing() {
     assertNoQuote("The minister did not say whether the plant would close next year.");
   }
