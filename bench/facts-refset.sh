@@ -41,7 +41,8 @@
 # exports (BSS wire), Montana sheriff's drug raids (local TV), EU cartel fine, Colombian presidential poll (EFE), Kubota
 # results, Itzulia cycling stage, Swedish heat and kidney study (Reuters), Hull university job cuts, Zambian maize
 # forecast (Xinhua), Duluth hardware store closing (AP), Nepal monsoon toll; mention and fact offsets in the references),
-# src/test/resources/refset/fresh11 (12 more, held out, written the same way: Vietnamese coffee exports (VNA), Lubbock ISD
+# src/test/resources/refset/fresh11 (12 more, held out for one round, tuned on from 2026-12-07 17:08 UTC (last untouched: entity F1
+# 0.891, statistics 0.830, roles 0.784, events 0.930), written the same way: Vietnamese coffee exports (VNA), Lubbock ISD
 # bond vote, Cardiff v Ospreys rugby, Kenyan cholera figures, Pakistan Cricket Board fees, Norway's oil fund, Hamilton
 # council budget, Ugandan High Court award, Portuguese tourism (Lusa), WA sheep flock (ABC Rural), NOAA dead zone, UK
 # food-poverty charity report),
