@@ -230,6 +230,7 @@ final class NameRuns {
         && toks.get(titleFrom - 1).sentence() == toks.get(from).sentence()) {
       titleFrom--;
     }
+    if (ModifiedRoleQualifiers.qualifiesRole(toks, titleFrom, nameStart, to)) return;
     List<String> words = new ArrayList<>();
     for (int k = nameStart; k < to; k++) {
       String w = stripPossessive(toks.get(k).text());
