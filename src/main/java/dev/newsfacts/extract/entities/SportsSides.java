@@ -23,6 +23,8 @@ final class SportsSides {
   private static final Set<String> CUES = WordList.set(DIR + "sports-words.txt");
   private static final Set<String> BEFORE = WordList.marked(DIR + "side-words.txt", "before");
   private static final Set<String> AFTER = WordList.marked(DIR + "side-words.txt", "after");
+  /** "Test captain": kinds of match, capitalised in cricket copy, that stand where a side's name would. */
+  private static final Set<String> FORMATS = WordList.set(DIR + "match-formats.txt");
   /** Distinct cue words that make an article a match report. */
   private static final int MIN_CUES = 3;
 
@@ -106,6 +108,6 @@ final class SportsSides {
   private static boolean plainName(Token t) {
     String w = t.text();
     return w.length() >= 3 && "PROPN".equals(t.pos()) && Character.isUpperCase(w.charAt(0))
-        && w.substring(1).chars().allMatch(Character::isLowerCase);
+        && w.substring(1).chars().allMatch(Character::isLowerCase) && !FORMATS.contains(w.toLowerCase(Locale.ROOT));
   }
 }

@@ -36,4 +36,11 @@ class SportsSidesTest {
     assertEntity("LOCATION:Peru", "The striker scored two goals this season and will join after the match against Peru. "
         + "His coach said the league had noticed.", "Peru");
   }
+
+  @Test
+  void aTestCaptainInACricketReportIsNoSide() {
+    String report = "The board named its squad for the series on Monday, with two new bowlers and a new coach.\n\n"
+        + "Test captain Ali Raza kept his place, and the league's top batsman was recalled for the first innings.";
+    assertEntity(null, report, "Test");
+  }
 }
