@@ -99,6 +99,11 @@ final class RoleFinder {
         if (taken != null && seen.add(name + "|" + taken.title().toLowerCase(Locale.ROOT))) {
           out.add(taken);
         }
+        // "Its founder, retired accountant Glenn Whitaker": the title set off before the description, besides it
+        RoleFact described = more.titleSetOffPastDescription(name, m);
+        if (described != null && seen.add(name + "|" + described.title().toLowerCase(Locale.ROOT))) {
+          out.add(described);
+        }
         RoleFact second = more.conjoinedApposition(name, m);
         if (second != null && seen.add(name + "|" + second.title().toLowerCase(Locale.ROOT))) {
           out.add(second);
