@@ -326,17 +326,18 @@ final class RoleConstructions {
   private static final Pattern OCCUPATION_BEFORE = Pattern.compile(
       "(?<![\\p{L}'’])(?:(?<cap>(?<cap2>\\p{Lu}[\\p{L}-]+))[ \\u00A0]+)?"
           + "(?<words>(?:[\\p{Ll}-]+[ \\u00A0]+){0,2})?(?<noun>\\p{Ll}[\\p{Ll}-]+)[ \\u00A0]+\\z");
-  /**
-   * ", [the|a|an] first role … and [the|a|an] [owner's] second role": without an article the first phrase opens with
-   * a title ("Professor of Economics at X and head of its policy unit"); the second role ends at a comma, a full
-   * stop or "at/of/with/for" before its organisation ("and a professor at the Marine Consortium").
-   */
   /** ", [the|a|an] [up to two lower-case words] role noun " right before a name: a description set off by a comma. */
   private static final Pattern DESCRIPTION_BEFORE = Pattern.compile(
       ",[ \\u00A0]+(?<description>(?:(?:the|a|an)[ \\u00A0]+)?(?:[\\p{Ll}-]+[ \\u00A0]+){0,2}(?<noun>\\p{Ll}[\\p{Ll}-]+)[ \\u00A0]+)\\z");
+  /**
+   * ", [the|a|an] first role … and [the|a|an] [owner's] second role": without an article the first phrase opens with
+   * a title ("Professor of Economics at X and head of its policy unit", "president and chief executive of X"); the
+   * second role, in capitals too ("President and CEO of X"), ends at a comma, a full
+   * stop or "at/of/with/for" before its organisation ("and a professor at the Marine Consortium").
+   */
   private static final Pattern SECOND_APPOSITION = Pattern.compile(
-      "\\A,[ \\u00A0]+(?:(?<article>the|a|an)[ \\u00A0]+)?(?<first>\\p{L}[\\p{L}-]*)[^,;.()\\n\"“”]{2,100}?[ \\u00A0]+and[ \\u00A0]+"
-          + "(?:(?:the|a|an)[ \\u00A0]+)?(?:(?<owner>\\p{Ll}+)['’]s[ \\u00A0]+)?(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,2}[\\p{Ll}-]+)"
+      "\\A,[ \\u00A0]+(?:(?<article>the|a|an)[ \\u00A0]+)?(?<first>\\p{L}[\\p{L}-]*)[^,;.()\\n\"“”]{0,100}?[ \\u00A0]+and[ \\u00A0]+"
+          + "(?:(?:the|a|an)[ \\u00A0]+)?(?:(?<owner>\\p{Ll}+)['’]s[ \\u00A0]+)?(?<title>(?:[\\p{L}-]+[ \\u00A0]+){0,2}?[\\p{L}-]+)"
           + "(?=[,.;]|\\z|[ \\u00A0]+(?:at|of|with|for)[ \\u00A0]+(?:(?:the[ \\u00A0]+)?(?<org>\\p{Lu}))?)");
 
   /**

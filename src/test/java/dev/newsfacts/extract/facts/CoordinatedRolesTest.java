@@ -17,6 +17,10 @@ class CoordinatedRolesTest {
 
       The figures were collected by Rosa Tan, the lead analyst on the survey and a lecturer at the Northgate Institute, over six months.
 
+      "We are pleased," said Maria Lopez, president and chief executive of Maple Grocers Ltd.
+
+      Tom Reid, Chairman and CEO of Harbour Freight Lines Inc., declined to comment.
+
       "We will respond," said Peter Osei, who said the council and the landlords' association would meet.
       """;
 
@@ -39,6 +43,17 @@ class CoordinatedRolesTest {
   @Test
   void aSecondRoleBeforeAtTakesTheOrganisationNamedThere() {
     assertTrue(RolesOf.has(roles, "Rosa Tan", "lecturer", "Northgate Institute"), roles::toString);
+  }
+
+  @Test
+  void twoTitlesJoinedByAndBeforeTheOrganisationAreTwoRoles() {
+    assertTrue(has("Maria Lopez", "president"), roles::toString);
+    assertTrue(RolesOf.has(roles, "Maria Lopez", "chief executive", "Maple Grocers Ltd."), roles::toString);
+  }
+
+  @Test
+  void aSecondTitleInCapitalsEndsBeforeTheOrganisation() {
+    assertTrue(has("Tom Reid", "CEO"), roles::toString);
   }
 
   @Test
