@@ -113,7 +113,7 @@ final class RoleFinder {
     for (RoleFact r : new UnlinkedSpeakerRoles(text, entities, more).find()) {
       if (seen.add(r.person() + "|" + r.title().toLowerCase(Locale.ROOT))) out.add(r);
     }
-    return out;
+    return CouncilOfCouncillor.fill(out, text, entities);
   }
 
   private RoleFact titleBefore(String person, PersonMention m) {
