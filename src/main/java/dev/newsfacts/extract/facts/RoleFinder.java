@@ -68,6 +68,7 @@ final class RoleFinder {
     OrganisationTitleBefore orgTitle = new OrganisationTitleBefore(text, entities, lex);
     LowerTitleOfOrganisationSetOff orgOffice = new LowerTitleOfOrganisationSetOff(text, entities);
     ArticleTitleSetOff articleTitle = new ArticleTitleSetOff(text, entities);
+    RoleNamedNextSentence named = new RoleNamedNextSentence(text, entities);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
@@ -103,6 +104,10 @@ final class RoleFinder {
         RoleFact described = more.titleSetOffPastDescription(name, m);
         if (described != null && seen.add(name + "|" + described.title().toLowerCase(Locale.ROOT))) {
           out.add(described);
+        }
+        RoleFact earlier = named.role(name, m);
+        if (earlier != null && seen.add(name + "|" + earlier.title().toLowerCase(Locale.ROOT))) {
+          out.add(earlier);
         }
         RoleFact second = more.conjoinedApposition(name, m);
         if (second != null && seen.add(name + "|" + second.title().toLowerCase(Locale.ROOT))) {
