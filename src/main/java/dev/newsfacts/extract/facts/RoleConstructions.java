@@ -41,8 +41,8 @@ final class RoleConstructions {
           // "Reform UK's Scottish chairman": a capitalised adjective of place may open the title
           + "(?<title>(?:\\p{Lu}\\p{Ll}+(?:ish|ian|an|ese|ic)[ \\u00A0]+)?(?:[\\p{Ll}-]+[ \\u00A0]+){0,5}[\\p{Ll}-]+"
           + "(?:[ \\u00A0]+(?:for|of)[ \\u00A0]+\\p{Lu}[\\p{L}-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}-]+){0,2})?),[ \\u00A0]+"
-          // "Kestrel's chairman, Sir Patrick Dunne"
-          + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sir|Dame)\\.?[ \\u00A0]+)?\\z");
+          // "Kestrel's chairman, Sir Patrick Dunne", "The union's secretary, Alhaji Sani Bello"
+          + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sir|Dame|Hajji|Haji|Alhaji|Alhaja|Hajia)\\.?[ \\u00A0]+)?\\z");
   private static final Pattern WHO_HEADS = Pattern.compile(
       "\\A,[ \\u00A0]+who[ \\u00A0]+(?:(?:now|also|currently|still|jointly)[ \\u00A0]+)?(?<verb>heads|leads|runs|directs|chairs|founded|co-founded|oversees)[ \\u00A0]+(?<rest>[^,;.\\n]{2,100})");
   private static final Map<String, String> VERB_TITLES = Map.of("heads", "head", "leads", "head", "runs", "head",
