@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * A lower-case title of a named organisation set off before the name: "The head of the Lakeshore Builders
- * Association, Ruth Diaz, said", "the chief of staff at the Defence Ministry, Omar Said,", "the head of the university's trauma unit, Professor X". The title is the words
+ * Association, Ruth Diaz, said", "the president of the Lakeshore Builders Association (LBA), Ruth Diaz", "the chief of staff at the Defence Ministry, Omar Said,", "the head of the university's trauma unit, Professor X". The title is the words
  * before "of/at/for", its last word a role noun; the organisation must be an organisation entity, so "the mother of
  * the Jones boys, Ann Jones" gives nothing.
  */
@@ -18,6 +18,8 @@ final class LowerTitleOfOrganisationSetOff {
       "(?<![\\p{L}])(?:[Tt]he|[Aa]n?)[ \\u00A0]+(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,3}[\\p{Ll}-]+)[ \\u00A0]+"
           + "(?:of|at|for)[ \\u00A0]+(?:the[ \\u00A0]+)?"
           + "(?<body>\\p{Lu}[\\p{L}&-]*(?:[ \\u00A0]+(?:of|and|for|the|\\p{Lu}[\\p{L}&-]*)){0,6})"
+          // "the president of the Lakeshore Builders Association (LBA), Ruth Diaz": its acronym in brackets after it
+          + "(?:[ \\u00A0]+\\([\\p{Lu}&.-]{2,12}\\))?"
           // "The head of TUM's trauma surgery department, Professor Tobias Brandl": a unit the organisation owns
           + "(?:['’]s(?:[ \\u00A0]+[\\p{Ll}-]+){1,4})?,[ \\u00A0]+"
           + SetOffBeforeName.HONORIFIC_AT_NAME);

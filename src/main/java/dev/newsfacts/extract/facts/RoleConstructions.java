@@ -36,13 +36,13 @@ final class RoleConstructions {
    */
   private static final Pattern TITLE_BEFORE = Pattern.compile(
       "(?:(?<owner>\\p{Lu}[\\p{L}.&-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.&-]*){0,4})['’]s[ \\u00A0]+"
-          + "|(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he(?:[ \\u00A0]+(?<noun>\\p{Ll}+)['’]s)?)[ \\u00A0]+)"
+          + "|(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Tt]he(?:[ \\u00A0]+(?<noun>\\p{Ll}+)['’]s)?)[ \\u00A0]+)"
           // "vice-president for Wales": a place or body after "for/of" may close the title
           // "Reform UK's Scottish chairman": a capitalised adjective of place may open the title
           + "(?<title>(?:\\p{Lu}\\p{Ll}+(?:ish|ian|an|ese|ic)[ \\u00A0]+)?(?:[\\p{Ll}-]+[ \\u00A0]+){0,5}[\\p{Ll}-]+"
           + "(?:[ \\u00A0]+(?:for|of)[ \\u00A0]+\\p{Lu}[\\p{L}-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}-]+){0,2})?),[ \\u00A0]+"
-          // "Kestrel's chairman, Sir Patrick Dunne"
-          + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sir|Dame)\\.?[ \\u00A0]+)?\\z");
+          // "Kestrel's chairman, Sir Patrick Dunne", "The union's secretary, Alhaji Sani Bello"
+          + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sir|Dame|Hajji|Haji|Alhaji|Alhaja|Hajia)\\.?[ \\u00A0]+)?\\z");
   private static final Pattern WHO_HEADS = Pattern.compile(
       "\\A,[ \\u00A0]+who[ \\u00A0]+(?:(?:now|also|currently|still|jointly)[ \\u00A0]+)?(?<verb>heads|leads|runs|directs|chairs|founded|co-founded|oversees)[ \\u00A0]+(?<rest>[^,;.\\n]{2,100})");
   private static final Map<String, String> VERB_TITLES = Map.of("heads", "head", "leads", "head", "runs", "head",
@@ -126,10 +126,28 @@ final class RoleConstructions {
 
   /** "Gulfline's chief executive, Daniel Okafor": the title, and the organisation or country owning it. */
   RoleFact titleSetOff(String person, PersonMention m) {
-    int from = Math.max(0, m.start() - 80);
+    return titleSetOffEndingAt(person, m, m.start());
+  }
+
+  /**
+   * "Its founder, retired accountant Glenn Whitaker", "The charity's chair, the former headteacher Ann Cole": the
+   * title set off before a description of the person in lower case that ends in a role noun.
+   */
+  RoleFact titleSetOffPastDescription(String person, PersonMention m) {
+    int from = Math.max(0, m.start() - 60);
+    // the pattern ends in a lower-case word and spaces at the name, which most names lack
+    if (!lowerWordBefore(from, m.start())) return null;
+    Matcher d = DESCRIPTION_BEFORE.matcher(text).region(from, m.start());
+    if (!d.find() || !RoleFinder.isRoleNoun(d.group("noun"))) return null;
+    return titleSetOffEndingAt(person, m, d.start("description"));
+  }
+
+  /** {@link #titleSetOff} with the comma and spaces of the pattern ending at {@code end}, before the name. */
+  private RoleFact titleSetOffEndingAt(String person, PersonMention m, int end) {
+    int from = Math.max(0, end - 80);
     // the pattern ends in a comma and spaces (and an honorific) at the name, which most names lack
-    if (!commaSetsOff(from, m.start())) return null;
-    Matcher x = TITLE_BEFORE.matcher(text).region(from, m.start());
+    if (!commaSetsOff(from, end)) return null;
+    Matcher x = TITLE_BEFORE.matcher(text).region(from, end);
     if (!x.find()) return null;
     String title = WhiteSpace.collapse(x.group("title"));
     // "The commission's director of enforcement": the noun before the preposition heads the title
@@ -154,7 +172,9 @@ final class RoleConstructions {
     } else if (namedByNoun != null) {
       // "the commission's director of enforcement": the organisation the noun names
       org = namedByNoun.entity().name();
-    } else if (OwnerReference.pointsAtOrganisation(x.group("pronoun"), x.group("noun"))) {
+    } else if (OwnerReference.pointsAtOrganisation(x.group("pronoun"), x.group("noun"))
+        || "whose".equals(x.group("pronoun"))) {
+      // "The Chamber of Commerce, whose president, …": the organisation named just before
       // "Its chief medical officer", "the group's founder": the organisation the text last named
       org = OwnerReference.lastOrganisation(text, entities, x.start());
     }
@@ -258,11 +278,17 @@ final class RoleConstructions {
   RoleFact conjoinedApposition(String person, PersonMention m) {
     Matcher x = SECOND_APPOSITION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 160));
     if (!x.lookingAt()) return null;
+    // "X, said the union and the …": a first phrase without an article must open with a title
+    if (x.group("article") == null && !Titles.isTitleWord(x.group("first")) && !RoleFinder.isRoleNoun(x.group("first"))) return null;
     String title = WhiteSpace.collapse(x.group("title"));
     String[] words = title.split(" ");
     if (!RoleFinder.isRoleNoun(words[words.length - 1])) return null;
     String org = null;
     LinkedMention o = x.group("owner") == null ? null : OwnerReference.byNoun(text, entities, x.start("owner"), x.group("owner"));
+    if (o == null && x.group("org") != null) {
+      o = entities.startingAt(x.start("org"));
+      if (o != null && o.entity().type() != EntityType.ORGANIZATION) o = null;
+    }
     if (o != null) org = o.entity().name();
     return new RoleFact(null, person, title, org, m.start(), x.end("title"), text.substring(m.start(), x.end("title")));
   }
@@ -300,9 +326,19 @@ final class RoleConstructions {
   private static final Pattern OCCUPATION_BEFORE = Pattern.compile(
       "(?<![\\p{L}'’])(?:(?<cap>(?<cap2>\\p{Lu}[\\p{L}-]+))[ \\u00A0]+)?"
           + "(?<words>(?:[\\p{Ll}-]+[ \\u00A0]+){0,2})?(?<noun>\\p{Ll}[\\p{Ll}-]+)[ \\u00A0]+\\z");
+  /** ", [the|a|an] [up to two lower-case words] role noun " right before a name: a description set off by a comma. */
+  private static final Pattern DESCRIPTION_BEFORE = Pattern.compile(
+      ",[ \\u00A0]+(?<description>(?:(?:the|a|an)[ \\u00A0]+)?(?:[\\p{Ll}-]+[ \\u00A0]+){0,2}(?<noun>\\p{Ll}[\\p{Ll}-]+)[ \\u00A0]+)\\z");
+  /**
+   * ", [the|a|an] first role … and [the|a|an] [owner's] second role": without an article the first phrase opens with
+   * a title ("Professor of Economics at X and head of its policy unit", "president and chief executive of X"); the
+   * second role, in capitals too ("President and CEO of X"), ends at a comma, a full
+   * stop or "at/of/with/for" before its organisation ("and a professor at the Marine Consortium").
+   */
   private static final Pattern SECOND_APPOSITION = Pattern.compile(
-      "\\A,[ \\u00A0]+(?:the|a|an)[ \\u00A0]+[^,;.()\\n\"“”]{3,100}?[ \\u00A0]+and[ \\u00A0]+(?:the|a|an)[ \\u00A0]+"
-          + "(?:(?<owner>\\p{Ll}+)['’]s[ \\u00A0]+)?(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,2}[\\p{Ll}-]+)(?=[,.;]|\\z)");
+      "\\A,[ \\u00A0]+(?:(?<article>the|a|an)[ \\u00A0]+)?(?<first>\\p{L}[\\p{L}-]*)[^,;.()\\n\"“”]{0,100}?[ \\u00A0]+and[ \\u00A0]+"
+          + "(?:(?:the|a|an)[ \\u00A0]+)?(?:(?<owner>\\p{Ll}+)['’]s[ \\u00A0]+)?(?<title>(?:[\\p{L}-]+[ \\u00A0]+){0,2}?[\\p{L}-]+)"
+          + "(?=[,.;]|\\z|[ \\u00A0]+(?:at|of|with|for)[ \\u00A0]+(?:(?:the[ \\u00A0]+)?(?<org>\\p{Lu}))?)");
 
   /**
    * Compiled on first use: each is tried only where a cheaper test or another of the rule's patterns has matched,

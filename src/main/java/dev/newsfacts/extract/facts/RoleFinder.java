@@ -68,6 +68,7 @@ final class RoleFinder {
     OrganisationTitleBefore orgTitle = new OrganisationTitleBefore(text, entities, lex);
     LowerTitleOfOrganisationSetOff orgOffice = new LowerTitleOfOrganisationSetOff(text, entities);
     ArticleTitleSetOff articleTitle = new ArticleTitleSetOff(text, entities);
+    RoleNamedNextSentence named = new RoleNamedNextSentence(text, entities);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
@@ -99,6 +100,15 @@ final class RoleFinder {
         if (taken != null && seen.add(name + "|" + taken.title().toLowerCase(Locale.ROOT))) {
           out.add(taken);
         }
+        // "Its founder, retired accountant Glenn Whitaker": the title set off before the description, besides it
+        RoleFact described = more.titleSetOffPastDescription(name, m);
+        if (described != null && seen.add(name + "|" + described.title().toLowerCase(Locale.ROOT))) {
+          out.add(described);
+        }
+        RoleFact earlier = named.role(name, m);
+        if (earlier != null && seen.add(name + "|" + earlier.title().toLowerCase(Locale.ROOT))) {
+          out.add(earlier);
+        }
         RoleFact second = more.conjoinedApposition(name, m);
         if (second != null && seen.add(name + "|" + second.title().toLowerCase(Locale.ROOT))) {
           out.add(second);
@@ -108,7 +118,7 @@ final class RoleFinder {
     for (RoleFact r : new UnlinkedSpeakerRoles(text, entities, more).find()) {
       if (seen.add(r.person() + "|" + r.title().toLowerCase(Locale.ROOT))) out.add(r);
     }
-    return out;
+    return CouncilOfCouncillor.fill(out, text, entities);
   }
 
   private RoleFact titleBefore(String person, PersonMention m) {

@@ -20,6 +20,8 @@ class LowerTitleOfOrganisationSetOffTest {
       The director of Northbridge University's burns unit, Professor Alan Whitcombe, said beds were full.
 
       The chairman of the Onitsha Traders Union, Chief Emeka Obi, said stalls would reopen on Monday.
+
+      Hoteliers were cautious too, the president of the Coastal Hotels and Guest Houses Federation (CHGF), Rita Mensah, said.
       """;
 
   private static List<RoleFact> roles;
@@ -41,6 +43,11 @@ class LowerTitleOfOrganisationSetOffTest {
   @Test
   void theHeadOfAUnitTheOrganisationOwnsIsARoleAtTheOrganisation() {
     assertTrue(has("Alan Whitcombe", "director", "Northbridge University"), roles.toString());
+  }
+
+  @Test
+  void anAcronymInBracketsAfterTheOrganisationKeepsTheRole() {
+    assertTrue(has("Rita Mensah", "president", "Coastal Hotels and Guest Houses Federation"), roles.toString());
   }
 
   @Test
