@@ -28,7 +28,7 @@ record Rules(GivenNames givenNames, LanguageGuesser language, QuoteExtractor quo
     GivenNames given = GivenNames.loadWith(EntityLexicon.GIVEN_NAMES, GivenNames.WORLD);
     return new Rules(given, language, new QuoteExtractor(p -> lexicon.place(p) != null || lexicon.isTown(p)),
         new MetaExtractor(language), new EntityBuilder(lexicon, given), new FactExtractor(lexicon),
-        new OtherLanguages(GivenNames.load()));
+        new OtherLanguages(given.shortListOnly()));
   }
 
   /** The rules a helper thread loaded, with its failure rethrown as it was. */

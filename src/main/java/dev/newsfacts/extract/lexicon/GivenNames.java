@@ -38,6 +38,11 @@ public final class GivenNames {
     return new GivenNames(m, more);
   }
 
+  /** The list {@link #load()} reads alone, without reading it again: the rules that want the short list take it from here. */
+  public GivenNames shortListOnly() {
+    return more.isEmpty() ? this : new GivenNames(gender, List.of());
+  }
+
   private static void read(String resource, Map<String, Character> into) {
     for (String line : ResourceLines.read(resource)) {
       if (line.isBlank() || line.startsWith("#")) continue;

@@ -54,6 +54,14 @@ class GivenNamesTest {
   }
 
   @Test
+  void theShortListOfALargerLoadKnowsWhatTheShortListAloneKnows() {
+    GivenNames shortList = GivenNames.loadWith(LARGER, WORLD).shortListOnly();
+    assertFalse(shortList.isKnown("Gwendolyn"));
+    assertEquals(GivenNames.load().genderOf("Mary"), shortList.genderOf("Mary"));
+    assertTrue(shortList.isKnown("Mary"));
+  }
+
+  @Test
   void knowsGivenNamesFromAcrossTheWorldOnlyWithTheWorldList() {
     GivenNames english = GivenNames.loadWith(LARGER);
     GivenNames world = GivenNames.loadWith(LARGER, WORLD);
