@@ -64,7 +64,7 @@ final class LoneGivenNames {
   /** More than half the words of the sentence capitalised: a headline, where a capital says nothing. */
   private static boolean titleCase(List<Token> toks, int i) {
     SentenceCase c = SentenceCase.of(toks, i);
-    return c.words() >= 3 && 2 * c.capitalised() > c.words();
+    return c.words() >= 3 && c.mostlyCapitalised();
   }
 
 }

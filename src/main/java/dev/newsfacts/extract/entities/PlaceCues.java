@@ -204,7 +204,7 @@ final class PlaceCues {
       return false;
     }
     for (int k = a; k < b; k++) if (!plainName(toks.get(k))) return false;
-    if (SentenceCase.of(toks, a).capitalised() * 2 > SentenceCase.of(toks, a).words()) return false;
+    if (SentenceCase.of(toks, a).mostlyCapitalised()) return false;
     if (b >= toks.size() || !same(toks, a, b)) return true;
     Token next = toks.get(b);
     // "a stage into Zarautz.": one goes into a place, but "into Smith's accounts" or "into Acme shares" go on

@@ -55,7 +55,7 @@ final class PlaceNamePairs {
 
   /** After a place's "in" pair: the clause's end, a preposition or a verb ("in X and Y are"), not a noun it modifies. */
   private static boolean goesOnAfterPlace(List<Token> toks, int a, int e) {
-    if (SentenceCase.of(toks, a).capitalised() * 2 > SentenceCase.of(toks, a).words()) return false;
+    if (SentenceCase.of(toks, a).mostlyCapitalised()) return false;
     if (e >= toks.size() || !same(toks, a, e)) return true;
     Token next = toks.get(e);
     String pos = next.pos();
@@ -64,7 +64,7 @@ final class PlaceNamePairs {
 
   /** A route's end: the clause goes on in lower case or ends ("from X to Y with five climbs"). */
   private static boolean endsPhrase(List<Token> toks, int a, int e) {
-    if (SentenceCase.of(toks, a).capitalised() * 2 > SentenceCase.of(toks, a).words()) return false;
+    if (SentenceCase.of(toks, a).mostlyCapitalised()) return false;
     return e >= toks.size() || !same(toks, a, e) || !toks.get(e).isCapitalised();
   }
 

@@ -33,4 +33,9 @@ record SentenceCase(int words, int capitalised, int allCapitals) {
     }
     return new SentenceCase(words, capitalised, allCapitals);
   }
+
+  /** More than half the words capitalised: a headline, where a capital says nothing of a name. */
+  boolean mostlyCapitalised() {
+    return capitalised * 2 > words;
+  }
 }
