@@ -203,9 +203,11 @@ final class PlaceCues {
         || !(before.is("in") || before.is("at") || before.is("into"))) {
       return false;
     }
-    for (int k = a; k < b; k++) if (!plainName(toks.get(k))) return false;
+    for (int k = a; k < b; k++) if (!plainName(toks.get(k)) && !(b - a == 1 && nounTaggedName(toks.get(k)))) return false;
     if (SentenceCase.of(toks, a).mostlyCapitalised()) return false;
     if (b >= toks.size() || !same(toks, a, b)) return true;
+    // "an expo in Savusavu next week": where and when
+    if (before.is("in") && TimeAfterPlace.opensAt(toks, a, b)) return true;
     Token next = toks.get(b);
     // "a stage into Zarautz.": one goes into a place, but "into Smith's accounts" or "into Acme shares" go on
     if (before.is("into")) return next.is(".") || next.is(",") || next.is(";");
@@ -218,6 +220,17 @@ final class PlaceCues {
   /** "won the sprint in Ermua to take the lead": "to" and a verb after the name say why something happened there. */
   private static boolean purposeAfter(List<Token> toks, int b) {
     return b + 1 < toks.size() && same(toks, b, b + 1) && toks.get(b).is("to") && toks.get(b + 1).pos().equals("VERB");
+  }
+
+  /**
+   * "a meeting Tuesday night in Dorval/NOUN.": one capitalised word of letters the tagger called a common noun, after a
+   * lower-case preposition inside the sentence, is a name all the same.
+   */
+  private static boolean nounTaggedName(Token t) {
+    String w = t.text();
+    if (!"NOUN".equals(t.pos()) || w.length() < 4 || Titles.isTitleWord(w) || CALENDAR.contains(w)) return false;
+    for (int i = 1; i < w.length(); i++) if (!Character.isLowerCase(w.charAt(i))) return false;
+    return Character.isUpperCase(w.charAt(0));
   }
 
   /** "Zuikerbosch", "Protea": a proper noun of letters in ordinary case, no title ("Sen") and no day. */

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.NeverNameWords;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
@@ -67,7 +68,7 @@ final class PlaceListMembers {
   private static boolean candidate(List<Token> toks, int i, EntityLexicon lex) {
     Token t = toks.get(i);
     String w = t.text();
-    if (w.length() < 3 || !"PROPN".equals(t.pos()) || !Character.isUpperCase(w.charAt(0))
+    if (w.length() < 3 || !nameTag(t) || !Character.isUpperCase(w.charAt(0))
         || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
       return false;
     }
@@ -80,6 +81,14 @@ final class PlaceListMembers {
     return lex.demonym(w) == null && lex.organization(w) == null && !lex.isOrgHead(w) && !lex.isPlaceHead(w)
         && !CALENDAR.contains(w)
         && !dev.newsfacts.extract.lexicon.Titles.isTitleWord(w);
+  }
+
+  /**
+   * A proper noun's tag, or the tag the tagger gives a name it does not know ("near Toledo and Findlay/VERB", "Anand
+   * Vihar and Wazirpur/PRON"): inside a sentence, after a joiner, a capitalised word that is no function word is a name.
+   */
+  private static boolean nameTag(Token t) {
+    return "PROPN".equals(t.pos()) || !"NUM".equals(t.pos()) && !"PUNCT".equals(t.pos()) && !NeverNameWords.contains(t.text());
   }
 
   private static boolean joiner(Token t) {

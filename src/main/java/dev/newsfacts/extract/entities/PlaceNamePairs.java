@@ -57,6 +57,8 @@ final class PlaceNamePairs {
   private static boolean goesOnAfterPlace(List<Token> toks, int a, int e) {
     if (SentenceCase.of(toks, a).mostlyCapitalised()) return false;
     if (e >= toks.size() || !same(toks, a, e)) return true;
+    // "in Katanning and Esperance later this month"
+    if (TimeAfterPlace.opensAt(toks, a, e)) return true;
     Token next = toks.get(e);
     String pos = next.pos();
     return !next.isCapitalised() && (pos.equals("PUNCT") || pos.equals("ADP") || pos.equals("AUX") || pos.equals("VERB"));

@@ -40,7 +40,7 @@ final class OccupationBeforeName {
 
   /** Whether the name {@code from}..{@code to} (two or three words) follows a lower-case occupation of its sentence. */
   static boolean followsOccupation(List<Token> toks, int from, int to) {
-    if (from < 1 || to - from < 2 || to - from > 3) return false;
+    if (from < 1 || to - from < 2 || to - from > 5) return false;
     Token before = toks.get(from - 1);
     if (before.sentence() != toks.get(from).sentence() || before.isCapitalised()
         || !occupation(before) && !plural(before)) {
@@ -49,18 +49,32 @@ final class OccupationBeforeName {
     return plainName(toks, from, to);
   }
 
-  /** Two or three capitalised words, tagged names, that are neither a place, a body's word nor a title. */
+  /**
+   * Two or three capitalised words, tagged names, that are neither a place, a body's word nor a title. A hyphenated
+   * surname the tokenizer cut into pieces ("Morgan" "-" "Price") counts as one word, and a given name the tagger gave a
+   * function word's tag ("lock Ieuan/ADP Bevan") as a name's word.
+   */
   private static boolean plainName(List<Token> toks, int from, int to) {
-    StringBuilder whole = new StringBuilder();
+    List<String> words = new java.util.ArrayList<>();
+    StringBuilder word = new StringBuilder();
     for (int k = from; k < to; k++) {
       Token t = toks.get(k);
-      String w = t.text();
-      if (!"PROPN".equals(t.pos()) || !plainNameWord(w)) {
-        return false;
+      boolean piece = k > from && SurnamePieces.glued(toks, k) && (t.text().startsWith("-") || toks.get(k - 1).is("-"));
+      if (t.is("-") && k > from && SurnamePieces.glued(toks, k)) {
+        word.append('-');
+        continue;
       }
-      whole.append(k > from ? " " : "").append(w);
+      if (!piece && !t.pos().startsWith("PROPN") && !MistaggedNames.isName(toks, k)) return false;
+      if (!piece && word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+      word.append(t.text());
     }
-    return !Places.isPlace(whole.toString());
+    words.add(word.toString());
+    if (words.size() < 2 || words.size() > 3) return false;
+    for (String w : words) if (!plainNameWord(w)) return false;
+    return !Places.isPlace(String.join(" ", words));
   }
 
   /**

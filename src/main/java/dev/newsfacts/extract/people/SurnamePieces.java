@@ -2,6 +2,7 @@ package dev.newsfacts.extract.people;
 
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.lexicon.NeverNameWords;
 import dev.newsfacts.extract.lexicon.OrganizationWords;
 import dev.newsfacts.extract.lexicon.WordList;
 import java.util.List;
@@ -21,6 +22,8 @@ final class SurnamePieces {
   private static final Pattern HYPHEN_HALF = Pattern.compile("-\\p{Lu}\\p{Ll}+");
   /** "Bello": a capitalised word of letters. */
   private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+  /** "Roy's": a capitalised word of letters and a possessive. */
+  private static final Pattern POSSESSIVE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+['’]s");
 
   /** Romanised syllables that close a Korean given name written with a hyphen ("Hae-jin", "Min-jun"). */
   private static final Set<String> KOREAN_SYLLABLES =
@@ -39,9 +42,10 @@ final class SurnamePieces {
     if (ELIDED.matcher(u.text()).matches()) return j + 1;
     // "Hauwa Bello" + "-Ibrahim" after a given name; "Obama" + "-Clinton" alone pairs two people ("Obama-Clinton policies")
     if (glued(toks, j) && HYPHEN_HALF.matcher(u.text()).matches()) return j - i >= 2 && endsName(at, j + 1) ? j + 1 : j;
-    // "Lee Jae-" + "myung": the tokenizer may keep the hyphen on the first half of a Korean given name
+    // "Lee Jae-" + "myung": the tokenizer may keep the hyphen on the first half of a Korean given name, and of a
+    // surname whose second half carries a possessive ("Anna Lavoie-" + "Bergeron's"), which the tagger calls no name
     if (j - i >= 2 && glued(toks, j) && toks.get(j - 1).text().endsWith("-") && toks.get(j - 1).text().length() > 2
-        && KOREAN_SYLLABLES.contains(u.text()) && endsName(at, j + 1)) {
+        && (KOREAN_SYLLABLES.contains(u.text()) || POSSESSIVE_WORD.matcher(u.text()).matches()) && endsName(at, j + 1)) {
       return j + 1;
     }
     int spelled = hyphenSpelledApart(at, i, j);
@@ -61,15 +65,33 @@ final class SurnamePieces {
    */
   static int hyphenSpelledApart(AnnotatedText at, int i, int j) {
     List<Token> toks = at.tokens();
-    if (j - i < 2 || j + 1 >= toks.size() || !toks.get(j).is("-") || !glued(toks, j) || !glued(toks, j + 1)
-        || !WORD.matcher(toks.get(j - 1).text()).matches()) {
+    if (j - i < 1 || j + 1 >= toks.size() || !toks.get(j).is("-") || !glued(toks, j) || !glued(toks, j + 1)
+        || !WORD.matcher(toks.get(j - 1).text()).matches() || j - i < 2 && !mistaggedGivenNameBefore(toks, i)) {
       return j;
     }
     // "Clinton Global Initiative-America": a body's name before the hyphen is no given name and surname
     for (int n = i; n < j; n++) if (OrganizationWords.isHead(toks.get(n).text())) return j;
     String half = toks.get(j + 1).text();
-    boolean nameHalf = WORD.matcher(half).matches() || KOREAN_SYLLABLES.contains(half);
+    // "Tremblay-Roy's office": the second half may carry the possessive that ends the name
+    boolean nameHalf = WORD.matcher(half).matches() || POSSESSIVE_WORD.matcher(half).matches()
+        || KOREAN_SYLLABLES.contains(half);
     return nameHalf && endsName(at, j + 2) ? j + 2 : j;
+  }
+
+  /**
+   * "board chair Noémie/ADV Larivière" + "-" + "Grant": a run of one surname, when the word before it is a capitalised
+   * word of letters the tagger gave no name's tag (a given name it does not know) after a lower-case word, may take the
+   * hyphenated half after it, as after a given name inside the run; "the Obama-Clinton years" has no such word.
+   */
+  private static boolean mistaggedGivenNameBefore(List<Token> toks, int i) {
+    if (i < 2) return false;
+    Token given = toks.get(i - 1);
+    Token before = toks.get(i - 2);
+    String pos = given.pos();
+    return given.sentence() == toks.get(i).sentence() && before.sentence() == given.sentence()
+        && WORD.matcher(given.text()).matches() && !pos.startsWith("PROPN") && !pos.equals("NOUN") && !pos.equals("VERB")
+        && !before.isCapitalised() && Character.isLetter(before.text().charAt(0))
+        && !NeverNameWords.contains(given.text()) && toks.get(i).start() - given.end() == 1;
   }
 
   /**

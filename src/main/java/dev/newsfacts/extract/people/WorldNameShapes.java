@@ -108,6 +108,8 @@ final class WorldNameShapes {
     if (Titles.isTitleWord(bare)) return false;
     if (ARTICLES.contains(bare.toLowerCase(Locale.ROOT)) && a.words().size() == 1) return true;  // "Al-Masri said"
     if (a.words().size() == 2 && given.isKnown(a.words().get(0)) && b.words().size() == 1 || given.isKnown(bare)) return true;
+    // "Health Minister Josée Lavoie-" + "Bergeron": after a title, a given name no list holds and the first half
+    if (a.words().size() == 2 && b.words().size() == 1 && !a.title().isEmpty() && glue.isEmpty()) return true;
     return seen.contains(lastWord + glue + b.words().get(0));
   }
 

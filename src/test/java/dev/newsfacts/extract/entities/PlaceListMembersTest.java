@@ -40,4 +40,16 @@ class PlaceListMembersTest {
     ResultDocument doc = run(text);
     assertTrue(doc.entities().stream().noneMatch(e -> e.name().equals("Mallorca")), doc.entities().toString());
   }
+
+  @Test
+  void anUnknownNameTheTaggerCallsAVerbListedAfterAPlaceIsAPlace() {
+    assertEntity("LOCATION:Findlay", "Crews were sent to Sacramento and Findlay after the storm.", "Findlay");
+  }
+
+  @Test
+  void aCapitalisedFunctionWordAfterAPlaceAndAJoinerIsNoPlace() {
+    String text = "Fares went up in Denver, Some riders said they would walk.";
+    ResultDocument doc = run(text);
+    assertTrue(doc.entities().stream().noneMatch(e -> e.name().equals("Some")), doc.entities().toString());
+  }
 }

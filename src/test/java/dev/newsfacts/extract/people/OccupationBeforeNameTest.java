@@ -33,4 +33,16 @@ class OccupationBeforeNameTest {
   void aCapitalisedOccupationInsideASentenceIsLeftToTheOtherRules() {
     assertEquals(List.of(), PeopleOf.names("They met the Engineer Tallis Beskow group on Monday."));
   }
+
+  @Test
+  void aHyphenatedSurnameTheTokenizerCutIntoPiecesStaysOneNameAfterAPosition() {
+    assertEquals(List.of("Dyfan Rees-Morgan"),
+        PeopleOf.names("Visitors scored after wing Dyfan Rees-Morgan broke through the middle."));
+  }
+
+  @Test
+  void aGivenNameTheTaggerCallsAPrepositionAfterAPositionIsAName() {
+    assertEquals(List.of("Ieuan Maddox"),
+        PeopleOf.names("The club lost lock Ieuan Maddox to a yellow card after an hour."));
+  }
 }

@@ -2,6 +2,8 @@ package dev.newsfacts.extract.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +46,46 @@ class SurnamePiecesTest {
   @Test
   void anArticleOpeningTwoWordsMakesNoSurnameParticle() {
     assertEquals(List.of(), people("Members of Los Hijos de Trump marched on Saturday."));
+  }
+
+  @Test
+  void aHyphenatedHalfCarryingThePossessiveStaysWithTheName() {
+    assertEquals(List.of("Anna Tremblay-Roy"), people("Health Minister Anna Tremblay-Roy's office said it would review the case."));
+  }
+
+  @Test
+  void aHyphenKeptOnTheFirstHalfBeforeAPossessiveHalfStaysInTheName() {
+    assertEquals(List.of("Anna Lavoie-Bergeron"),
+        people("Health Minister Anna Lavoie-Bergeron's office said in a statement that it would review the case."));
+  }
+
+  @Test
+  void aLoneSurnameTakesItsHyphenatedHalfAfterAGivenNameTheTaggerMissed() {
+    // tags as the tagger gives them to a given name and a surname it does not know
+    AnnotatedText at = tagged("board/NOUN chair/NOUN Maelle/ADV Larrieu/ADJ -/PUNCT Grant/NOUN told/VERB");
+    assertEquals(6, SurnamePieces.hyphenSpelledApart(at, 3, 4));
+  }
+
+  @Test
+  void aLoneNameTakesNoHyphenatedHalfAfterALowerCaseWord() {
+    AnnotatedText at = tagged("praised the Obama/PROPN -/PUNCT Clinton/PROPN years");
+    assertEquals(3, SurnamePieces.hyphenSpelledApart(at, 2, 3));
+  }
+
+  /** Words and their tags ("word/TAG", untagged words are nouns); a bare hyphen is written on at no space. */
+  private static AnnotatedText tagged(String words) {
+    StringBuilder text = new StringBuilder();
+    List<Token> toks = new java.util.ArrayList<>();
+    for (String w : words.split(" ")) {
+      int slash = w.lastIndexOf('/');
+      String word = slash > 0 ? w.substring(0, slash) : w;
+      String pos = slash > 0 ? w.substring(slash + 1) : "NOUN";
+      boolean glued = word.equals("-") || !toks.isEmpty() && toks.get(toks.size() - 1).text().equals("-");
+      if (text.length() > 0 && !glued) text.append(' ');
+      int start = text.length();
+      text.append(word);
+      toks.add(new Token(toks.size(), start, text.length(), word, pos, 0, 0));
+    }
+    return new AnnotatedText(text.toString(), List.of(), List.of(), toks);
   }
 }

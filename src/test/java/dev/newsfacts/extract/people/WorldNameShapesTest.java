@@ -60,4 +60,10 @@ class WorldNameShapesTest {
     List<NameMention> runs = WorldNameShapes.apply(at, NameRuns.find(at, Set.of(), NewsNameRules.of(at)), PeopleOf.GIVEN);
     assertTrue(runs.stream().flatMap(m -> m.words().stream()).noneMatch(w -> w.contains("-")), runs::toString);
   }
+
+  @Test
+  void aHyphenKeptOnTheFirstHalfJoinsTheSecondAfterATitleThoughTheGivenNameIsOnNoList() {
+    assertEquals(List.of("Josée Lavoie-Bergeron"),
+        PeopleOf.names("Health Minister Josée Lavoie-Bergeron said in a statement that it would review the case."));
+  }
 }
