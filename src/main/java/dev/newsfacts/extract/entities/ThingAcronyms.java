@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.Set;
 final class ThingAcronyms {
   /** Little words a name's acronym may skip ("Department of Statistics", "Fisheries and Oceans"). */
   private static final Set<String> SKIPPED = Set.of("of", "and", "the", "for", "on", "&");
+  /** Words that end the name of a payment, a scheme or an area, never a body's (scheme-words.txt). */
+  private static final Set<String> SCHEME_WORDS =
+      Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/entities/scheme-words.txt"));
 
   private ThingAcronyms() {}
 
@@ -44,6 +48,11 @@ final class ThingAcronyms {
       if (!Character.isLowerCase(w.charAt(0))) lower = false;
       k--;
     }
-    return lower || lex.isDocumentWord(toks.get(open - 1).text());
+    String last = toks.get(open - 1).text();
+    if (lower || lex.isDocumentWord(last)) return true;
+    if (!SCHEME_WORDS.contains(last)) return false;
+    // "Rocky Mountain High Intensity Drug Trafficking Area Task Force": a head word makes it a body after all
+    for (int w = k + 1; w < open; w++) if (lex.isOrgHead(toks.get(w).text())) return false;
+    return true;
   }
 }

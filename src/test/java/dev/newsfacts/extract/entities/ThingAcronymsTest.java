@@ -43,4 +43,21 @@ class ThingAcronymsTest {
     assertEntity("ORGANIZATION:Coastal Fisheries Board", "The Coastal Fisheries Board said catches fell, and the fishing season (CFB) will open.",
         "Coastal Fisheries Board");
   }
+
+  @Test
+  void anAcronymOfAPaymentSchemeIsNoOrganisation() {
+    assertEntity(null, "Only 40 homes were within the limits of the Rent Support Payment (RSP). Tenants on RSP pay less.",
+        "RSP");
+  }
+
+  @Test
+  void anAcronymOfAnAreaIsNoOrganisation() {
+    assertEntity(null, "The cartel covered the whole Northern Trade Area (NTA), and sales in the NTA fell.", "NTA");
+  }
+
+  @Test
+  void anAreaNameWithAnOrganisationHeadKeepsItsAcronymABody() {
+    assertEntity("ORGANIZATION:Border Area Development Authority",
+        "The Border Area Development Authority (BADA) said on Monday that the BADA would hire 40 staff.", "BADA");
+  }
 }
