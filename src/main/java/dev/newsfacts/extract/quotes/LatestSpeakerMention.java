@@ -1,12 +1,14 @@
 package dev.newsfacts.extract.quotes;
 
+import dev.newsfacts.extract.lexicon.Pronouns;
 import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.extract.people.NameMention;
 import dev.newsfacts.extract.people.Person;
 
 /**
  * A quote that takes the speaker of an earlier quote in its paragraph is credited to that speaker's
- * latest naming before it ("…," said Megan Greene. Greene added that the Fed would wait. "…"): the
+ * latest naming before it ("…," said Megan Greene. Greene added that the Fed would wait. "…"), by name
+ * or by a pronoun that can only stand for them: the
  * sentence that names the speaker again is the one that introduces the quote, as a reader takes it.
  * Only a naming as a subject counts, outside quotation marks and after the earlier quote and its
  * source; a possessive ("Greene's plan") or the object of a preposition ("a call from Greene") is
@@ -32,8 +34,29 @@ final class LatestSpeakerMention {
     for (NameMention m : speaker.mentions()) {
       if (m.start() >= after && m.start() >= paragraphStart && m.end() <= q.marks.openMark()) latest = m;
     }
-    if (latest == null || ctx.quoted[latest.firstToken()] || !subjectPlace(ctx, latest)) return null;
-    return new TokenSpan(latest.firstToken(), latest.endToken());
+    if (latest != null && (ctx.quoted[latest.firstToken()] || !subjectPlace(ctx, latest))) latest = null;
+    int named = latest == null ? after : latest.end();
+    int pronoun = latestPronoun(ctx, speaker, named, q.marks.openMark());
+    if (pronoun >= 0) return new TokenSpan(pronoun, pronoun + 1);
+    return latest == null ? null : new TokenSpan(latest.firstToken(), latest.endToken());
+  }
+
+  /**
+   * "…," says Gloria Garcia. She says people should … "…": the last "he" or "she" opening a sentence in
+   * {@code [from, to)} outside quotation marks that fits the speaker's gender and has no one else named between the speaker
+   * and it; its token, or -1.
+   */
+  private static int latestPronoun(QuoteContext ctx, Person speaker, int from, int to) {
+    for (int k = ctx.at.tokenAtOrAfter(to) - 1; k >= 0 && ctx.toks.get(k).start() >= from; k--) {
+      Token t = ctx.toks.get(k);
+      char kind = Pronouns.subjectKind(t.text());
+      // only a pronoun that opens its sentence: "…," Clinton said as she left. "…" keeps Clinton
+      if (ctx.quoted[k] || kind != 'M' && kind != 'F' || ctx.at.sentenceAt(t.start()).firstToken() != k) continue;
+      if (speaker.gender() != 0 && speaker.gender() != kind) return -1;
+      NameMention before = ctx.people.lastMentionEndingBefore(t.start());
+      return before != null && speaker.mentions().contains(before) ? k : -1;
+    }
+    return -1;
   }
 
   private static boolean subjectPlace(QuoteContext ctx, NameMention m) {

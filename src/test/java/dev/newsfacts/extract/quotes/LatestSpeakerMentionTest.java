@@ -36,4 +36,21 @@ class LatestSpeakerMentionTest {
     Quote q = a.marked("move in spring");
     assertEquals("Miriam Okonkwo", q.speaker().mention().text(), a::describe);
   }
+  @Test
+  void aPronounThatCanOnlyStandForTheSpeakerIsCreditedThere() {
+    QuotesOf a = QuotesOf.text("\u201cWe have bigger problems than parking,\u201d says Gloria Ruiz, a nurse from Fresno. "
+        + "She says the council should fix the clinics first. \u201cPeople wait six weeks for a doctor.\u201d");
+    Quote q = a.marked("six weeks");
+    assertEquals("She", q.speaker().mention().text(), a::describe);
+    assertEquals("Gloria Ruiz", q.speaker().name(), a::describe);
+  }
+
+  @Test
+  void aPronounAfterSomeoneElseIsNamedIsNotTheSpeakers() {
+    QuotesOf a = QuotesOf.text("\u201cWe have bigger problems than parking,\u201d says Gloria Ruiz, a nurse from Fresno. "
+        + "Her sister Maria Ruiz agrees, and she says the council should fix the clinics first. "
+        + "\u201cPeople wait six weeks for a doctor.\u201d");
+    Quote q = a.marked("six weeks");
+    assertEquals("Gloria Ruiz", q.speaker().mention().text(), a::describe);
+  }
 }
