@@ -7,7 +7,8 @@ import dev.newsfacts.model.Resolution;
 /**
  * A quote that opens its paragraph right after a paragraph ending in a colon ("Cruz continued:",
  * "As the agency's report notes:", "He then listed the qualities he looks for:") is what that
- * sentence introduces: its attribution's source, else its subject when that is a person. So is each
+ * sentence introduces: its attribution's source, else its subject when that is a person, else a transcript
+ * it opens with ("Partial transcript as follows:": {@link TranscriptIntro}). So is each
  * later paragraph of a quotation that runs on over paragraphs nobody else is quoted in.
  */
 final class ColonParagraph implements Sieve {
@@ -33,7 +34,12 @@ final class ColonParagraph implements Sieve {
         continue;
       }
       TokenSpan subject = SentenceSubject.personSubject(ctx, s);
-      if (subject != null) c.attribute(new Attribution(Source.of(subject), null), Resolution.NEARBY, 0.6, name());
+      if (subject != null) {
+        c.attribute(new Attribution(Source.of(subject), null), Resolution.NEARBY, 0.6, name());
+        continue;
+      }
+      TokenSpan transcript = TranscriptIntro.of(ctx, s, colon);
+      if (transcript != null) c.attribute(new Attribution(Source.of(transcript), null), Resolution.NEARBY, 0.6, TranscriptIntro.RULE);
     }
   }
 }

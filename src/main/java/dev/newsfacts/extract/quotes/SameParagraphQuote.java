@@ -40,7 +40,11 @@ final class SameParagraphQuote implements Sieve {
       TokenSpan woven = otherSentence && own == null ? WovenQuoteSubject.of(ctx, q) : null;
       if (own != null) q.attribute(new Attribution(Source.of(own), null), Resolution.NEARBY, 0.6, OWN_SENTENCE);
       else if (woven != null) q.attribute(new Attribution(Source.of(woven), null), Resolution.NEARBY, 0.55, WOVEN);
-      else q.inherit(from, Resolution.NEARBY, 0.75, name());
+      else {
+        TokenSpan latest = LatestSpeakerMention.of(ctx, from, q);
+        if (latest != null) q.attribute(new Attribution(Source.of(latest), null), Resolution.NEARBY, 0.75, LatestSpeakerMention.RULE);
+        else q.inherit(from, Resolution.NEARBY, 0.75, name());
+      }
     }
   }
 

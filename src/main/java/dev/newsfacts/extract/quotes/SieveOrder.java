@@ -30,6 +30,8 @@ final class SieveOrder {
         new NotAQuote(),
         new ContinuedSpeaker(),
         new SentenceSubject(),
-        new NearestMention());
+        new NearestMention(),
+        // a correction, not a sieve of its own: it re-sources what the sieves gave to a poll's respondents
+        new PollRespondents());
   }
 }
