@@ -256,6 +256,7 @@ final class SourceFinder {
     // "the society's chief executive/ADJ": a role noun the tagger read as an adjective still heads a noun phrase
     boolean roleAsAdjective = "ADJ".equals(head.pos()) && !head.isCapitalised() && PersonHeads.contains(head.text());
     if (!(nounLike(head) || roleAsAdjective || Pronouns.subjectKind(head.text()) != 0 || DeterminedAdjective.at(toks, last, limit)
+        || DeterminedAdjective.beforeRelativeWho(toks, last, limit)
         || mistaggedNounAfterNoun(last, limit) || nameAfterQuote(last))) {
       return null;
     }
