@@ -46,6 +46,8 @@ final class SourceFinder {
     if (affiliated != null) return affiliated;
     TokenSpan percent = PercentSubject.endingAt(toks, j, limit);
     if (percent != null) return Source.of(percent);
+    TokenSpan glued = GluedHyphenName.endingAt(toks, j, limit, k -> npEndingAt(k, limit));
+    if (glued != null) return Source.of(glued);
     if (Pronouns.subjectKind(t.text()) != 0 || t.is("it")) return Source.of(new TokenSpan(j, j + 1));
     if (QuantifierSubject.at(toks, j, cue, limit)) return Source.of(new TokenSpan(j, j + 1));
     if (RELATIVE.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && j - 1 >= limit) {
