@@ -177,6 +177,12 @@ final class ClauseSources {
           || toks.get(before).is("not") || isNegatedAuxiliary(toks.get(before).text()))) before--;
       Token head = toks.get(before);
       if (head.is("it") || head.is("that") || head.is("which") || head.is("who")) continue;
+      // "Gary Lee, a former party chairman, became a delegate and said ...": the subject before an appositive
+      if (head.is(",")) {
+        Source appositive = AppositiveSubject.before(finder, before, v, lo);
+        if (appositive != null) return appositive;
+        continue;
+      }
       TokenSpan np = finder.npEndingAt(before, lo);
       if (np != null) np = LocatedSubject.widen(toks, np, lo, k -> finder.npEndingAt(k, lo));
       if (np != null && !(np.start() > lo && "ADP".equals(toks.get(np.start() - 1).pos()))) return Source.of(np);

@@ -20,6 +20,20 @@ final class DeterminedAdjective {
   }
 
   /**
+   * "The senior official/ADJ, who spoke on condition of anonymity, said": "who" opens a clause about a
+   * person, so lower-case adjectives after an article right before ", who" are that person's noun phrase
+   * (the tagger reads "official" as an adjective). Token {@code i} ends them; the article not before {@code limit}.
+   */
+  static boolean beforeRelativeWho(List<Token> toks, int i, int limit) {
+    if (i + 2 >= toks.size() || !toks.get(i + 1).is(",") || !toks.get(i + 2).is("who")) return false;
+    int k = i;
+    while (k >= limit && i - k < MAX_ADJECTIVES && "ADJ".equals(toks.get(k).pos()) && !toks.get(k).isCapitalised()) k--;
+    if (k == i || k < limit) return false;
+    Token det = toks.get(k);
+    return det.is("the") || det.is("a") || det.is("an");
+  }
+
+  /**
    * '"…," said the chief/ADJ executive/ADJ.': an article and one to {@value #MAX_ADJECTIVES} lower-case
    * adjectives in {@code [from, end)} that end the clause after an inverted cue make its subject too.
    */

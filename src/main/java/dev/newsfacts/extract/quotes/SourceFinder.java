@@ -42,6 +42,12 @@ final class SourceFinder {
     }
     if (j < limit) return null;
     Token t = toks.get(j);
+    Source affiliated = AffiliatedSubject.before(toks, j, limit, k -> npEndingAt(k, limit));
+    if (affiliated != null) return affiliated;
+    TokenSpan percent = PercentSubject.endingAt(toks, j, limit);
+    if (percent != null) return Source.of(percent);
+    TokenSpan glued = GluedHyphenName.endingAt(toks, j, limit, k -> npEndingAt(k, limit));
+    if (glued != null) return Source.of(glued);
     if (Pronouns.subjectKind(t.text()) != 0 || t.is("it")) return Source.of(new TokenSpan(j, j + 1));
     if (QuantifierSubject.at(toks, j, cue, limit)) return Source.of(new TokenSpan(j, j + 1));
     if (RELATIVE.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && j - 1 >= limit) {
@@ -254,6 +260,7 @@ final class SourceFinder {
     // "the society's chief executive/ADJ": a role noun the tagger read as an adjective still heads a noun phrase
     boolean roleAsAdjective = "ADJ".equals(head.pos()) && !head.isCapitalised() && PersonHeads.contains(head.text());
     if (!(nounLike(head) || roleAsAdjective || Pronouns.subjectKind(head.text()) != 0 || DeterminedAdjective.at(toks, last, limit)
+        || DeterminedAdjective.beforeRelativeWho(toks, last, limit)
         || mistaggedNounAfterNoun(last, limit) || nameAfterQuote(last))) {
       return null;
     }
