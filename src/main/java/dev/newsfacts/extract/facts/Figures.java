@@ -38,7 +38,8 @@ final class Figures {
           + "(?<num>\\b(?i:" + ONE_IN + ")\\b(?![.,]\\d)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!,?\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d{1,3}\\b"
           + "|\\b(?i:" + FRACTION + ")\\b|\\b(?i:" + WORD_NUMBER + ")\\b)"
           + "(?:[ -]?(?<scale>(?i:million|billion|trillion|thousand|lakhs?|crores?)\\b|bn\\b|m\\b(?=[ ,.;)]|$)))?"
-          + "(?:(?<bp>\\s?(?i:basis[ -]points?|bps|bp)\\b)|(?<pct>\\s?%|\\s+(?i:percent|per cent|percentage points?)\\b|-point\\b|-(?i:percent|per-cent)\\b)"
+          + "(?:(?<bp>\\s?(?i:basis[ -]points?|bps|bp)\\b)|(?<pct>\\s?%|\\s+(?i:percent|per cent|percentage points?)\\b|[ \\u00A0]?pc\\b|-point\\b|-(?i:percent|per-cent)\\b)"
+          // "18pc": percent as South Asian, Irish and British papers abbreviate it, lower case ("PC" is a computer)
           // "2.5C", "34 C" (Canadian style), "a two-percent target"
           + "|(?<deg>\\s?°\\s?[CF]?|[CF](?=[\\s,.;:)]|\\z)|[ \\u00A0]C(?=[\\s,.;:)]|\\z)|\\s+degrees?(?:\\s+(?:Celsius|Fahrenheit))?\\b))?");
   /** What joins the two ends of a range: "12-14%", "2.3 to 2.5C", "between 4.49 and 4.99 per cent". */
@@ -211,7 +212,8 @@ final class Figures {
     }
     if (!digits && !fraction && !ratio && !marked) {
       String prev = previousWord(text, m.start());
-      if (DEFINITE.contains(prev) || next.isEmpty()) return null;
+      // "17 shots to Monterrey's nine": a rival's tally ends its clause and is a figure all the same
+      if (DEFINITE.contains(prev) || next.isEmpty() && !OpponentTally.before(text, m.start())) return null;
     }
     double value;
     if (ratio) {

@@ -338,8 +338,10 @@ final class StatisticFinder {
           && (SCALED.matcher(f.text()).find() || BareCounts.continues(near.quantity(), f))) {
         return near.quantity().unit();
       }
-      // "4,211 stolen vehicles last year, down 60% from 10,476", "Cork had 1,080, Galway 542": the count before a share
-      if (count != null && (BareCounts.continues(count.quantity(), f) || ComparisonBase.before(at.text(), f.start()))
+      // "4,211 stolen vehicles last year, down 60% from 10,476", "Cork had 1,080, Galway 542", "17 shots to Monterrey's
+      // nine": the count before a share
+      if (count != null && (BareCounts.continues(count.quantity(), f) || ComparisonBase.before(at.text(), f.start())
+          || OpponentTally.before(at.text(), f.start()))
           && !f.share()) {
         return count.quantity().unit();
       }

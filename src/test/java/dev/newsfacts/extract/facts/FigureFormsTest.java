@@ -9,7 +9,7 @@ import dev.newsfacts.model.StatisticFact;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Pence as a suffix, figures below zero, the naira, and the low end of a range of bare numbers. */
+/** Pence as a suffix, "pc" for percent, figures below zero, the naira, shillings and taka, and the low end of a range of bare numbers. */
 class FigureFormsTest {
   private static Extractor extractor;
 
@@ -55,5 +55,35 @@ class FigureFormsTest {
     StatisticFact s = StatisticOf.value(extractor, "Tows that normally push 30 to 35 barges are limited to about 20.", 30);
     assertNotNull(s);
     assertEquals("barges", s.quantity().unit());
+  }
+  @Test
+  void pcAfterAFigureIsPercent() {
+    StatisticFact s = StatisticOf.value(extractor, "The union wants a 40pc rise in match fees for senior players.", 0.4);
+    assertNotNull(s);
+    assertEquals("40pc", s.quantity().text());
+  }
+
+  @Test
+  void pcWithASpaceIsPercentToo() {
+    assertNotNull(StatisticOf.value(extractor, "Sales of cement fell 12 pc in the year to June.", 0.12));
+  }
+
+  @Test
+  void capitalPcIsNoPercent() {
+    assertNull(StatisticOf.value(extractor, "The school bought 30 PC monitors for its library.", 0.3));
+  }
+
+  @Test
+  void ugandanShillingsWrittenShsAreMoney() {
+    StatisticFact s = StatisticOf.value(extractor, "The council was ordered to pay Shs2.5 billion to the vendors.", 2.5e9);
+    assertNotNull(s);
+    assertEquals("Ugandan shillings", s.quantity().unit().substring(0, "Ugandan shillings".length()));
+  }
+
+  @Test
+  void takaWrittenTkAreMoney() {
+    StatisticFact s = StatisticOf.value(extractor, "The fare rose to Tk 45 a trip in Dhaka on Sunday.", 45);
+    assertNotNull(s);
+    assertEquals("Bangladeshi taka", s.quantity().unit().substring(0, "Bangladeshi taka".length()));
   }
 }
