@@ -11,7 +11,8 @@ import java.util.Set;
  * What a figure counts when nothing follows it but the clause's subject says it: "the number of job vacancies
  * fell by 9,000 to 717,000", "Measles cases in a West Texas outbreak rose to 327", "The unemployment rate
  * rose to 5.0 percent". The figure comes right after a verb of change or level (and "by", "to", "at"), and the
- * unit is the noun phrase that opens the clause, without "the number of".
+ * unit is the noun phrase that opens the clause, without "the number of". The level may be set off after the change
+ * and its time ("rose by 23% in 2025, to 61,400").
  */
 final class ChangeSubjects {
   private static final Set<String> VERBS = WordList.set("/dev/newsfacts/lexicon/en/change-verbs.txt");
@@ -19,6 +20,8 @@ final class ChangeSubjects {
   private static final Set<String> BETWEEN = WordList.set("/dev/newsfacts/lexicon/en/change-verb-to-figure-words.txt");
   private static final Set<String> OPENERS = Set.of("the", "a", "an", "its", "their", "this", "that", "these", "those");
   private static final Set<String> COUNT_NOUNS = WordList.set("/dev/newsfacts/lexicon/en/count-nouns.txt");
+  private static final Set<String> SET_OFF_TIME = WordList.set("/dev/newsfacts/lexicon/en/set-off-level-time-words.txt");
+  private static final Set<String> MONTHS = WordList.set("/dev/newsfacts/lexicon/en/time-words.txt");
   private static final int MAX_BETWEEN = 6;
 
   private ChangeSubjects() {}
@@ -31,9 +34,18 @@ final class ChangeSubjects {
     int sentence = toks.get(k).sentence();
     int steps = 0;
     // back over "by 9,000 to" and similar, to the verb
+    boolean setOff = false;
     while (k >= 0 && toks.get(k).sentence() == sentence && steps < MAX_BETWEEN && !isVerb(toks.get(k))) {
       Token t = toks.get(k);
-      if (!BETWEEN.contains(t.text().toLowerCase(Locale.ROOT)) && !"NUM".equals(t.pos()) && !isFigurePart(t)) return null;
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (!setOff && w.equals(",") && k + 1 < toks.size() && toks.get(k + 1).is("to")) {
+        // "rose by 23% in 2025, to 61,400": the level set off after the change and its time, once, from a fresh count
+        setOff = true;
+        steps = 0;
+      } else if (!BETWEEN.contains(w) && !"NUM".equals(t.pos()) && !isFigurePart(t)
+          && !(setOff && SET_OFF_TIME.contains(w) || setOff && MONTHS.contains(w))) {
+        return null;
+      }
       k--;
       steps++;
     }

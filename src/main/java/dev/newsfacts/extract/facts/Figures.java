@@ -33,12 +33,15 @@ final class Figures {
       + "(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)";
   private static final String FRACTION = "(?:two|three|four)-(?:thirds|quarters|fifths)|(?:one|a)[ -](?:third|quarter|half|fifth)"
       + "|half";
+  /** "R180m-R200m", "$5m-$10m": a dash to a high end written with its sign or digits. */
+  private static final String SCALED_DASH = "-(?=[\\p{Sc}\\d]|\\p{Lu}{1,3}\\d)";
   private static final Pattern FIGURE = Pattern.compile(
       "(?<approx>\\b(?i:" + APPROX + ")\\s+)?(?<cur>" + CurrencySigns.REGEX + ")?"
           + "(?<num>\\b(?i:" + ONE_IN + ")\\b(?![.,]\\d)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!,?\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d{1,3}\\b"
           + "|\\b(?i:" + FRACTION + ")\\b|\\b(?i:" + WORD_NUMBER + ")\\b)"
-          + "(?:[ -]?(?<scale>(?i:million|billion|trillion|thousand|lakhs?|crores?)\\b|bn\\b|m\\b(?=[ ,.;)]|$)))?"
-          + "(?:(?<bp>\\s?(?i:basis[ -]points?|bps|bp)\\b)|(?<pct>\\s?%|\\s+(?i:percent|per cent|percentage points?)\\b|-point\\b|-(?i:percent|per-cent)\\b)"
+          + "(?:[ -]?(?<scale>(?i:million|billion|trillion|thousand|lakhs?|crores?)\\b|bn\\b|m\\b(?=[ ,.;)]|$|" + SCALED_DASH + ")|b\\b(?=[ ,.;)]|$|" + SCALED_DASH + ")))?"
+          + "(?:(?<bp>\\s?(?i:basis[ -]points?|bps|bp)\\b)|(?<pct>\\s?%|\\s+(?i:percent|per cent|percentage points?)\\b|[ \\u00A0]?pc\\b|-point\\b|-(?i:percent|per-cent)\\b)"
+          // "18pc": percent as South Asian, Irish and British papers abbreviate it, lower case ("PC" is a computer)
           // "2.5C", "34 C" (Canadian style), "a two-percent target"
           + "|(?<deg>\\s?°\\s?[CF]?|[CF](?=[\\s,.;:)]|\\z)|[ \\u00A0]C(?=[\\s,.;:)]|\\z)|\\s+degrees?(?:\\s+(?:Celsius|Fahrenheit))?\\b))?");
   /** What joins the two ends of a range: "12-14%", "2.3 to 2.5C", "between 4.49 and 4.99 per cent". */
@@ -176,6 +179,8 @@ final class Figures {
     // a scale word marks the low end only when it reads as one number ("8 to 12 million", not "900,000 to 1.2 million")
     String scaleWord = m.group("scale") != null ? m.group("scale") : m != marks && !num.contains(",") ? marks.group("scale") : null;
     String scale = scaleWord == null ? null : scaleWord.toLowerCase(Locale.ROOT);
+    // "$2.6b" is billions in New Zealand and Pacific copy; a "b" after a bare number is a code ("Section 4b")
+    if ("b".equals(scale) && m.group("cur") == null && marks.group("cur") == null) return null;
     String pct = marks.group("pct");
     String bp = marks.group("bp");
     String deg = marks.group("deg");
@@ -189,10 +194,11 @@ final class Figures {
         || before == '.' || before == '/' || before == ':')) return null;
     int after = m.end("num");
     boolean pence = digits && !marked && PenceSuffix.at(text, after);
+    boolean cents = digits && !marked && !pence && CentsSuffix.at(text, after);
     // "160km of old pipes": a unit written onto the figure
-    GluedUnits.Unit glued = digits && !marked && !pence ? GluedUnits.at(text, after) : null;
+    GluedUnits.Unit glued = digits && !marked && !pence && !cents ? GluedUnits.at(text, after) : null;
     if (after < text.length() && (text.charAt(after) == ':' || text.charAt(after) == '/' && !perUnitAfter(text, m, cur)
-        || Character.isLetter(text.charAt(after)) && !marked && !pence && glued == null)) return null;
+        || Character.isLetter(text.charAt(after)) && !marked && !pence && !cents && glued == null)) return null;
     String prefix = text.substring(Math.max(0, numStart - 12), numStart);
     if (MONTH_BEFORE.matcher(prefix).find() || NUMBER_WORD_BEFORE.matcher(prefix.toLowerCase(Locale.ROOT)).matches()) {
       return null;
@@ -211,7 +217,8 @@ final class Figures {
     }
     if (!digits && !fraction && !ratio && !marked) {
       String prev = previousWord(text, m.start());
-      if (DEFINITE.contains(prev) || next.isEmpty()) return null;
+      // "17 shots to Monterrey's nine": a rival's tally ends its clause and is a figure all the same
+      if (DEFINITE.contains(prev) || next.isEmpty() && !OpponentTally.before(text, m.start())) return null;
     }
     double value;
     if (ratio) {
@@ -265,6 +272,12 @@ final class Figures {
       currency = small.group(1).toLowerCase(Locale.ROOT).startsWith("p") ? "pounds sterling" : "US dollars";
       end = small.end();
     }
+    if (cents) {
+      // "57c a share": cents written as a suffix, parts of the home dollar or rand
+      value = DecimalShift.times(Double.toString(value), -2);
+      currency = "US dollars";
+      end = after + 1;
+    }
     if (pence) {
       // "210p a share", "less than 30p": pence written as a suffix in British copy
       value = DecimalShift.times(Double.toString(value), -2);
@@ -297,7 +310,7 @@ final class Figures {
       case "lakh", "lakhs" -> 5;
       case "crore", "crores" -> 7;
       case "million", "m" -> 6;
-      case "billion", "bn" -> 9;
+      case "billion", "bn", "b" -> 9;
       default -> 12;
     };
   }

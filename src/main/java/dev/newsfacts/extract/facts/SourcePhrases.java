@@ -22,8 +22,8 @@ final class SourcePhrases {
           + "|(?:figures|data|statistics|numbers|report|study|survey)[ \\u00A0]+(?:published|released|compiled|issued|presented|provided|prepared)"
           + "[ \\u00A0]+(?:by|from)[ \\u00A0]+(?:the[ \\u00A0]+)?)?"
           // a web address keeps its dots ("according to realestate.co.nz")
-          + "(?<source>[\\p{L}][\\p{L}'’&-]*(?:\\.\\p{Ll}{2,}(?=[.,;:() ]|\\z))*"
-          + "(?:[ \\u00A0]+[\\p{L}][\\p{L}'’&-]*){0,4})[ \\u00A0]*(?=[,.;:()]|\\z)");
+          + "(?<source>" + InnerAbbreviations.REGEX + "[\\p{L}][\\p{L}'’&-]*(?:\\.\\p{Ll}{2,}(?=[.,;:() ]|\\z))*"
+          + "(?:[ \\u00A0]+" + InnerAbbreviations.REGEX + "[\\p{L}][\\p{L}'’&-]*){0,4})[ \\u00A0]*(?=[,.;:()]|\\z)");
   /** "… by the Department of Housing yesterday": the day the source published, no part of its name. */
   private static final Pattern TRAILING_DAY = Pattern.compile(
       " (?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week)\\z");

@@ -74,6 +74,8 @@ final class StatisticFinder {
     Attribution lead = null;
     // whether that organisation's figures are a poll's, whose candidates every sentence names
     boolean leadPoll = false;
+    // "trails X by 4 points" is a poll's lead in percentage points only in a story about a poll
+    boolean pollStory = PollLeadPoints.pollStory(text);
     int firstParagraph = LeadSource.firstParagraph(at, bodyStart);
     int ledeParagraph = LeadSource.ledeParagraph(at, bodyStart);
     for (Sentence s : at.sentences()) {
@@ -95,6 +97,7 @@ final class StatisticFinder {
       if (FiguresShow.pointsBack(text.substring(from, s.end()))) figuresShowSentence = s.index();
       List<DateMention> dates = sentenceDates.in(s);
       List<Figure> figures = HomeDollars.localise(Figures.find(text, from, s.end()), homeDollars);
+      if (pollStory) figures = PollLeadPoints.asShares(text, from, figures);
       Period period = Periods.of(text, dates, reference);
       Figure whole = null;
       // the last statistic of this sentence that counts something, not a share of it
@@ -338,8 +341,10 @@ final class StatisticFinder {
           && (SCALED.matcher(f.text()).find() || BareCounts.continues(near.quantity(), f))) {
         return near.quantity().unit();
       }
-      // "4,211 stolen vehicles last year, down 60% from 10,476", "Cork had 1,080, Galway 542": the count before a share
-      if (count != null && (BareCounts.continues(count.quantity(), f) || ComparisonBase.before(at.text(), f.start()))
+      // "4,211 stolen vehicles last year, down 60% from 10,476", "Cork had 1,080, Galway 542", "17 shots to Monterrey's
+      // nine": the count before a share
+      if (count != null && (BareCounts.continues(count.quantity(), f) || ComparisonBase.before(at.text(), f.start())
+          || OpponentTally.before(at.text(), f.start()))
           && !f.share()) {
         return count.quantity().unit();
       }

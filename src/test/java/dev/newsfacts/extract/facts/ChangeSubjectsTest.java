@@ -2,6 +2,7 @@ package dev.newsfacts.extract.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfacts.model.StatisticFact;
 import java.util.List;
@@ -60,5 +61,24 @@ class ChangeSubjectsTest {
         412);
     assertNotNull(s);
     assertEquals("average Air Quality Index", s.quantity().unit());
+  }
+  @Test
+  void aLevelSetOffAfterTheChangeAndItsYearCountsTheSubject() {
+    StatisticFact s = statistic("The number of burglaries reported in the county rose by 14% in 2024, to 3,250.", 3250);
+    assertNotNull(s);
+    assertEquals("burglaries", s.quantity().unit());
+  }
+
+  @Test
+  void aLevelSetOffAfterTheChangeAndLastSeasonCountsTheSubject() {
+    StatisticFact s = statistic("Ticket sales at the ground fell 6 per cent last season, to 412,000.", 412000);
+    assertNotNull(s);
+    assertEquals("Ticket sales", s.quantity().unit());
+  }
+
+  @Test
+  void aFigureSetOffAfterAnUnrelatedClauseIsNoLevel() {
+    StatisticFact s = statistic("Prices rose by 3% as the mill closed, to 2,000 homes' dismay.", 2000);
+    assertTrue(s == null || !"Prices".equals(s.quantity().unit()));
   }
 }
