@@ -123,24 +123,25 @@ final class RoleFinder {
 
   private RoleFact titleBefore(String person, PersonMention m) {
     if (m.title().isEmpty()) return null;
-    int from = m.titleStart();
+    int titleStart = HyphenedTitleOpening.start(text, m.titleStart());
+    int from = titleStart;
     String org = null;
-    for (LinkedMention o : entities.within(m.titleStart(), m.start())) {
+    for (LinkedMention o : entities.within(titleStart, m.start())) {
       if (o.entity().type() == EntityType.PERSON || o.end() <= from) continue;
       from = o.end();
       org = organisation(o);
     }
-    String title = clean(text.substring(from, m.start()));
+    String title = HonorificAfterTitle.strip(clean(text.substring(from, m.start())));
     // "Gov. Tim Walz": the office, as "Sen." gives it, not its abbreviation
     String office = RoleConstructions.spelledOut(title);
     if (office != null) title = office;
     if (!isRole(title)) return null;
     if (org == null) {
-      LinkedMention o = entities.endingAt(trimBack(m.titleStart()));
+      LinkedMention o = entities.endingAt(trimBack(titleStart));
       if (o != null && o.entity().type() != EntityType.PERSON) org = organisation(o);
-      else if (o == null) org = new UnlinkedOwnerBeforeTitle(text, entities, lex).owner(m.titleStart());
+      else if (o == null) org = new UnlinkedOwnerBeforeTitle(text, entities, lex).owner(titleStart);
     }
-    return new RoleFact(null, person, title, org, m.titleStart(), m.end(), text.substring(m.titleStart(), m.end()));
+    return new RoleFact(null, person, title, org, titleStart, m.end(), text.substring(titleStart, m.end()));
   }
 
   private RoleFact apposition(String person, PersonMention m) {
