@@ -123,7 +123,7 @@ final class RoleFinder {
 
   private RoleFact titleBefore(String person, PersonMention m) {
     if (m.title().isEmpty()) return null;
-    int titleStart = HyphenedTitleOpening.start(text, m.titleStart());
+    int titleStart = TitlesJoinedByAnd.start(text, HyphenedTitleOpening.start(text, m.titleStart()));
     int from = titleStart;
     String org = null;
     for (LinkedMention o : entities.within(titleStart, m.start())) {
@@ -307,6 +307,11 @@ final class RoleFinder {
   static boolean isOccupation(String w) {
     String l = w.toLowerCase(Locale.ROOT);
     return OCCUPATIONS.contains(l) || l.endsWith("ist") && l.length() > 5;
+  }
+
+  /** A word before a title's head that is not the role itself ("former", "senior"). */
+  static boolean isTitleModifier(String w) {
+    return MODIFIERS.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /** A word of the title list that names no role ("son", "mother"). */
