@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class SurnamePieces {
   /** "d'Entremont", "dell’Acqua": a lower-case elided particle, an apostrophe and a capitalised word. */
   private static final Pattern ELIDED = Pattern.compile("(?:d|dell|l)['’]\\p{Lu}\\p{Ll}+");
-  /** "-Ibrahim": a hyphen and a capitalised word. */
-  private static final Pattern HYPHEN_HALF = Pattern.compile("-\\p{Lu}\\p{Ll}+");
+  /** "-Ibrahim", "-Roy's": a hyphen and a capitalised word, maybe with the possessive that ends the name. */
+  private static final Pattern HYPHEN_HALF = Pattern.compile("-\\p{Lu}\\p{Ll}+(?:['’]s)?");
   /** "Bello": a capitalised word of letters. */
   private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
@@ -68,7 +68,7 @@ final class SurnamePieces {
     // "Clinton Global Initiative-America": a body's name before the hyphen is no given name and surname
     for (int n = i; n < j; n++) if (OrganizationWords.isHead(toks.get(n).text())) return j;
     String half = toks.get(j + 1).text();
-    boolean nameHalf = WORD.matcher(half).matches() || KOREAN_SYLLABLES.contains(half);
+    boolean nameHalf = WORD.matcher(NameRuns.stripPossessive(half)).matches() || KOREAN_SYLLABLES.contains(half);
     return nameHalf && endsName(at, j + 2) ? j + 2 : j;
   }
 
