@@ -69,6 +69,7 @@ final class RoleFinder {
     LowerTitleOfOrganisationSetOff orgOffice = new LowerTitleOfOrganisationSetOff(text, entities);
     ArticleTitleSetOff articleTitle = new ArticleTitleSetOff(text, entities);
     RoleNamedNextSentence named = new RoleNamedNextSentence(text, entities);
+    PortfolioTitleBefore portfolio = new PortfolioTitleBefore(text);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
@@ -80,6 +81,7 @@ final class RoleFinder {
         if (before == null && m.title().isEmpty()) before = more.occupationBefore(name, m);
         if (before == null && m.title().isEmpty()) before = office.role(name, m);
         if (before == null) before = orgTitle.role(name, m);
+        if (before == null) before = portfolio.role(name, m);
         if (before != null && seen.add(name + "|" + before.title().toLowerCase(Locale.ROOT))) {
           out.add(before);
         }
