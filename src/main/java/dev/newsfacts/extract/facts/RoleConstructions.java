@@ -39,13 +39,16 @@ final class RoleConstructions {
           + "|(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Tt]he(?:[ \\u00A0]+(?<noun>\\p{Ll}+)['’]s)?)[ \\u00A0]+)"
           // "vice-president for Wales": a place or body after "for/of" may close the title
           // "Reform UK's Scottish chairman": a capitalised adjective of place may open the title
-          + "(?<title>(?:\\p{Lu}\\p{Ll}+(?:ish|ian|an|ese|ic)[ \\u00A0]+)?(?:[\\p{Ll}-]+[ \\u00A0]+){0,5}[\\p{Ll}-]+"
+          // "Johannesburg's MMC for environment services": an office's acronym may open it too
+          + "(?<title>(?:\\p{Lu}\\p{Ll}+(?:ish|ian|an|ese|ic)[ \\u00A0]+|\\p{Lu}{2,4}[ \\u00A0]+)?"
+          // "cabinet member for children's services": a possessive among the title's words
+          + "(?:[\\p{Ll}-]+(?:['’]s)?[ \\u00A0]+){0,5}[\\p{Ll}-]+"
           + "(?:[ \\u00A0]+(?:for|of)[ \\u00A0]+\\p{Lu}[\\p{L}-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}-]+){0,2})?),[ \\u00A0]+"
           // "Kestrel's chairman, Sir Patrick Dunne", "The union's secretary, Alhaji Sani Bello"
           + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sir|Dame|Hajji|Haji|Alhaji|Alhaja|Hajia)\\.?[ \\u00A0]+)?\\z");
   private static final Pattern WHO_HEADS = Pattern.compile(
       "\\A,[ \\u00A0]+who[ \\u00A0]+(?:(?:now|also|currently|still|jointly)[ \\u00A0]+)?(?<verb>heads|leads|runs|directs|chairs|founded|co-founded|oversees)[ \\u00A0]+(?<rest>[^,;.\\n]{2,100})");
-  private static final Map<String, String> VERB_TITLES = Map.of("heads", "head", "leads", "head", "runs", "head",
+  private static final Map<String, String> VERB_TITLES = Map.of("heads", "head", "leads", "leader", "runs", "head",
       "directs", "director", "chairs", "chair", "founded", "founder", "co-founded", "co-founder", "oversees", "head");
 
   private static final Pattern ROLE_TAKEN_CUE = Pattern.compile(" (?:as|became|named|appointed) ");

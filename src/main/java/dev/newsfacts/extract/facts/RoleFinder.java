@@ -69,6 +69,7 @@ final class RoleFinder {
     LowerTitleOfOrganisationSetOff orgOffice = new LowerTitleOfOrganisationSetOff(text, entities);
     ArticleTitleSetOff articleTitle = new ArticleTitleSetOff(text, entities);
     RoleNamedNextSentence named = new RoleNamedNextSentence(text, entities);
+    PortfolioTitleBefore portfolio = new PortfolioTitleBefore(text);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
@@ -80,6 +81,7 @@ final class RoleFinder {
         if (before == null && m.title().isEmpty()) before = more.occupationBefore(name, m);
         if (before == null && m.title().isEmpty()) before = office.role(name, m);
         if (before == null) before = orgTitle.role(name, m);
+        if (before == null) before = portfolio.role(name, m);
         if (before != null && seen.add(name + "|" + before.title().toLowerCase(Locale.ROOT))) {
           out.add(before);
         }
@@ -123,24 +125,25 @@ final class RoleFinder {
 
   private RoleFact titleBefore(String person, PersonMention m) {
     if (m.title().isEmpty()) return null;
-    int from = m.titleStart();
+    int titleStart = TitlesJoinedByAnd.start(text, HyphenedTitleOpening.start(text, m.titleStart()));
+    int from = titleStart;
     String org = null;
-    for (LinkedMention o : entities.within(m.titleStart(), m.start())) {
+    for (LinkedMention o : entities.within(titleStart, m.start())) {
       if (o.entity().type() == EntityType.PERSON || o.end() <= from) continue;
       from = o.end();
       org = organisation(o);
     }
-    String title = clean(text.substring(from, m.start()));
+    String title = HonorificAfterTitle.strip(clean(text.substring(from, m.start())));
     // "Gov. Tim Walz": the office, as "Sen." gives it, not its abbreviation
     String office = RoleConstructions.spelledOut(title);
     if (office != null) title = office;
     if (!isRole(title)) return null;
     if (org == null) {
-      LinkedMention o = entities.endingAt(trimBack(m.titleStart()));
+      LinkedMention o = entities.endingAt(trimBack(titleStart));
       if (o != null && o.entity().type() != EntityType.PERSON) org = organisation(o);
-      else if (o == null) org = new UnlinkedOwnerBeforeTitle(text, entities, lex).owner(m.titleStart());
+      else if (o == null) org = new UnlinkedOwnerBeforeTitle(text, entities, lex).owner(titleStart);
     }
-    return new RoleFact(null, person, title, org, m.titleStart(), m.end(), text.substring(m.titleStart(), m.end()));
+    return new RoleFact(null, person, title, org, titleStart, m.end(), text.substring(titleStart, m.end()));
   }
 
   private RoleFact apposition(String person, PersonMention m) {
@@ -306,6 +309,11 @@ final class RoleFinder {
   static boolean isOccupation(String w) {
     String l = w.toLowerCase(Locale.ROOT);
     return OCCUPATIONS.contains(l) || l.endsWith("ist") && l.length() > 5;
+  }
+
+  /** A word before a title's head that is not the role itself ("former", "senior"). */
+  static boolean isTitleModifier(String w) {
+    return MODIFIERS.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /** A word of the title list that names no role ("son", "mother"). */

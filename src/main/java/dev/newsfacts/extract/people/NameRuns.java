@@ -205,7 +205,8 @@ final class NameRuns {
   private static void add(AnnotatedText at, int from, int to, List<NameMention> out) {
     List<Token> toks = at.tokens();
     int nameStart = from;
-    while (nameStart < to && (Titles.isTitleWord(toks.get(nameStart).text()) || toks.get(nameStart).is("of")
+    boolean givenFirst = LeadingGivenNameTitle.at(toks, from, to);
+    while (!givenFirst && nameStart < to && (Titles.isTitleWord(toks.get(nameStart).text()) || toks.get(nameStart).is("of")
         || toks.get(nameStart).is("for") || nameStart > from && toks.get(nameStart).is("."))) {
       nameStart++;
     }
@@ -213,7 +214,7 @@ final class NameRuns {
     if (nameStart < to && TitlesWithOfThe.officeAt(toks, from, nameStart)) nameStart = Math.min(to, nameStart + 2);
     else nameStart = afterPortfolio(toks, from, nameStart, to);
     // "Communications Minister Cathal Brennan": the name starts after the run's last title word
-    for (int k = to - 2; k >= nameStart; k--) {
+    for (int k = to - 2; k >= nameStart && !givenFirst; k--) {
       if (Titles.isTitleWord(toks.get(k).text()) && toks.get(k).isCapitalised() && !insideName(toks, k, from)) {
         nameStart = k + 1;
         break;

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 final class SurnamePieces {
   /** "d'Entremont", "dell’Acqua": a lower-case elided particle, an apostrophe and a capitalised word. */
   private static final Pattern ELIDED = Pattern.compile("(?:d|dell|l)['’]\\p{Lu}\\p{Ll}+");
-  /** "-Ibrahim": a hyphen and a capitalised word. */
-  private static final Pattern HYPHEN_HALF = Pattern.compile("-\\p{Lu}\\p{Ll}+");
+  /** "-Ibrahim", "-Roy's": a hyphen and a capitalised word, maybe with the possessive that ends the name. */
+  private static final Pattern HYPHEN_HALF = Pattern.compile("-\\p{Lu}\\p{Ll}+(?:['’]s)?");
   /** "Bello": a capitalised word of letters. */
   private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
   /** "Roy's": a capitalised word of letters and a possessive. */

@@ -35,4 +35,10 @@ class HyphenatedSurnamesTest {
     assertEquals(List.of("Mary Smith"),
         PeopleOf.names("The New York-based firm was sold, Mary Smith said."));
   }
+
+  @Test
+  void aPossessiveAfterTheSecondHalfKeepsTheSurnameWhole() {
+    assertEquals(List.of("Sylvie Gagnon-Roy"),
+        PeopleOf.names("Education Minister Sylvie Gagnon-Roy's office said in a statement that funding was fair."));
+  }
 }
