@@ -3,6 +3,7 @@ package dev.newsfacts.extract.entities;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import dev.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ final class PlaceListMembers {
     Token t = toks.get(i);
     String w = t.text();
     if (w.length() < 3 || !"PROPN".equals(t.pos()) || !Character.isUpperCase(w.charAt(0))
-        || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
+        || !CharClasses.allLowerCase(w, 1)) {
       return false;
     }
     Token prev = toks.get(i - 1);
