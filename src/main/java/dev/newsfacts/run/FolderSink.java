@@ -50,11 +50,16 @@ public final class FolderSink implements ResultSink {
     Path error = outDir.resolve(name + ".error.json");
     Path target = ok ? result : error;
     try {
-      Files.createDirectories(target.getParent());
+      // asked first: on a folder that exists createDirectories and deleteIfExists each throw and catch inside the
+      // JDK, three exceptions an article for nothing
+      if (!Files.isDirectory(target.getParent())) Files.createDirectories(target.getParent());
       Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
       Files.write(tmp, ResultJson.toBytes(outcome.document()));
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      Files.deleteIfExists(ok ? error : result);
+      // File.delete answers false for a missing file without an exception; Files.delete then gives the reason of a
+      // real failure
+      Path stale = ok ? error : result;
+      if (!stale.toFile().delete() && Files.exists(stale)) Files.delete(stale);
       return target.toString();
     } catch (IOException e) {
       throw new UnavailableException("cannot write " + target + ": " + reason(e), e);

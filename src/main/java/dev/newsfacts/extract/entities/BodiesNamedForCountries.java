@@ -2,6 +2,7 @@ package dev.newsfacts.extract.entities;
 
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ final class BodiesNamedForCountries {
       // "Crippled America", "Over Iran", "Neutral Switzerland": a verb's, a preposition's or an adjective's word is a
       // phrase's, not a name's
       if (!"PROPN".equals(t.pos()) && !"NOUN".equals(t.pos()) || CapitalisedRuns.possessive(t) || w.length() < 3 || !Character.isUpperCase(w.charAt(0))
-          || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
+          || !CharClasses.allLowerCase(w, 1)) {
         return false;
       }
       if (lex.place(w) != null || lex.isTown(w) || lex.demonym(w) != null || lex.isCompassRegion(w)

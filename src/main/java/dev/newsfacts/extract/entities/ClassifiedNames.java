@@ -3,6 +3,7 @@ package dev.newsfacts.extract.entities;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import java.util.List;
 import java.util.Set;
 
@@ -64,7 +65,7 @@ final class ClassifiedNames {
       return false;
     }
     String w = toks.get(a).text();
-    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && CharClasses.allLowerCase(w, 1)
         && lex.isOrgClassifier(w.toLowerCase(java.util.Locale.ROOT));
   }
 

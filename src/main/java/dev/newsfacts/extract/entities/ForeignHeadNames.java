@@ -2,6 +2,7 @@ package dev.newsfacts.extract.entities;
 
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -54,6 +55,6 @@ final class ForeignHeadNames {
 
   private static boolean lowerWord(Token t) {
     String w = t.text();
-    return w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter) && !PARTICLES.contains(w);
+    return w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && CharClasses.allLetters(w, 0) && !PARTICLES.contains(w);
   }
 }

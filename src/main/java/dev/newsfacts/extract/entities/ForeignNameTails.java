@@ -2,6 +2,7 @@ package dev.newsfacts.extract.entities;
 
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import java.util.List;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ final class ForeignNameTails {
 
   private static boolean lowerWord(Token t) {
     String w = t.text();
-    return w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
+    return w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && CharClasses.allLetters(w, 0);
   }
 
   /** Whether the clause ends at {@code k}: a comma, a stop, a bracket or the sentence's end. */

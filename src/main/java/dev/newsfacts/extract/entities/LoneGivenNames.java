@@ -3,6 +3,7 @@ package dev.newsfacts.extract.entities;
 import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import dev.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class LoneGivenNames {
       Token t = toks.get(i);
       String w = CapitalisedRuns.word(t);
       if (taken[i] || listedWithPlace[i] || !t.pos().startsWith("PROPN") || w.length() < 3 || !given.isKnown(w)) continue;
-      if (!Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) continue;
+      if (!Character.isUpperCase(w.charAt(0)) || !CharClasses.allLowerCase(w, 1)) continue;
       String lower = w.toLowerCase(java.util.Locale.ROOT);
       if (NOT_NAMES.contains(lower) || NOT_NAMES.contains(lower + ".")) continue;
       if (lex.place(w) != null || lex.organization(w) != null || lex.demonym(w) != null || lex.isTown(w)) continue;

@@ -3,6 +3,7 @@ package dev.newsfacts.extract.entities;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import java.util.List;
 import java.util.Set;
 
@@ -71,7 +72,7 @@ final class PlaceCues {
       return false;
     }
     String age = toks.get(a - 3).text();
-    if (age.isEmpty() || age.length() > 3 || !age.chars().allMatch(Character::isDigit)) return false;
+    if (age.isEmpty() || age.length() > 3 || !CharClasses.allDigits(age)) return false;
     return b >= toks.size() || !same(toks, a, b) || toks.get(b).pos().equals("PUNCT");
   }
 
@@ -88,7 +89,7 @@ final class PlaceCues {
       if (t.is("a") || t.is("an")) {
         String age = toks.get(k - 2).text();
         return toks.get(k - 1).is(",") && toks.get(k - 3).is(",") && !age.isEmpty() && age.length() <= 3
-            && age.chars().allMatch(Character::isDigit);
+            && CharClasses.allDigits(age);
       }
       if (t.isCapitalised() || t.pos().equals("PUNCT")) return false;
     }

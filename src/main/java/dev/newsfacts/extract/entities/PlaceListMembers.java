@@ -4,6 +4,7 @@ import dev.newsfacts.extract.lexicon.NeverNameWords;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import dev.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +70,7 @@ final class PlaceListMembers {
     Token t = toks.get(i);
     String w = t.text();
     if (w.length() < 3 || !nameTag(t) || !Character.isUpperCase(w.charAt(0))
-        || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
+        || !CharClasses.allLowerCase(w, 1)) {
       return false;
     }
     Token prev = toks.get(i - 1);

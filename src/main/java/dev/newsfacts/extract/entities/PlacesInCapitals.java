@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.entities;
 
+import dev.newsfacts.extract.text.CharClasses;
 import java.util.Locale;
 
 /**
@@ -11,7 +12,7 @@ final class PlacesInCapitals {
 
   /** The name in title case ("Kuala Lumpur") when the words are all capitals and that form is a place, else null. */
   static String place(String name, EntityLexicon lex) {
-    if (name.length() < 4 || !name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)) {
+    if (name.length() < 4 || !name.equals(name.toUpperCase(Locale.ROOT)) || !CharClasses.anyLetter(name)) {
       return null;
     }
     StringBuilder sb = new StringBuilder(name.length());

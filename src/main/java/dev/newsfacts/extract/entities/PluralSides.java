@@ -4,6 +4,7 @@ import dev.newsfacts.extract.lexicon.NeverNameWords;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import dev.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,7 +57,7 @@ final class PluralSides {
   /** "Crusaders", "Brumbies'": a capitalised plural of letters that no list knows as something else. */
   static boolean pluralName(Token t, EntityLexicon lex) {
     String w = CapitalisedRuns.word(t);
-    if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)
+    if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || !CharClasses.allLowerCase(w, 1)
         || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
       return false;
     }

@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.entities;
 
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import java.util.List;
 
 /**
@@ -52,7 +53,7 @@ final class PortfolioLists {
   private static boolean plainWord(List<Token> toks, int k, boolean[] blocked, EntityLexicon lex) {
     if (!CapitalisedRuns.namePart(toks, k, blocked) || CapitalisedRuns.possessive(toks.get(k))) return false;
     String w = toks.get(k).text();
-    if (CapitalisedRuns.isAcronym(w) || w.length() < 3 || !w.substring(1).chars().allMatch(Character::isLowerCase)) return false;
+    if (CapitalisedRuns.isAcronym(w) || w.length() < 3 || !CharClasses.allLowerCase(w, 1)) return false;
     return lex.place(w) == null && lex.organization(w) == null && !lex.isCountry(w) && lex.demonym(w) == null;
   }
 }

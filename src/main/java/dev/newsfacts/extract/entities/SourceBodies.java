@@ -6,6 +6,7 @@ import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import dev.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,7 +101,7 @@ final class SourceBodies {
   static boolean plainName(Token t, EntityLexicon lex, GivenNames given) {
     String w = CapitalisedRuns.word(t);
     if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(1))
-        || !w.chars().allMatch(Character::isLetter) || !"PROPN".equals(t.pos()) && !t.pos().startsWith("NOUN")) {
+        || !CharClasses.allLetters(w, 0) || !"PROPN".equals(t.pos()) && !t.pos().startsWith("NOUN")) {
       return false;
     }
     return !NeverNameWords.contains(w) && !given.isKnown(w) && lex.demonym(w) == null && lex.place(w) == null

@@ -4,6 +4,7 @@ import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import dev.newsfacts.model.TextSpan;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +42,7 @@ final class SpeakerNames {
    */
   static boolean surnameLike(String name, TextSpan mention, AnnotatedText at, EntityLexicon lex) {
     if (mention == null || name.contains(" ") || name.length() < 3 || !name.equals(mention.text())) return false;
-    if (!Character.isUpperCase(name.charAt(0)) || !name.substring(1).chars().allMatch(Character::isLowerCase)
+    if (!Character.isUpperCase(name.charAt(0)) || !CharClasses.allLowerCase(name, 1)
         || name.endsWith("s")) {
       return false;
     }
@@ -80,7 +81,7 @@ final class SpeakerNames {
   static boolean opensWithPlainWord(String name, AnnotatedText at, dev.newsfacts.extract.lexicon.GivenNames given) {
     int space = name.indexOf(' ');
     String first = space < 0 ? name : name.substring(0, space);
-    if (first.length() < 3 || given.isKnown(first) || !first.chars().skip(1).allMatch(Character::isLowerCase)) return false;
+    if (first.length() < 3 || given.isKnown(first) || !CharClasses.allLowerCase(first, 1)) return false;
     return WholeWords.find(at.text(), first.toLowerCase(Locale.ROOT), 0, WholeWords.LETTER) >= 0;
   }
 

@@ -3,6 +3,7 @@ package dev.newsfacts.extract.entities;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import dev.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -108,6 +109,6 @@ final class SportsSides {
   private static boolean plainName(Token t) {
     String w = t.text();
     return w.length() >= 3 && "PROPN".equals(t.pos()) && Character.isUpperCase(w.charAt(0))
-        && w.substring(1).chars().allMatch(Character::isLowerCase) && !FORMATS.contains(w.toLowerCase(Locale.ROOT));
+        && CharClasses.allLowerCase(w, 1) && !FORMATS.contains(w.toLowerCase(Locale.ROOT));
   }
 }

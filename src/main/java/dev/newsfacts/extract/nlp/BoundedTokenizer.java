@@ -5,6 +5,7 @@ import java.util.List;
 import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * OpenNLP tokenization that stays linear on hostile input. {@code TokenizerME}
@@ -20,10 +21,8 @@ final class BoundedTokenizer {
   private BoundedTokenizer() {}
 
   static Span[] tokenizePos(Tokenizer tokenizer, String sentence) {
+    if (!hasLongWord(sentence)) return tokenizer.tokenizePos(sentence);
     Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
-    boolean anyLong = false;
-    for (Span w : words) anyLong |= w.length() > MAX_WORD_CHARS;
-    if (!anyLong) return tokenizer.tokenizePos(sentence);
     // TokenizerME treats each white-space word on its own, so word-by-word gives the same tokens
     List<Span> out = new ArrayList<>();
     for (Span w : words) {
@@ -42,5 +41,19 @@ final class BoundedTokenizer {
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  /**
+   * Whether a white-space word of {@code sentence} (as {@link WhitespaceTokenizer} splits them) is longer than
+   * {@link #MAX_WORD_CHARS}: a scan of the characters, so that the sentences of normal words, nearly all, allocate
+   * no spans for the question.
+   */
+  static boolean hasLongWord(String sentence) {
+    int run = 0;
+    for (int i = 0; i < sentence.length(); i++) {
+      if (StringUtil.isWhitespace(sentence.charAt(i))) run = 0;
+      else if (++run > MAX_WORD_CHARS) return true;
+    }
+    return false;
   }
 }

@@ -6,6 +6,7 @@ import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -178,7 +179,7 @@ final class NameRuns {
     Token t = toks.get(j);
     String w = t.text();
     if (!"PUNCT".equals(t.pos()) || !w.endsWith("’s") || w.length() < 4 || !Character.isUpperCase(w.charAt(0))
-        || !w.chars().limit(w.length() - 2).allMatch(Character::isLetter) || j - i > 2) return false;
+        || !CharClasses.allLetters(w, 0, w.length() - 2) || j - i > 2) return false;
     String base = stripPossessive(w);
     if (notNames.contains(PersonIndex.lower(base)) || OrganizationWords.isHead(base)) return false;
     StringBuilder whole = new StringBuilder();

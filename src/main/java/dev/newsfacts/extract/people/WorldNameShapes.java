@@ -6,6 +6,7 @@ import dev.newsfacts.extract.lexicon.SurnameParticles;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -140,7 +141,7 @@ final class WorldNameShapes {
     Token prev = toks.get(i - 1);
     String w = t.text();
     if (NAME_TAGS.contains(t.pos()) || "VERB".equals(t.pos()) || "AUX".equals(t.pos()) || w.length() < 3
-        || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)
+        || !Character.isUpperCase(w.charAt(0)) || !CharClasses.allLowerCase(w, 1)
         || !given.isKnown(w) || t.sentence() != toks.get(m.firstToken()).sentence() || prev.sentence() != t.sentence()
         || !(Character.isLetterOrDigit(prev.text().charAt(0)) || prev.is(",")) || prev.isCapitalised()
         || m.start() - t.end() != 1 || at.text().charAt(t.end()) != ' ') {
@@ -183,7 +184,7 @@ final class WorldNameShapes {
     while (k < w.size() && initial(w.get(k))) k++;
     if (k == 0 || k >= w.size()) return false;
     String next = w.get(k);
-    if (!Character.isUpperCase(next.charAt(0)) || next.length() < 2 || !next.substring(1).chars().allMatch(Character::isLowerCase)) {
+    if (!Character.isUpperCase(next.charAt(0)) || next.length() < 2 || !CharClasses.allLowerCase(next, 1)) {
       return false;
     }
     return k >= 2 && w.get(0).endsWith(".") || k == 1 && !w.get(0).equals("A") && !w.get(0).equals("I") && w.size() >= 3

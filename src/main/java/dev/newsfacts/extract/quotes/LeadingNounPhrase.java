@@ -3,6 +3,7 @@ package dev.newsfacts.extract.quotes;
 import dev.newsfacts.extract.lexicon.Pronouns;
 import dev.newsfacts.extract.nlp.Sentence;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import java.util.List;
 
 /**
@@ -47,7 +48,7 @@ final class LeadingNounPhrase {
     for (int d = k; d < Math.min(limit, k + 5); d++) {
       Token t = toks.get(d);
       if (t.is("\u2014") || t.is("\u2013") || t.is("-") || t.is("--")) return d > k ? d + 1 : k;
-      if (t.text().chars().anyMatch(Character::isLowerCase)) return k;
+      if (CharClasses.anyLowerCase(t.text())) return k;
     }
     return k;
   }

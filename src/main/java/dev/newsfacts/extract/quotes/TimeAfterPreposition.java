@@ -3,6 +3,7 @@ package dev.newsfacts.extract.quotes;
 import dev.newsfacts.extract.lexicon.SpeechLexicon;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import java.util.List;
 import java.util.Set;
 
@@ -44,6 +45,6 @@ final class TimeAfterPreposition {
   }
 
   private static boolean isYear(String w) {
-    return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
+    return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && CharClasses.allDigits(w);
   }
 }

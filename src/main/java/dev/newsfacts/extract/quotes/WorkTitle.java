@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.quotes;
 
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.text.CharClasses;
 import dev.newsfacts.extract.text.WhiteSpace;
 import java.util.Locale;
 import java.util.Set;
@@ -59,7 +60,7 @@ final class WorkTitle {
   private static boolean isInitialsPossessive(String w) {
     if (!(w.endsWith("'s") || w.endsWith("\u2019s"))) return false;
     String stem = w.substring(0, w.length() - 2);
-    return stem.length() >= 2 && stem.chars().allMatch(Character::isUpperCase);
+    return stem.length() >= 2 && CharClasses.allUpperCase(stem);
   }
 
   /** The word right before the opening mark, with no line break between. */
