@@ -224,7 +224,7 @@ final class PlaceCues {
   }
 
   /**
-   * "a meeting Tuesday night in Dorval/NOUN.": one capitalised word of letters the tagger called a common noun, after a
+   * "a meeting Tuesday night in Lachine/NOUN.": one capitalised word of letters the tagger called a common noun, after a
    * lower-case preposition inside the sentence, is a name all the same.
    */
   private static boolean nounTaggedName(Token t) {

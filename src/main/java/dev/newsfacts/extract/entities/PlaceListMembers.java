@@ -85,8 +85,8 @@ final class PlaceListMembers {
   }
 
   /**
-   * A proper noun's tag, or the tag the tagger gives a name it does not know ("near Toledo and Findlay/VERB", "Anand
-   * Vihar and Wazirpur/PRON"): inside a sentence, after a joiner, a capitalised word that is no function word is a name.
+   * A proper noun's tag, or the tag the tagger gives a name it does not know ("sent to Sacramento and Findlay/VERB", "Kanpur and
+   * Wazirganj/PRON"): inside a sentence, after a joiner, a capitalised word that is no function word is a name.
    */
   private static boolean nameTag(Token t) {
     return "PROPN".equals(t.pos()) || !"NUM".equals(t.pos()) && !"PUNCT".equals(t.pos()) && !NeverNameWords.contains(t.text());

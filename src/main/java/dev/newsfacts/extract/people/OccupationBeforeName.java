@@ -51,8 +51,8 @@ final class OccupationBeforeName {
 
   /**
    * Two or three capitalised words, tagged names, that are neither a place, a body's word nor a title. A hyphenated
-   * surname the tokenizer cut into pieces ("Morgan" "-" "Price") counts as one word, and a given name the tagger gave a
-   * function word's tag ("lock Ieuan/ADP Bevan") as a name's word.
+   * surname the tokenizer cut into pieces ("Rees" "-" "Morgan") counts as one word, and a given name the tagger gave a
+   * function word's tag ("lock Ieuan/ADP Maddox") as a name's word.
    */
   private static boolean plainName(List<Token> toks, int from, int to) {
     List<String> words = new java.util.ArrayList<>();

@@ -72,14 +72,14 @@ final class SurnamePieces {
     // "Clinton Global Initiative-America": a body's name before the hyphen is no given name and surname
     for (int n = i; n < j; n++) if (OrganizationWords.isHead(toks.get(n).text())) return j;
     String half = toks.get(j + 1).text();
-    // "Tremblay-Roy's office": the second half may carry the possessive that ends the name
+    // "Gagnon-Roy's office": the second half may carry the possessive that ends the name
     boolean nameHalf = WORD.matcher(half).matches() || POSSESSIVE_WORD.matcher(half).matches()
         || KOREAN_SYLLABLES.contains(half);
     return nameHalf && endsName(at, j + 2) ? j + 2 : j;
   }
 
   /**
-   * "board chair Noémie/ADV Larivière" + "-" + "Grant": a run of one surname, when the word before it is a capitalised
+   * "board chair Maelle/ADV Larrieu/ADJ" + "-" + "Grant": a run of one surname, when the word before it is a capitalised
    * word of letters the tagger gave no name's tag (a given name it does not know) after a lower-case word, may take the
    * hyphenated half after it, as after a given name inside the run; "the Obama-Clinton years" has no such word.
    */

@@ -172,4 +172,20 @@ class PlaceCuesTest {
     String text = "The letter, a short note from Kelvor, said little.";
     assertNotEquals("LOCATION:Kelvor", NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Kelvor"));
   }
+
+  @Test
+  void aNameBeforeAMinesNounIsAPlace() {
+    assertEntity("LOCATION:Quebrada Verde",
+        "Output fell after a landslide at its Quebrada Verde mine, the company said.", "Quebrada Verde");
+  }
+
+  @Test
+  void aNameBeforeAStationsNounIsAPlace() {
+    assertEntity("LOCATION:Thulibeshi", "The agency recorded 280 mm of rain at its Thulibeshi station on Sunday.", "Thulibeshi");
+  }
+
+  @Test
+  void aNameBeforeABorderPostIsAPlace() {
+    assertEntity("LOCATION:Mwenda", "Trucks queued for days at the Mwenda border post, traders said.", "Mwenda");
+  }
 }
