@@ -667,6 +667,8 @@ final class MentionFinder {
     // "DENVER", "PARIS": a place written in capitals
     String recased = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
     if (lex.place(recased) != null || lex.isTown(recased)) return false;
+    // "George H.W. Bush" where the sentence splitter stopped at the initials' last dot
+    if (InitialsBeforeNames.inName(toks, i, lex)) return false;
     // "George H.W. Bush": initials before a surname
     if (w.contains(".") && i + 1 < toks.size() && toks.get(i + 1).sentence() == t.sentence()
         && toks.get(i + 1).start() - t.end() == 1 && toks.get(i + 1).pos().startsWith("PROPN")) {
