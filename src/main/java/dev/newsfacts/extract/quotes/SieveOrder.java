@@ -17,6 +17,7 @@ final class SieveOrder {
   static List<Sieve> sieves() {
     return List.of(
         new PutQuestion(),
+        new PassiveNamer(),
         new PartialQuoteCue(),
         new AdjacentAttribution(
             List.of(new DashByline(), new CueAfterQuote()),
