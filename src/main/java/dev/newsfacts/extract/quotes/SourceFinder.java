@@ -141,7 +141,12 @@ final class SourceFinder {
       k--;
       while (k >= limit && !toks.get(k).is(",") && comma - k < 40 && !isQuoteMark(toks.get(k))
           && !(isClauseBreak(toks.get(k)) && !AbbreviationStop.at(toks, k))) k--;
-      if (innerStart < 0) innerStart = k + 1;
+      if (innerStart < 0) {
+        innerStart = k + 1;
+        // "..., it is highly unusual, said Latimer": a clause of its own before the comma is what the
+        // inverted cue reports, not an appositive of the noun before it
+        if (ClauseNotAppositive.at(toks, innerStart, comma)) return null;
+      }
       if (k < limit || !toks.get(k).is(",")) {
         // "Paul Okafor, Minister of Industry, Trade and Investment, said": the name that opens the
         // chain of appositives is the subject, not the title nearer the verb
