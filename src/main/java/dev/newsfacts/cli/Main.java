@@ -27,10 +27,16 @@ public final class Main {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
-    return run(args, out, err, System.getenv());
+    // the environment is read only when picocli builds the commands: a plain extract needs none of it, and the
+    // JDK's first System.getenv() copies every variable and loads its process classes (~10 on a cold start)
+    // (null below; no lambda either, which a cold start would spin a class for)
+    return run(args, out, err, null);
   }
 
-  /** One run with the given streams and environment (the AWS commands read their settings from it). */
+  /**
+   * One run with the given streams and environment (the AWS commands read their settings from it; null: the
+   * process's, read when the commands are built).
+   */
   static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
     // an extract run loads the pipeline from here on, while the command line is read and the folders checked
     ExtractorLoading loading = willExtract(args) ? ExtractorLoading.start() : null;
@@ -45,7 +51,7 @@ public final class Main {
         return CommandLine.ExitCode.SOFTWARE;
       }
     }
-    return commandLine(out, err, env, args, loading).execute(args);
+    return commandLine(out, err, env == null ? System.getenv() : env, args, loading).execute(args);
   }
 
   /** The whole command tree, every command built: what help, completion and a mistyped command need. */

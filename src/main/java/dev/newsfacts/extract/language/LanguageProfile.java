@@ -44,12 +44,10 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
 
   /** Reads the profile of {@code code}; a missing file gives an empty list (English has marks only). */
   public static LanguageProfile read(String code) {
-    List<MarkPair> marks = new java.util.ArrayList<>();
+    List<String[]> markRows = ProfileFile.rows(code, "marks.txt");
+    List<MarkPair> marks = marks(markRows);
     boolean dash = false;
-    for (String[] r : ProfileFile.rows(code, "marks.txt")) {
-      if (r[0].equals("dash")) dash = true;
-      else if (r.length == 2 && r[0].length() == 1 && r[1].length() == 1) marks.add(new MarkPair(r[0].charAt(0), r[1].charAt(0)));
-    }
+    for (String[] r : markRows) if (r[0].equals("dash")) dash = true;
     Set<String> speech = new HashSet<>();
     for (String[] r : ProfileFile.rows(code, "speech-verbs.txt")) for (String w : r) speech.add(lower(w));
     Map<String, Set<String>> grammar = new HashMap<>();
@@ -98,6 +96,21 @@ public record LanguageProfile(String code, List<MarkPair> marks, boolean dialogu
     addressee = Set.copyOf(addressee);
     datelineForms = Set.copyOf(datelineForms);
     nouns = Set.copyOf(nouns);
+  }
+
+  /** The quote marks of {@code code}'s profile alone: what English takes from it, without asking for the other files. */
+  static List<MarkPair> marks(String code) {
+    return List.copyOf(marks(ProfileFile.rows(code, "marks.txt")));
+  }
+
+  private static List<MarkPair> marks(List<String[]> rows) {
+    List<MarkPair> marks = new java.util.ArrayList<>();
+    for (String[] r : rows) {
+      if (r.length == 2 && !r[0].equals("dash") && r[0].length() == 1 && r[1].length() == 1) {
+        marks.add(new MarkPair(r[0].charAt(0), r[1].charAt(0)));
+      }
+    }
+    return marks;
   }
 
   /** Whether every noun is written with a capital (German), so that a capital says little of a name. */

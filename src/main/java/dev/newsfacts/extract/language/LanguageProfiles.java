@@ -30,8 +30,12 @@ public final class LanguageProfiles {
     return byCode.get(ENGLISH);
   }
 
-  /** The English marks alone, for the English quote extractor built without the other profiles. */
+  /**
+   * The English marks alone, for the English quote extractor built without the other profiles: only
+   * {@code marks.txt} is read (English has no other profile file; asking the class loader for each missing one
+   * costs a cold start a lookup apiece).
+   */
   public static java.util.List<MarkPair> englishMarks() {
-    return LanguageProfile.read(ENGLISH).marks();
+    return LanguageProfile.marks(ENGLISH);
   }
 }

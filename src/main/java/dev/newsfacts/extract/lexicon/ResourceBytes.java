@@ -30,6 +30,23 @@ final class ResourceBytes {
     }
   }
 
+  /**
+   * Whether {@code resource} (an absolute classpath name) is on the classpath and not a folder: looked up in the jar's
+   * central directory when the code runs from one, where {@link Class#getResource} would build a {@code jar:} URL.
+   */
+  static boolean exists(String resource) throws IOException {
+    if (OWN_JAR == null || !resource.startsWith("/")) return ResourceBytes.class.getResource(resource) != null;
+    return exists(OWN_JAR, resource);
+  }
+
+  /** Whether {@code jar} holds {@code resource} (an absolute classpath name) as a file. */
+  static boolean exists(File jar, String resource) throws IOException {
+    try (ZipFile zip = new ZipFile(jar)) {
+      ZipEntry entry = zip.getEntry(resource.substring(1));
+      return entry != null && !entry.isDirectory();
+    }
+  }
+
   /** The bytes of {@code resource} (an absolute classpath name) in {@code jar}; fails when it is missing. */
   static byte[] read(File jar, String resource) throws IOException {
     try (ZipFile zip = new ZipFile(jar)) {

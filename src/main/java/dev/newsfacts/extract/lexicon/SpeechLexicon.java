@@ -67,7 +67,11 @@ public final class SpeechLexicon {
   }
 
   private static boolean optional(String resource) {
-    return SpeechLexicon.class.getResource(resource) != null;
+    try {
+      return ResourceBytes.exists(resource);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot look for " + resource, e);
+    }
   }
 
   private static Set<String> optionalSet(String resource) {

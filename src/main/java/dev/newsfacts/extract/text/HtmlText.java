@@ -184,18 +184,4 @@ final class HtmlText {
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
   }
-
-  /** True when the text opens like an HTML document or fragment (after white space and comments). */
-  static boolean looksLikeHtml(String text) {
-    int i = 0;
-    int n = Math.min(text.length(), 4096);
-    while (i < n && Character.isWhitespace(text.charAt(i))) i++;
-    if (i >= n || text.charAt(i) != '<') return false;
-    String head = text.substring(i, n).toLowerCase(Locale.ROOT);
-    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
-        || head.startsWith("<body") || head.startsWith("<article") || head.startsWith("<meta")
-        || head.startsWith("<title") || head.startsWith("<div") || head.startsWith("<p>") || head.startsWith("<p ")
-        || head.startsWith("<!--") && (head.contains("<html") || head.contains("<body"))
-        || head.startsWith("<?xml") && head.contains("<html");
-  }
 }

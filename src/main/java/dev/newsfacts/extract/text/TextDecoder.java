@@ -64,7 +64,7 @@ public final class TextDecoder {
       throw new InputRejectedException(ErrorCode.EMPTY, "the input holds only white space");
     }
     if (JsonArticle.looksLikeJson(d.text)) return json(d, notes);
-    if (HtmlText.looksLikeHtml(d.text)) {
+    if (looksLikeHtml(d.text)) {
       HtmlText.Article article = HtmlText.extract(d.text);
       requireWords(article.text(), "the HTML page holds no article text");
       notes.add("html: the article body as text, one paragraph per line; offsets index article.text");
@@ -85,7 +85,7 @@ public final class TextDecoder {
     String body = article.body();
     Declared declared = article.declared();
     if (isBlank(body)) throw new InputRejectedException(ErrorCode.EMPTY, "the JSON article's body is empty");
-    if (HtmlText.looksLikeHtml(body)) {
+    if (looksLikeHtml(body)) {
       HtmlText.Article page = HtmlText.extract(body);
       body = page.text();
       if (declared.title() == null) declared = new Declared(declared.dates(), page.title(), declared.language());
@@ -149,5 +149,22 @@ public final class TextDecoder {
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
     return text.regionMatches(true, i, prefix, 0, prefix.length())
         && !text.substring(i, Math.min(text.length(), i + 4096)).toLowerCase(Locale.ROOT).contains("<html");
+  }
+
+  /**
+   * True when the text opens like an HTML document or fragment (after white space and comments). Here, not in
+   * {@link HtmlText}: a plain-text article then never loads that class, its word list and jsoup's classes.
+   */
+  static boolean looksLikeHtml(String text) {
+    int i = 0;
+    int n = Math.min(text.length(), 4096);
+    while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+    if (i >= n || text.charAt(i) != '<') return false;
+    String head = text.substring(i, n).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
+        || head.startsWith("<body") || head.startsWith("<article") || head.startsWith("<meta")
+        || head.startsWith("<title") || head.startsWith("<div") || head.startsWith("<p>") || head.startsWith("<p ")
+        || head.startsWith("<!--") && (head.contains("<html") || head.contains("<body"))
+        || head.startsWith("<?xml") && head.contains("<html");
   }
 }

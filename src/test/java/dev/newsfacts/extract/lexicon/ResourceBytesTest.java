@@ -1,6 +1,8 @@
 package dev.newsfacts.extract.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.File;
@@ -45,6 +47,27 @@ class ResourceBytesTest {
   void failsOnAFolderOfTheJar(@TempDir Path dir) throws IOException {
     File jar = jarWithTowns(dir);
     assertThrows(IOException.class, () -> ResourceBytes.read(jar, "/dev/newsfacts/entities"));
+  }
+
+  @Test
+  void findsAListTheJarHolds(@TempDir Path dir) throws IOException {
+    assertTrue(ResourceBytes.exists(jarWithTowns(dir), "/dev/newsfacts/entities/towns.txt"));
+  }
+
+  @Test
+  void findsNoListTheJarDoesNotHold(@TempDir Path dir) throws IOException {
+    assertFalse(ResourceBytes.exists(jarWithTowns(dir), "/dev/newsfacts/entities/regions.txt"));
+  }
+
+  @Test
+  void takesNoFolderOfTheJarForAList(@TempDir Path dir) throws IOException {
+    assertFalse(ResourceBytes.exists(jarWithTowns(dir), "/dev/newsfacts/entities/"));
+  }
+
+  @Test
+  void findsWhatTheClassLoaderFinds() throws IOException {
+    assertTrue(ResourceBytes.exists(CountryNames.RESOURCE));
+    assertFalse(ResourceBytes.exists("/dev/newsfacts/lexicon/en/no-such-list.txt"));
   }
 
   @Test
