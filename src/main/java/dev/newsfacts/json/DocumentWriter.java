@@ -1,5 +1,8 @@
 package dev.newsfacts.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.newsfacts.model.ArticleInfo;
 import dev.newsfacts.model.Attribution;
 import dev.newsfacts.model.Counts;
@@ -19,37 +22,44 @@ import dev.newsfacts.model.SourceRef;
 import dev.newsfacts.model.Speaker;
 import dev.newsfacts.model.StatisticFact;
 import dev.newsfacts.model.TextSpan;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Result and error documents written with {@link JsonOut} (the bytes of Jackson's streaming generator), one
- * small method per record, with the same bytes as the mapper in {@link ResultJson} (tests compare the two): components in
+ * Result and error documents written with Jackson's streaming generator, one small method per record,
+ * with the same bytes as the mapper in {@link ResultJson} (tests compare the two): components in
  * declaration order, a fact's {@code id} and {@code kind} first, what {@code @JsonInclude} leaves out left
  * out, enums by their wire names, map entries sorted by key. Why not the mapper: its serialisers, and the
  * reflection and annotation proxies behind them, cost a cold start a few hundred classes and about a
- * tenth of a second of CPU before the first document; this needs no Jackson class at all.
+ * tenth of a second of CPU before the first document; this needs the generator only.
  */
 final class DocumentWriter {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
   private DocumentWriter() {}
 
   /** The document as UTF-8 JSON (no line break). */
   static byte[] toBytes(ResultDocument d) throws IOException {
-    JsonOut g = new JsonOut(4096);
-    result(g, d);
-    return g.toByteArray();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      result(g, d);
+    }
+    return out.toByteArray();
   }
 
   /** The document as UTF-8 JSON (no line break). */
   static byte[] toBytes(ErrorDocument d) throws IOException {
-    JsonOut g = new JsonOut(1024);
-    error(g, d);
-    return g.toByteArray();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      error(g, d);
+    }
+    return out.toByteArray();
   }
 
-  private static void result(JsonOut g, ResultDocument d) throws IOException {
+  private static void result(JsonGenerator g, ResultDocument d) throws IOException {
     g.writeStartObject();
     string(g, "schemaVersion", d.schemaVersion());
     g.writeFieldName("source");
@@ -87,7 +97,7 @@ final class DocumentWriter {
   }
 
   /** Absent parts left out (the record's {@code @JsonInclude(NON_NULL)}). */
-  private static void error(JsonOut g, ErrorDocument d) throws IOException {
+  private static void error(JsonGenerator g, ErrorDocument d) throws IOException {
     g.writeStartObject();
     if (d.schemaVersion() != null) string(g, "schemaVersion", d.schemaVersion());
     if (d.source() != null) {
@@ -107,7 +117,7 @@ final class DocumentWriter {
   }
 
   /** Absent parts left out (the record's {@code @JsonInclude(NON_NULL)}). */
-  private static void source(JsonOut g, SourceRef s) throws IOException {
+  private static void source(JsonGenerator g, SourceRef s) throws IOException {
     if (s == null) {
       g.writeNull();
       return;
@@ -123,7 +133,7 @@ final class DocumentWriter {
     g.writeEndObject();
   }
 
-  private static void extractor(JsonOut g, ExtractorInfo e) throws IOException {
+  private static void extractor(JsonGenerator g, ExtractorInfo e) throws IOException {
     if (e == null) {
       g.writeNull();
       return;
@@ -143,7 +153,7 @@ final class DocumentWriter {
   }
 
   /** {@code encoding} and {@code text} left out when absent, {@code notes} when empty. */
-  private static void article(JsonOut g, ArticleInfo a) throws IOException {
+  private static void article(JsonGenerator g, ArticleInfo a) throws IOException {
     if (a == null) {
       g.writeNull();
       return;
@@ -165,7 +175,7 @@ final class DocumentWriter {
     g.writeEndObject();
   }
 
-  private static void dateline(JsonOut g, Dateline d) throws IOException {
+  private static void dateline(JsonGenerator g, Dateline d) throws IOException {
     if (d == null) {
       g.writeNull();
       return;
@@ -179,7 +189,7 @@ final class DocumentWriter {
     g.writeEndObject();
   }
 
-  private static void counts(JsonOut g, Counts c) throws IOException {
+  private static void counts(JsonGenerator g, Counts c) throws IOException {
     if (c == null) {
       g.writeNull();
       return;
@@ -191,7 +201,7 @@ final class DocumentWriter {
     g.writeEndObject();
   }
 
-  private static void entity(JsonOut g, Entity e) throws IOException {
+  private static void entity(JsonGenerator g, Entity e) throws IOException {
     if (e == null) {
       g.writeNull();
       return;
@@ -215,7 +225,7 @@ final class DocumentWriter {
     g.writeEndObject();
   }
 
-  private static void quote(JsonOut g, Quote q) throws IOException {
+  private static void quote(JsonGenerator g, Quote q) throws IOException {
     if (q == null) {
       g.writeNull();
       return;
@@ -234,7 +244,7 @@ final class DocumentWriter {
     g.writeEndObject();
   }
 
-  private static void speaker(JsonOut g, Speaker s) throws IOException {
+  private static void speaker(JsonGenerator g, Speaker s) throws IOException {
     if (s == null) {
       g.writeNull();
       return;
@@ -250,7 +260,7 @@ final class DocumentWriter {
     g.writeEndObject();
   }
 
-  private static void span(JsonOut g, TextSpan s) throws IOException {
+  private static void span(JsonGenerator g, TextSpan s) throws IOException {
     if (s == null) {
       g.writeNull();
       return;
@@ -263,7 +273,7 @@ final class DocumentWriter {
   }
 
   /** {@code id} and {@code kind} first (the interface's {@code @JsonPropertyOrder}), then the record's other components. */
-  private static void fact(JsonOut g, Fact f) throws IOException {
+  private static void fact(JsonGenerator g, Fact f) throws IOException {
     if (f == null) {
       g.writeNull();
       return;
@@ -282,7 +292,7 @@ final class DocumentWriter {
     g.writeEndObject();
   }
 
-  private static void statistic(JsonOut g, StatisticFact s) throws IOException {
+  private static void statistic(JsonGenerator g, StatisticFact s) throws IOException {
     string(g, "text", s.text());
     g.writeNumberField("start", s.start());
     g.writeNumberField("end", s.end());
@@ -295,7 +305,7 @@ final class DocumentWriter {
     attribution(g, s.attribution());
   }
 
-  private static void role(JsonOut g, RoleFact r) throws IOException {
+  private static void role(JsonGenerator g, RoleFact r) throws IOException {
     string(g, "person", r.person());
     string(g, "title", r.title());
     string(g, "organization", r.organization());
@@ -304,7 +314,7 @@ final class DocumentWriter {
     string(g, "text", r.text());
   }
 
-  private static void event(JsonOut g, EventFact e) throws IOException {
+  private static void event(JsonGenerator g, EventFact e) throws IOException {
     string(g, "text", e.text());
     g.writeNumberField("start", e.start());
     g.writeNumberField("end", e.end());
@@ -312,7 +322,7 @@ final class DocumentWriter {
     string(g, "dateText", e.dateText());
   }
 
-  private static void quantity(JsonOut g, Quantity q) throws IOException {
+  private static void quantity(JsonGenerator g, Quantity q) throws IOException {
     if (q == null) {
       g.writeNull();
       return;
@@ -325,7 +335,7 @@ final class DocumentWriter {
     g.writeEndObject();
   }
 
-  private static void period(JsonOut g, Period p) throws IOException {
+  private static void period(JsonGenerator g, Period p) throws IOException {
     if (p == null) {
       g.writeNull();
       return;
@@ -337,7 +347,7 @@ final class DocumentWriter {
     g.writeEndObject();
   }
 
-  private static void attribution(JsonOut g, Attribution a) throws IOException {
+  private static void attribution(JsonGenerator g, Attribution a) throws IOException {
     if (a == null) {
       g.writeNull();
       return;
@@ -348,14 +358,14 @@ final class DocumentWriter {
     g.writeEndObject();
   }
 
-  private static void errorInfo(JsonOut g, ErrorInfo e) throws IOException {
+  private static void errorInfo(JsonGenerator g, ErrorInfo e) throws IOException {
     g.writeStartObject();
     string(g, "code", e.code() == null ? null : e.code().name());
     string(g, "message", e.message());
     g.writeEndObject();
   }
 
-  private static void strings(JsonOut g, List<String> list) throws IOException {
+  private static void strings(JsonGenerator g, List<String> list) throws IOException {
     if (list == null) {
       g.writeNull();
       return;
@@ -366,7 +376,7 @@ final class DocumentWriter {
   }
 
   /** A string field; null written as JSON null, as the mapper does for a component without {@code @JsonInclude}. */
-  private static void string(JsonOut g, String name, String value) throws IOException {
+  private static void string(JsonGenerator g, String name, String value) throws IOException {
     g.writeFieldName(name);
     g.writeString(value);
   }
