@@ -85,6 +85,9 @@ final class ReportedSpeech implements CandidateGenerator {
       Source src = sources.sourceOf(c, len, s.firstToken(), s.endToken());
       if (src == null) return null;
       TokenSpan cue = new TokenSpan(c, c + len);
+      String lemma = sources.cues.lemma(c);
+      // a feeling ("she worries that ...") or the belief of an unnamed share ("some fans feel ...") is no report of words
+      if (FeelingVerb.test(lemma) || UnnamedShareBelief.test(toks, lexicon, s, c)) return null;
       if (src.words().start() > c) {
         // inverted ("..., said Miller"): the content is what came before
         return before(s, Math.min(c, src.words().start()), new Attribution(src, cue), BEFORE_CUE);
@@ -93,7 +96,6 @@ final class ReportedSpeech implements CandidateGenerator {
       Candidate archived = archiveQuoteBefore(src.words().start(), new Attribution(src, cue));
       if (archived != null) return archived;
       int after = c + len;
-      String lemma = sources.cues.lemma(c);
       if (after < s.endToken() && lexicon.takesAddressee(lemma)) {
         after = skipObject(after, s.endToken());
       }
