@@ -95,6 +95,8 @@ final class ReportedSpeech implements CandidateGenerator {
       // "''We will win,'' Mr. Lee said, ...": the quote closing right before the source is what the cue reports
       Candidate archived = archiveQuoteBefore(src.words().start(), new Attribution(src, cue));
       if (archived != null) return archived;
+      // "the report found that ...": a finding of research, not words said
+      if (ResearchFinding.test(toks, s, c, lemma)) return null;
       int after = c + len;
       if (after < s.endToken() && lexicon.takesAddressee(lemma)) {
         after = skipObject(after, s.endToken());
