@@ -237,6 +237,8 @@ final class ReportedSpeech implements CandidateGenerator {
       for (int k = from; k < Math.min(to, from + 8); k++) {
         Token t = toks.get(k);
         // "rejected Lee's claim that ...": the claim is what the verb takes, its own words follow (ClaimNoun)
+        // "did not say whether that money is budgeted": "that" after a question word is a determiner of its clause
+        if (k > from && lexicon.opensQuestion(toks.get(k - 1).text())) return -1;
         if (t.is("that")) {
           if (k > from && RelativeThat.at(toks, k)) return -1;
           return k > from && ClaimNoun.isClaimNoun(toks.get(k - 1)) ? -1 : k;
