@@ -85,6 +85,9 @@ final class ReportedSpeech implements CandidateGenerator {
       Source src = sources.sourceOf(c, len, s.firstToken(), s.endToken());
       if (src == null) return null;
       TokenSpan cue = new TokenSpan(c, c + len);
+      String lemma = sources.cues.lemma(c);
+      // a feeling ("she worries that ...") or the belief of an unnamed share ("some fans feel ...") is no report of words
+      if (FeelingVerb.test(lemma) || UnnamedShareBelief.test(toks, lexicon, s, c)) return null;
       if (src.words().start() > c) {
         // inverted ("..., said Miller"): the content is what came before
         return before(s, Math.min(c, src.words().start()), new Attribution(src, cue), BEFORE_CUE);
@@ -92,8 +95,9 @@ final class ReportedSpeech implements CandidateGenerator {
       // "''We will win,'' Mr. Lee said, ...": the quote closing right before the source is what the cue reports
       Candidate archived = archiveQuoteBefore(src.words().start(), new Attribution(src, cue));
       if (archived != null) return archived;
+      // "the report found that ...": a finding of research, not words said
+      if (ResearchFinding.test(toks, s, c, lemma)) return null;
       int after = c + len;
-      String lemma = sources.cues.lemma(c);
       if (after < s.endToken() && lexicon.takesAddressee(lemma)) {
         after = skipObject(after, s.endToken());
       }
@@ -233,6 +237,8 @@ final class ReportedSpeech implements CandidateGenerator {
       for (int k = from; k < Math.min(to, from + 8); k++) {
         Token t = toks.get(k);
         // "rejected Lee's claim that ...": the claim is what the verb takes, its own words follow (ClaimNoun)
+        // "did not say whether that money is budgeted": "that" after a question word is a determiner of its clause
+        if (k > from && lexicon.opensQuestion(toks.get(k - 1).text())) return -1;
         if (t.is("that")) {
           if (k > from && RelativeThat.at(toks, k)) return -1;
           return k > from && ClaimNoun.isClaimNoun(toks.get(k - 1)) ? -1 : k;

@@ -134,6 +134,11 @@ class ReportedSpeechPrecisionTest {
   }
 
   @Test
+  void notSayingWhetherThatThingHoldsReportsNothing() {
+    assertNoQuote("The treasurer did not say whether that money is in next year's budget.");
+  }
+
+  @Test
   void theNegatedQuestionRuleNeedsBothTheNegationAndTheQuestionWord() {
     AnnotatedText at = QuotesOf.annotate("She did not say whether it would rain. She said whether it rains is unclear.");
     List<Token> t = at.tokens();
