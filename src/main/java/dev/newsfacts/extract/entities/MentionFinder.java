@@ -87,6 +87,12 @@ final class MentionFinder {
       }
       if (b < toks.size() && personStarts[b]) b = stripTitleWords(a, b);
       String single = b - a == 1 ? text(a, b) : "";
+      // "Charlottesville, VA": a state's postal letters after a town, not the body a list gives them to
+      String region = b - a == 1 ? PostalRegionsAfterTowns.region(toks, a, lex) : null;
+      if (region != null) {
+        add(a, b, EntityType.LOCATION, region);
+        continue;
+      }
       // "(NYSE: HBT)": a ticker symbol names no body
       if (b - a == 1 && TickerSymbols.isTicker(toks, a)) continue;
       if (b - a == 1 && CapitalisedRuns.isAcronym(single) && lex.place(single) == null
