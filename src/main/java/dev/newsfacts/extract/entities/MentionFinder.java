@@ -465,6 +465,12 @@ final class MentionFinder {
 
   /** An organisation's name; a country opening it ("US State Department") is a modifier, kept as an alias. */
   private void organization(int a, int end) {
+    // "University of California, Davis": the campus after the comma is the name's
+    int campus = UniversityCampuses.campusEnd(toks, a, end, lex);
+    if (campus > end) {
+      add(a, campus, EntityType.ORGANIZATION, text(a, campus));
+      return;
+    }
     String full = text(a, end);
     String known = lex.organization(full);
     // "the Democratic Senate", "a Republican Congress": a party's word before a listed body says who holds it
