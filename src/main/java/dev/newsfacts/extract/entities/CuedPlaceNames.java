@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A "person" that the words around it call a place: "near Myrtle Grove", "in northern Luzon", "Isabela province",
  * "in Hamilton on Friday" ({@link PlaceCues}), "Lake Tahoe" ({@link PlaceOpeners}), or a name ending with a place's
- * word that a surname may also be ("Park", "Grove") after "at" or "in" ("at Eden Park"). Never with a title, never
+ * word that a surname may also be ("Park", "Grove") after "at", "in" or "the" ("at Eden Park", "the Sunshine Coast"). Never with a title, never
  * speaking and never owning something ("outside Smith's home" is his), except a name a natural place's word opens.
  */
 final class CuedPlaceNames {
@@ -49,6 +49,17 @@ final class CuedPlaceNames {
   private static boolean placeHeadAfterPreposition(List<Token> toks, int a, List<String> words, EntityLexicon lex) {
     if (words.size() < 2 || !lex.isPlaceHead(words.get(words.size() - 1)) || a == 0) return false;
     Token before = toks.get(a - 1);
-    return before.sentence() == toks.get(a).sentence() && (before.is("at") || before.is("in"));
+    if (before.sentence() != toks.get(a).sentence()) return false;
+    return before.is("at") || before.is("in") || before.is("the") && !nounAfter(toks, a + words.size());
+  }
+
+  /**
+   * "the Michael Bay film": after "the", a noun right after the name says it qualifies a thing, as a person's name
+   * may; "the Sunshine Coast" alone is a place.
+   */
+  private static boolean nounAfter(List<Token> toks, int b) {
+    if (b >= toks.size() || toks.get(b).sentence() != toks.get(b - 1).sentence()) return false;
+    String pos = toks.get(b).pos();
+    return pos.startsWith("NOUN") || pos.startsWith("PROPN");
   }
 }

@@ -73,7 +73,8 @@ public final class EntityBuilder {
           || partyAndState(p.name()) || CompanyFormAfterName.isCompany(at, e)
           || NamesGoingOnAfterOf.startsOrganisation(text, e, lex) || NamesThatAreNoOnes.noOne(at, e, lex, given)
           || GivenNamesForThings.noOne(e, speakers)
-          || OfficeHolderPossessives.isOfficeTitle(text, e, lex) || TitledOffices.officeWord(at, e)) {
+          || OfficeHolderPossessives.isOfficeTitle(text, e, lex) || TitledOffices.officeWord(at, e)
+          || UniversityCampuses.isCampus(at, e, lex)) {
         continue;
       }
       List<Mention> places = PlaceTails.asPlaces(at, e, lex, given);

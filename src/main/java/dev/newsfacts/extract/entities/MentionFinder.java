@@ -87,6 +87,12 @@ final class MentionFinder {
       }
       if (b < toks.size() && personStarts[b]) b = stripTitleWords(a, b);
       String single = b - a == 1 ? text(a, b) : "";
+      // "Charlottesville, VA": a state's postal letters after a town, not the body a list gives them to
+      String region = b - a == 1 ? PostalRegionsAfterTowns.region(toks, a, lex) : null;
+      if (region != null) {
+        add(a, b, EntityType.LOCATION, region);
+        continue;
+      }
       // "(NYSE: HBT)": a ticker symbol names no body
       if (b - a == 1 && TickerSymbols.isTicker(toks, a)) continue;
       if (b - a == 1 && CapitalisedRuns.isAcronym(single) && lex.place(single) == null
@@ -459,6 +465,12 @@ final class MentionFinder {
 
   /** An organisation's name; a country opening it ("US State Department") is a modifier, kept as an alias. */
   private void organization(int a, int end) {
+    // "University of California, Davis": the campus after the comma is the name's
+    int campus = UniversityCampuses.campusEnd(toks, a, end, lex);
+    if (campus > end) {
+      add(a, campus, EntityType.ORGANIZATION, text(a, campus));
+      return;
+    }
     String full = text(a, end);
     String known = lex.organization(full);
     // "the Democratic Senate", "a Republican Congress": a party's word before a listed body says who holds it

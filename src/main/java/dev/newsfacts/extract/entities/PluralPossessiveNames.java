@@ -21,7 +21,8 @@ final class PluralPossessiveNames {
   /** Whether the run goes on past the possessive glued to the word at {@code j - 1} ("Fishermen's") to a head word. */
   static boolean joins(List<Token> toks, int from, int j, boolean[] blocked, EntityLexicon lex) {
     Token owner = toks.get(j - 1);
-    return pluralPossessive(owner.text(), CapitalisedRuns.word(owner)) && headFollows(toks, from, j - 1, j, blocked, lex);
+    return pluralPossessive(owner.text(), CapitalisedRuns.word(owner))
+        && (headFollows(toks, from, j - 1, j, blocked, lex) || portfolioOfHead(toks, from, j - 1, j, blocked, lex));
   }
 
   /** Whether the apostrophe at {@code j}, split off a plural ("Tenants" "'"), carries the run on to a head word. */
@@ -30,7 +31,37 @@ final class PluralPossessiveNames {
     Token owner = toks.get(j - 1);
     String w = owner.text();
     return toks.get(j).start() == owner.end() && CapitalisedRuns.namePart(toks, j - 1, blocked) && !CapitalisedRuns.possessive(owner)
-        && w.length() >= 3 && w.endsWith("s") && !w.endsWith("ss") && headFollows(toks, from, j - 1, j + 1, blocked, lex);
+        && w.length() >= 3 && w.endsWith("s") && !w.endsWith("ss")
+        && (headFollows(toks, from, j - 1, j + 1, blocked, lex) || portfolioOfHead(toks, from, j - 1, j + 1, blocked, lex));
+  }
+
+  /**
+   * "Ministry of Agriculture and Farmers' Welfare", "Department of Labor and Workers' Compensation": after "of" or
+   * "and" in a run a head word opens, a plural's possessive and one or two name words that end the run are the last of
+   * the body's portfolio.
+   */
+  private static boolean portfolioOfHead(List<Token> toks, int from, int ownerAt, int j, boolean[] blocked, EntityLexicon lex) {
+    if (ownerAt - 1 <= from || !(toks.get(ownerAt - 1).is("and") || toks.get(ownerAt - 1).is("of"))) return false;
+    boolean headed = false;
+    for (int k = from; k < ownerAt - 1; k++) {
+      String w = CapitalisedRuns.word(toks.get(k));
+      if (lex.isOrgHead(w) && !lex.isWeakOrgHead(w)) headed = true;
+    }
+    Token owner = toks.get(ownerAt);
+    String stem = CapitalisedRuns.word(owner);
+    if (!headed || lex.place(stem) != null || lex.organization(stem) != null || lex.demonym(stem) != null) return false;
+    int k = j;
+    while (k < toks.size() && k - j < 2 && toks.get(k).sentence() == owner.sentence()
+        && toks.get(k).start() - toks.get(k - 1).end() <= 1 && CapitalisedRuns.namePart(toks, k, blocked)
+        && !CapitalisedRuns.possessive(toks.get(k))) {
+      // "the Court of Appeals' Board on ...": a head word after the possessive opens another body's name
+      if (lex.isOrgHead(CapitalisedRuns.word(toks.get(k)))) return false;
+      k++;
+    }
+    if (k == j) return false;
+    // the words after the possessive end the run: "Farmers' Welfare Minister" would go on to an office
+    return k >= toks.size() || toks.get(k).sentence() != owner.sentence() || toks.get(k).start() - toks.get(k - 1).end() > 1
+        || !CapitalisedRuns.namePart(toks, k, blocked);
   }
 
   /**

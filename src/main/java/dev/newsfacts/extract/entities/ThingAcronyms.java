@@ -34,25 +34,36 @@ final class ThingAcronyms {
 
   /** Whether the words right before the bracket at {@code open} spell {@code acr} and name a thing. */
   static boolean namesThing(List<Token> toks, int open, String acr, EntityLexicon lex) {
-    int k = open - 1;
-    int sentence = toks.get(open).sentence();
+    int k = spelledFrom(toks, open - 1, acr, acr.length() - 1, toks.get(open).sentence());
+    if (k < 0) return false;
     boolean lower = true;
-    for (int n = acr.length() - 1; n >= 0; n--) {
-      while (k >= 0 && toks.get(k).sentence() == sentence && SKIPPED.contains(toks.get(k).text().toLowerCase(Locale.ROOT))
-          && n < acr.length() - 1) {
-        k--;
-      }
-      if (k < 0 || toks.get(k).sentence() != sentence) return false;
-      String w = toks.get(k).text();
-      if (w.isEmpty() || Character.toUpperCase(w.charAt(0)) != acr.charAt(n)) return false;
-      if (!Character.isLowerCase(w.charAt(0))) lower = false;
-      k--;
+    for (int w = k; w < open; w++) {
+      String t = toks.get(w).text();
+      if (!t.isEmpty() && !SKIPPED.contains(t.toLowerCase(Locale.ROOT)) && !Character.isLowerCase(t.charAt(0))) lower = false;
     }
+    k--;
     String last = toks.get(open - 1).text();
     if (lower || lex.isDocumentWord(last)) return true;
     if (!SCHEME_WORDS.contains(last)) return false;
     // "Rocky Mountain High Intensity Drug Trafficking Area Task Force": a head word makes it a body after all
     for (int w = k + 1; w < open; w++) if (lex.isOrgHead(toks.get(w).text())) return false;
     return true;
+  }
+
+  /**
+   * Where the words ending at {@code k} start that spell {@code acr} up to its letter {@code n}, or -1. A little word
+   * ("of", "and") may give its letter ("Freedom of Information Act (FOIA)") or be skipped ("Department of Statistics
+   * (DS)"); the last word always gives one.
+   */
+  private static int spelledFrom(List<Token> toks, int k, String acr, int n, int sentence) {
+    if (n < 0) return k + 1;
+    if (k < 0 || toks.get(k).sentence() != sentence) return -1;
+    String w = toks.get(k).text();
+    if (!w.isEmpty() && Character.toUpperCase(w.charAt(0)) == acr.charAt(n)) {
+      int from = spelledFrom(toks, k - 1, acr, n - 1, sentence);
+      if (from >= 0) return from;
+    }
+    if (n < acr.length() - 1 && SKIPPED.contains(w.toLowerCase(Locale.ROOT))) return spelledFrom(toks, k - 1, acr, n, sentence);
+    return -1;
   }
 }

@@ -223,6 +223,12 @@ final class NameRuns {
     }
     nameStart = BodyMemberTitles.nameStart(toks, nameStart, to);
     nameStart = OccupationBeforeName.nameStart(toks, nameStart, to);
+    // "Moroccan Hassan Idrissi": the nationality is a word of its own, no title of the person's
+    int named = NationalityBeforeName.nameStart(toks, from, nameStart, to);
+    if (named > nameStart) {
+      nameStart = named;
+      from = named;
+    }
     // a lone capital and dot belongs to the name ("Donald J. Trump")
     if (nameStart >= to) return;
     to = PostNominals.nameEnd(toks, nameStart, to);

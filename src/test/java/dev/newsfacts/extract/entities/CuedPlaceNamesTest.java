@@ -29,6 +29,16 @@ class CuedPlaceNamesTest {
   }
 
   @Test
+  void aCoastAfterTheIsAPlace() {
+    assertEntity("LOCATION:Sunshine Coast", "Residents of the Sunshine Coast were told to leave on Tuesday.", "Sunshine Coast");
+  }
+
+  @Test
+  void aNameEndingInAPlaceWordBeforeANounAfterTheStaysAPerson() {
+    assertEntity("PERSON:Melissa Bay", "Critics panned the Melissa Bay film, and Bay said she was proud of it.", "Melissa Bay");
+  }
+
+  @Test
   void aLakeIsAPlace() {
     assertEntity("LOCATION:Lake Tahoe", "Lake Tahoe holds more plastic than expected, researchers found.", "Lake Tahoe");
   }

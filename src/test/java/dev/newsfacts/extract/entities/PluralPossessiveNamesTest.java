@@ -41,4 +41,17 @@ class PluralPossessiveNamesTest {
     assertEntity("ORGANIZATION:Board on Professional Conduct",
         "The Court of Appeals' Board on Professional Conduct reviewed the complaint in May.", "Board on Professional Conduct");
   }
+
+  @Test
+  void aPluralsPossessiveAfterAndEndingAHeadedNameIsItsLastPortfolio() {
+    assertEntity("ORGANIZATION:Ministry of Fisheries and Fishers' Welfare",
+        "Data from the Ministry of Fisheries and Fishers' Welfare on Friday showed catches rose 4 per cent.",
+        "Ministry of Fisheries and Fishers' Welfare");
+  }
+
+  @Test
+  void aPluralsPossessiveAfterAndBeforeALowerCaseWordEndsTheHeadedName() {
+    assertEntity(null, "The Ministry of Fisheries and Fishers' groups met on Monday.",
+        "Ministry of Fisheries and Fishers' groups");
+  }
 }

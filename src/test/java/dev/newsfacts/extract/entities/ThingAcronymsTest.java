@@ -45,6 +45,23 @@ class ThingAcronymsTest {
   }
 
   @Test
+  void anActsAcronymWhoseLettersIncludeALittleWordIsNoOrganisation() {
+    assertEntity(null, "Loggers were charged under the Protection of Forests Act (POFA). A POFA case can take a year.",
+        "POFA");
+  }
+
+  @Test
+  void aBodysAcronymWhoseLettersIncludeALittleWordStillNamesIt() {
+    assertEntity("ORGANIZATION:Bureau of Farm Statistics", "The Bureau of Farm Statistics (BOFS) said yields fell. The BOFS will report in May.",
+        "BOFS");
+  }
+
+  @Test
+  void aWellKnownLawsAcronymLeftUnspelledIsNoOrganisation() {
+    assertEntity(null, "Reporters filed a FOIA request for the council's records in March.", "FOIA");
+  }
+
+  @Test
   void anAcronymOfAPaymentSchemeIsNoOrganisation() {
     assertEntity(null, "Only 40 homes were within the limits of the Rent Support Payment (RSP). Tenants on RSP pay less.",
         "RSP");
