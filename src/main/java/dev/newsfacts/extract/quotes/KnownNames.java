@@ -26,15 +26,25 @@ final class KnownNames {
       for (Person p : people.persons()) if (p.nameWords().size() >= 2) add(p.nameWords());
     }
     List<Token> toks = at.tokens();
+    String text = at.text();
     for (int i = 0; i < toks.size(); ) {
+      // "Melissa Mark-Viverito": a hyphenated name split by the tokenizer is one word of the run
+      List<String> run = new ArrayList<>();
       int end = i;
-      while (end < toks.size() && isNameWord(toks.get(end)) && toks.get(end).sentence() == toks.get(i).sentence()) end++;
-      int words = end - i;
-      if (words >= 2 && words <= MAX_NAME_WORDS) {
-        List<String> run = new ArrayList<>(words);
-        for (Token t : toks.subList(i, end)) run.add(t.text());
-        add(run);
+      while (end < toks.size() && toks.get(end).sentence() == toks.get(i).sentence()) {
+        TokenSpan hyphenated = HyphenatedName.around(toks, end);
+        if (hyphenated.length() > 1 && hyphenated.start() == end
+            && toks.get(hyphenated.end() - 1).sentence() == toks.get(i).sentence()) {
+          run.add(HyphenatedName.text(text, toks, hyphenated));
+          end = hyphenated.end();
+        } else if (isNameWord(toks.get(end))) {
+          run.add(toks.get(end).text());
+          end++;
+        } else {
+          break;
+        }
       }
+      if (run.size() >= 2 && run.size() <= MAX_NAME_WORDS) add(run);
       i = Math.max(end, i + 1);
     }
   }

@@ -251,7 +251,8 @@ final class SourceFinder {
     char kind = Pronouns.subjectKind(t.text());
     if (kind != 0 && kind != 'I' && !Pronouns.bare(t.text()).equals("we")) return new TokenSpan(j, j + 1);
     int end = j;
-    while (end < limit && (isNpWord(toks.get(end), end == j) || end > j && AbbreviationDot.at(toks, end))) end++;
+    while (end < limit && (isNpWord(toks.get(end), end == j) || end > j && AbbreviationDot.at(toks, end)
+        || RoleParticiple.at(toks, end, limit))) end++;
     while (end > j && (NP_INNER.contains(toks.get(end - 1).text()) || "DET".equals(toks.get(end - 1).pos()))) end--;
     if (end == j) return null;
     if (!hasNoun(j, end) && !DeterminedAdjective.endsInvertedSubject(toks, j, end)) return null;
@@ -271,7 +272,8 @@ final class SourceFinder {
     }
     if (Pronouns.subjectKind(head.text()) != 0) return new TokenSpan(last, last + 1);
     int k = last;
-    while (k - 1 >= limit && (isNpWord(toks.get(k - 1), false) || AbbreviationDot.at(toks, k - 1))) k--;
+    while (k - 1 >= limit && (isNpWord(toks.get(k - 1), false) || AbbreviationDot.at(toks, k - 1)
+        || RoleParticiple.at(toks, k - 1, last + 1))) k--;
     while (k < last && NP_INNER.contains(toks.get(k).text())) k++;
     if (k < last && opensFrontedPhrase(k)) k++;
     return new TokenSpan(k, last + 1);
@@ -319,10 +321,19 @@ final class SourceFinder {
     return k > limit && "DET".equals(mainTag(toks.get(k - 1))) && !toks.get(k - 1).is("that");
   }
 
+  private static boolean allCaps(Token t) {
+    String w = t.text();
+    return w.length() > 1 && Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+  }
+
   private boolean isNpWord(Token t, boolean first) {
     String p = mainTag(t);
     // "said board/ADP member Ruth Adler": a lower-case noun the tagger took for a preposition
     if ("ADP".equals(p) && !lexicon.isPreposition(t.text()) && !t.isCapitalised()) return !first || !isClauseBreak(t);
+    // "said Oversight/ADP ranking Democrat ...": a capitalised word that is no preposition, inside a sentence, is a name
+    // (not a word of an all-capitals heading, "DEADLY BLAST Turkish President ...")
+    if ("ADP".equals(p) && !lexicon.isPreposition(t.text()) && t.isCapitalised() && t.text().length() > 1
+        && !(allCaps(t) && t.index() > 0 && allCaps(toks.get(t.index() - 1))) && t.index() > 0 && toks.get(t.index() - 1).sentence() == t.sentence()) return true;
     if (NP_INNER.contains(t.text())) return !first;
     // "said Will/AUX Doyle": a capitalised word inside a sentence that the tagger read as an auxiliary is a given name
     if (("AUX".equals(p) || "SCONJ".equals(p)) && t.isCapitalised() && t.text().length() > 1) return true;

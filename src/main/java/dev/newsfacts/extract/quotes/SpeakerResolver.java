@@ -68,7 +68,10 @@ final class SpeakerResolver {
     Person p = byRole ? null : firstPersonIn(naming);
     if (p != null) {
       remember(p, first.paragraph());
-      return new Speaker(known.fullName(p.name()), null, null, mention, c.how, c.rule);
+      // "Wal-Mart said": the person found may be one piece of a hyphenated name
+      String hyphenated = hyphenatedWordIn(naming);
+      String named = hyphenated == null ? p.name() : HyphenatedName.widen(p.name(), hyphenated);
+      return new Speaker(known.fullName(named), null, null, mention, c.how, c.rule);
     }
     String name = byRole ? null : known.fullName(properName(naming.start(), LocatedSubject.subjectEnd(toks, naming)));
     if (name != null) {
@@ -169,12 +172,34 @@ final class SpeakerResolver {
   }
 
   /** The capitalised name inside a source phrase that names no known person ("Trump", "the CDC"), or null. */
+  /**
+   * The hyphenated word ("Wal-Mart") that ends the span or the words before its first comma or
+   * parenthesis, or null: a hyphenated word further on ("Smith of the Smith-Jones Report") names
+   * something else.
+   */
+  private String hyphenatedWordIn(TokenSpan span) {
+    String found = null;
+    for (int k = span.start(); k < span.end(); k++) {
+      TokenSpan word = HyphenatedName.around(toks, k);
+      boolean ends = word.end() == span.end() || word.end() < span.end()
+          && (toks.get(word.end()).is(",") || toks.get(word.end()).is("("));
+      if (word.length() > 1 && word.start() >= span.start() && word.end() <= span.end() && ends) {
+        found = HyphenatedName.text(at.text(), toks, word);
+        k = word.end() - 1;
+      }
+    }
+    return found;
+  }
+
   private String properName(int from, int to) {
     int last = to - 1;
-    if (!isNameWord(toks.get(last))) return null;
+    // "Mark-Viverito said": a hyphenated name ending the span is one name word, whatever its pieces' tags
+    TokenSpan hyphenated = HyphenatedName.around(toks, last);
+    boolean glued = hyphenated.length() > 1 && hyphenated.start() >= from && hyphenated.end() == to;
+    if (!glued && !isNameWord(toks.get(last))) return null;
     // "the Oregon senator/PROPN": a role word in lower case ends a description, not a name
     if (!toks.get(last).isCapitalised() && PersonHeads.contains(toks.get(last).text())) return null;
-    int k = last;
+    int k = glued ? hyphenated.start() : last;
     // "the Justice Department", "the Sheriff's Department": a title word or a possessive inside an organisation's name
     boolean body = OrganizationWords.isHead(toks.get(last).text());
     while (k - 1 >= from) {
