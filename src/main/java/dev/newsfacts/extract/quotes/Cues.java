@@ -133,7 +133,8 @@ final class Cues {
     }
     if (lemma == null) return true;
     if (lemma.equals("ask") && (w.equals("asked") || w.equals("asks"))) return true;
-    return !lexicon.takesObjectFirst(lemma);
+    // '"…," warned Clinton': right after the quote its object is the quote, so the name speaks
+    return !lexicon.takesObjectFirst(lemma) || InvertedAfterQuote.at(toks, i);
   }
 
   /**
