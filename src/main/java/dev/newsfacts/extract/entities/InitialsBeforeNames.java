@@ -2,6 +2,7 @@ package dev.newsfacts.extract.entities;
 
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.nlp.Token;
+import dev.newsfacts.extract.text.CharClasses;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,7 @@ final class InitialsBeforeNames {
     Token name = toks.get(next);
     String w = name.text();
     return name.start() - end == 1 && w.length() >= 2 && Character.isUpperCase(w.charAt(0))
-        && w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-') && !w.chars().allMatch(Character::isUpperCase)
+        && w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-') && !CharClasses.allUpperCase(w)
         && !Titles.isTitleWord(w) && !lex.isOrgHead(w) && lex.place(w) == null;
   }
 }

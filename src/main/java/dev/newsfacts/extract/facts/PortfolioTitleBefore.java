@@ -2,6 +2,7 @@ package dev.newsfacts.extract.facts;
 
 import dev.newsfacts.extract.entities.PersonMention;
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.RoleFact;
 import java.util.Locale;
 import java.util.Set;
@@ -41,7 +42,7 @@ final class PortfolioTitleBefore {
       if (!HEADS.contains(x.group("head").toLowerCase(Locale.ROOT))) continue;
       int start = openersStart(x);
       if (start < 0) continue;
-      String title = text.substring(start, m.start()).strip().replaceAll("\\s+", " ");
+      String title = WhiteSpace.collapse(text.substring(start, m.start()).strip());
       return new RoleFact(null, person, title, null, start, m.end(), text.substring(start, m.end()));
     }
     return null;
@@ -51,7 +52,7 @@ final class PortfolioTitleBefore {
   private int openersStart(Matcher x) {
     String openers = x.group("openers");
     int start = x.start("head");
-    String[] words = openers.strip().isEmpty() ? new String[0] : openers.strip().split("[ \\u00A0]+");
+    String[] words = openers.strip().isEmpty() ? new String[0] : WhiteSpace.spaceWords(openers.strip());
     for (int k = words.length - 1; k >= 0; k--) {
       if (!OPENERS.contains(words[k].toLowerCase(Locale.ROOT))) break;
       start = text.lastIndexOf(words[k], start - 1);
