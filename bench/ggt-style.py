@@ -6,8 +6,10 @@ remaining predicted quote that covers the largest share of it (overlap / gold le
 THRESHOLD); a prediction is used once. The speaker matches when the predicted speaker mention
 overlaps the gold speaker span. Predicted quotes that overlap a quote already kept are dropped first,
 as the GGT's own extractor drops overlapping quotes (our partial quotes inside reported speech are one
-quote there). Prints quote P/R/F1, reported-speech precision (indirect predictions), speaker match and
-one summary line. Standard library only.
+quote there). Canonical-name accuracy: of the matched quotes whose gold "canonical_kind" is "person",
+the share whose predicted speaker.name equals the gold "canonical" (case-insensitive, whitespace
+collapsed, curly apostrophes made straight; nothing fuzzier). Prints quote P/R/F1, reported-speech
+precision (indirect predictions), speaker match, name accuracy and one summary line. Standard library only.
 
     bench/ggt-style.py GOLD.jsonl ARTICLES_DIR PRED_DIR [--errors]
 """
@@ -17,6 +19,12 @@ import re
 import sys
 
 THRESHOLD = 0.3
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def name_key(name):
+    """A name as the accuracy compares it: straight apostrophes, single spaces, lower case."""
+    return " ".join((name or "").translate(APOSTROPHES).split()).lower()
 
 
 def nearest(text, needle, quote):
@@ -45,7 +53,8 @@ def load_preds(path):
             continue
         sp = (q.get("speaker") or {}).get("mention")
         preds.append({"span": span, "kind": q["kind"], "text": q["text"],
-                      "speaker": (sp["start"], sp["end"]) if sp else None})
+                      "speaker": (sp["start"], sp["end"]) if sp else None,
+                      "name": (q.get("speaker") or {}).get("name")})
     return preds
 
 
@@ -58,7 +67,7 @@ def main(argv):
             if line.strip():
                 g = json.loads(line)
                 gold.setdefault(g["article"], []).append(g)
-    tp = fn = fp = spk = rs_pred = rs_tp = 0
+    tp = fn = fp = spk = rs_pred = rs_tp = name_n = name_ok = 0
     for article in sorted(gold):
         with open(os.path.join(art_dir, article), encoding="utf-8") as f:
             text = f.read()
@@ -86,6 +95,13 @@ def main(argv):
             elif errors:
                 got = text[psp[0]:psp[1]] if psp else None
                 print(f"SPK {article} want {g['speaker']!r} got {got!r} for {g['quote'][:60]!r}")
+            if g.get("canonical_kind") == "person":
+                name_n += 1
+                got_name = preds[best]["name"]
+                if name_key(got_name) == name_key(g["canonical"]):
+                    name_ok += 1
+                elif errors:
+                    print(f"NAME {article} want {g['canonical']!r} got {got_name!r}")
         for i, p in enumerate(preds):
             if p["kind"] == "indirect":
                 rs_pred += 1
@@ -99,9 +115,11 @@ def main(argv):
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     rs = rs_tp / rs_pred if rs_pred else 0.0
     sm = spk / tp if tp else 0.0
-    print(f"gold={tp + fn} predicted={tp + fp} matched={tp} reported_pred={rs_pred} reported_matched={rs_tp}")
+    na = name_ok / name_n if name_n else 0.0
+    print(f"gold={tp + fn} predicted={tp + fp} matched={tp} reported_pred={rs_pred} reported_matched={rs_tp} "
+          f"name_gold={name_n} name_matched={name_ok}")
     print(f"ggt_quote_p={prec:.3f} ggt_quote_r={rec:.3f} ggt_quote_f1={f1:.3f} "
-          f"ggt_reported_p={rs:.3f} ggt_speaker={sm:.3f}")
+          f"ggt_reported_p={rs:.3f} ggt_speaker={sm:.3f} ggt_name_acc={na:.3f} ggt_name_n={name_n}")
 
 
 if __name__ == "__main__":

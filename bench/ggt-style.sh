@@ -15,6 +15,8 @@
 # speaker 0.991); so does SET=src/test/resources/refset/ggt-style6 (10 more, held out: do not tune on it or
 # read its misses; written the same way; first measured on its branch from main at 90c348d: P 0.877, R 0.982,
 # F1 0.926, reported P 0.793, speaker 0.991); any folder with articles/ and expected/gold.jsonl works.
+# Every set's gold also records each speaker's canonical name, and the scorer reports canonical-name accuracy
+# for persons (predicted speaker.name equals the fullest name the article gives; ggt_name_acc, ERRORS=1 lists NAME).
 #
 #   bench/ggt-style.sh [OUT]        (ERRORS=1 lists misses, false quotes and wrong speakers)
 #   SET=src/test/resources/refset/ggt-style2 bench/ggt-style.sh [OUT]
