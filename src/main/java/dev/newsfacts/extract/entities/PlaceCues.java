@@ -215,7 +215,18 @@ final class PlaceCues {
     // "economists at Nedbank estimated": a body's staff are "at" it; a place's people are "in" it
     boolean verbAfterIn = before.is("in") && (next.pos().equals("AUX") || next.pos().equals("VERB"));
     return !next.isCapitalised() && (next.pos().equals("PUNCT") || next.pos().equals("ADP") || verbAfterIn
+        || before.is("in") && placeJoinedAfter(toks, b)
         || before.is("in") && purposeAfter(toks, b));
+  }
+
+  /**
+   * "families in Belmullet and on Achill Island", "homes in Tuam or Headford": "and"/"or" and then another place's
+   * preposition or name join a second place to the first.
+   */
+  private static boolean placeJoinedAfter(List<Token> toks, int b) {
+    if (b + 1 >= toks.size() || !same(toks, b, b + 1) || !(toks.get(b).is("and") || toks.get(b).is("or"))) return false;
+    Token after = toks.get(b + 1);
+    return after.pos().equals("ADP") && !after.isCapitalised() || plainName(after) || nounTaggedName(after);
   }
 
   /** "won the sprint in Ermua to take the lead": "to" and a verb after the name say why something happened there. */

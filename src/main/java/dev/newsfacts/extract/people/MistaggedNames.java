@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class MistaggedNames {
   private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
-  /** Tags the tagger gives unknown capitalised words inside names. */
-  private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "SCONJ", "CCONJ", "PRON", "ADV", "PART", "INTJ");
+  /** Tags the tagger gives unknown capitalised words inside names; a word of letters is never punctuation or a symbol. */
+  private static final Set<String> FUNCTION_TAGS =
+      Set.of("ADP", "DET", "SCONJ", "CCONJ", "PRON", "ADV", "PART", "INTJ", "PUNCT", "SYM", "X");
   /** Words that really are function words, capitalised or not ("The" of "The Guardian", "Our" of "Save Our Seas"). */
   private static final Set<String> FUNCTION_WORDS = functionWords();
   private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", "—", "–", "-", ":");

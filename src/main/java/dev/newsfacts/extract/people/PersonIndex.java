@@ -86,7 +86,7 @@ public final class PersonIndex {
       if (owner == null) {
         if (!looksLikePerson(m, given, loneWords) && !pairedPerson(m, paired) && !whoPerson(m, beforeWho)
             && !HyphenatedSurnames.isPerson(at, m) && !ParticleSurnames.isPerson(at, m)
-            && !RoleAppositions.isPerson(at, m)
+            && !RoleAppositions.isPerson(at, m) && !AgeAppositions.isPerson(at, m) && !PlacePossessiveNames.isPerson(at, m)
             && !OccupationBeforeName.followsOccupation(at.tokens(), m.firstToken(), m.endToken())) {
           left.add(m);
           continue;
@@ -212,7 +212,8 @@ public final class PersonIndex {
     if (Places.isPlace(String.join(" ", w))) return false;
     // "The Rachel Maddow Show" is a programme, its host's surname alone the person
     if (pageant(m) || w.size() >= 2 && last.equals("Show")) return false;
-    if (given.isKnown(w.get(0)) && (w.size() >= 2 || !m.title().isEmpty())) return true;
+    // "the Etosha National Park": a lone given name after words that only say whose or where ("National") is no one
+    if (given.isKnown(w.get(0)) && (w.size() >= 2 || TitleQualifiers.namesRole(m.title()))) return true;
     if (TitleQualifiers.namesRole(m.title()) || WorldNameShapes.initialsThenName(m, given)) return true;
     for (String x : w) if (Places.isPlace(x) || looksNational(x)) return false;
     return w.size() >= 2 && w.size() <= 4 && loneWords.contains(last);

@@ -66,6 +66,12 @@ class PlaceCuesTest {
   }
 
   @Test
+  void anUnlistedNameAfterInBeforeAndAnotherPrepositionIsAPlace() {
+    assertEntity("LOCATION:Kilcolgan", "Families in Kilcolgan and on the islands were moved to hotels, the council said.",
+        "Kilcolgan");
+  }
+
+  @Test
   void aBodyWhoseStaffAreAtItIsNoPlace() {
     String text = "Economists at Kestrelbank estimated that the tariff would add to inflation.";
     assertNotEquals("LOCATION:Kestrelbank", NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Kestrelbank"));

@@ -1,0 +1,40 @@
+package dev.newsfacts.extract.people;
+
+import dev.newsfacts.extract.lexicon.Places;
+import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.Token;
+import java.util.List;
+
+/**
+ * "Tendai Moyo, 34, a vendor", "Aroha Ngata (27) was": news gives a person's age right after the name, set off by
+ * commas or in brackets, so two to four plain capitalised words followed by an age name a person though the given
+ * name is on no list. Only ages a person has (1 to 119); a name after a place's preposition ("on Harbour Road, 12,")
+ * is left alone.
+ */
+final class AgeAppositions {
+  private AgeAppositions() {}
+
+  static boolean isPerson(AnnotatedText at, NameMention m) {
+    List<String> w = m.words();
+    if (w.size() < 2 || w.size() > 4 || !m.title().isEmpty()) return false;
+    for (String x : w) if (!OccupationBeforeName.plainNameWord(x)) return false;
+    if (Places.isPlace(m.text())) return false;
+    List<Token> toks = at.tokens();
+    int f = m.firstToken();
+    int e = m.endToken();
+    if (e + 2 >= toks.size() || toks.get(e + 2).sentence() != toks.get(f).sentence()) return false;
+    if (f > 0 && toks.get(f - 1).sentence() == toks.get(f).sentence() && toks.get(f - 1).pos().equals("ADP")) return false;
+    Token open = toks.get(e);
+    Token close = toks.get(e + 2);
+    boolean commas = open.is(",") && close.is(",");
+    boolean brackets = open.is("(") && close.is(")");
+    return (commas || brackets) && age(toks.get(e + 1).text());
+  }
+
+  private static boolean age(String s) {
+    if (s.isEmpty() || s.length() > 3) return false;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+    int n = Integer.parseInt(s);
+    return n >= 1 && n <= 119 && s.charAt(0) != '0';
+  }
+}
