@@ -283,6 +283,11 @@ final class CapitalisedRuns {
       String w = toks.get(i).text() + " " + String.join(" ", toks.subList(i + 1, k).stream().map(CapitalisedRuns::word).toList());
       if (lex.organization(w) != null || lex.place(w) != null) return true;
     }
+    // "Voltaro, one of four rental operators, said": an apposition after the comma says a body's name opens the sentence
+    if (j == i + 1 && j < toks.size() && toks.get(j).is(",") && !possessive(toks.get(i))
+        && ClassifierAppositions.oneOfBodies(toks, i, j, lex)) {
+      return true;
+    }
     // "National Records of Scotland said": a listed name that goes on across its connector
     if (j < toks.size() && !possessive(toks.get(j - 1)) && (CONNECTORS.contains(toks.get(j).text()) || toks.get(j).is("and"))
         && listedAcross(toks, i, j, blocked, lex) > j) {

@@ -41,7 +41,7 @@ final class ClassifiedNames {
     List<Token> toks = at.tokens();
     // "Kubota, the Japanese maker of tractors": a noun after a one-word first mention says so as one before it does
     if (p.source.gender() == 0 && i < toks.size() && first.text().indexOf(' ') < 0 && toks.get(i).end() == first.end()
-        && ClassifierAppositions.namesOrganisation(toks, i, i + 1, lex)) {
+        && (ClassifierAppositions.namesOrganisation(toks, i, i + 1, lex) || ClassifierAppositions.oneOfBodies(toks, i, i + 1, lex))) {
       return true;
     }
     if (i == 0 || i >= toks.size() || toks.get(i - 1).sentence() != toks.get(i).sentence()

@@ -201,6 +201,8 @@ public final class EntityBuilder {
     found = new ArrayList<>(found);
     List<PersonEntry> kept = new ArrayList<>(persons.size());
     for (PersonEntry p : persons) {
+      // "The Land Transportation Franchising and Regulatory Board (LTFRB)": a "person" only ever inside a body's name
+      if (insideOrganisations(p, found)) continue;
       Mention firm = FirmsByFirstWord.firmOf(p, found, lex);
       if (firm == null) kept.add(p);
       else found.addAll(FirmsByFirstWord.asFirm(p, firm));
@@ -264,6 +266,20 @@ public final class EntityBuilder {
       List<TextSpan> spans = SpeakerNames.occurrences(text, name, taken);
       if (spans.isEmpty()) continue;
       taken.addAll(spans);
+      // "Prairie Sky Airlines … Prairie Sky said": a speaker whose name opens a firm's named before is that firm
+      Group firm = null;
+      boolean noGivenName = name.indexOf(' ') > 0 && !given.isKnown(name.substring(0, name.indexOf(' ')));
+      for (Group o : groups) {
+        if (firm == null && noGivenName && o.type() == EntityType.ORGANIZATION && o.name().startsWith(name + " ")
+            && o.spans().get(0).start() < spans.get(0).start()) {
+          firm = o;
+        }
+      }
+      if (firm != null) {
+        firm.spans().addAll(spans);
+        firm.aliases().add(name);
+        continue;
+      }
       // "Deccan Biologicals said", with "Deccan Biologicals managing director K Srinivasa Rao" elsewhere: a body speaks
       EntityType type = OwnerBeforeRole.isOrganisationName(at, name, spans, given) ? EntityType.ORGANIZATION
           : EntityType.PERSON;
@@ -304,6 +320,21 @@ public final class EntityBuilder {
     }
     mentions.sort(MENTION_ORDER);
     return new EntityIndex(entities, linkSpeakers(quotes, refByPersonName, entities), mentions, withMentions);
+  }
+
+  /** Whether every mention of the person lies inside a longer organisation's mention. */
+  private static boolean insideOrganisations(PersonEntry p, List<Mention> found) {
+    for (PersonMention m : p.mentions) {
+      boolean inside = false;
+      for (Mention o : found) {
+        if (o.type() == EntityType.ORGANIZATION && o.start() <= m.start() && o.end() >= m.end() && o.end() - o.start() > m.end() - m.start()) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) return false;
+    }
+    return !p.mentions.isEmpty();
   }
 
   /** Whether a capitalised word of the same sentence stands right before {@code start}, one space away. */

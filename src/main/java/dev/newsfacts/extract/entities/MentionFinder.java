@@ -146,7 +146,8 @@ final class MentionFinder {
       return;
     }
     String org = lex.organization(whole);
-    if (org == null && lex.place(whole) == null && PlacesWithOf.isPlace(toks, a, b)) {
+    // "Bay of Plenty Regional Council": a body's head word after the place makes the whole the body's name
+    if (org == null && lex.place(whole) == null && PlacesWithOf.isPlace(toks, a, b) && !endsInStrongHead(b)) {
       add(a, b, EntityType.LOCATION, whole);
       return;
     }
@@ -192,8 +193,8 @@ final class MentionFinder {
       organization(a, b);
       return;
     }
-    // "Meru Tea Brokers", "Kessel Capital": a firm's trade ends its name
-    if (!document && FirmTradeEndings.endsFirmName(words(a, b), lex)) {
+    // "Meru Tea Brokers", "Kessel Capital": a firm's trade ends its name; "Fiji Airports": so does a facility's plural
+    if (!document && (FirmTradeEndings.endsFirmName(words(a, b), lex) || OperatorPlurals.namesOperator(words(a, b), lex))) {
       organization(a, b);
       return;
     }
@@ -221,7 +222,10 @@ final class MentionFinder {
     }
     // "the neighborhood group Livable Seattle", "the think tank Bruegel": the noun before says what the name is
     if (ClassifiedNames.namesOrganisation(toks, a, b, lex) || ClassifiedNames.employerAfterRole(toks, a, b, lex, whole)
-        || ClassifierAppositions.namesOrganisation(toks, a, b, lex) && lex.place(whole) == null && !lex.isCountry(whole)) {
+        || ClassifierAppositions.namesOrganisation(toks, a, b, lex) && lex.place(whole) == null && !lex.isCountry(whole)
+        // "the national meteorology institute, Inmet,", "Voltaro, one of four rental operators": the same, the other way round
+        || (ClassifierAppositions.namedAfterNoun(toks, a, b, lex) || ClassifierAppositions.oneOfBodies(toks, a, b, lex))
+            && lex.place(whole) == null && !lex.isCountry(whole) && !lex.isTown(whole) && lex.demonym(whole) == null) {
       organization(a, b);
       return;
     }
@@ -280,6 +284,12 @@ final class MentionFinder {
       return;
     }
     if (pending >= 0) leftover(pending, b);
+  }
+
+  /** Whether the run ending before {@code b} ends in an organisation's head word that is not weak ("Council"). */
+  private boolean endsInStrongHead(int b) {
+    String last = CapitalisedRuns.word(toks.get(b - 1));
+    return lex.isOrgHead(last) && !lex.isWeakOrgHead(last);
   }
 
   /** "Brightwell Airlines ... Brightwell's chief": the earlier organisation this word opens the name of, or null. */
@@ -674,6 +684,8 @@ final class MentionFinder {
     Token t = toks.get(i);
     String w = t.text();
     if (lex.isPlainAcronym(w) || !(t.pos().startsWith("PROPN") || t.pos().startsWith("NOUN"))) return false;
+    // "KD 1.6 million", "5 million CFA francs": a currency's code
+    if (CurrencyCodes.isCode(toks, i)) return false;
     // "Darragh Moloney TD": a seat's letters right after a person's name are his, not a body
     if (i > 0 && blocked[i - 1] && dev.newsfacts.extract.people.PostNominals.isLetters(w)) return false;
     // "DENVER", "PARIS": a place written in capitals
