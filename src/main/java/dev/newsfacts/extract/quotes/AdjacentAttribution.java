@@ -31,7 +31,7 @@ final class AdjacentAttribution implements Sieve {
       Candidate q = marked.get(i);
       if (q.attributed()) continue;
       QuoteWindow w = QuoteWindow.of(ctx, marked, i);
-      Ranker.Ranked r = ranker.rank(first(after, ctx, w), first(before, ctx, w));
+      Ranker.Ranked r = ranker.rank(ctx, w, first(after, ctx, w), first(before, ctx, w));
       if (r != null) q.attribute(r.proposal().attribution(), Resolution.EXPLICIT, r.confidence(), r.proposal().rule());
     }
   }

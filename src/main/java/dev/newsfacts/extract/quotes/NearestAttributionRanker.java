@@ -8,7 +8,7 @@ final class NearestAttributionRanker implements Ranker {
   private static final int NEAR_AFTER = 6;
 
   @Override
-  public Ranked rank(Proposal after, Proposal before) {
+  public Ranked rank(QuoteContext ctx, QuoteWindow w, Proposal after, Proposal before) {
     int beforeGap = before == null ? Integer.MAX_VALUE : before.gap();
     if (after != null && (after.gap() <= NEAR_AFTER || after.gap() <= beforeGap)) {
       return new Ranked(after, after.gap() <= NEAR_AFTER ? 0.9 : 0.75);

@@ -22,7 +22,7 @@ final class SieveOrder {
         new AdjacentAttribution(
             List.of(new DashByline(), new CueAfterQuote()),
             List.of(new NameColon(), new CueBeforeQuote()),
-            new NearestAttributionRanker()),
+            new IntroducingCueRanker(new NearestAttributionRanker())),
         new SentenceSubject(true),
         new ColonParagraph(),
         new SameParagraphQuote(),
@@ -32,7 +32,8 @@ final class SieveOrder {
         new ContinuedSpeaker(),
         new SentenceSubject(),
         new NearestMention(),
-        // a correction, not a sieve of its own: it re-sources what the sieves gave to a poll's respondents
+        // corrections, not sieves of their own: they re-source what the sieves decided
+        new FreeRelativeSpeaker(),
         new PollRespondents());
   }
 }
