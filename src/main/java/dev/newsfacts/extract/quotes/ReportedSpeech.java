@@ -58,6 +58,7 @@ final class ReportedSpeech implements CandidateGenerator {
       for (Sentence s : at.sentences()) {
         if (boilerplate.covers(s.start())) continue;
         int lastContentEnd = -1;
+        Candidate lastReport = null;
         int trailing = TrailingAttribution.comma(sources, lexicon, quoted, s);
         for (int c = s.firstToken(); c < s.endToken(); c++) {
           if (quoted[c]) continue;
@@ -70,12 +71,15 @@ final class ReportedSpeech implements CandidateGenerator {
               && sources.cues.cueAt(c, false) == 0) {
             continue;
           }
-          if (cand != null && cand.start >= lastContentEnd) {
-            out.add(cand);
-            lastContentEnd = cand.end;
-            Candidate more = continuedArchiveQuote(cand);
-            if (more != null) out.add(more);
-          }
+          if (cand == null) continue;
+          boolean nested = cand.start < lastContentEnd;
+          if (nested && !NestedReport.keeps(lastReport, cand)) continue;
+          if (nested) out.set(out.lastIndexOf(lastReport), NestedReport.cutBeforeSecondPredicate(toks, lastReport, cand));
+          out.add(cand);
+          lastContentEnd = Math.max(lastContentEnd, cand.end);
+          lastReport = cand;
+          Candidate more = continuedArchiveQuote(cand);
+          if (more != null) out.add(more);
         }
       }
       return out;
