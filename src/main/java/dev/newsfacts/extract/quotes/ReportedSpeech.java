@@ -58,6 +58,7 @@ final class ReportedSpeech implements CandidateGenerator {
       for (Sentence s : at.sentences()) {
         if (boilerplate.covers(s.start())) continue;
         int lastContentEnd = -1;
+        Candidate lastReport = null;
         int trailing = TrailingAttribution.comma(sources, lexicon, quoted, s);
         for (int c = s.firstToken(); c < s.endToken(); c++) {
           if (quoted[c]) continue;
@@ -70,12 +71,15 @@ final class ReportedSpeech implements CandidateGenerator {
               && sources.cues.cueAt(c, false) == 0) {
             continue;
           }
-          if (cand != null && cand.start >= lastContentEnd) {
-            out.add(cand);
-            lastContentEnd = cand.end;
-            Candidate more = continuedArchiveQuote(cand);
-            if (more != null) out.add(more);
-          }
+          if (cand == null) continue;
+          boolean nested = cand.start < lastContentEnd;
+          if (nested && !NestedReport.keeps(lastReport, cand)) continue;
+          if (nested) out.set(out.lastIndexOf(lastReport), NestedReport.cutBeforeSecondPredicate(toks, lastReport, cand));
+          out.add(cand);
+          lastContentEnd = Math.max(lastContentEnd, cand.end);
+          lastReport = cand;
+          Candidate more = continuedArchiveQuote(cand);
+          if (more != null) out.add(more);
         }
       }
       return out;
@@ -93,7 +97,8 @@ final class ReportedSpeech implements CandidateGenerator {
         return before(s, Math.min(c, src.words().start()), new Attribution(src, cue), BEFORE_CUE);
       }
       // "''We will win,'' Mr. Lee said, ...": the quote closing right before the source is what the cue reports
-      Candidate archived = archiveQuoteBefore(src.words().start(), new Attribution(src, cue));
+      // (a participle after the report, "he said, adding that ...", reports what follows it)
+      Candidate archived = nextToSource(src, c) ? archiveQuoteBefore(src.words().start(), new Attribution(src, cue)) : null;
       if (archived != null) return archived;
       // "the report found that ...": a finding of research, not words said
       if (ResearchFinding.test(toks, s, c, lemma)) return null;
@@ -188,15 +193,25 @@ final class ReportedSpeech implements CandidateGenerator {
       return candidate(from, end, a, 0.6, ARCHIVE_AFTER_CUE);
     }
 
-    /** "\'\'We will win. We always do,\'\' Mr. Lee said": the words of an archive's quote closing right before the source. */
+    /** "Mr. Lee said", "Mr. Lee, the mayor, said": no other cue between the source and the cue ("he said, adding"). */
+    private boolean nextToSource(Source src, int c) {
+      for (int k = src.words().end(); k < c; k++) if (!quoted[k] && sources.cues.cueAt(k, true) > 0) return false;
+      return true;
+    }
+
+    /**
+     * "\'\'We will win. We always do,\'\' Mr. Lee said": the words of an archive's quote closing right before the
+     * source, in its paragraph. Its marks bound it on both sides, so a single word is a quote too ("\'\'No,\'\' she said").
+     */
     private Candidate archiveQuoteBefore(int boundary, Attribution a) {
+      if (boundary < 1 || toks.get(boundary - 1).paragraph() != toks.get(boundary).paragraph()) return null;
       int end = ArchiveQuoteMarks.contentEndBefore(toks, boundary - 1);
       if (end < 0) return null;
       int open = ArchiveQuoteMarks.opening(toks, end);
       if (open < 0) return null;
       int from = open + ArchiveQuoteMarks.pairAt(toks, open);
       end = trimEnd(from, end);
-      if (end - from < MIN_CONTENT_TOKENS) return null;
+      if (end <= from) return null;
       return candidate(from, end, a, 0.6, ARCHIVE_BEFORE_CUE);
     }
 

@@ -68,4 +68,26 @@ class ArchiveQuoteMarksTest {
     QuotesOf a = QuotesOf.text("''The course has lost money every year,'' Martin Ruiz said. ''We could not keep it open,'' Ana Silva added.");
     assertEquals("Ana Silva", a.containing("could not keep it open").speaker().name(), a::describe);
   }
+
+  @Test
+  void aQuoteOfTwoWordsBeforeItsSourceIsStillWhatTheSourceSaid() {
+    QuotesOf a = QuotesOf.text("''It's absurd,'' Ms. Okafor said of the new parking rules.");
+    assertEquals("It's absurd", a.containing("absurd").text(), a::describe);
+    assertEquals("Ms. Okafor", a.containing("absurd").speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aQuoteClosingTheParagraphBeforeIsNotWhatTheNextParagraphsSourceSaid() {
+    QuotesOf a = QuotesOf.text("''We are short of staff. That is the whole story now,'' Mr. Park said.\n\n"
+        + "Dana Levy, a nurse at the clinic, said the night shifts had been cut in half.");
+    assertEquals("Dana Levy", a.containing("night shifts had been cut").speaker().mention().text(), a::describe);
+    assertEquals(1, a.allContaining("whole story").size(), a::describe);
+  }
+
+  @Test
+  void aParticipleAfterTheReportReportsWhatFollowsIt() {
+    QuotesOf a = QuotesOf.text("''We will take a far more active role at the company,'' he said, adding that his deputy had joined the board.");
+    assertEquals("his deputy had joined the board", a.containing("his deputy").text(), a::describe);
+    assertEquals("adding", a.containing("his deputy").cue().text(), a::describe);
+  }
 }
