@@ -221,6 +221,7 @@ final class NameRuns {
         break;
       }
     }
+    nameStart = CompoundHonorifics.nameStart(toks, nameStart, to);
     nameStart = BodyMemberTitles.nameStart(toks, nameStart, to);
     nameStart = OccupationBeforeName.nameStart(toks, nameStart, to);
     // "Moroccan Hassan Idrissi": the nationality is a word of its own, no title of the person's
