@@ -71,6 +71,7 @@ final class RoleFinder {
     RoleNamedNextSentence named = new RoleNamedNextSentence(text, entities);
     PortfolioTitleBefore portfolio = new PortfolioTitleBefore(text);
     RoleBeforeHonorific pastHonorific = new RoleBeforeHonorific(more);
+    AppositionOpenedByCapital capitalOpened = new AppositionOpenedByCapital(text, entities, lex);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
@@ -90,6 +91,7 @@ final class RoleFinder {
         RoleFact after = apposition(name, m);
         if (after == null) after = more.whoHeads(name, m);
         if (after == null) after = stated.role(name, m);
+        if (after == null) after = capitalOpened.role(name, m);
         if (after != null && seen.add(name + "|" + after.title().toLowerCase(Locale.ROOT))) {
           out.add(after);
         }
