@@ -70,6 +70,8 @@ final class RoleFinder {
     ArticleTitleSetOff articleTitle = new ArticleTitleSetOff(text, entities);
     RoleNamedNextSentence named = new RoleNamedNextSentence(text, entities);
     PortfolioTitleBefore portfolio = new PortfolioTitleBefore(text);
+    RoleBeforeHonorific pastHonorific = new RoleBeforeHonorific(more);
+    AppositionOpenedByCapital capitalOpened = new AppositionOpenedByCapital(text, entities, lex);
     for (EntityIndex.PersonWithMentions p : entities.people()) {
       for (PersonMention m : p.mentions()) {
         String name = p.entity().name();
@@ -82,12 +84,14 @@ final class RoleFinder {
         if (before == null && m.title().isEmpty()) before = office.role(name, m);
         if (before == null) before = orgTitle.role(name, m);
         if (before == null) before = portfolio.role(name, m);
+        if (before == null) before = pastHonorific.role(name, m);
         if (before != null && seen.add(name + "|" + before.title().toLowerCase(Locale.ROOT))) {
           out.add(before);
         }
         RoleFact after = apposition(name, m);
         if (after == null) after = more.whoHeads(name, m);
         if (after == null) after = stated.role(name, m);
+        if (after == null) after = capitalOpened.role(name, m);
         if (after != null && seen.add(name + "|" + after.title().toLowerCase(Locale.ROOT))) {
           out.add(after);
         }

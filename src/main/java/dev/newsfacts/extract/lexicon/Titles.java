@@ -15,6 +15,7 @@ public final class Titles {
   private static final Set<String> MALE_HONORIFICS = WordList.set(DIR + "honorifics-male.txt");
   private static final Set<String> TITLE_WORDS = WordList.set(DIR + "title-words.txt");
   private static final Set<String> ROLE_ABBREVIATIONS = WordList.set(DIR + "role-abbreviations.txt");
+  private static final Set<String> COMPOUND_HONORIFICS = WordList.set(DIR + "compound-honorifics.txt");
   /** Nouns that head a description of an unnamed source ("a State Department spokesman"). */
 
   private Titles() {}
@@ -35,6 +36,15 @@ public final class Titles {
       if (Character.isLetter(c)) letters++;
     }
     return letters >= 2;
+  }
+
+  /**
+   * Whether {@code first} and {@code second} make an honorific of two words ("Tan Sri", "Datuk Seri"); the
+   * apostrophe of "Dato' Seri" is left out.
+   */
+  public static boolean isCompoundHonorific(String first, String second) {
+    String a = first.replace("'", "").replace("’", "").toLowerCase(Locale.ROOT);
+    return COMPOUND_HONORIFICS.contains(a + " " + second.toLowerCase(Locale.ROOT));
   }
 
   /** 'F', 'M' or 0 for honorifics that say a gender. */

@@ -1,10 +1,8 @@
 package dev.newsfacts.extract.people;
 
-import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * "Datuk Seri Johari Abdul Ghani", "Tan Sri Azman Hashim": Malaysian and Bruneian news put an honorific of two words
@@ -12,8 +10,6 @@ import java.util.Set;
  * be no title on its own.
  */
 final class CompoundHonorifics {
-  private static final Set<String> PAIRS = WordList.set("/dev/newsfacts/lexicon/en/compound-honorifics.txt");
-
   private CompoundHonorifics() {}
 
   /** Where the name starts in the run {@code from}..{@code to} once such an honorific is left out, else {@code nameStart}. */
@@ -30,7 +26,6 @@ final class CompoundHonorifics {
 
   private static boolean pair(Token first, Token second) {
     if (!first.isCapitalised() || !second.isCapitalised()) return false;
-    String a = first.text().replace("'", "").replace("’", "").toLowerCase(Locale.ROOT);
-    return PAIRS.contains(a + " " + second.text().toLowerCase(Locale.ROOT));
+    return Titles.isCompoundHonorific(first.text(), second.text());
   }
 }
