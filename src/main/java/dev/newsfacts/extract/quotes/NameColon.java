@@ -27,7 +27,8 @@ final class NameColon implements AttributionFinder {
     int k = colon - 1;
     while (k - 1 >= from && toks.get(k - 1).isCapitalised() && SourceFinder.nounLike(toks.get(k - 1))) k--;
     // "Priebus told Fox News: "...": the name is the object of a verb, not the speaker
-    for (int v = k - 1; v >= from && v >= k - 4; v--) {
+    // a dash ends the label before the name ("Pollsters agree - Ana Ruiz: "..."")
+    for (int v = k - 1; v >= from && v >= k - 4 && !dash(toks.get(v)); v--) {
       String p = toks.get(v).pos();
       if ("VERB".equals(p) || "AUX".equals(p) || ctx.sources.cues.cueAt(v, false) > 0) return null;
     }
@@ -40,6 +41,10 @@ final class NameColon implements AttributionFinder {
     // "ISLAMABAD: “We will not ...”": the paragraph's dateline, not who speaks
     if (ctx.colonDateline(k, colon)) return null;
     return Proposal.before(rule(), new Attribution(Source.of(new TokenSpan(k, colon)), null), w.beforeTo());
+  }
+
+  private static boolean dash(Token t) {
+    return t.is("-") || t.is("\u2013") || t.is("\u2014") || t.is("--");
   }
 
   private static boolean objectOfPreposition(Token t) {

@@ -50,4 +50,13 @@ class NameColonTest {
     assertEquals("name-colon", q.speaker().rule(), a::describe);
     assertEquals("Tomas Reyes", q.speaker().mention().text(), a::describe);
   }
+
+  @Test
+  void aVerbBeforeADashBelongsToTheHeadingNotTheName() {
+    QuotesOf a = QuotesOf.text("The council met late on Tuesday.\n\n"
+        + "Analysts disagree - Tomas Reyes: \"The turnout in the north will decide the budget vote.\"");
+    Quote q = a.marked("turnout in the north");
+    assertEquals("name-colon", q.speaker().rule(), a::describe);
+    assertEquals("Tomas Reyes", q.speaker().mention().text(), a::describe);
+  }
 }
