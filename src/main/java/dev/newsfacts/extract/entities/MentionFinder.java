@@ -558,7 +558,7 @@ final class MentionFinder {
         add(i, j, EntityType.NORP, w);
         return j;
       }
-      if (towns && lex.isTown(w)) {
+      if (towns && lex.isTown(w) && !(j - i == 1 && CommonWordTowns.ordinaryAt(toks, i))) {
         add(i, j, EntityType.LOCATION, w);
         return j;
       }

@@ -15,8 +15,8 @@ class AgeAppositionsTest {
 
   @Test
   void aNameWithAnAgeInBracketsIsAPerson() {
-    assertEquals(List.of("Aroha Ngata"),
-        PeopleOf.names("The court heard that Aroha Ngata (27) had driven the car home after the party."));
+    assertEquals(List.of("Hemi Ngata"),
+        PeopleOf.names("The court heard that Hemi Ngata (27) had driven the car home after the party."));
   }
 
   @Test
@@ -27,5 +27,11 @@ class AgeAppositionsTest {
   @Test
   void aStreetAfterAPrepositionWithAHouseNumberIsNoPerson() {
     assertEquals(List.of(), PeopleOf.names("The family lived on Mokoena Drive, 12, until the fire last winter."));
+  }
+
+  @Test
+  void aNameBeforeAnAgeWithYearOldIsAPerson() {
+    assertEquals(List.of("Tshepiso Mabuza"),
+        PeopleOf.names("Police named the victim as Tshepiso Mabuza, a 24-year-old nursing student."));
   }
 }
