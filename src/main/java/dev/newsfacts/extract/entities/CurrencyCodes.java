@@ -12,7 +12,7 @@ import java.util.Set;
 final class CurrencyCodes {
   private static final Set<String> CURRENCIES = WordList.set("/dev/newsfacts/lexicon/en/currency-words.txt");
   /** Words that scale an amount ("1.6 million"), so that the number before them is one. */
-  private static final Set<String> SCALES = Set.of("million", "billion", "trillion", "thousand", "bn", "m", "mn", "crore", "lakh");
+  private static final Set<String> SCALES = WordList.set("/dev/newsfacts/lexicon/en/amount-scale-words.txt");
 
   private CurrencyCodes() {}
 

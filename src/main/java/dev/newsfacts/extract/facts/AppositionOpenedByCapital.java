@@ -24,9 +24,8 @@ import java.util.regex.Matcher;
 final class AppositionOpenedByCapital {
   private static final Set<String> NOT_ROLES = WordList.set("/dev/newsfacts/lexicon/en/description-nouns-not-roles.txt");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-  /** Words that end the role words; the first four may open the organisation. */
-  private static final Set<String> ENDS = Set.of("at", "of", "with", "for", "in", "from", "near", "who", "which", "whose",
-      "and", "since", "on", "based", "to", "after", "before", "until", "than", "when", "where", "that", "whom");
+  /** Words that end the role words of an apposition; "at", "of", "with" and "for" may open the organisation. */
+  private static final Set<String> ENDS = WordList.set("/dev/newsfacts/lexicon/en/apposition-role-ends.txt");
   private static final Set<String> ORG_PREPOSITIONS = Set.of("at", "of", "with", "for");
   private static final int MAX_CAPITALS = 4;
   private static final int MAX_ROLE_WORDS = 3;
