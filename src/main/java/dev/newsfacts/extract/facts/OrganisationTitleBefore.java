@@ -34,7 +34,9 @@ final class OrganisationTitleBefore {
   /** The title and organisation before mention {@code m} of {@code person}, or null. */
   RoleFact role(String person, PersonMention m) {
     if (!m.title().isEmpty()) return null;
-    Matcher x = BEFORE_NAME.matcher(text).region(Math.max(0, m.start() - 80), m.start());
+    int from = Math.max(0, m.start() - 80);
+    if (!WordsBeforeName.capitalisedWordThenLowerWords(text, from, m.start())) return null;
+    Matcher x = BEFORE_NAME.matcher(text).region(from, m.start());
     if (!x.find()) return null;
     String title = WhiteSpace.collapse(x.group("title"));
     String[] words = title.split(" ");

@@ -24,7 +24,27 @@ final class PollLeadPoints {
 
   /** Whether the article speaks of a poll at all: asked once an article. */
   static boolean pollStory(String text) {
-    return POLL.matcher(text).find();
+    // the case-blind pattern is tried from the first place a "poll" or a "survey" could start, not at every character
+    int first = firstPollOrSurvey(text);
+    return first >= 0 && POLL.matcher(text).find(first);
+  }
+
+  /** Where "poll" or "survey" first opens in {@code text}, letters compared as the pattern does (ASCII, any case); -1 for none. */
+  private static int firstPollOrSurvey(String text) {
+    int n = text.length();
+    for (int i = 0; i + 4 <= n; i++) {
+      int c = text.charAt(i) | 0x20;
+      if (c == 'p' && asciiLowerAt(text, i + 1, "oll")) return i;
+      if (c == 's' && i + 6 <= n && asciiLowerAt(text, i + 1, "urvey")) return i;
+    }
+    return -1;
+  }
+
+  private static boolean asciiLowerAt(String text, int at, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      if ((text.charAt(at + k) | 0x20) != lower.charAt(k)) return false;
+    }
+    return true;
   }
 
   /** The figures of a sentence, a bare count of points after a lead word turned into a share. */

@@ -36,6 +36,7 @@ final class PortfolioTitleBefore {
     int b = m.start();
     while (b > from && Character.isWhitespace(text.charAt(b - 1))) b--;
     if (b == m.start() || b == from || !Character.isLowerCase(text.charAt(b - 1))) return null;
+    if (!WordsBeforeName.forThenLowerWords(text, from, m.start())) return null;
     Matcher x = BEFORE_NAME.matcher(text).region(from, m.start());
     // the leftmost match may open on words that are no part of the title: try each start the openers allow
     while (x.find()) {

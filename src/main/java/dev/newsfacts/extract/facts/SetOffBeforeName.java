@@ -23,6 +23,9 @@ final class SetOffBeforeName {
   static final String HONORIFIC_AT_NAME =
       "(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Rev|Sir|Dame|Engr|Chief|Hon)\\.?[ \\u00A0]+)?\\z";
 
+  /** How every set-off pattern ends: the comma, spaces and an honorific, at the name. */
+  private static final Pattern COMMA_AT_NAME = Pattern.compile(",[ \\u00A0]+" + HONORIFIC_AT_NAME);
+
   private SetOffBeforeName() {}
 
   /** The match of {@code beforeName} ending at mention {@code m}, or null. */
@@ -30,6 +33,8 @@ final class SetOffBeforeName {
     // most names have no comma right before them (or before their honorific, "Professor " the longest): skip the pattern there
     int comma = text.lastIndexOf(',', m.start());
     if (comma < 0 || m.start() - comma > 12) return null;
+    // the pattern ends in that comma, spaces and an honorific: test its end alone before trying it at every start
+    if (!COMMA_AT_NAME.matcher(text).region(comma, m.start()).matches()) return null;
     Matcher x = beforeName.matcher(text).region(Math.max(0, m.start() - REACH), m.start());
     return x.find() ? x : null;
   }
