@@ -10,4 +10,6 @@ public sealed interface Fact permits StatisticFact, RoleFact, EventFact {
   String kind();
 
   int start();
+
+  int end();
 }

@@ -25,7 +25,7 @@ public final class FactExtractor {
     public int compare(Fact a, Fact b) {
       int c = Integer.compare(a.start(), b.start());
       if (c == 0) c = Integer.compare(kindOrder(a), kindOrder(b));
-      return c != 0 ? c : Integer.compare(end(a), end(b));
+      return c != 0 ? c : Integer.compare(a.end(), b.end());
     }
   };
   private final EntityLexicon lex;
@@ -80,20 +80,15 @@ public final class FactExtractor {
     return f instanceof StatisticFact ? 0 : f instanceof RoleFact ? 1 : 2;
   }
 
-  private static int end(Fact f) {
-    return switch (f) {
-      case StatisticFact s -> s.end();
-      case RoleFact r -> r.end();
-      case EventFact e -> e.end();
-    };
-  }
-
+  // instanceof, not a pattern switch: a switch over types links through a class the JDK generates on its first run
   private static Fact numbered(Fact f, String id) {
-    return switch (f) {
-      case StatisticFact s -> new StatisticFact(id, s.text(), s.start(), s.end(), s.quantity(), s.period(),
-          s.location(), s.attribution());
-      case RoleFact r -> new RoleFact(id, r.person(), r.title(), r.organization(), r.start(), r.end(), r.text());
-      case EventFact e -> new EventFact(id, e.text(), e.start(), e.end(), e.date(), e.dateText());
-    };
+    if (f instanceof StatisticFact s) {
+      return new StatisticFact(id, s.text(), s.start(), s.end(), s.quantity(), s.period(), s.location(), s.attribution());
+    }
+    if (f instanceof RoleFact r) {
+      return new RoleFact(id, r.person(), r.title(), r.organization(), r.start(), r.end(), r.text());
+    }
+    EventFact e = (EventFact) f;
+    return new EventFact(id, e.text(), e.start(), e.end(), e.date(), e.dateText());
   }
 }
