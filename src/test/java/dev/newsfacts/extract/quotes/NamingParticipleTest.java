@@ -1,13 +1,12 @@
 package dev.newsfacts.extract.quotes;
 
+import static dev.newsfacts.extract.quotes.QuotesOf.indexOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfacts.extract.nlp.AnnotatedText;
-import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.model.Quote;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A participle that names the thing before it ("a film called "…"") is no verb of speech. */
@@ -39,10 +38,5 @@ class NamingParticipleTest {
     QuotesOf a = QuotesOf.text("Both senators oppose an inflation formula called the \u201cchained consumer price index\u201d for pensions.");
     Quote q = a.marked("chained consumer");
     assertEquals("Both senators", q.speaker().mention().text(), a::describe);
-  }
-
-  private static int indexOf(List<Token> toks, String word) {
-    for (Token t : toks) if (t.is(word)) return t.index();
-    throw new AssertionError("no " + word);
   }
 }

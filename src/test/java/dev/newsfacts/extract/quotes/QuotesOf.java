@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.newsfacts.extract.entities.EntityLexicon;
@@ -7,6 +8,7 @@ import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Annotator;
 import dev.newsfacts.extract.nlp.NlpModels;
+import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.extract.people.PersonIndex;
 import dev.newsfacts.model.Dateline;
 import dev.newsfacts.model.Quote;
@@ -38,6 +40,18 @@ record QuotesOf(String text, List<Quote> quotes) {
     AnnotatedText at = annotate(text);
     PersonIndex people = PersonIndex.build(at, Shared.GIVEN);
     return new QuotesOf(text, extractor.extract(at, people, dateline));
+  }
+
+  /** Fails unless the whole pipeline finds no quote at all in {@code text}. */
+  static void assertNoQuote(String text) {
+    QuotesOf a = text(text);
+    assertTrue(a.quotes().isEmpty(), () -> "expected no quote in: " + text + "\n" + a.describe());
+  }
+
+  /** The position in {@code toks} of the first token that is {@code word}; a test that names a missing word fails. */
+  static int indexOf(List<Token> toks, String word) {
+    for (int i = 0; i < toks.size(); i++) if (toks.get(i).is(word)) return i;
+    throw new IllegalArgumentException(word);
   }
 
   /** The one quote whose text contains {@code words}. */

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import static dev.newsfacts.extract.quotes.QuotesOf.indexOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,11 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Where reported speech begins and ends, and who said it, each rule on sentences written for it. */
 class ReportedSpeechBoundariesTest {
-  private static int indexOf(List<Token> toks, String word) {
-    for (int i = 0; i < toks.size(); i++) if (toks.get(i).is(word)) return i;
-    throw new IllegalArgumentException(word);
-  }
-
   @Test
   void aSourceAndCueBetweenCommasAttributeTheWholeSentence() {
     QuotesOf a = QuotesOf.text("The new bridge, the mayor said, will open to traffic in the spring.");

@@ -1,5 +1,7 @@
 package dev.newsfacts.extract.quotes;
 
+import static dev.newsfacts.extract.quotes.QuotesOf.assertNoQuote;
+import static dev.newsfacts.extract.quotes.QuotesOf.indexOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,16 +16,6 @@ import org.junit.jupiter.api.Test;
 /** What is not reported speech, each rule on sentences written for it, and each rule on its own. */
 class ReportedSpeechPrecisionTest {
   private static final SpeechLexicon EN = SpeechLexicon.english();
-
-  private static void assertNoQuote(String text) {
-    QuotesOf a = QuotesOf.text(text);
-    assertTrue(a.quotes().isEmpty(), () -> "expected no quote in: " + text + "\n" + a.describe());
-  }
-
-  private static int indexOf(List<Token> toks, String word) {
-    for (int i = 0; i < toks.size(); i++) if (toks.get(i).is(word)) return i;
-    throw new IllegalArgumentException(word);
-  }
 
   @Test
   void aPassiveExpectedToReportsNothing() {

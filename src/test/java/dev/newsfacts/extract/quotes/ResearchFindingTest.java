@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
+import static dev.newsfacts.extract.quotes.QuotesOf.assertNoQuote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,11 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** What a piece of research found is a finding, not reported speech (ResearchFinding). */
 class ResearchFindingTest {
-  private static void assertNoQuote(String text) {
-    QuotesOf a = QuotesOf.text(text);
-    assertTrue(a.quotes().isEmpty(), () -> "expected no quote in: " + text + "\n" + a.describe());
-  }
-
   @Test
   void whatAStudyFoundIsNoQuote() {
     assertNoQuote("A 2023 study by researchers at the college found that ferry delays doubled over the decade.");
