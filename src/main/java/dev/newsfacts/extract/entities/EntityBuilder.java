@@ -268,11 +268,13 @@ public final class EntityBuilder {
       taken.addAll(spans);
       // "Prairie Sky Airlines … Prairie Sky said": a speaker whose name opens a firm's named before is that firm
       Group firm = null;
-      boolean noGivenName = name.indexOf(' ') > 0 && !given.isKnown(name.substring(0, name.indexOf(' ')));
-      for (Group o : groups) {
-        if (firm == null && noGivenName && o.type() == EntityType.ORGANIZATION && o.name().startsWith(name + " ")
-            && o.spans().get(0).start() < spans.get(0).start()) {
-          firm = o;
+      int space = name.indexOf(' ');
+      if (space > 0 && !given.isKnown(name.substring(0, space))) {
+        for (Group o : groups) {
+          if (o.type() == EntityType.ORGANIZATION && o.name().startsWith(name + " ") && o.spans().get(0).start() < spans.get(0).start()) {
+            firm = o;
+            break;
+          }
         }
       }
       if (firm != null) {

@@ -36,7 +36,7 @@ final class MemberTitles {
   RoleFact before(String person, PersonMention m) {
     int from = Math.max(0, m.start() - 60);
     // the pattern ends in "member" and spaces at the name, which most names lack: skip it there
-    if (!memberBefore(from, m.start())) return null;
+    if (!WordsBeforeName.memberThenSpaces(text, from, m.start())) return null;
     Matcher x = MEMBER_BEFORE.matcher(text).region(from, m.start());
     if (!x.find()) return null;
     String[] body = WhiteSpace.spaceWords(x.group("body"));
@@ -49,14 +49,6 @@ final class MemberTitles {
     String title = bodyWords + " member";
     return new RoleFact(null, person, title, organisation(body[body.length - 1]), start, m.end(),
         text.substring(start, m.end()));
-  }
-
-  /** Whether [{@code from}, {@code end}) ends in "member" or "Member" and spaces. */
-  private boolean memberBefore(int from, int end) {
-    int s = end;
-    while (s > from && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\u00A0')) s--;
-    return s < end && s - 6 >= from && text.startsWith("ember", s - 5)
-        && (text.charAt(s - 6) == 'M' || text.charAt(s - 6) == 'm');
   }
 
   /** The organisation the article names whose name ends with the head word, or null. */

@@ -52,6 +52,13 @@ final class WordsBeforeName {
     return false;
   }
 
+  /** Whether [{@code from}, {@code end}) ends in "member" or "Member" and spaces. */
+  static boolean memberThenSpaces(String text, int from, int end) {
+    int s = skipSpacesBack(text, from, end);
+    return s < end && s - 6 >= from && text.startsWith("ember", s - 5)
+        && (text.charAt(s - 6) == 'M' || text.charAt(s - 6) == 'm');
+  }
+
   private static int skipSpacesBack(String text, int from, int at) {
     while (at > from && isSpace(text.charAt(at - 1))) at--;
     return at;
