@@ -68,33 +68,15 @@ final class CurrencySigns {
       }
     });
     List<String> parts = new ArrayList<>();
-    List<String> alone = new ArrayList<>();
     for (String s : signs) {
       boolean code = Character.isLetter(s.charAt(s.length() - 1)) || s.endsWith(".");
-      boolean letter = Character.isLetter(s.charAt(0));
+      // a code is not the end of a word ("FOR 5"); a one-letter code ("R350") takes no space, so "grade R 2" is no amount
+      String alone = Character.isLetter(s.charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
       // nor does a figure run on into letters after it ("P2P", "R2D2"), but for its scale ("R8.6-billion", "P5m")
-      String letterCodeFigure = !letter || s.length() > 1 ? ""
+      String letterCodeFigure = alone.isEmpty() || s.length() > 1 ? ""
           : "(?=\\d[\\d.,]*(?:[ -]?(?i:million|billion|trillion|thousand)\\b|bn\\b|m\\b|(?![\\p{L}\\d])))";
-      String part = Pattern.quote(s) + (code && s.length() > 1 ? "[ \\u00A0]?" : "") + letterCodeFigure;
-      if (letter) {
-        alone.add(part);
-      } else {
-        addAlone(parts, alone);
-        parts.add(part);
-      }
+      parts.add(alone + Pattern.quote(s) + (code && s.length() > 1 ? "[ \\u00A0]?" : "") + letterCodeFigure);
     }
-    addAlone(parts, alone);
     return String.join("|", parts);
-  }
-
-  /**
-   * A code is not the end of a word ("FOR 5"); a one-letter code ("R350") takes no space, so "grade R 2" is no amount.
-   * Consecutive codes share the one look-behind, which the alternation tried once per code: they stay in their order,
-   * so the same sign matches first.
-   */
-  private static void addAlone(List<String> parts, List<String> codes) {
-    if (codes.isEmpty()) return;
-    parts.add("(?<![\\p{L}\\p{N}])(?:" + String.join("|", codes) + ")");
-    codes.clear();
   }
 }

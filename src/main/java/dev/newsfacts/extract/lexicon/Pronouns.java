@@ -24,8 +24,6 @@ public final class Pronouns {
   /** The word in lower case without a contraction glued to it: "He’s" → "he". */
   public static String bare(String w) {
     String lower = w.toLowerCase(Locale.ROOT);
-    // nearly every word has no apostrophe, and without one the pattern cannot match: no matcher for them
-    if (lower.indexOf('\'') < 0 && lower.indexOf('’') < 0) return lower;
     return CONTRACTION.matcher(lower).replaceFirst("");
   }
 }

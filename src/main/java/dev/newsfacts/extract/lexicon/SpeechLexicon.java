@@ -24,8 +24,6 @@ public final class SpeechLexicon {
   private final Map<String, String> manner;
   private final Map<String, String> objectSpeech;
   private final Set<String> objectSpeechPhrases;
-  /** The verbs opening {@link #objectSpeechPhrases}: every word is asked, nearly none opens one. */
-  private final Set<String> objectSpeechPhraseVerbs;
   private final Set<String> notSpeech;
   private final Set<String> negators;
   private final Set<String> openQuestionWords;
@@ -54,7 +52,6 @@ public final class SpeechLexicon {
     this.manner = optional(dir + "manner-verbs.txt") ? WordList.lemmas(dir + "manner-verbs.txt") : Map.of();
     this.objectSpeech = optional(dir + "object-speech-verbs.txt") ? WordList.lemmas(dir + "object-speech-verbs.txt") : Map.of();
     this.objectSpeechPhrases = optionalSet(dir + "object-speech-phrases.txt");
-    this.objectSpeechPhraseVerbs = WordList.phraseOpeners(objectSpeechPhrases);
     this.notSpeech = optionalSet(dir + "not-speech.txt");
     this.negators = optionalSet(dir + "negators.txt");
     this.openQuestionWords = optionalSet(dir + "open-question-words.txt");
@@ -164,8 +161,7 @@ public final class SpeechLexicon {
 
   /** Whether a verb form and the preposition after it attribute their object ("called for", "spoke about"). */
   public boolean isObjectSpeechPhrase(String verb, String preposition) {
-    String v = lower(verb);
-    return objectSpeechPhraseVerbs.contains(v) && objectSpeechPhrases.contains(v + " " + lower(preposition));
+    return objectSpeechPhrases.contains(lower(verb) + " " + lower(preposition));
   }
 
   /** Whether a speech verb of this lemma followed by {@code next} does something else ("plead guilty"). */

@@ -36,20 +36,7 @@ public final class WordList {
 
   /** The entries of {@code resource} as a set. */
   public static Set<String> set(String resource) {
-    // Set.copyOf drops repeated entries itself (through a HashSet of its own): a second one here built the table twice
-    return Set.copyOf(lines(resource));
-  }
-
-  /**
-   * The words before each space of each phrase ("cut in" gives "cut"; "a b c" gives "a" and "a b"): a word not among
-   * them opens no phrase of the set, so a look-up of "word next" can stop at the word without building the pair.
-   */
-  public static Set<String> phraseOpeners(Set<String> phrases) {
-    Set<String> out = new HashSet<>();
-    for (String p : phrases) {
-      for (int sp = p.indexOf(' '); sp >= 0; sp = p.indexOf(' ', sp + 1)) out.add(p.substring(0, sp));
-    }
-    return Set.copyOf(out);
+    return Set.copyOf(new HashSet<>(lines(resource)));
   }
 
   /**

@@ -14,8 +14,6 @@ import java.util.Set;
 final class PhrasalQuoteVerb {
   static final int LENGTH = 2;
   private static final Set<String> PHRASES = WordList.set("/dev/newsfacts/lexicon/en/phrasal-quote-verbs.txt");
-  /** The verbs of {@link #PHRASES}: asked of every word, so that the others build no pair. */
-  private static final Set<String> VERBS = WordList.phraseOpeners(PHRASES);
 
   private PhrasalQuoteVerb() {}
 
@@ -24,7 +22,7 @@ final class PhrasalQuoteVerb {
     if (i + 1 >= toks.size()) return false;
     Token verb = toks.get(i);
     if (verb.isCapitalised() && i > 0 && verb.sentence() == toks.get(i - 1).sentence()) return false;
-    String v = verb.text().toLowerCase(Locale.ROOT);
-    return VERBS.contains(v) && PHRASES.contains(v + " " + toks.get(i + 1).text().toLowerCase(Locale.ROOT));
+    String phrase = verb.text().toLowerCase(Locale.ROOT) + " " + toks.get(i + 1).text().toLowerCase(Locale.ROOT);
+    return PHRASES.contains(phrase);
   }
 }
