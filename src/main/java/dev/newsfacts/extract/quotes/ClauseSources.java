@@ -196,8 +196,13 @@ final class ClauseSources {
 
   /** The subject of the sentence {@code s}: the noun phrase before its first verb outside quotation marks. */
   TokenSpan sentenceSubject(Sentence s) {
-    int lo = s.firstToken();
-    for (int v = lo + 1; v < s.endToken(); v++) {
+    int main = MainClauseStart.of(toks, lexicon, quoted, s);
+    TokenSpan np = main > s.firstToken() ? firstSubject(main, s.endToken()) : null;
+    return np != null ? np : firstSubject(s.firstToken(), s.endToken());
+  }
+
+  private TokenSpan firstSubject(int lo, int end) {
+    for (int v = lo + 1; v < end; v++) {
       Token t = toks.get(v);
       if (quoted[v]) return null;
       if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) continue;
