@@ -44,6 +44,8 @@ final class ClauseSources {
     if (isPassiveWithAgent(c, to)) {
       return Source.of(finder.subjectAfter(c + 1, to)); // "Sanders was asked by host Bill Maher"
     }
+    TokenSpan controlled = ObjectControl.source(toks, finder, c, from);
+    if (controlled != null) return Source.of(controlled);
     Source s = subjectOrSender(c, from);
     if (s == null && !leftIsWord(c, from) && cues.invertible(c)) {
       TokenSpan after = finder.subjectAfter(c, to);
