@@ -196,6 +196,11 @@ final class ClauseSources {
     return w.length() > 3 && (w.endsWith("n\u2019t") || w.endsWith("n't"));
   }
 
+  /** The noun phrase ending at token {@code last}, not reaching before {@code limit}; null if none. */
+  TokenSpan npEndingAt(int last, int limit) {
+    return finder.npEndingAt(last, limit);
+  }
+
   /** The subject of the sentence {@code s}: the noun phrase before its first verb outside quotation marks. */
   TokenSpan sentenceSubject(Sentence s) {
     int main = MainClauseStart.of(toks, lexicon, quoted, s);
