@@ -82,6 +82,7 @@ final class SourceFinder {
     if (determined >= 0) return Source.of(new TokenSpan(determined, j + 1));
     TokenSpan np = npEndingAt(j, limit);
     if (np != null) np = LocatedSubject.widen(toks, np, limit, k -> npEndingAt(k, limit));
+    if (np != null) np = MessageAddressee.widen(toks, lexicon, np, limit, k -> npEndingAt(k, limit));
     TokenSpan outer = np == null ? null : RelativeClauseObject.outer(toks, np, limit, k -> npEndingAt(k, limit));
     return Source.of(outer != null ? outer : np);
   }
