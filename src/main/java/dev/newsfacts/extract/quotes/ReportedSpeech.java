@@ -144,13 +144,19 @@ final class ReportedSpeech implements CandidateGenerator {
           && !adjunctAfterTrailingCue;
       int contentEnd = ContentBoundary.cut(sources, lexicon, quoted, s.firstToken(), first,
           CoordinatedClause.cut(sources, first, trimEnd(first, s.endToken())));
+      // "Lee criticized the plan": the object of a speech act is what it attributes; after a passive
+      // report ("is said to favour a sale") someone else's words are reported, not the subject's act
+      boolean objectReported = sources.cues.attributesObject(c) || lexicon.reportsObject(lemma);
+      // "defended the plan, mocked the council and ...": the verb after the object is the subject's next act
+      if (clauseFollows && that < 0 && first == after && objectReported && src.words().end() <= c
+          && !afterPassiveReport(c)) {
+        int objectEnd = ObjectThenPredicate.objectEnd(toks, quoted, first, contentEnd);
+        if (objectEnd > first) return candidate(first, objectEnd, new Attribution(src, cue), 0.5, SPEECH_ACT_OBJECT);
+      }
       if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)
           && (that >= 0 || !ObjectNotClause.test(toks, first, contentEnd))) {
         return candidate(first, contentEnd, new Attribution(src, cue), 0.6, AFTER_CUE);
       }
-      // "Lee criticized the plan": the object of a speech act is what it attributes; after a passive
-      // report ("is said to favour a sale") someone else's words are reported, not the subject's act
-      boolean objectReported = sources.cues.attributesObject(c) || lexicon.reportsObject(lemma);
       if (that < 0 && first == after && objectReported && src.words().end() <= c
           && !afterPassiveReport(c)) {
         int objectEnd = SpeechActObject.end(toks, quoted, first, Math.min(contentEnd, s.endToken()));
