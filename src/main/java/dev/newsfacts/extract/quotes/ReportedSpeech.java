@@ -23,6 +23,7 @@ final class ReportedSpeech implements CandidateGenerator {
   static final String PARENTHETICAL = "reported-parenthetical";
   static final String SPEECH_ACT_OBJECT = "speech-act-object";
   static final String NAMING_COMPLEMENT = "naming-complement";
+  static final String PRO_FORM_ANSWER = "pro-form-answer";
   static final String ARCHIVE_AFTER_CUE = "archive-quote-after-cue";
   static final String ARCHIVE_CONTINUED = "archive-quote-continued";
   static final String ARCHIVE_BEFORE_CUE = "archive-quote-before-cue";
@@ -156,6 +157,11 @@ final class ReportedSpeech implements CandidateGenerator {
       if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)
           && (that >= 0 || !ObjectNotClause.test(toks, first, contentEnd))) {
         return candidate(first, contentEnd, new Attribution(src, cue), 0.6, AFTER_CUE);
+      }
+      // "half said so", "a third said the same of Cruz": one word standing for the clause is what was said
+      if (that < 0 && first == after && src.words().end() <= c && !afterPassiveReport(c)) {
+        int answer = ProFormAnswer.end(toks, quoted, first, s.endToken());
+        if (answer > first) return candidate(first, answer, new Attribution(src, cue), 0.5, PRO_FORM_ANSWER);
       }
       if (that < 0 && first == after && objectReported && src.words().end() <= c
           && !afterPassiveReport(c)) {
