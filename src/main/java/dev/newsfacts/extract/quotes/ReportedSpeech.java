@@ -24,6 +24,7 @@ final class ReportedSpeech implements CandidateGenerator {
   static final String SPEECH_ACT_OBJECT = "speech-act-object";
   static final String NAMING_COMPLEMENT = "naming-complement";
   static final String PRO_FORM_ANSWER = "pro-form-answer";
+  static final String PASSIVE_AGENT = "passive-agent";
   static final String ARCHIVE_AFTER_CUE = "archive-quote-after-cue";
   static final String ARCHIVE_CONTINUED = "archive-quote-continued";
   static final String ARCHIVE_BEFORE_CUE = "archive-quote-before-cue";
@@ -87,6 +88,15 @@ final class ReportedSpeech implements CandidateGenerator {
     }
 
     private Candidate verbCue(Sentence s, int c, int len) {
+      // "the ban was first reported by the Gazette": the agent speaks about the passive subject
+      // (not a stance verb: "a decision is expected by the end of the year" names a time, not who expects it)
+      PassiveReportAgent.Found passive = lexicon.stanceLemma(toks.get(c).text()) != null ? null
+          : PassiveReportAgent.at(toks, quoted, s.firstToken(), s.endToken(), c, len);
+      if (passive != null) {
+        TokenSpan content = passive.content();
+        return candidate(content.start(), content.end(), new Attribution(Source.of(passive.agent()), new TokenSpan(c, c + len)),
+            0.5, PASSIVE_AGENT);
+      }
       Source src = sources.sourceOf(c, len, s.firstToken(), s.endToken());
       if (src == null) return null;
       TokenSpan cue = new TokenSpan(c, c + len);
