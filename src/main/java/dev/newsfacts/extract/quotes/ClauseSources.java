@@ -44,6 +44,8 @@ final class ClauseSources {
     if (isPassiveWithAgent(c, to)) {
       return Source.of(finder.subjectAfter(c + 1, to)); // "Sanders was asked by host Bill Maher"
     }
+    TokenSpan controlled = ObjectControl.source(toks, finder, c, from);
+    if (controlled != null) return Source.of(controlled);
     Source s = subjectOrSender(c, from);
     if (s == null && !leftIsWord(c, from) && cues.invertible(c)) {
       TokenSpan after = finder.subjectAfter(c, to);
@@ -194,10 +196,20 @@ final class ClauseSources {
     return w.length() > 3 && (w.endsWith("n\u2019t") || w.endsWith("n't"));
   }
 
+  /** The noun phrase ending at token {@code last}, not reaching before {@code limit}; null if none. */
+  TokenSpan npEndingAt(int last, int limit) {
+    return finder.npEndingAt(last, limit);
+  }
+
   /** The subject of the sentence {@code s}: the noun phrase before its first verb outside quotation marks. */
   TokenSpan sentenceSubject(Sentence s) {
-    int lo = s.firstToken();
-    for (int v = lo + 1; v < s.endToken(); v++) {
+    int main = MainClauseStart.of(toks, lexicon, quoted, s);
+    TokenSpan np = main > s.firstToken() ? firstSubject(main, s.endToken()) : null;
+    return np != null ? np : firstSubject(s.firstToken(), s.endToken());
+  }
+
+  private TokenSpan firstSubject(int lo, int end) {
+    for (int v = lo + 1; v < end; v++) {
       Token t = toks.get(v);
       if (quoted[v]) return null;
       if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) continue;

@@ -32,7 +32,9 @@ final class Cues {
     // "defences have not been maintained, a report found", "the man was ordered held", "the commission is
     // expected to report": the subject of a passive speech verb is not the one who speaks; only an agent
     // ("was asked by host Bill Maher") is
-    if (isPassive(i) && i + 1 < toks.size() && closesPassive(toks.get(i + 1), withStance)) return 0;
+    if (isPassive(i) && i + 1 < toks.size() && closesPassive(toks.get(i + 1), withStance) && !isProgressiveBeforeInfinitive(i)) {
+      return 0;
+    }
     if (isNameWord(i)) return 0;
     // '"Let me talk," Trump shot back': a verb and its particle attribute quoted words; reported speech
     // reads the verb alone as before ("pointed out that ...")
@@ -165,6 +167,15 @@ final class Cues {
   private static boolean closesPassive(Token next, boolean withStance) {
     if (SourceFinder.isQuoteMark(next)) return false;
     return "PUNCT".equals(next.pos()) || withStance && ("VERB".equals(next.pos()) || next.is("to"));
+  }
+
+  /**
+   * "is pledging to take", "were urging voters": "be" before a present participle is the progressive, and
+   * the infinitive after it is what the subject says; "were talking to her party" has no infinitive.
+   */
+  private boolean isProgressiveBeforeInfinitive(int i) {
+    return toks.get(i).text().endsWith("ing") && i + 2 < toks.size() && toks.get(i + 1).is("to")
+        && "VERB".equals(toks.get(i + 2).pos());
   }
 
   private boolean isPassive(int i) {

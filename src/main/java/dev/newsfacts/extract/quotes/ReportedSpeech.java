@@ -23,6 +23,8 @@ final class ReportedSpeech implements CandidateGenerator {
   static final String PARENTHETICAL = "reported-parenthetical";
   static final String SPEECH_ACT_OBJECT = "speech-act-object";
   static final String NAMING_COMPLEMENT = "naming-complement";
+  static final String PRO_FORM_ANSWER = "pro-form-answer";
+  static final String PASSIVE_AGENT = "passive-agent";
   static final String ARCHIVE_AFTER_CUE = "archive-quote-after-cue";
   static final String ARCHIVE_CONTINUED = "archive-quote-continued";
   static final String ARCHIVE_BEFORE_CUE = "archive-quote-before-cue";
@@ -86,6 +88,15 @@ final class ReportedSpeech implements CandidateGenerator {
     }
 
     private Candidate verbCue(Sentence s, int c, int len) {
+      // "the ban was first reported by the Gazette": the agent speaks about the passive subject
+      // (not a stance verb: "a decision is expected by the end of the year" names a time, not who expects it)
+      PassiveReportAgent.Found passive = lexicon.stanceLemma(toks.get(c).text()) != null ? null
+          : PassiveReportAgent.at(toks, quoted, s.firstToken(), s.endToken(), c, len);
+      if (passive != null) {
+        TokenSpan content = passive.content();
+        return candidate(content.start(), content.end(), new Attribution(Source.of(passive.agent()), new TokenSpan(c, c + len)),
+            0.5, PASSIVE_AGENT);
+      }
       Source src = sources.sourceOf(c, len, s.firstToken(), s.endToken());
       if (src == null) return null;
       TokenSpan cue = new TokenSpan(c, c + len);
@@ -144,13 +155,24 @@ final class ReportedSpeech implements CandidateGenerator {
           && !adjunctAfterTrailingCue;
       int contentEnd = ContentBoundary.cut(sources, lexicon, quoted, s.firstToken(), first,
           CoordinatedClause.cut(sources, first, trimEnd(first, s.endToken())));
+      // "Lee criticized the plan": the object of a speech act is what it attributes; after a passive
+      // report ("is said to favour a sale") someone else's words are reported, not the subject's act
+      boolean objectReported = sources.cues.attributesObject(c) || lexicon.reportsObject(lemma);
+      // "defended the plan, mocked the council and ...": the verb after the object is the subject's next act
+      if (clauseFollows && that < 0 && first == after && objectReported && src.words().end() <= c
+          && !afterPassiveReport(c)) {
+        int objectEnd = ObjectThenPredicate.objectEnd(toks, quoted, first, contentEnd);
+        if (objectEnd > first) return candidate(first, objectEnd, new Attribution(src, cue), 0.5, SPEECH_ACT_OBJECT);
+      }
       if (clauseFollows && contentEnd - first >= MIN_CONTENT_TOKENS && hasVerb(first, contentEnd)
           && (that >= 0 || !ObjectNotClause.test(toks, first, contentEnd))) {
         return candidate(first, contentEnd, new Attribution(src, cue), 0.6, AFTER_CUE);
       }
-      // "Lee criticized the plan": the object of a speech act is what it attributes; after a passive
-      // report ("is said to favour a sale") someone else's words are reported, not the subject's act
-      boolean objectReported = sources.cues.attributesObject(c) || lexicon.reportsObject(lemma);
+      // "half said so", "a third said the same of Cruz": one word standing for the clause is what was said
+      if (that < 0 && first == after && src.words().end() <= c && !afterPassiveReport(c)) {
+        int answer = ProFormAnswer.end(toks, quoted, first, s.endToken());
+        if (answer > first) return candidate(first, answer, new Attribution(src, cue), 0.5, PRO_FORM_ANSWER);
+      }
       if (that < 0 && first == after && objectReported && src.words().end() <= c
           && !afterPassiveReport(c)) {
         int objectEnd = SpeechActObject.end(toks, quoted, first, Math.min(contentEnd, s.endToken()));

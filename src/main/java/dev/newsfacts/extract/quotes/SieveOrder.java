@@ -23,6 +23,7 @@ final class SieveOrder {
             List.of(new DashByline(), new CueAfterQuote()),
             List.of(new NameColon(), new CueBeforeQuote()),
             new IntroducingCueRanker(new NearestAttributionRanker())),
+        new PastVerbAfterQuote(),
         new SentenceSubject(true),
         new ColonParagraph(),
         new SameParagraphQuote(),

@@ -82,6 +82,7 @@ final class SourceFinder {
     if (determined >= 0) return Source.of(new TokenSpan(determined, j + 1));
     TokenSpan np = npEndingAt(j, limit);
     if (np != null) np = LocatedSubject.widen(toks, np, limit, k -> npEndingAt(k, limit));
+    if (np != null) np = MessageAddressee.widen(toks, lexicon, np, limit, k -> npEndingAt(k, limit));
     TokenSpan outer = np == null ? null : RelativeClauseObject.outer(toks, np, limit, k -> npEndingAt(k, limit));
     return Source.of(outer != null ? outer : np);
   }
@@ -107,6 +108,8 @@ final class SourceFinder {
    * subject and its verb is not the subject; the index of the word before it, or {@code j}.
    */
   private int beforeTimePhrase(int j, int limit) {
+    int ago = AgoPhrase.startEndingAt(toks, j, limit);
+    if (ago >= 0) return ago - 1;
     // "Spicer on Thursday evening said", "Broaddrick Sunday night recounted": a day with its part is when, never who
     if (j >= limit && toks.get(j).is("on") && j + 1 < toks.size() && lexicon.isTimeWord(toks.get(j + 1).text())) return j - 1;
     // "A Bloomberg poll in June showed": a month or a day after a preposition is when, never who
@@ -262,6 +265,8 @@ final class SourceFinder {
   /** The noun phrase whose last word is token {@code last}. */
   TokenSpan npEndingAt(int last, int limit) {
     if (last < limit || last < 0) return null;
+    TokenSpan age = AgeNominal.endingAt(toks, last, limit);
+    if (age != null) return age;
     Token head = toks.get(last);
     // "the society's chief executive/ADJ": a role noun the tagger read as an adjective still heads a noun phrase
     boolean roleAsAdjective = "ADJ".equals(head.pos()) && !head.isCapitalised() && PersonHeads.contains(head.text());

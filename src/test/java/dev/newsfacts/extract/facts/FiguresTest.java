@@ -250,6 +250,16 @@ class FiguresTest {
   }
 
   @Test
+  void aThreeLetterCodeEndingALongerWordIsNoCurrency() {
+    assertTrue(find("the AMATEUR 40 squad won the cup").stream().allMatch(f -> f.currency() == null));
+  }
+
+  @Test
+  void aThreeLetterCodeAfterASpaceNamesItsCurrency() {
+    assertEquals("euros", only("The club paid EUR 40 million for the striker.").currency());
+  }
+
+  @Test
   void pointsAfterAShareAreItsPercentagePoints() {
     Figure f = only("The Greens said they had increased their share of the vote by 4 points since 2021.");
     assertEquals(0.04, f.value(), 1e-9);

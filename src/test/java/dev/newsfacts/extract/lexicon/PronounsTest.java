@@ -19,4 +19,14 @@ class PronounsTest {
   void aNameWithAnApostropheIsNoPronoun() {
     assertEquals(0, Pronouns.subjectKind("O\u2019Hare"));
   }
+
+  @Test
+  void aCapitalisedPronounWithoutApostropheIsBareInLowerCase() {
+    assertEquals("they", Pronouns.bare("They"));
+  }
+
+  @Test
+  void aStraightContractionIsCutFromItsPronoun() {
+    assertEquals("we", Pronouns.bare("We're"));
+  }
 }
