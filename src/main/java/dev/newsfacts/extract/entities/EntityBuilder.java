@@ -112,6 +112,7 @@ public final class EntityBuilder {
       // "KUALA LUMPUR": a dateline's place in capitals, as the lists name it
       String capitals = PlacesInCapitals.place(p.name(), lex);
       EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) || OwnerBeforeRole.isOrganisation(at, e, given)
+          || NamesWithTheirAcronyms.isOrganisation(text, e)
           || WhichAfterName.isOrganisation(at, e, given, lex)
           ? EntityType.ORGANIZATION
           : townBeforeRegion(at, e) || TownsAfterPlacePrepositions.isTown(at, e, lex) || CuedPlaceNames.isPlace(at, e, lex)
@@ -185,6 +186,7 @@ public final class EntityBuilder {
     Set<String> personWords = new HashSet<>();
     for (PersonEntry p : persons) personWords.addAll(List.of(p.name.split(" ")));
     found.addAll(PlaceListMembers.find(at, found, inMention, lex, personWords));
+    found.addAll(NamesWithTheirAcronyms.find(at, inMention, lex));
     if (dateline != null) {
       found.add(datelinePlace(text, dateline));
       found.addAll(DatelineParts.find(text, dateline, lex));
@@ -283,10 +285,18 @@ public final class EntityBuilder {
         continue;
       }
       // "Deccan Biologicals said", with "Deccan Biologicals managing director K Srinivasa Rao" elsewhere: a body speaks
-      EntityType type = OwnerBeforeRole.isOrganisationName(at, name, spans, given) ? EntityType.ORGANIZATION
+      boolean spelled = NamesWithTheirAcronyms.isOrganisation(text, name, spans, given);
+      EntityType type = spelled || OwnerBeforeRole.isOrganisationName(at, name, spans, given) ? EntityType.ORGANIZATION
           : EntityType.PERSON;
       Group g = new Group(name, type, name, new ArrayList<>(spans), new LinkedHashSet<>(),
           new LinkedHashSet<>(), null);
+      // "Harbour Valley Transit (HVT) said": the acronym found on its own is this body's
+      String acronym = spelled ? BracketedAcronyms.initials(name) : null;
+      Group alone = acronym == null ? null : byKey.get(EntityType.ORGANIZATION + "|" + acronym);
+      if (alone != null && groups.remove(alone)) {
+        g.spans().addAll(alone.spans());
+        g.aliases().add(acronym);
+      }
       groups.add(g);
       bySpeaker.put(name, g);
     }
