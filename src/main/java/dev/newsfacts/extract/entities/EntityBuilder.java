@@ -187,6 +187,17 @@ public final class EntityBuilder {
     for (PersonEntry p : persons) personWords.addAll(List.of(p.name.split(" ")));
     found.addAll(PlaceListMembers.find(at, found, inMention, lex, personWords));
     found.addAll(NamesWithTheirAcronyms.find(at, inMention, lex));
+    // "Siparia, Princes Town and Couva, who …": names listed with places are places, whatever a "who" said
+    PeopleListedWithPlaces.Places listed = PeopleListedWithPlaces.find(at, persons, found, speakers);
+    if (!listed.isEmpty()) {
+      persons = new ArrayList<>(persons);
+      persons.removeAll(listed.people());
+      found.removeAll(listed.mentions());
+      for (Mention m : listed.mentions()) found.add(new Mention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.key()));
+      for (PersonEntry p : listed.people()) {
+        for (PersonMention m : p.mentions) found.add(new Mention(m.start(), m.end(), m.text(), EntityType.LOCATION, p.name));
+      }
+    }
     if (dateline != null) {
       found.add(datelinePlace(text, dateline));
       found.addAll(DatelineParts.find(text, dateline, lex));
