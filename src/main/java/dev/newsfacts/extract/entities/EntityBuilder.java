@@ -205,6 +205,7 @@ public final class EntityBuilder {
     found = NestedMentions.withoutNested(found);
     found = BracketedAcronyms.relink(text, found);
     found = ShortenedBodies.relink(found, lex);
+    found = ShortenedNames.relink(found, lex);
     found = LocalBodiesForShortForms.relink(found);
     found = SportsSides.retype(at, found, blocked, lex);
     found = PluralSides.add(at, found, blocked, lex);
