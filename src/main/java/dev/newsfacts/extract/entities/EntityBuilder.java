@@ -187,6 +187,7 @@ public final class EntityBuilder {
     for (PersonEntry p : persons) personWords.addAll(List.of(p.name.split(" ")));
     found.addAll(PlaceListMembers.find(at, found, inMention, lex, personWords));
     found.addAll(NamesWithTheirAcronyms.find(at, inMention, lex));
+    found.addAll(PlacesBeforeKindNouns.find(at, inMention, lex, personWords));
     // "Siparia, Princes Town and Couva, who …": names listed with places are places, whatever a "who" said
     PeopleListedWithPlaces.Places listed = PeopleListedWithPlaces.find(at, persons, found, speakers);
     if (!listed.isEmpty()) {

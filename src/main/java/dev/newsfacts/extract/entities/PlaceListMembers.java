@@ -111,7 +111,7 @@ final class PlaceListMembers {
   }
 
   /** A capitalised proper noun of letters, no people's, body's or title's word, no day or month. */
-  private static boolean candidate(Token t, EntityLexicon lex) {
+  static boolean candidate(Token t, EntityLexicon lex) {
     String w = t.text();
     if (w.length() < 2 || !nameTag(t) || !Character.isUpperCase(w.charAt(0)) || !CharClasses.allLowerCase(w, 1)) {
       return false;
