@@ -112,6 +112,7 @@ public final class EntityBuilder {
       // "KUALA LUMPUR": a dateline's place in capitals, as the lists name it
       String capitals = PlacesInCapitals.place(p.name(), lex);
       EntityType other = ClassifiedNames.classifiedPerson(at, e, lex) || OwnerBeforeRole.isOrganisation(at, e, given)
+          || NamesWithTheirAcronyms.isOrganisation(text, e)
           || WhichAfterName.isOrganisation(at, e, given, lex)
           ? EntityType.ORGANIZATION
           : townBeforeRegion(at, e) || TownsAfterPlacePrepositions.isTown(at, e, lex) || CuedPlaceNames.isPlace(at, e, lex)
@@ -185,6 +186,19 @@ public final class EntityBuilder {
     Set<String> personWords = new HashSet<>();
     for (PersonEntry p : persons) personWords.addAll(List.of(p.name.split(" ")));
     found.addAll(PlaceListMembers.find(at, found, inMention, lex, personWords));
+    found.addAll(NamesWithTheirAcronyms.find(at, inMention, lex));
+    found.addAll(PlacesBeforeKindNouns.find(at, inMention, lex, personWords));
+    // "Siparia, Princes Town and Couva, who …": names listed with places are places, whatever a "who" said
+    PeopleListedWithPlaces.Places listed = PeopleListedWithPlaces.find(at, persons, found, speakers);
+    if (!listed.isEmpty()) {
+      persons = new ArrayList<>(persons);
+      persons.removeAll(listed.people());
+      found.removeAll(listed.mentions());
+      for (Mention m : listed.mentions()) found.add(new Mention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.key()));
+      for (PersonEntry p : listed.people()) {
+        for (PersonMention m : p.mentions) found.add(new Mention(m.start(), m.end(), m.text(), EntityType.LOCATION, p.name));
+      }
+    }
     if (dateline != null) {
       found.add(datelinePlace(text, dateline));
       found.addAll(DatelineParts.find(text, dateline, lex));
@@ -192,6 +206,7 @@ public final class EntityBuilder {
     found = NestedMentions.withoutNested(found);
     found = BracketedAcronyms.relink(text, found);
     found = ShortenedBodies.relink(found, lex);
+    found = ShortenedNames.relink(found, lex);
     found = LocalBodiesForShortForms.relink(found);
     found = SportsSides.retype(at, found, blocked, lex);
     found = PluralSides.add(at, found, blocked, lex);
@@ -283,10 +298,18 @@ public final class EntityBuilder {
         continue;
       }
       // "Deccan Biologicals said", with "Deccan Biologicals managing director K Srinivasa Rao" elsewhere: a body speaks
-      EntityType type = OwnerBeforeRole.isOrganisationName(at, name, spans, given) ? EntityType.ORGANIZATION
+      boolean spelled = NamesWithTheirAcronyms.isOrganisation(text, name, spans, given);
+      EntityType type = spelled || OwnerBeforeRole.isOrganisationName(at, name, spans, given) ? EntityType.ORGANIZATION
           : EntityType.PERSON;
       Group g = new Group(name, type, name, new ArrayList<>(spans), new LinkedHashSet<>(),
           new LinkedHashSet<>(), null);
+      // "Harbour Valley Transit (HVT) said": the acronym found on its own is this body's
+      String acronym = spelled ? BracketedAcronyms.initials(name) : null;
+      Group alone = acronym == null ? null : byKey.get(EntityType.ORGANIZATION + "|" + acronym);
+      if (alone != null && groups.remove(alone)) {
+        g.spans().addAll(alone.spans());
+        g.aliases().add(acronym);
+      }
       groups.add(g);
       bySpeaker.put(name, g);
     }

@@ -731,6 +731,11 @@ final class MentionFinder {
         out.add(split);
         continue;
       }
+      Mention unlisted = UnlistedPlacesBeforeHyphens.at(at.text(), toks, i, lex);
+      if (unlisted != null) {
+        out.add(unlisted);
+        continue;
+      }
       String w = toks.get(i).text();
       int dash = w.indexOf('-');
       int s = toks.get(i).start();

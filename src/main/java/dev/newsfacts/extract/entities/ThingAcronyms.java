@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Acronyms an article defines for a thing, not a body: "the overnight policy rate (OPR)" spells it with words
- * in lower case, "the Air Quality Index (AQI)" with a name that ends in a measure's or a document's word. Every
+ * in lower case (but for the one opening a sentence), "the Air Quality Index (AQI)" with a name that ends in a measure's or a document's word. Every
  * use of such an acronym in the article names no organisation.
  */
 final class ThingAcronyms {
@@ -36,8 +36,11 @@ final class ThingAcronyms {
   static boolean namesThing(List<Token> toks, int open, String acr, EntityLexicon lex) {
     int k = spelledFrom(toks, open - 1, acr, acr.length() - 1, toks.get(open).sentence());
     if (k < 0) return false;
+    // "Crude palm oil (CPO) production rose": the word opening the sentence is capitalised for that alone, so the
+    // words after it say whether the name is written in lower case
+    boolean opens = k == 0 || toks.get(k - 1).sentence() != toks.get(k).sentence();
     boolean lower = true;
-    for (int w = k; w < open; w++) {
+    for (int w = opens && open - k > 1 ? k + 1 : k; w < open; w++) {
       String t = toks.get(w).text();
       if (!t.isEmpty() && !SKIPPED.contains(t.toLowerCase(Locale.ROOT)) && !Character.isLowerCase(t.charAt(0))) lower = false;
     }

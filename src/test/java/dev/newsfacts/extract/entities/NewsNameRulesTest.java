@@ -78,6 +78,13 @@ class NewsNameRulesTest {
   }
 
   @Test
+  void theNameAfterATwoWordPortfolioIsThePersons() {
+    String text = "Minister of Public Utilities Dana Whitlow told the Senate the pipes would be replaced.";
+    ResultDocument doc = run(text);
+    assertNotNull(entity(doc, "Dana Whitlow", EntityType.PERSON), doc.entities().toString());
+  }
+
+  @Test
   void aRunEndingInANationalityIsNoPerson() {
     String text = "Many African voters stayed home, and Radical Islamic groups claimed the attack.";
     ResultDocument doc = run(text);

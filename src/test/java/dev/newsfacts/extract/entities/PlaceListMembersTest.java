@@ -4,6 +4,7 @@ import static dev.newsfacts.extract.entities.NewsEntitiesTest.assertEntity;
 import static dev.newsfacts.extract.entities.NewsEntitiesTest.run;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.ResultDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,24 @@ class PlaceListMembersTest {
     String text = "Fares went up in Denver, Some riders said they would walk.";
     ResultDocument doc = run(text);
     assertTrue(doc.entities().stream().noneMatch(e -> e.name().equals("Some")), doc.entities().toString());
+  }
+
+  @Test
+  void anUnknownTwoWordNameListedAfterPlacesIsAPlace() {
+    assertEntity("LOCATION:Hollin Brae", "Boil-water notices covered Leeds, Otley, Hollin Brae and Ilkley on Tuesday.",
+        "Hollin Brae");
+  }
+
+  @Test
+  void anUnknownTwoWordNameListedBeforeAPlaceIsAPlace() {
+    assertEntity("LOCATION:Tarn Kellow", "Ambulances were sent to Tarn Kellow and Leeds after the crash.", "Tarn Kellow");
+  }
+
+  @Test
+  void aTitledNameListedAfterAPlaceIsNoPlace() {
+    String text = "Rallies were held in Denver, Senator Ross Kellow said on Sunday.";
+    ResultDocument doc = run(text);
+    assertTrue(doc.entities().stream().noneMatch(e -> e.name().contains("Kellow") && e.type() == EntityType.LOCATION),
+        doc.entities().toString());
   }
 }

@@ -27,6 +27,12 @@ class ThingAcronymsTest {
   }
 
   @Test
+  void anAcronymOfLowerCaseWordsOpeningASentenceIsNoOrganisation() {
+    String text = "Exports fell in June. Refined cane sugar (RCS) output rose 4 per cent, and RCS prices held.";
+    assertNull(NewsEntitiesTest.entity(NewsEntitiesTest.run(text), "RCS", EntityType.ORGANIZATION));
+  }
+
+  @Test
   void anAcronymOfAnIndexIsNoOrganisation() {
     assertEntity(null, "The city's Air Quality Index (AQI) stood at 428 on Tuesday, and an AQI above 400 is severe.",
         "AQI");
