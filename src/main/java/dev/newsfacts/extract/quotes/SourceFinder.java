@@ -169,7 +169,7 @@ final class SourceFinder {
       }
       // "A spokesperson for the Ministry of Health, Bianca Fernandes, said": a description that
       // only ends in a proper noun keeps the name in apposition after it
-      boolean nameAfter = commas == 1 && !isName(np) && leadName(innerStart, comma) != null;
+      boolean nameAfter = commas == 1 && leadName(innerStart, comma) != null;
       chosen = hasProperNoun(np) && !nameAfter ? np : new TokenSpan(np.start(), comma);
     }
     return chosen;
@@ -200,14 +200,9 @@ final class SourceFinder {
     return false;
   }
 
-  /** {@code [from, to)} when it is a name and nothing else, else null. */
+  /** {@code [from, to)} when it is a name and nothing else ({@link SetOffName}), else null. */
   private TokenSpan leadName(int from, int to) {
-    if (from < 0 || to - from < 2 || to - from > 4) return null;
-    for (int i = from; i < to; i++) {
-      Token t = toks.get(i);
-      if (!t.isCapitalised() || !"PROPN".equals(mainTag(t)) || Titles.isTitleWord(t.text())) return null;
-    }
-    return new TokenSpan(from, to);
+    return from >= 0 && SetOffName.is(toks, from, to) ? new TokenSpan(from, to) : null;
   }
 
   /** "McCaskill (D-Mo.), who ...": the last word before a short parenthesis at {@code j}, else {@code j}. */
