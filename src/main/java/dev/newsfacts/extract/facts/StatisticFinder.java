@@ -481,6 +481,9 @@ final class StatisticFinder {
       if (m != null && isSource(m)) return new Attribution(m.entity().name(), m.entity().id());
       if (m == null) return new Attribution(maker.name(), null);
     }
+    // "Department figures show …", "A council report has found …": the organisation the noun stands for
+    LinkedMention byFigures = NounFiguresShow.of(text, s.start(), s.end(), entities);
+    if (byFigures != null) return new Attribution(byFigures.entity().name(), byFigures.entity().id());
     int windowStart = at.sentences().get(Math.max(0, s.index() - 2)).start();
     for (Quote q : entities.quotes()) {
       // "He said 1,955,069 candidates registered": the person the pronoun or the title stands for

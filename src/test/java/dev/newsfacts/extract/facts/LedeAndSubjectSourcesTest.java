@@ -100,6 +100,14 @@ class LedeAndSubjectSourcesTest {
   }
 
   @Test
+  void figuresOfANounStandingForTheDepartmentNamedBeforeAreItsOwn() {
+    StatisticFact s = statistic("The Oregon Department of Forestry said the fire season had begun early.\n\n"
+        + "Department figures show crews have fought 214 fires since June.", 214);
+    assertNotNull(s);
+    assertEquals("Oregon Department of Forestry", s.attribution().name());
+  }
+
+  @Test
   void aStudyPublishedByAnOrganisationIsItsSource() {
     StatisticFact s = statistic("The rankings, published on Tuesday by London-based analytics firm Halden Insight, "
         + "assessed 1,620 universities in 104 countries.", 1620);

@@ -34,4 +34,11 @@ class SetOffNameSpeakerTest {
         + " Tavares, said the hotels in the region had been full for most of the summer.");
     assertEquals("Rui Marques Tavares", a.containing("had been full").speaker().name(), a::describe);
   }
+
+  @Test
+  void aNameSetOffAfterAnOrganisationsNameIsTheSpeakerNotTheOrganisation() {
+    QuotesOf a = QuotesOf.text("An analyst at Lagos-based Cowrie Advisory, Mr. Tunde Bello, cautioned that the base effect"
+        + " flattered the numbers.");
+    assertEquals("Tunde Bello", a.containing("base effect").speaker().name(), a::describe);
+  }
 }
