@@ -270,11 +270,15 @@ final class StatisticFinder {
     return null;
   }
 
+  /** What stands between a part and its whole: "41 of the 50", "34 of their 38", "12 of its 20". */
+  private static final Pattern PART_OF = Pattern.compile(" of (?:(?:the|their|its|his|her|our) )?");
+
   private static boolean partOf(String text, Figure part, Figure whole) {
     if (part.share() || part.currency() != null || whole.share() || whole.currency() != null || part.measure() != null
         || whole.measure() != null) return false;
     String between = text.substring(part.end(), whole.start());
-    return between.equals(" of the ") || between.equals(" of ");
+    // "completed 34 of their 38 sets": a possessive stands where the article would
+    return PART_OF.matcher(between).matches();
   }
 
   private static boolean insideDate(Figure f, List<DateMention> dates) {
