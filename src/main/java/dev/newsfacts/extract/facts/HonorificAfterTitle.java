@@ -24,7 +24,8 @@ final class HonorificAfterTitle {
       if (space <= 0) return out;
       String last = out.substring(space + 1);
       String rest = out.substring(0, space).stripTrailing();
-      if (isHonorific(last) || rankAfterRole(last, rest)) {
+      // "Associate Professor": an academic rank whose words before it only qualify it is the office itself
+      if (isHonorific(last) && !onlyModifiers(rest) || rankAfterRole(last, rest)) {
         out = rest;
         continue;
       }
@@ -50,6 +51,12 @@ final class HonorificAfterTitle {
       }
       return false;
     }
+    return true;
+  }
+
+  /** Whether every word of {@code words} only qualifies a title ("Associate", "Senior Assistant"). */
+  private static boolean onlyModifiers(String words) {
+    for (String w : words.split(" +")) if (!RoleFinder.isTitleModifier(w)) return false;
     return true;
   }
 
