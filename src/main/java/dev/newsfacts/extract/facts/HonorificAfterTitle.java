@@ -24,8 +24,8 @@ final class HonorificAfterTitle {
       if (space <= 0) return out;
       String last = out.substring(space + 1);
       String rest = out.substring(0, space).stripTrailing();
-      // "Associate Professor": an academic rank whose words before it only qualify it is the office itself
-      if (isHonorific(last) && !onlyModifiers(rest) || rankAfterRole(last, rest)) {
+      // "Associate Professor": an academic title graded by the one word before it is the office itself
+      if (isHonorific(last) && !academicGrade(rest, last) || rankAfterRole(last, rest)) {
         out = rest;
         continue;
       }
@@ -54,10 +54,9 @@ final class HonorificAfterTitle {
     return true;
   }
 
-  /** Whether every word of {@code words} only qualifies a title ("Associate", "Senior Assistant"). */
-  private static boolean onlyModifiers(String words) {
-    for (String w : words.split(" +")) if (!RoleFinder.isTitleModifier(w)) return false;
-    return true;
+  /** Whether {@code rest} is one word grading the academic title {@code last} ("Associate" of "Associate Professor"). */
+  private static boolean academicGrade(String rest, String last) {
+    return ACADEMIC.contains(last.toLowerCase(Locale.ROOT)) && rest.indexOf(' ') < 0 && RoleFinder.isTitleModifier(rest);
   }
 
   private static String withoutStop(String w) {
