@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 /**
  * A capitalised office run into the name that the person step left without a title: "EU Agriculture Commissioner
  * Christophe Hansen". The title is the capitalised words ending in a title word; an organisation, a place or a
- * nationality named at their start owns it.
+ * nationality named at their start owns it. The last word may be a hyphenated office ("Deputy Prosecutor-General").
  */
 final class CapitalisedTitleBefore {
   private static final Pattern BEFORE_NAME = Pattern.compile(
-      "(?<![\\p{L}.'’-])(?<words>(?:\\p{Lu}[\\p{L}-]*[ \\u00A0]+){0,3})(?<head>\\p{Lu}\\p{Ll}+)[ \\u00A0]+\\z");
+      "(?<![\\p{L}.'’-])(?<words>(?:\\p{Lu}[\\p{L}-]*[ \\u00A0]+){0,3})(?<head>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[ \\u00A0]+\\z");
   /** Capitalised words and "of" or "for" before a title's first words: "Board of" of "Board of Education President". */
   private static final Pattern BODY_OF = Pattern.compile(
       "(?<![\\p{L}.'’-])(?:\\p{Lu}[\\p{L}-]*[ \\u00A0]+){1,3}(?:of|for)[ \\u00A0]+\\z");
@@ -38,6 +38,14 @@ final class CapitalisedTitleBefore {
     this.lex = lex;
   }
 
+  /** A title word, or a hyphenated office with one in it ("Prosecutor-General", "Vice-Chancellor"). */
+  private static boolean isTitle(String head) {
+    if (Titles.isTitleWord(head.toLowerCase(Locale.ROOT))) return true;
+    int hyphen = head.indexOf('-');
+    return hyphen > 0 && (Titles.isTitleWord(head.substring(0, hyphen).toLowerCase(Locale.ROOT))
+        || Titles.isTitleWord(head.substring(hyphen + 1).toLowerCase(Locale.ROOT)));
+  }
+
   /** The role the capitalised words before the name give, or null. */
   RoleFact role(String person, PersonMention m) {
     int from = Math.max(0, m.start() - 60);
@@ -50,7 +58,7 @@ final class CapitalisedTitleBefore {
     x.useTransparentBounds(true);
     if (!x.find()) return null;
     String head = x.group("head");
-    if (!Titles.isTitleWord(head.toLowerCase(Locale.ROOT)) || Titles.isHonorific(head)) return null;
+    if (!isTitle(head) || Titles.isHonorific(head)) return null;
     int start = x.start("words") >= 0 && !x.group("words").isEmpty() ? x.start("words") : x.start("head");
     String org = null;
     for (LinkedMention o : entities.within(start, x.start("head"))) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Signs and codes written before an amount ("$", "NZ$", "SEK ") and the currency each names, from
- * currency-signs.txt. Letter codes may have a space before the figure ("SEK 9.8bn"); signs and one-letter codes ("R350") may not.
+ * currency-signs.txt. Letter codes and dollar signs with letters may have a space before the figure ("SEK 9.8bn", "US$ 5.1 billion");
+ * other signs and one-letter codes ("R350") may not.
  */
 final class CurrencySigns {
   private static final Map<String, String> NAMES = load();
@@ -69,7 +70,9 @@ final class CurrencySigns {
     });
     List<String> parts = new ArrayList<>();
     for (String s : signs) {
-      boolean code = Character.isLetter(s.charAt(s.length() - 1)) || s.endsWith(".");
+      // "US$ 5.1 billion": a dollar sign after a country's letters may take a space too, as South Asian copy writes it
+      boolean code = Character.isLetter(s.charAt(s.length() - 1)) || s.endsWith(".")
+          || s.endsWith("$") && Character.isLetter(s.charAt(0));
       // a code is not the end of a word ("FOR 5"); a one-letter code ("R350") takes no space, so "grade R 2" is no amount
       String alone = Character.isLetter(s.charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
       // nor does a figure run on into letters after it ("P2P", "R2D2"), but for its scale ("R8.6-billion", "P5m")

@@ -24,7 +24,8 @@ final class HonorificAfterTitle {
       if (space <= 0) return out;
       String last = out.substring(space + 1);
       String rest = out.substring(0, space).stripTrailing();
-      if (isHonorific(last) || rankAfterRole(last, rest)) {
+      // "Associate Professor": an academic title graded by the one word before it is the office itself
+      if (isHonorific(last) && !academicGrade(rest, last) || rankAfterRole(last, rest)) {
         out = rest;
         continue;
       }
@@ -51,6 +52,11 @@ final class HonorificAfterTitle {
       return false;
     }
     return true;
+  }
+
+  /** Whether {@code rest} is one word grading the academic title {@code last} ("Associate" of "Associate Professor"). */
+  private static boolean academicGrade(String rest, String last) {
+    return ACADEMIC.contains(last.toLowerCase(Locale.ROOT)) && rest.indexOf(' ') < 0 && RoleFinder.isTitleModifier(rest);
   }
 
   private static String withoutStop(String w) {

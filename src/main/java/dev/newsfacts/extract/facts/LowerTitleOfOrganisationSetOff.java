@@ -17,7 +17,7 @@ final class LowerTitleOfOrganisationSetOff {
   private static final Pattern BEFORE_NAME = Pattern.compile(
       "(?<![\\p{L}])(?:[Tt]he|[Aa]n?)[ \\u00A0]+(?<title>(?:[\\p{Ll}-]+[ \\u00A0]+){0,3}[\\p{Ll}-]+)[ \\u00A0]+"
           + "(?:of|at|for)[ \\u00A0]+(?:the[ \\u00A0]+)?"
-          + "(?<body>\\p{Lu}[\\p{L}&-]*(?:[ \\u00A0]+(?:of|and|for|the|\\p{Lu}[\\p{L}&-]*)){0,6})"
+          + "(?<body>" + SetOffBeforeName.BODY + ")"
           // "the president of the Lakeshore Builders Association (LBA), Ruth Diaz": its acronym in brackets after it
           + "(?:[ \\u00A0]+\\([\\p{Lu}&.-]{2,12}\\))?"
           // "The head of TUM's trauma surgery department, Professor Tobias Brandl": a unit the organisation owns

@@ -35,7 +35,8 @@ final class RoleConstructions {
    * between the comma and the name ("Its chief medical officer, Dr. Paul Keller").
    */
   private static final Pattern TITLE_BEFORE = Pattern.compile(
-      "(?:(?<owner>\\p{Lu}[\\p{L}.&-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.&-]*){0,4})['’]s[ \\u00A0]+"
+      // "Brinkley Civils' managing director": a plural owner takes the apostrophe alone
+      "(?:(?<owner>\\p{Lu}[\\p{L}.&-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.&-]*){0,4})(?:['’]s|(?<=s)['’])[ \\u00A0]+"
           + "|(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Tt]he(?:[ \\u00A0]+(?<noun>\\p{Ll}+)['’]s)?)[ \\u00A0]+)"
           // "vice-president for Wales": a place or body after "for/of" may close the title
           // "Reform UK's Scottish chairman": a capitalised adjective of place may open the title
@@ -43,7 +44,8 @@ final class RoleConstructions {
           + "(?<title>(?:\\p{Lu}\\p{Ll}+(?:ish|ian|an|ese|ic)[ \\u00A0]+|\\p{Lu}{2,4}[ \\u00A0]+)?"
           // "cabinet member for children's services": a possessive among the title's words
           + "(?:[\\p{Ll}-]+(?:['’]s)?[ \\u00A0]+){0,5}[\\p{Ll}-]+"
-          + "(?:[ \\u00A0]+(?:for|of)[ \\u00A0]+\\p{Lu}[\\p{L}-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}-]+){0,2})?),[ \\u00A0]+"
+          // "coastal manager for south-west Wales": a compass word may come before that place
+          + "(?:[ \\u00A0]+(?:for|of)[ \\u00A0]+(?:[\\p{Ll}-]+[ \\u00A0]+)?\\p{Lu}[\\p{L}-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}-]+){0,2})?),[ \\u00A0]+"
           // "Kestrel's chairman, Sir Patrick Dunne", "The union's secretary, Alhaji Sani Bello"
           + "(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sir|Dame|Hajji|Haji|Alhaji|Alhaja|Hajia)\\.?[ \\u00A0]+)?\\z");
   private static final Pattern WHO_HEADS = Pattern.compile(

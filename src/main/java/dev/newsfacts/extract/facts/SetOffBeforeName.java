@@ -23,6 +23,12 @@ final class SetOffBeforeName {
   static final String HONORIFIC_AT_NAME =
       "(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Rev|Sir|Dame|Engr|Chief|Hon)\\.?[ \\u00A0]+)?\\z";
 
+  /**
+   * The name of the body a set-off title belongs to: capitalised words and the small words inside a name, a plural
+   * word with its apostrophe among them ("the Ghana Cocoa Farmers' Association").
+   */
+  static final String BODY = "\\p{Lu}[\\p{L}&-]*(?:(?<=s)['’])?(?:[ \\u00A0]+(?:of|and|for|the|\\p{Lu}[\\p{L}&-]*(?:(?<=s)['’])?)){0,6}";
+
   /** How every set-off pattern ends: the comma, spaces and an honorific, at the name. */
   private static final Pattern COMMA_AT_NAME = Pattern.compile(",[ \\u00A0]+" + HONORIFIC_AT_NAME);
 

@@ -188,9 +188,9 @@ final class SourcePhrases {
     static final Pattern RESEARCHERS_FOUND = Pattern.compile(
         "\\A(?:They|The[ \\u00A0]+(?:researchers|scientists|authors|economists))[ \\u00A0]+"
             + "(?:found|estimated|calculated|concluded|reported|said)\\b");
-    /** After a count: "economists polled by", "adults surveyed for", "people questioned by the". */
+    /** After a count: "economists polled by", "adults surveyed for", "people questioned by the", "of 600 farmers conducted by", "of 2,048 parents was carried out by". */
     static final Pattern POLLED_BY = Pattern.compile(
-        "\\A[ \\u00A0]+(?:[\\p{L}\\d-]+[ \\u00A0]+){0,6}(?:polled|surveyed|questioned|interviewed)[ \\u00A0]+(?:by|for)[ \\u00A0]+"
+        "\\A[ \\u00A0]+(?:[\\p{L}\\d-]+[ \\u00A0]+){0,6}(?:polled|surveyed|questioned|interviewed|conducted|carried[ \\u00A0]+out)[ \\u00A0]+(?:by|for)[ \\u00A0]+"
             + "(?:the[ \\u00A0]+)?\\z");
     /** "'s head of research, Dr " between an organisation and the person holding the role it owns. */
     static final Pattern ROLE_BEFORE_PERSON = Pattern.compile(

@@ -270,11 +270,15 @@ final class StatisticFinder {
     return null;
   }
 
+  /** What stands between a part and its whole: "41 of the 50", "34 of their 38", "12 of its 20". */
+  private static final Pattern PART_OF = Pattern.compile(" of (?:(?:the|their|its|his|her|our) )?");
+
   private static boolean partOf(String text, Figure part, Figure whole) {
     if (part.share() || part.currency() != null || whole.share() || whole.currency() != null || part.measure() != null
         || whole.measure() != null) return false;
     String between = text.substring(part.end(), whole.start());
-    return between.equals(" of the ") || between.equals(" of ");
+    // "completed 34 of their 38 sets": a possessive stands where the article would
+    return PART_OF.matcher(between).matches();
   }
 
   private static boolean insideDate(Figure f, List<DateMention> dates) {
@@ -481,6 +485,9 @@ final class StatisticFinder {
       if (m != null && isSource(m)) return new Attribution(m.entity().name(), m.entity().id());
       if (m == null) return new Attribution(maker.name(), null);
     }
+    // "Department figures show …", "A council report has found …": the organisation the noun stands for
+    LinkedMention byFigures = NounFiguresShow.of(text, s.start(), s.end(), entities);
+    if (byFigures != null) return new Attribution(byFigures.entity().name(), byFigures.entity().id());
     int windowStart = at.sentences().get(Math.max(0, s.index() - 2)).start();
     for (Quote q : entities.quotes()) {
       // "He said 1,955,069 candidates registered": the person the pronoun or the title stands for

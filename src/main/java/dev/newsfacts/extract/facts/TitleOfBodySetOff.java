@@ -20,7 +20,7 @@ final class TitleOfBodySetOff {
       "(?:(?<![\\p{L}])(?:[Tt]he|[Aa]n?)[ \\u00A0]+|(?:\\A|(?<=[.!?][ \\u00A0]|\\n)))(?<title>(?:(?:former|acting|interim|deputy|outgoing)[ \\u00A0]+)?"
           // "Director-General": a hyphenated office
           + "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:[ \\u00A0]+\\p{Lu}\\p{Ll}+)?[ \\u00A0]+(?:of|for)[ \\u00A0]+(?:the[ \\u00A0]+)?"
-          + "(?<body>\\p{Lu}[\\p{L}&-]*(?:[ \\u00A0]+(?:of|and|for|the|\\p{Lu}[\\p{L}&-]*)){0,6}))"
+          + "(?<body>" + SetOffBeforeName.BODY + "))"
           // "the Lagos Chamber of Commerce and Industry (LCCI), Dr. X": the body's acronym in brackets
           + "(?:[ \\u00A0]+\\(\\p{Lu}[\\p{Lu}&-]{1,9}\\))?,[ \\u00A0]+"
           + SetOffBeforeName.HONORIFIC_AT_NAME);

@@ -153,7 +153,7 @@ final class SourceFinder {
       if (k < limit || !toks.get(k).is(",")) {
         // "Paul Okafor, Minister of Industry, Trade and Investment, said": the name that opens the
         // chain of appositives is the subject, not the title nearer the verb
-        TokenSpan lead = chosen == null || isName(chosen) ? null : leadName(k + 1, segmentEnd);
+        TokenSpan lead = chosen == null || isName(chosen) ? null : taggedName(k + 1, segmentEnd);
         return lead != null ? new TokenSpan(lead.start(), comma) : chosen;
       }
       commas++;
@@ -172,7 +172,7 @@ final class SourceFinder {
       }
       // "A spokesperson for the Ministry of Health, Bianca Fernandes, said": a description that
       // only ends in a proper noun keeps the name in apposition after it
-      boolean nameAfter = commas == 1 && !isName(np) && leadName(innerStart, comma) != null;
+      boolean nameAfter = commas == 1 && leadName(innerStart, comma) != null;
       chosen = hasProperNoun(np) && !nameAfter ? np : new TokenSpan(np.start(), comma);
     }
     return chosen;
@@ -203,14 +203,23 @@ final class SourceFinder {
     return false;
   }
 
-  /** {@code [from, to)} when it is a name and nothing else, else null. */
-  private TokenSpan leadName(int from, int to) {
+  /**
+   * {@code [from, to)} when it is two to four proper nouns and nothing else, else null: stricter than {@link
+   * #leadName}, as the words opening a chain ("Silver Fern, which flies …") may be a firm's the tagger did not call
+   * proper nouns.
+   */
+  private TokenSpan taggedName(int from, int to) {
     if (from < 0 || to - from < 2 || to - from > 4) return null;
     for (int i = from; i < to; i++) {
       Token t = toks.get(i);
       if (!t.isCapitalised() || !"PROPN".equals(mainTag(t)) || Titles.isTitleWord(t.text())) return null;
     }
     return new TokenSpan(from, to);
+  }
+
+  /** {@code [from, to)} when it is a name and nothing else ({@link SetOffName}), else null. */
+  private TokenSpan leadName(int from, int to) {
+    return from >= 0 && SetOffName.is(toks, from, to) ? new TokenSpan(from, to) : null;
   }
 
   /** "McCaskill (D-Mo.), who ...": the last word before a short parenthesis at {@code j}, else {@code j}. */

@@ -111,6 +111,12 @@ final class SpeakerResolver {
         if (after != null) return after;
         continue;
       }
+      // "… at Lagos-based Cowrie Advisory, Mr. Tunde Bello, cautioned": a name set off after an organisation's name,
+      // which the names alone cannot tell from a person's, is the speaker
+      if (SetOffName.is(toks, k + 1, naming.end())) {
+        Person after = people.personIn(toks.get(k + 1).start(), nb);
+        if (after != null) return after;
+      }
       Person lead = k > naming.start() ? people.personIn(na, toks.get(k - 1).end()) : null;
       if (lead != null) return lead;
       break;

@@ -128,6 +128,20 @@ class FiguresTest {
   }
 
   @Test
+  void aDollarSignAfterACountrysLettersNamesItsDollar() {
+    Figure f = only("The seized horns were valued at N$1.2 million by the court.");
+    assertEquals(1_200_000, f.value(), 1e-6);
+    assertEquals("Namibian dollars", f.currency());
+  }
+
+  @Test
+  void aDollarSignWithLettersMayTakeASpaceBeforeTheAmount() {
+    Figure f = only("Garment shipments earned US$ 4.3 billion last year.");
+    assertEquals(4_300_000_000.0, f.value(), 1e-3);
+    assertEquals("US dollars", f.currency());
+  }
+
+  @Test
   void aRangeIsItsLowEndMarkedAsItsHighEnd() {
     Figure f = only("Banks offer fixed rates of between 4.49 and 4.99 per cent.");
     assertEquals(0.0449, f.value(), 1e-12);

@@ -25,6 +25,8 @@ class HonorificsBetweenTitleAndNameTest {
       The pilots' union chairman Capt. Derek Hollis said crews were tired.
 
       Hospital consultant Dr Miriam Achebe said admissions had doubled.
+
+      Assistant Professor Lim Bee Hoon of the university's nursing school said the figures were worrying.
       """;
 
   private static List<RoleFact> roles;
@@ -76,5 +78,10 @@ class HonorificsBetweenTitleAndNameTest {
   @Test
   void twoWordHonorificAfterARoleGoes() {
     assertEquals("chairman", HonorificAfterTitle.strip("chairman Tan Sri"));
+  }
+
+  @Test
+  void anAcademicRankQualifiedOnlyByItsGradeIsTheTitle() {
+    assertTrue(has("Lim Bee Hoon", "Assistant Professor"), roles::toString);
   }
 }

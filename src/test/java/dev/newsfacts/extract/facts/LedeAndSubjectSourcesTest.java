@@ -85,6 +85,29 @@ class LedeAndSubjectSourcesTest {
   }
 
   @Test
+  void theFirmThatConductedASurveyIsTheSourceOfItsSampleSize() {
+    StatisticFact s = statistic("A survey of 850 dairy farmers conducted by Lincoln University in May found most "
+        + "expected lower prices.", 850);
+    assertNotNull(s);
+    assertEquals("Lincoln University", s.attribution().name());
+  }
+
+  @Test
+  void thePollsterThatCarriedOutASurveyIsTheSourceOfItsSampleSize() {
+    StatisticFact s = statistic("The survey of 1,530 tenants was carried out by Ipsos in the spring.", 1530);
+    assertNotNull(s);
+    assertEquals("Ipsos", s.attribution().name());
+  }
+
+  @Test
+  void figuresOfANounStandingForTheDepartmentNamedBeforeAreItsOwn() {
+    StatisticFact s = statistic("The Oregon Department of Forestry said the fire season had begun early.\n\n"
+        + "Department figures show crews have fought 214 fires since June.", 214);
+    assertNotNull(s);
+    assertEquals("Oregon Department of Forestry", s.attribution().name());
+  }
+
+  @Test
   void aStudyPublishedByAnOrganisationIsItsSource() {
     StatisticFact s = statistic("The rankings, published on Tuesday by London-based analytics firm Halden Insight, "
         + "assessed 1,620 universities in 104 countries.", 1620);

@@ -48,6 +48,14 @@ class StatisticSourcesTest {
   }
 
   @Test
+  void aPartOfAWholeAfterAPossessiveCountsWhatTheWholeCounts() {
+    String text = "The Sharks won 9 of their 14 matches this season, the club said.";
+    StatisticFact part = statistic(text, 9);
+    assertNotNull(part);
+    assertTrue(part.quantity().unit().startsWith("matches"), part.quantity().unit());
+  }
+
+  @Test
   void moreAfterAFigureCountsWhatTheSentenceCountedBefore() {
     StatisticFact s = statistic("The county health department has confirmed 112 heat deaths so far this year "
         + "and is investigating 214 more.", 214);

@@ -31,4 +31,11 @@ class SentenceRepairTest {
     String p = "Sen. Ana Ruiz voted no.";
     assertEquals(List.of(p), repaired(p, new Span(0, 4), new Span(5, p.length())));
   }
+
+  @Test
+  void joinsASplitAfterRupeesWrittenBeforeTheFigure() {
+    String p = "The mill earned Rs. 2.6 billion in the year.";
+    int cut = p.indexOf("2.6");
+    assertEquals(List.of(p), repaired(p, new Span(0, cut - 1), new Span(cut, p.length())));
+  }
 }
