@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.entities;
 
 import dev.newsfacts.extract.lexicon.GivenNames;
+import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.model.EntityType;
@@ -19,7 +20,7 @@ final class NamesWithTheirAcronyms {
   private static final int MIN_WORDS = 3;
 
   /** Little words inside a name that its acronym skips ("Department of Lands (DL)"). */
-  private static final Set<String> SKIPPED = Set.of("of", "and", "for", "the", "&");
+  private static final Set<String> SKIPPED = WordList.set("/dev/newsfacts/entities/acronym-linking-words.txt");
   /** Tokens read back from the bracket at most. */
   private static final int MAX_TOKENS = 10;
 
