@@ -51,6 +51,8 @@ final class CapitalisedRuns {
         }
         if (AmpersandNames.joins(toks, j, blocked) || PluralPossessiveNames.apostropheJoins(toks, i, j, blocked, lex)) {
           j++; // "Rothschild & Co", "Consumers' Rights Coalition": the mark is inside the name
+        } else if ((across = ElidedParticles.width(toks, j, blocked)) > 0) {
+          j += across; // "Côte d'Ivoire": the elided particle and its word go on with the name
         } else if (namePart(toks, j, blocked)) {
           if (lex.isOrgHead(word(u))) orgMode = true;
           j++;
@@ -90,7 +92,10 @@ final class CapitalisedRuns {
         }
       }
       // a connector must be followed by a word of the name
-      while (j > i && j != placeEnd && !namePart(toks, j - 1, blocked) && !CorporateSuffixes.isSuffix(toks.get(j - 1).text())) j--;
+      while (j > i && j != placeEnd && !namePart(toks, j - 1, blocked) && !CorporateSuffixes.isSuffix(toks.get(j - 1).text())
+          && !ElidedParticles.gluedWord(toks.get(j - 1))) {
+        j--;
+      }
       if (suffixPeriod(toks, j)) j++;
       out.add(new TokenRun(i, j));
       i = j;

@@ -201,12 +201,14 @@ public final class EntityLexicon {
 
   /** Canonical place for a surface form ("U.S." → "United States"), or null. */
   public String place(String form) {
-    return places.get(form);
+    String found = places.get(form);
+    return found != null ? found : places.get(OtherApostrophe.of(form));
   }
 
   /** Canonical organisation for a surface form ("CDC" → its full name), or null. */
   public String organization(String form) {
-    return organizations.get(form);
+    String found = organizations.get(form);
+    return found != null ? found : organizations.get(OtherApostrophe.of(form));
   }
 
   /** The country a nationality word points at ("" for a group such as "Republicans"), or null. */
