@@ -57,6 +57,11 @@ public final class EntityLexicon {
   private final SortedLines englishRegions;
   /** Smaller towns of English-language news markets (local-towns.txt, sorted): places on the same terms as towns. */
   private final SortedLines localTowns;
+  /**
+   * Places under the gazetteer's population cut (weak-towns.txt, sorted): places only where the words around a name
+   * no other step claims call it one ("in Kerrobert", "Rosetown, Sask.").
+   */
+  private final SortedLines weakTowns;
   /** Abbreviations that name no body ("TV", "CEO", "EDT"): not read as an organisation's acronym. */
   private final Set<String> plainAcronyms;
   /** Compass words that name a region after "the" ("the South"). */
@@ -67,7 +72,7 @@ public final class EntityLexicon {
   private final Set<String> documentWords;
 
   private EntityLexicon(Map<String, String> places, Map<String, String> organizations, Map<String, String> demonyms,
-      Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> surnamePlaceHeads, Set<String> countries, SortedLines towns, SortedLines regions, SortedLines englishRegions, SortedLines localTowns,
+      Set<String> orgHeads, Set<String> weakHeads, Set<String> placeHeads, Set<String> surnamePlaceHeads, Set<String> countries, SortedLines towns, SortedLines regions, SortedLines englishRegions, SortedLines localTowns, SortedLines weakTowns,
       Set<String> orgClassifiers, Set<String> bodyClassifiers, Set<String> plainAcronyms, Set<String> compassRegions, Set<String> platforms, Set<String> documentWords) {
     this.platforms = Set.copyOf(platforms);
     this.documentWords = Set.copyOf(documentWords);
@@ -87,6 +92,7 @@ public final class EntityLexicon {
     this.regions = regions;
     this.englishRegions = englishRegions;
     this.localTowns = localTowns;
+    this.weakTowns = weakTowns;
     int longest = 1;
     for (String k : places.keySet()) longest = Math.max(longest, words(k));
     longest = Math.max(longest, Math.max(towns.mostWords(), Math.max(regions.mostWords(), localTowns.mostWords())));
@@ -161,7 +167,7 @@ public final class EntityLexicon {
     }
     return new EntityLexicon(places, orgs, demonyms, orgHeads, weakHeads, placeHeads, surnamePlaceHeads, countries,
         SortedLines.read(DIR + "towns.txt"), SortedLines.read(DIR + "regions.txt"), SortedLines.read(DIR + "regions-en.txt"),
-        SortedLines.read(DIR + "local-towns.txt"), firstCells("org-classifiers.txt"), marked("org-classifiers.txt", "body"),
+        SortedLines.read(DIR + "local-towns.txt"), SortedLines.read(DIR + "weak-towns.txt"), firstCells("org-classifiers.txt"), marked("org-classifiers.txt", "body"),
         firstCells("not-organisation-acronyms.txt"),
         firstCells("compass-regions.txt"), firstCells("platforms.txt"), firstCells("document-words.txt"));
   }
@@ -219,6 +225,11 @@ public final class EntityLexicon {
   /** Whether the gazetteer names a town or a country's subdivision so ("Dayton", "Utrecht", "Karnataka", "Cheadle Hulme"). */
   public boolean isTown(String form) {
     return towns.contains(form) || isRegion(form) || localTowns.contains(form);
+  }
+
+  /** Whether a place under the gazetteer's population cut is so named ("Kerrobert"): a place only with a place cue. */
+  public boolean isWeakTown(String form) {
+    return weakTowns.contains(form);
   }
 
   /**

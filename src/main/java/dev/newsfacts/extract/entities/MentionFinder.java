@@ -604,9 +604,18 @@ final class MentionFinder {
     if (b - a >= 2 && lex.isPlaceHead(toks.get(b - 1).text())) add(a, b, EntityType.LOCATION, text(a, b));
     else if (b - a <= 4 && !lex.isCompassRegion(text(a, b)) && nameLike(a, b)
         && (PlaceCues.cued(toks, a, b, lex) || PlaceCues.afterInOrAt(toks, a, b)
-            || PlaceNamePairs.isPlace(toks, a, b, blocked, lex))) {
+            || PlaceNamePairs.isPlace(toks, a, b, blocked, lex) || weakTown(a, b))) {
       add(a, b, EntityType.LOCATION, text(a, b));
     }
+  }
+
+  /**
+   * "both from Outjo": a small town's name after a place's preposition, unless it shortens a body named before
+   * ("Northgate Metals Corp. … approaches from Northgate").
+   */
+  private boolean weakTown(int a, int b) {
+    String name = text(a, b);
+    return CuedWeakTowns.isTown(toks, a, b, name, lex) && shortenedOrganisation(name) == null;
   }
 
   /** "RNC", "Congressional": neither an acronym nor an adjective is a place's name the words around could call one. */

@@ -13,7 +13,7 @@ final class TownsAfterPlacePrepositions {
   private TownsAfterPlacePrepositions() {}
 
   static boolean isTown(AnnotatedText at, PersonEntry p, EntityLexicon lex) {
-    if (p.name.indexOf(' ') >= 0 || p.source.gender() != 0 || !lex.isTown(p.name) && lex.place(p.name) == null) return false;
+    if (p.name.indexOf(' ') >= 0 || p.source.gender() != 0 || !lex.isTown(p.name) && !lex.isWeakTown(p.name) && lex.place(p.name) == null) return false;
     List<Token> toks = at.tokens();
     boolean placed = false;
     for (PersonMention m : p.mentions) {

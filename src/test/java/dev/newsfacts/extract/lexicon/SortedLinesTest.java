@@ -78,7 +78,7 @@ class SortedLinesTest {
   @ParameterizedTest
   @CsvSource({"/dev/newsfacts/entities/towns.txt, 0", "/dev/newsfacts/entities/regions.txt, 0",
       "/dev/newsfacts/entities/regions-en.txt, 0",
-      "/dev/newsfacts/entities/local-towns.txt, 0", "/dev/newsfacts/entities/given-names.txt, 2",
+      "/dev/newsfacts/entities/local-towns.txt, 0", "/dev/newsfacts/entities/weak-towns.txt, 0", "/dev/newsfacts/entities/given-names.txt, 2",
       "/dev/newsfacts/entities/given-names-world.txt, 2"})
   void everyListShippedIsOneThisClassCanSearch(String resource, int tagWidth) throws IOException {
     try (var in = SortedLinesTest.class.getResourceAsStream(resource)) {
