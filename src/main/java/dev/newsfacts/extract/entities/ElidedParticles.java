@@ -25,23 +25,19 @@ final class ElidedParticles {
       return 0;
     }
     if (gluedWord(t)) return 1;
-    if (!PARTICLES.contains(apostrophe(t.text())) || j + 1 >= toks.size() || blocked[j + 1]) return 0;
+    if (!PARTICLES.contains(OtherApostrophe.straight(t.text())) || j + 1 >= toks.size() || blocked[j + 1]) return 0;
     Token w = toks.get(j + 1);
     return w.start() == t.end() && w.sentence() == t.sentence() && capitalisedWord(w.text()) ? 2 : 0;
   }
 
   /** Whether the token is a particle and its capitalised word in one ("d'Ivoire"). */
   static boolean gluedWord(Token t) {
-    String w = apostrophe(t.text());
+    String w = OtherApostrophe.straight(t.text());
     int mark = w.indexOf('\'');
     return mark > 0 && PARTICLES.contains(w.substring(0, mark + 1)) && capitalisedWord(w.substring(mark + 1));
   }
 
   private static boolean capitalisedWord(String w) {
     return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(w.length() - 1));
-  }
-
-  private static String apostrophe(String w) {
-    return w.replace('’', '\'');
   }
 }

@@ -207,14 +207,20 @@ public final class EntityLexicon {
 
   /** Canonical place for a surface form ("U.S." → "United States"), or null. */
   public String place(String form) {
-    String found = places.get(form);
-    return found != null ? found : places.get(OtherApostrophe.of(form));
+    return eitherApostrophe(places, form);
   }
 
   /** Canonical organisation for a surface form ("CDC" → its full name), or null. */
   public String organization(String form) {
-    String found = organizations.get(form);
-    return found != null ? found : organizations.get(OtherApostrophe.of(form));
+    return eitherApostrophe(organizations, form);
+  }
+
+  /** The value listed for the form, or for it written with the other apostrophe; a form without one is looked up once. */
+  private static String eitherApostrophe(Map<String, String> listed, String form) {
+    String found = listed.get(form);
+    if (found != null) return found;
+    String other = OtherApostrophe.of(form);
+    return other.equals(form) ? null : listed.get(other);
   }
 
   /** The country a nationality word points at ("" for a group such as "Republicans"), or null. */

@@ -36,7 +36,7 @@ final class NamePropagation {
       words.add(name[name.length - 1]);
       for (String a : p.extraAliases) if (!a.contains(" ")) words.add(a);
       for (String w : words) {
-        w = straightApostrophe(w);
+        w = OtherApostrophe.straight(w);
         if (w.length() < 2 || lex.place(w) != null || lex.organization(w) != null || lex.demonym(w) != null) continue;
         // a surname two people share ("Clinton") goes to the one the article names most often
         PersonEntry other = byWord.get(w);
@@ -75,7 +75,7 @@ final class NamePropagation {
         continue;
       }
       String word = at.text().substring(t.start(), end);
-      PersonEntry p = byWord.get(straightApostrophe(word));
+      PersonEntry p = byWord.get(OtherApostrophe.straight(word));
       // "Hillary was back on the trail" after "Hillary Clinton": a lone given name, where the tagger reads a name
       if (p == null && t.pos().startsWith("PROPN")) p = byGivenName.get(word);
       if (p == null || joinedToName(toks, i, at.text())) continue;
@@ -84,11 +84,6 @@ final class NamePropagation {
       p.mentions.add(new PersonMention(t.start(), t.start(), end, word, ""));
     }
     for (PersonEntry p : persons) p.mentions.sort(PersonMention.IN_TEXT_ORDER);
-  }
-
-  /** "O’Neill" and "O'Neill" are one name: copy mixes the two apostrophes. */
-  private static String straightApostrophe(String w) {
-    return w.replace('’', '\'');
   }
 
   /**

@@ -10,7 +10,12 @@ final class OtherApostrophe {
   /** The form with its straight apostrophes curly, or its curly ones straight; the form itself when it has none. */
   static String of(String form) {
     if (form.indexOf('\'') >= 0) return form.replace('\'', '’');
-    if (form.indexOf('’') >= 0) return form.replace('’', '\'');
+    if (form.indexOf('’') >= 0) return straight(form);
     return form;
+  }
+
+  /** The form with its curly apostrophes straight ("O’Neill" → "O'Neill"). */
+  static String straight(String form) {
+    return form.replace('’', '\'');
   }
 }
