@@ -1,14 +1,12 @@
 package dev.newsfacts.extract.entities;
 
 import dev.newsfacts.extract.lexicon.GivenNames;
-import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
 import dev.newsfacts.model.EntityType;
 import dev.newsfacts.model.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * "Natural Resources Wales (NRW) said", "Tompkins Consolidated Area Transit (TCAT)": a name of three or more words
@@ -19,8 +17,6 @@ final class NamesWithTheirAcronyms {
   /** Words a name needs at least: "Smith Jones (SJ)" is too short to tell. */
   private static final int MIN_WORDS = 3;
 
-  /** Little words inside a name that its acronym skips ("Department of Lands (DL)"). */
-  private static final Set<String> SKIPPED = WordList.set("/dev/newsfacts/entities/acronym-linking-words.txt");
   /** Tokens read back from the bracket at most. */
   private static final int MAX_TOKENS = 10;
 
@@ -61,7 +57,7 @@ final class NamesWithTheirAcronyms {
       if (claimed[k] || t.sentence() != sentence) return -1;
       if (t.isCapitalised()) {
         if (++capitals == letters) return k;
-      } else if (!SKIPPED.contains(t.text()) || k == open - 1) {
+      } else if (!ThingAcronyms.SKIPPED.contains(t.text()) || k == open - 1) {
         return -1;
       }
     }

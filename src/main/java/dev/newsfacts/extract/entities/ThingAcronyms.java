@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class ThingAcronyms {
   /** Little words a name's acronym may skip ("Department of Statistics", "Fisheries and Oceans"). */
-  private static final Set<String> SKIPPED = WordList.set("/dev/newsfacts/entities/acronym-linking-words.txt");
+  static final Set<String> SKIPPED = WordList.set("/dev/newsfacts/entities/acronym-linking-words.txt");
   /** Words that end the name of a payment, a scheme or an area, never a body's (scheme-words.txt). */
   private static final Set<String> SCHEME_WORDS =
       Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/entities/scheme-words.txt"));
