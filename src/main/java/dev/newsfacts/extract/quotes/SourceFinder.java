@@ -264,7 +264,7 @@ final class SourceFinder {
     if (kind != 0 && kind != 'I' && !Pronouns.bare(t.text()).equals("we")) return new TokenSpan(j, j + 1);
     int end = j;
     while (end < limit && (isNpWord(toks.get(end), end == j) || end > j && AbbreviationDot.at(toks, end)
-        || RoleParticiple.at(toks, end, limit))) end++;
+        || RoleParticiple.at(toks, end, limit) || end > j && MistaggedNameAfterRole.at(toks, end))) end++;
     while (end > j && (NP_INNER.contains(toks.get(end - 1).text()) || "DET".equals(toks.get(end - 1).pos()))) end--;
     if (end == j) return null;
     if (!hasNoun(j, end) && !DeterminedAdjective.endsInvertedSubject(toks, j, end)) return null;
