@@ -153,7 +153,8 @@ final class SourceFinder {
       if (k < limit || !toks.get(k).is(",")) {
         // "Paul Okafor, Minister of Industry, Trade and Investment, said": the name that opens the
         // chain of appositives is the subject, not the title nearer the verb
-        TokenSpan lead = chosen == null || isName(chosen) ? null : taggedName(k + 1, segmentEnd);
+        // (a description whose only name is its place, "a trader at Lakeside Funds", gives way to the name too)
+        TokenSpan lead = chosen == null || isName(RoleAtPlace.beforePlace(toks, chosen)) ? null : taggedName(k + 1, segmentEnd);
         return lead != null ? new TokenSpan(lead.start(), comma) : chosen;
       }
       commas++;
