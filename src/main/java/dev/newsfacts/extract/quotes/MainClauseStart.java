@@ -21,6 +21,8 @@ final class MainClauseStart {
     if (end <= first) return first;
     int clause = FrontedClauseCue.end(toks, lexicon, quoted, end);
     if (clause >= first) return clause + 1;
+    int as = FrontedAsPhrase.end(toks, quoted, first, end);
+    if (as >= first) return as + 1;
     return pastParticiplePhrase(toks, quoted, first, end);
   }
 

@@ -153,7 +153,8 @@ final class SourceFinder {
       if (k < limit || !toks.get(k).is(",")) {
         // "Paul Okafor, Minister of Industry, Trade and Investment, said": the name that opens the
         // chain of appositives is the subject, not the title nearer the verb
-        TokenSpan lead = chosen == null || isName(chosen) ? null : taggedName(k + 1, segmentEnd);
+        // (a description whose only name is its place, "a trader at Lakeside Funds", gives way to the name too)
+        TokenSpan lead = chosen == null || isName(RoleAtPlace.beforePlace(toks, chosen)) ? null : taggedName(k + 1, segmentEnd);
         return lead != null ? new TokenSpan(lead.start(), comma) : chosen;
       }
       commas++;
@@ -264,7 +265,7 @@ final class SourceFinder {
     if (kind != 0 && kind != 'I' && !Pronouns.bare(t.text()).equals("we")) return new TokenSpan(j, j + 1);
     int end = j;
     while (end < limit && (isNpWord(toks.get(end), end == j) || end > j && AbbreviationDot.at(toks, end)
-        || RoleParticiple.at(toks, end, limit))) end++;
+        || RoleParticiple.at(toks, end, limit) || end > j && MistaggedNameAfterRole.at(toks, end))) end++;
     while (end > j && (NP_INNER.contains(toks.get(end - 1).text()) || "DET".equals(toks.get(end - 1).pos()))) end--;
     if (end == j) return null;
     if (!hasNoun(j, end) && !DeterminedAdjective.endsInvertedSubject(toks, j, end)) return null;

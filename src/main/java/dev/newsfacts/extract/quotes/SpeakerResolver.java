@@ -28,17 +28,20 @@ final class SpeakerResolver {
   private final PersonIndex people;
   private final Bylines bylines;
   private final ParagraphSubject paragraphSubject;
+  private final PrecedingParagraphSubject precedingSubject;
   private final KnownNames known;
   private final OpeningCommonNoun openingCommonNoun;
   private Person lastSpeaker;
   private int lastSpeakerParagraph = -1;
 
-  SpeakerResolver(AnnotatedText at, PersonIndex people, ParagraphSubject paragraphSubject) {
+  SpeakerResolver(AnnotatedText at, PersonIndex people, ParagraphSubject paragraphSubject,
+      PrecedingParagraphSubject precedingSubject) {
     this.at = at;
     this.toks = at.tokens();
     this.people = people;
     this.bylines = new Bylines(at);
     this.paragraphSubject = paragraphSubject;
+    this.precedingSubject = precedingSubject;
     this.known = new KnownNames(at, people);
     this.openingCommonNoun = new OpeningCommonNoun(toks);
   }
@@ -53,7 +56,7 @@ final class SpeakerResolver {
     TextSpan mention = new TextSpan(a, b, at.text().substring(a, b));
     Token first = toks.get(words.start());
     if (words.length() == 1 && Pronouns.subjectKind(first.text()) != 0) {
-      Person p = resolvePronoun(Pronouns.subjectKind(first.text()), a, first.paragraph());
+      Person p = resolvePronoun(Pronouns.subjectKind(first.text()), words.start());
       Resolution how = c.how == Resolution.NEARBY ? Resolution.NEARBY : Resolution.PRONOUN;
       if (p != null) remember(p, first.paragraph());
       return new Speaker(p == null ? null : known.fullName(p.name()), null, p == null ? first.text() : null, mention, how,
@@ -129,7 +132,9 @@ final class SpeakerResolver {
     lastSpeakerParagraph = paragraph;
   }
 
-  private Person resolvePronoun(char kind, int offset, int paragraph) {
+  private Person resolvePronoun(char kind, int pronoun) {
+    int offset = toks.get(pronoun).start();
+    int paragraph = toks.get(pronoun).paragraph();
     if (kind != 'M' && kind != 'F') return null;
     List<Person> before = people.mentionedBefore(offset, MAX_CANDIDATES);
     before.removeIf(bylines::onlyInBylines);
@@ -154,6 +159,8 @@ final class SpeakerResolver {
     // "Whitfield declined to say whether ... "We'll see," she said.": the paragraph's own subject,
     // named after the last speaker's latest mention, outranks that speaker
     Person subject = paragraphSubject.before(offset);
+    // "Desrochers rejected that description." / ""…," he said.": the subject the paragraph before ends on
+    if (subject == null) subject = precedingSubject.before(pronoun);
     if (subject != null && subject != lastSpeaker && compatible(subject, kind) && lastSpeakerParagraph != paragraph
         && (lastSpeaker == null || people.lastMentionBefore(lastSpeaker, offset) < people.lastMentionBefore(subject, offset))) {
       return subject;

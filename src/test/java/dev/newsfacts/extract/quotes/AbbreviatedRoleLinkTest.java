@@ -27,4 +27,11 @@ class AbbreviatedRoleLinkTest {
         + "\"We will rebuild every bridge,\" the senator said.\n");
     assertNull(a.marked("rebuild").speaker().name(), a::describe);
   }
+
+  @Test
+  void theJudgeIsThePersonIntroducedAsJustice() {
+    QuotesOf a = QuotesOf.text("In a ruling released Friday, Justice Mary Cole dismissed the landlord's appeal.\n\n"
+        + "\"Tenants are entitled to notice,\" the judge wrote.\n");
+    assertEquals("Mary Cole", a.marked("entitled").speaker().name(), a::describe);
+  }
 }
