@@ -53,6 +53,21 @@ final class SourcePhrases {
 
   /** The body that said the sentence in {@code [from, to)} when common nouns name it, as written; or null. */
   static String bodySaid(String text, int from, int to) {
+    Matcher x = bodySaidMatch(text, from, to);
+    return x == null ? null : WhiteSpace.collapse(x.group("body"));
+  }
+
+  /**
+   * Whether the sentence in {@code [from, to)} names the body that says it ({@link #bodySaid}) by nouns that stand
+   * for no organisation the story named before: "the city's housing services division reported" is its own source,
+   * "the government agency said" after "the Insolvency Service" is that service.
+   */
+  static boolean saysOwnBody(String text, int from, int to, EntityIndex entities) {
+    Matcher x = bodySaidMatch(text, from, to);
+    return x != null && OwnerReference.byNameOrKind(text, entities, x.start(), x.group("head")) == null;
+  }
+
+  private static Matcher bodySaidMatch(String text, int from, int to) {
     // most sentences have no reporting verb: skip the pattern there
     String sentence = text.substring(from, to);
     if (!sentence.contains(" said") && !sentence.contains(" says") && !sentence.contains(" reported")
@@ -60,7 +75,7 @@ final class SourcePhrases {
     Matcher x = RarerPatterns.BODY_SAID.matcher(text).region(from, to);
     while (x.find()) {
       // a bare "the group said" points back to an organisation named before, which other rules find
-      if (OwnerReference.isOrganisationNoun(x.group("head")) && x.group("body").contains(" ")) return WhiteSpace.collapse(x.group("body"));
+      if (OwnerReference.isOrganisationNoun(x.group("head")) && x.group("body").contains(" ")) return x;
     }
     return null;
   }
@@ -174,11 +189,14 @@ final class SourcePhrases {
   private static final class RarerPatterns {
     /**
      * "The civil defense agency of Rio Grande do Sul state said", "the city's water department said": a body named by
-     * common nouns, its head one of the organisation nouns, before a reporting verb.
+     * common nouns, its head one of the organisation nouns, before a reporting verb (an adverb may stand between).
      */
     static final Pattern BODY_SAID = Pattern.compile(
-        "\\b[Tt]he[ \\u00A0]+(?<body>(?:\\p{Ll}+['’]s[ \\u00A0]+)?(?:\\p{Ll}[\\p{Ll}-]*[ \\u00A0]+){0,3}(?<head>\\p{Ll}+)"
+        "\\b[Tt]he[ \\u00A0]+(?<body>(?:\\p{Ll}+['’]s[ \\u00A0]+)?(?:\\p{Ll}[\\p{Ll}-]*[ \\u00A0]+){0,3}"
+            + "(?<head>(?!(?:also|later|earlier|previously|separately)\\b)\\p{Ll}+)"
             + "(?:[ \\u00A0]+of(?:[ \\u00A0]+(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}{2,3})){1,6}(?:[ \\u00A0]+\\p{Ll}+)?)?)"
+            // "the city's housing services division also reported": an adverb before the verb
+            + "(?:[ \\u00A0]+(?:also|later|earlier|previously|separately))?"
             + "[ \\u00A0]+(?:said|says|reported|estimated)\\b");
     /** "Halden Insight's head of research, Dr ", "the agency's director, ": an owner, its role, a comma, a title. */
     static final Pattern OWNED_ROLE = Pattern.compile(

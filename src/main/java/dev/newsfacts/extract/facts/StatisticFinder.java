@@ -127,6 +127,9 @@ final class StatisticFinder {
         if (source == null && company != null && ReportingCompany.speaksOfResults(text.substring(from, s.end()))) {
           source = company;
         }
+        // "The city's housing services division also reported …": a sentence naming the body that says it, one the
+        // story named no organisation for, takes no source carried from the sentences before
+        boolean ownBody = source == null && SourcePhrases.saysOwnBody(text, from, s.end(), entities);
         String place = place(s, from, f);
         Period p = period;
         // the next sentence goes on with the same figures; after a poll or report, also across a paragraph break
@@ -134,25 +137,25 @@ final class StatisticFinder {
             || previousSentence == s.index() - 1 && (at.sentences().get(previousSentence).paragraph() == s.paragraph()
                 || StatisticUnits.namesAStudy(previous.text())));
         if (continues) {
-          if (source == null) source = previous.attribution();
+          if (source == null && !ownBody) source = previous.attribution();
           if (p == null) p = previous.period();
           if (place == null) place = previous.location();
         }
-        if (source == null) source = studySource(study, studySentence, s, from);
+        if (source == null && !ownBody) source = studySource(study, studySentence, s, from);
         // "But the figures show the gap has narrowed. Schools in the west had a vacancy rate of 6.8 per cent": the
         // figures credited a few sentences before
-        if (source == null && recent != null && figuresShowSentence - recentSentence <= 4
+        if (source == null && !ownBody && recent != null && figuresShowSentence - recentSentence <= 4
             && (figuresShowSentence == s.index() || figuresShowSentence == s.index() - 1
                 && at.sentences().get(figuresShowSentence).paragraph() == s.paragraph())) {
           source = recent;
         }
-        if (source == null && recent != null && s.index() - recentSentence <= 3
+        if (source == null && !ownBody && recent != null && s.index() - recentSentence <= 3
             && StatisticUnits.pointsBack(text.substring(from, s.end()), unit)) {
           source = recent;
         }
         // "Health care added 48,000 jobs": a figure nobody is named for in a story whose lede gave the figures' source
         // (a sentence that says who said it, "the city's water department said", keeps that body)
-        if (source == null && lead != null && (LeadSource.carriesTo(entities, s)
+        if (source == null && !ownBody && lead != null && (LeadSource.carriesTo(entities, s)
             || leadPoll && LeadSource.pollCarriesTo(entities, s, end -> reportingVerbFollows(end, s)))
             && SourcePhrases.bodySaid(text, from, s.end()) == null) {
           source = lead;

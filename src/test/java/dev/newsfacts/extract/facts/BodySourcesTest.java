@@ -47,4 +47,33 @@ class BodySourcesTest {
     assertNotNull(s);
     assertEquals("Halvard Pharma Inc.", s.attribution().name());
   }
+
+  @Test
+  void anAdverbBetweenTheBodyAndItsVerbKeepsTheBodyAsWritten() {
+    StatisticFact s = StatisticOf.value(extractor, "The county's roads division also reported that 412 bridges needed"
+        + " repairs.", 412);
+    assertNotNull(s);
+    assertEquals("county's roads division", s.attribution().name());
+  }
+
+  @Test
+  void aBodyNamingItselfTakesNoSurveyFromTheParagraphBefore() {
+    StatisticFact s = StatisticOf.value(extractor, """
+        A survey by Northgate Polling found 61 per cent of voters backed the levy.
+
+        The town's parks department said that 3,400 trees were planted in the year to June.
+        """, 3400);
+    assertNotNull(s);
+    assertEquals("town's parks department", s.attribution().name());
+  }
+
+  @Test
+  void aBodyOfTheKindOfAnOrganisationNamedBeforeStillTakesItsFigures() {
+    StatisticFact s = StatisticOf.value(extractor, """
+        Company failures rose to 2,310 in the second quarter, according to figures published by the Insolvency Service.
+        The figure was 12% higher than a year earlier, the government agency said.
+        """, 0.12);
+    assertNotNull(s);
+    assertEquals("Insolvency Service", s.attribution().name());
+  }
 }
