@@ -492,6 +492,12 @@ final class StatisticFinder {
     LinkedMention byFigures = NounFiguresShow.of(text, s.start(), s.end(), entities);
     if (byFigures != null) return new Attribution(byFigures.entity().name(), byFigures.entity().id());
     int windowStart = at.sentences().get(Math.max(0, s.index() - 2)).start();
+    // "…, she said.": the person named last before the pronoun
+    int pronoun = PronounSaidAtEnd.pronounStart(text, from, s.end(), f.end());
+    if (pronoun >= 0) {
+      Attribution person = UnnamedSpeakers.lastPerson(entities.within(Math.max(windowStart, bodyStart), pronoun));
+      if (person != null) return person;
+    }
     for (Quote q : entities.quotes()) {
       // "He said 1,955,069 candidates registered": the person the pronoun or the title stands for
       if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() == null
