@@ -69,6 +69,8 @@ final class StatisticFinder {
     // the organisation whose poll, survey or figures a sentence named ("according to a new Gallup poll"), and where
     Attribution study = null;
     int studySentence = -10;
+    // the owner of the last report, survey or poll the story named, by noun ("the report found" much later)
+    StudiesByNoun studies = new StudiesByNoun();
     Attribution company = ReportingCompany.of(at, entities, bodyStart);
     // the organisation the first paragraph gives its figures to ("…, the Labor Department said Friday")
     Attribution lead = null;
@@ -92,7 +94,10 @@ final class StatisticFinder {
           : ownerName != null ? new Attribution(ownerName, null) : null;
       // "The online survey of 1,004 adults … puts the party at 44 per cent": the study named a sentence or three
       // before, ahead of whoever the sentence's subject or quotes suggest
-      Attribution studyAgain = studyHere == null && study != null && s.index() - studySentence <= 3
+      // "…, the report found.": the owner of the last report named, however far back, ahead of a later poll's
+      Attribution studyByNoun = studyHere == null ? studies.pointedBack(text.substring(from, s.end())) : null;
+      Attribution studyAgain = studyByNoun != null ? studyByNoun
+          : studyHere == null && study != null && s.index() - studySentence <= 3
           && CommonNounSources.namesStudyAgain(text.substring(from, s.end())) ? study : null;
       if (FiguresShow.pointsBack(text.substring(from, s.end()))) figuresShowSentence = s.index();
       List<DateMention> dates = sentenceDates.in(s);
@@ -130,6 +135,8 @@ final class StatisticFinder {
         // "The city's housing services division also reported …": a sentence naming the body that says it, one the
         // story named no organisation for, takes no source carried from the sentences before
         boolean ownBody = source == null && SourcePhrases.saysOwnBody(text, from, s.end(), entities);
+        // "…, at 22%, the report found.": the report's owner, ahead of the sources named since
+        if (source == null) source = studyByNoun;
         String place = place(s, from, f);
         Period p = period;
         // the next sentence goes on with the same figures; after a poll or report, also across a paragraph break
@@ -196,6 +203,7 @@ final class StatisticFinder {
       if (studyHere != null) {
         study = studyHere;
         studySentence = s.index();
+        studies.named(text.substring(from, s.end()), studyHere);
         // "…, according to a survey released Wednesday by insurer Lanterne Mutual": a lede that names a poll's or a
         // report's owner gives the story's figures even when it quotes none itself
         if (lead == null && LeadSource.opensStory(s, ledeParagraph)
@@ -492,6 +500,11 @@ final class StatisticFinder {
     LinkedMention byFigures = NounFiguresShow.of(text, s.start(), s.end(), entities);
     if (byFigures != null) return new Attribution(byFigures.entity().name(), byFigures.entity().id());
     int windowStart = at.sentences().get(Math.max(0, s.index() - 2)).start();
+    // "It said about 6 per cent …": the organisation the sentence before opens with
+    if (s.index() > 0 && from == s.start()) {
+      LinkedMention it = ItSaidOpening.of(text, from, s.end(), at.sentences().get(s.index() - 1).start(), entities);
+      if (it != null) return new Attribution(it.entity().name(), it.entity().id());
+    }
     // "…, she said.": the person named last before the pronoun
     int pronoun = PronounSaidAtEnd.pronounStart(text, from, s.end(), f.end());
     if (pronoun >= 0) {
