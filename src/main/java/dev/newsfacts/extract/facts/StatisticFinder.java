@@ -532,6 +532,12 @@ final class StatisticFinder {
           LinkedMention body = place < 0 ? null : BodyInPlace.before(text, entities, place);
           if (body != null) return new Attribution(body.entity().name(), body.entity().id());
         }
+        // "Marek Novak, chairman of the Ruritanian Grain Association, said": the person, not the title's body
+        if (q.speaker().mention() != null) {
+          LinkedMention person = PersonBeforeTitle.of(text, entities, q.speaker().mention().start(),
+              q.speaker().mention().text(), q.speaker().name());
+          if (person != null) return new Attribution(person.entity().name(), person.entity().id());
+        }
         if (q.speaker().entityId() == null) {
           LinkedMention named = namingMention(q.speaker().name(), s);
           if (named != null) return new Attribution(named.entity().name(), named.entity().id());
