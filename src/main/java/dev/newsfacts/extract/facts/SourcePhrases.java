@@ -221,6 +221,9 @@ final class SourcePhrases {
         "\\A,[ \\u00A0]+(?:who|which)[ \\u00A0]+[^,;.]{1,100},");
     /** The words between "according to" and its source: "the", "a new report by", "data from the", "figures compiled by". */
     static final Pattern LEADS_TO = Pattern.compile(
-        "\\A(?:[\\p{L}'’-]+[ \\u00A0]+){0,5}\\z");
+        "\\A(?:[\\p{L}'’-]+[ \\u00A0]+){0,5}\\z"
+            // "according to a study published Monday in the Journal of Applied Ecology": the journal that published it
+            + "|\\A(?:a|an|the)[ \\u00A0]+(?:(?:new|recent|latest)[ \\u00A0]+)?(?:study|paper|report|analysis|review)"
+            + "[ \\u00A0]+published[ \\u00A0]+(?:(?:on[ \\u00A0]+)?\\p{Lu}\\p{Ll}+[ \\u00A0]+)?in[ \\u00A0]+(?:the[ \\u00A0]+)?\\z");
   }
 }
