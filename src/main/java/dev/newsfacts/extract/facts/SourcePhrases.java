@@ -179,7 +179,9 @@ final class SourcePhrases {
     if (!x.find()) return null;
     String noun = x.group("noun") != null ? x.group("noun") : x.group("owner") != null ? x.group("owner")
         : x.group("agentOwner");
-    return OwnerReference.byNoun(text, entities, x.start(), noun);
+    LinkedMention m = OwnerReference.byNoun(text, entities, x.start(), noun);
+    // "…, the club said." paragraphs after the story opened on the club: the organisation it opens with
+    return m != null || !OwnerReference.isOrganisationNoun(noun) ? m : StoryOrganisation.opening(entities, x.start());
   }
 
   /**

@@ -76,4 +76,26 @@ class BodySourcesTest {
     assertNotNull(s);
     assertEquals("Insolvency Service", s.attribution().name());
   }
+
+  @Test
+  void aBareClubWithNoOrganisationNearIsTheOneTheStoryOpensOn() {
+    StatisticFact s = StatisticOf.value(extractor, """
+        The Harbour Rovers beat the Valley Stags 24-10 on Saturday night.
+
+        A crowd of 18,250 watched at the riverside ground, the largest for an opening match since 2019, the club said.
+        """, 18250);
+    assertNotNull(s);
+    assertEquals("Harbour Rovers", s.attribution().name());
+  }
+
+  @Test
+  void aBareClubTakesTheOrganisationNamedInItsParagraphFirst() {
+    StatisticFact s = StatisticOf.value(extractor, """
+        The Harbour Rovers beat the Valley Stags 24-10 on Saturday night.
+
+        Ticket sales at Northgate Athletic rose to 9,400 for the season, the club said.
+        """, 9400);
+    assertNotNull(s);
+    assertEquals("Northgate Athletic", s.attribution().name());
+  }
 }
