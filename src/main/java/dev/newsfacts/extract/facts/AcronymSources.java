@@ -3,6 +3,7 @@ package dev.newsfacts.extract.facts;
 import dev.newsfacts.extract.entities.EntityIndex;
 import dev.newsfacts.extract.entities.LinkedMention;
 import dev.newsfacts.model.Attribution;
+import dev.newsfacts.model.Entity;
 import dev.newsfacts.model.EntityType;
 
 /**
@@ -20,7 +21,7 @@ final class AcronymSources {
   static Attribution expand(Attribution source, String text, EntityIndex entities) {
     if (source == null || !shortForm(source.name())) return source;
     int bracket = text.indexOf("(" + source.name() + ")");
-    if (bracket < 0) return source;
+    if (bracket < 0) return source.entityId() == null ? spelledOut(source, entities) : source;
     LinkedMention before = entities.endingAt(trimBack(text, bracket));
     if (before != null && before.entity().type() == EntityType.LOCATION) {
       LinkedMention owner = entities.endingAt(trimBack(text, before.start()));
@@ -29,6 +30,33 @@ final class AcronymSources {
     if (before == null || before.entity().type() != EntityType.ORGANIZATION
         || before.entity().name().equals(source.name())) return source;
     return new Attribution(before.entity().name(), before.entity().id());
+  }
+
+  /**
+   * "…, according to WHO." in a story that wrote "the World Health Organization's stockpile" before: a short form
+   * no entity was found for is the one organisation of the story whose capitalised words it spells.
+   */
+  private static Attribution spelledOut(Attribution source, EntityIndex entities) {
+    if (!allCapitals(source.name())) return source;
+    Entity found = null;
+    for (Entity e : entities.entities()) {
+      if (e.type() != EntityType.ORGANIZATION || !initials(e.name()).equals(source.name())) continue;
+      if (found != null) return source;
+      found = e;
+    }
+    return found == null ? source : new Attribution(found.name(), found.id());
+  }
+
+  /** The capitals opening a name's words ("WHO" of "World Health Organization"). */
+  private static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split(" ")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) sb.append(w.charAt(0));
+    return sb.toString();
+  }
+
+  private static boolean allCapitals(String name) {
+    for (int i = 0; i < name.length(); i++) if (!Character.isUpperCase(name.charAt(i))) return false;
+    return true;
   }
 
   /** One word of letters, capitalised, short: how a story writes an acronym or a short form. */

@@ -52,6 +52,17 @@ final class OwnerReference {
    */
   static LinkedMention byNoun(String text, EntityIndex entities, int offset, String noun) {
     String n = noun.toLowerCase(Locale.ROOT);
+    LinkedMention named = byNameOrKind(text, entities, offset, n);
+    if (named != null) return named;
+    return ORGANISATION_NOUNS.contains(n) ? lastWithinReach(text, entities, offset) : null;
+  }
+
+  /**
+   * The organisation "the NOUN" stands for by a word of its name or by its kind (see {@link #byNoun}), without
+   * falling back on the last one named; null when the story named none such.
+   */
+  static LinkedMention byNameOrKind(String text, EntityIndex entities, int offset, String noun) {
+    String n = noun.toLowerCase(Locale.ROOT);
     List<LinkedMention> before = entities.within(0, offset);
     for (int i = before.size() - 1; i >= 0; i--) {
       LinkedMention m = before.get(i);
@@ -60,9 +71,7 @@ final class OwnerReference {
         if (w.equals(n)) return m;
       }
     }
-    LinkedMention ofKind = OrganisationKinds.named(text, entities, offset, n);
-    if (ofKind != null) return ofKind;
-    return ORGANISATION_NOUNS.contains(n) ? lastWithinReach(text, entities, offset) : null;
+    return OrganisationKinds.named(text, entities, offset, n);
   }
 
   private static LinkedMention lastWithinReach(String text, EntityIndex entities, int offset) {

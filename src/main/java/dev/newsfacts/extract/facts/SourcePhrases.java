@@ -53,6 +53,21 @@ final class SourcePhrases {
 
   /** The body that said the sentence in {@code [from, to)} when common nouns name it, as written; or null. */
   static String bodySaid(String text, int from, int to) {
+    Matcher x = bodySaidMatch(text, from, to);
+    return x == null ? null : WhiteSpace.collapse(x.group("body"));
+  }
+
+  /**
+   * Whether the sentence in {@code [from, to)} names the body that says it ({@link #bodySaid}) by nouns that stand
+   * for no organisation the story named before: "the city's housing services division reported" is its own source,
+   * "the government agency said" after "the Insolvency Service" is that service.
+   */
+  static boolean saysOwnBody(String text, int from, int to, EntityIndex entities) {
+    Matcher x = bodySaidMatch(text, from, to);
+    return x != null && OwnerReference.byNameOrKind(text, entities, x.start(), x.group("head")) == null;
+  }
+
+  private static Matcher bodySaidMatch(String text, int from, int to) {
     // most sentences have no reporting verb: skip the pattern there
     String sentence = text.substring(from, to);
     if (!sentence.contains(" said") && !sentence.contains(" says") && !sentence.contains(" reported")
@@ -60,7 +75,7 @@ final class SourcePhrases {
     Matcher x = RarerPatterns.BODY_SAID.matcher(text).region(from, to);
     while (x.find()) {
       // a bare "the group said" points back to an organisation named before, which other rules find
-      if (OwnerReference.isOrganisationNoun(x.group("head")) && x.group("body").contains(" ")) return WhiteSpace.collapse(x.group("body"));
+      if (OwnerReference.isOrganisationNoun(x.group("head")) && x.group("body").contains(" ")) return x;
     }
     return null;
   }
@@ -164,7 +179,9 @@ final class SourcePhrases {
     if (!x.find()) return null;
     String noun = x.group("noun") != null ? x.group("noun") : x.group("owner") != null ? x.group("owner")
         : x.group("agentOwner");
-    return OwnerReference.byNoun(text, entities, x.start(), noun);
+    LinkedMention m = OwnerReference.byNoun(text, entities, x.start(), noun);
+    // "…, the club said." paragraphs after the story opened on the club: the organisation it opens with
+    return m != null || !OwnerReference.isOrganisationNoun(noun) ? m : StoryOrganisation.opening(entities, x.start());
   }
 
   /**
@@ -174,11 +191,14 @@ final class SourcePhrases {
   private static final class RarerPatterns {
     /**
      * "The civil defense agency of Rio Grande do Sul state said", "the city's water department said": a body named by
-     * common nouns, its head one of the organisation nouns, before a reporting verb.
+     * common nouns, its head one of the organisation nouns, before a reporting verb (an adverb may stand between).
      */
     static final Pattern BODY_SAID = Pattern.compile(
-        "\\b[Tt]he[ \\u00A0]+(?<body>(?:\\p{Ll}+['’]s[ \\u00A0]+)?(?:\\p{Ll}[\\p{Ll}-]*[ \\u00A0]+){0,3}(?<head>\\p{Ll}+)"
+        "\\b[Tt]he[ \\u00A0]+(?<body>(?:\\p{Ll}+['’]s[ \\u00A0]+)?(?:\\p{Ll}[\\p{Ll}-]*[ \\u00A0]+){0,3}"
+            + "(?<head>(?!(?:also|later|earlier|previously|separately)\\b)\\p{Ll}+)"
             + "(?:[ \\u00A0]+of(?:[ \\u00A0]+(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}{2,3})){1,6}(?:[ \\u00A0]+\\p{Ll}+)?)?)"
+            // "the city's housing services division also reported": an adverb before the verb
+            + "(?:[ \\u00A0]+(?:also|later|earlier|previously|separately))?"
             + "[ \\u00A0]+(?:said|says|reported|estimated)\\b");
     /** "Halden Insight's head of research, Dr ", "the agency's director, ": an owner, its role, a comma, a title. */
     static final Pattern OWNED_ROLE = Pattern.compile(
@@ -203,6 +223,9 @@ final class SourcePhrases {
         "\\A,[ \\u00A0]+(?:who|which)[ \\u00A0]+[^,;.]{1,100},");
     /** The words between "according to" and its source: "the", "a new report by", "data from the", "figures compiled by". */
     static final Pattern LEADS_TO = Pattern.compile(
-        "\\A(?:[\\p{L}'’-]+[ \\u00A0]+){0,5}\\z");
+        "\\A(?:[\\p{L}'’-]+[ \\u00A0]+){0,5}\\z"
+            // "according to a study published Monday in the Journal of Applied Ecology": the journal that published it
+            + "|\\A(?:a|an|the)[ \\u00A0]+(?:(?:new|recent|latest)[ \\u00A0]+)?(?:study|paper|report|analysis|review)"
+            + "[ \\u00A0]+published[ \\u00A0]+(?:(?:on[ \\u00A0]+)?\\p{Lu}\\p{Ll}+[ \\u00A0]+)?in[ \\u00A0]+(?:the[ \\u00A0]+)?\\z");
   }
 }

@@ -69,6 +69,8 @@ final class StatisticFinder {
     // the organisation whose poll, survey or figures a sentence named ("according to a new Gallup poll"), and where
     Attribution study = null;
     int studySentence = -10;
+    // the owner of the last report, survey or poll the story named, by noun ("the report found" much later)
+    StudiesByNoun studies = new StudiesByNoun();
     Attribution company = ReportingCompany.of(at, entities, bodyStart);
     // the organisation the first paragraph gives its figures to ("…, the Labor Department said Friday")
     Attribution lead = null;
@@ -92,7 +94,10 @@ final class StatisticFinder {
           : ownerName != null ? new Attribution(ownerName, null) : null;
       // "The online survey of 1,004 adults … puts the party at 44 per cent": the study named a sentence or three
       // before, ahead of whoever the sentence's subject or quotes suggest
-      Attribution studyAgain = studyHere == null && study != null && s.index() - studySentence <= 3
+      // "…, the report found.": the owner of the last report named, however far back, ahead of a later poll's
+      Attribution studyByNoun = studyHere == null ? studies.pointedBack(text.substring(from, s.end())) : null;
+      Attribution studyAgain = studyByNoun != null ? studyByNoun
+          : studyHere == null && study != null && s.index() - studySentence <= 3
           && CommonNounSources.namesStudyAgain(text.substring(from, s.end())) ? study : null;
       if (FiguresShow.pointsBack(text.substring(from, s.end()))) figuresShowSentence = s.index();
       List<DateMention> dates = sentenceDates.in(s);
@@ -127,6 +132,11 @@ final class StatisticFinder {
         if (source == null && company != null && ReportingCompany.speaksOfResults(text.substring(from, s.end()))) {
           source = company;
         }
+        // "The city's housing services division also reported …": a sentence naming the body that says it, one the
+        // story named no organisation for, takes no source carried from the sentences before
+        boolean ownBody = source == null && SourcePhrases.saysOwnBody(text, from, s.end(), entities);
+        // "…, at 22%, the report found.": the report's owner, ahead of the sources named since
+        if (source == null) source = studyByNoun;
         String place = place(s, from, f);
         Period p = period;
         // the next sentence goes on with the same figures; after a poll or report, also across a paragraph break
@@ -134,25 +144,25 @@ final class StatisticFinder {
             || previousSentence == s.index() - 1 && (at.sentences().get(previousSentence).paragraph() == s.paragraph()
                 || StatisticUnits.namesAStudy(previous.text())));
         if (continues) {
-          if (source == null) source = previous.attribution();
+          if (source == null && !ownBody) source = previous.attribution();
           if (p == null) p = previous.period();
           if (place == null) place = previous.location();
         }
-        if (source == null) source = studySource(study, studySentence, s, from);
+        if (source == null && !ownBody) source = studySource(study, studySentence, s, from);
         // "But the figures show the gap has narrowed. Schools in the west had a vacancy rate of 6.8 per cent": the
         // figures credited a few sentences before
-        if (source == null && recent != null && figuresShowSentence - recentSentence <= 4
+        if (source == null && !ownBody && recent != null && figuresShowSentence - recentSentence <= 4
             && (figuresShowSentence == s.index() || figuresShowSentence == s.index() - 1
                 && at.sentences().get(figuresShowSentence).paragraph() == s.paragraph())) {
           source = recent;
         }
-        if (source == null && recent != null && s.index() - recentSentence <= 3
+        if (source == null && !ownBody && recent != null && s.index() - recentSentence <= 3
             && StatisticUnits.pointsBack(text.substring(from, s.end()), unit)) {
           source = recent;
         }
         // "Health care added 48,000 jobs": a figure nobody is named for in a story whose lede gave the figures' source
         // (a sentence that says who said it, "the city's water department said", keeps that body)
-        if (source == null && lead != null && (LeadSource.carriesTo(entities, s)
+        if (source == null && !ownBody && lead != null && (LeadSource.carriesTo(entities, s)
             || leadPoll && LeadSource.pollCarriesTo(entities, s, end -> reportingVerbFollows(end, s)))
             && SourcePhrases.bodySaid(text, from, s.end()) == null) {
           source = lead;
@@ -193,6 +203,7 @@ final class StatisticFinder {
       if (studyHere != null) {
         study = studyHere;
         studySentence = s.index();
+        studies.named(text.substring(from, s.end()), studyHere);
         // "…, according to a survey released Wednesday by insurer Lanterne Mutual": a lede that names a poll's or a
         // report's owner gives the story's figures even when it quotes none itself
         if (lead == null && LeadSource.opensStory(s, ledeParagraph)
@@ -489,6 +500,17 @@ final class StatisticFinder {
     LinkedMention byFigures = NounFiguresShow.of(text, s.start(), s.end(), entities);
     if (byFigures != null) return new Attribution(byFigures.entity().name(), byFigures.entity().id());
     int windowStart = at.sentences().get(Math.max(0, s.index() - 2)).start();
+    // "It said about 6 per cent …": the organisation the sentence before opens with
+    if (s.index() > 0 && from == s.start()) {
+      LinkedMention it = ItSaidOpening.of(text, from, s.end(), at.sentences().get(s.index() - 1).start(), entities);
+      if (it != null) return new Attribution(it.entity().name(), it.entity().id());
+    }
+    // "…, she said.": the person named last before the pronoun
+    int pronoun = PronounSaidAtEnd.pronounStart(text, from, s.end(), f.end());
+    if (pronoun >= 0) {
+      Attribution person = UnnamedSpeakers.lastPerson(entities.within(Math.max(windowStart, bodyStart), pronoun));
+      if (person != null) return person;
+    }
     for (Quote q : entities.quotes()) {
       // "He said 1,955,069 candidates registered": the person the pronoun or the title stands for
       if (q.start() <= f.start() && f.end() <= q.end() && q.speaker() != null && q.speaker().name() == null
@@ -509,6 +531,12 @@ final class StatisticFinder {
           int place = BodyInPlace.placeStart(entities, q.speaker().mention().start(), q.speaker().mention().end());
           LinkedMention body = place < 0 ? null : BodyInPlace.before(text, entities, place);
           if (body != null) return new Attribution(body.entity().name(), body.entity().id());
+        }
+        // "Marek Novak, chairman of the Ruritanian Grain Association, said": the person, not the title's body
+        if (q.speaker().mention() != null) {
+          LinkedMention person = PersonBeforeTitle.of(text, entities, q.speaker().mention().start(),
+              q.speaker().mention().text(), q.speaker().name());
+          if (person != null) return new Attribution(person.entity().name(), person.entity().id());
         }
         if (q.speaker().entityId() == null) {
           LinkedMention named = namingMention(q.speaker().name(), s);

@@ -42,4 +42,15 @@ class AcronymSourcesTest {
     assertNotNull(s.attribution());
     assertEquals("Norland Energy Regulatory Authority", s.attribution().name());
   }
+
+  @Test
+  void anUnlinkedAcronymTakesTheOneOrganisationWhoseWordsItSpells() {
+    StatisticFact s = StatisticOf.value(extractor, """
+        The World Health Organization sent 40,000 vaccine doses last week.
+
+        Norland recorded more than 8,000 measles cases in 2024, according to WHO.
+        """, 8000);
+    assertNotNull(s);
+    assertEquals("World Health Organization", s.attribution().name());
+  }
 }

@@ -47,4 +47,55 @@ class BodySourcesTest {
     assertNotNull(s);
     assertEquals("Halvard Pharma Inc.", s.attribution().name());
   }
+
+  @Test
+  void anAdverbBetweenTheBodyAndItsVerbKeepsTheBodyAsWritten() {
+    StatisticFact s = StatisticOf.value(extractor, "The county's roads division also reported that 412 bridges needed"
+        + " repairs.", 412);
+    assertNotNull(s);
+    assertEquals("county's roads division", s.attribution().name());
+  }
+
+  @Test
+  void aBodyNamingItselfTakesNoSurveyFromTheParagraphBefore() {
+    StatisticFact s = StatisticOf.value(extractor, """
+        A survey by Northgate Polling found 61 per cent of voters backed the levy.
+
+        The town's parks department said that 3,400 trees were planted in the year to June.
+        """, 3400);
+    assertNotNull(s);
+    assertEquals("town's parks department", s.attribution().name());
+  }
+
+  @Test
+  void aBodyOfTheKindOfAnOrganisationNamedBeforeStillTakesItsFigures() {
+    StatisticFact s = StatisticOf.value(extractor, """
+        Company failures rose to 2,310 in the second quarter, according to figures published by the Insolvency Service.
+        The figure was 12% higher than a year earlier, the government agency said.
+        """, 0.12);
+    assertNotNull(s);
+    assertEquals("Insolvency Service", s.attribution().name());
+  }
+
+  @Test
+  void aBareClubWithNoOrganisationNearIsTheOneTheStoryOpensOn() {
+    StatisticFact s = StatisticOf.value(extractor, """
+        The Harbour Rovers beat the Valley Stags 24-10 on Saturday night.
+
+        A crowd of 18,250 watched at the riverside ground, the largest for an opening match since 2019, the club said.
+        """, 18250);
+    assertNotNull(s);
+    assertEquals("Harbour Rovers", s.attribution().name());
+  }
+
+  @Test
+  void aBareClubTakesTheOrganisationNamedInItsParagraphFirst() {
+    StatisticFact s = StatisticOf.value(extractor, """
+        The Harbour Rovers beat the Valley Stags 24-10 on Saturday night.
+
+        Ticket sales at Northgate Athletic rose to 9,400 for the season, the club said.
+        """, 9400);
+    assertNotNull(s);
+    assertEquals("Northgate Athletic", s.attribution().name());
+  }
 }

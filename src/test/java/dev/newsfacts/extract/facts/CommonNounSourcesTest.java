@@ -82,4 +82,20 @@ class CommonNounSourcesTest {
     assertFalse(CommonNounSources.namesStudy("The minister spoke to reporters on Monday."));
     assertFalse(CommonNounSources.namesStudy("The statistics office said it would publish later."));
   }
+
+  @Test
+  void aPluralOwnerWithABareApostropheOwnsItsFigures() {
+    StatisticFact s = statistic("Cargo traffic picked up in May. Harbour Logistics' figures show 4,200 containers were "
+        + "handled that month.", 4200);
+    assertNotNull(s);
+    assertEquals("Harbour Logistics", source(s));
+  }
+
+  @Test
+  void theLastWordOfALongerStudyTitleIsNoOwner() {
+    StatisticFact s = statistic("Rents rose again this spring. The Northfield Trust said its latest Priced Out of the Market "
+        + "study found that just 48 homes were affordable.", 48);
+    assertNotNull(s);
+    assertEquals("Northfield Trust", source(s));
+  }
 }

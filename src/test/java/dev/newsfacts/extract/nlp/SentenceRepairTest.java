@@ -38,4 +38,19 @@ class SentenceRepairTest {
     int cut = p.indexOf("2.6");
     assertEquals(List.of(p), repaired(p, new Span(0, cut - 1), new Span(cut, p.length())));
   }
+
+  @Test
+  void joinsASplitAfterAUnitAbbreviationBeforeALowerCaseWord() {
+    String p = "Growers expect 41 bushels an acre, down from 45 bu. two weeks ago, the ministry said.";
+    int cut = p.indexOf("two weeks");
+    assertEquals(List.of(p), repaired(p, new Span(0, cut - 1), new Span(cut, p.length())));
+  }
+
+  @Test
+  void keepsASplitAfterAUnitAbbreviationBeforeACapital() {
+    String p = "The bags weighed 50 lb. The buyers paid more.";
+    int cut = p.indexOf("The buyers");
+    assertEquals(List.of("The bags weighed 50 lb.", "The buyers paid more."),
+        repaired(p, new Span(0, cut - 1), new Span(cut, p.length())));
+  }
 }
