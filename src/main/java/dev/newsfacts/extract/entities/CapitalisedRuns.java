@@ -87,6 +87,10 @@ final class CapitalisedRuns {
           joined = true;
           // "for the Study of ...", "Committee for a Responsible Federal Budget": swallow the article too
           j += (toks.get(j + 1).is("the") || toks.get(j + 1).is("a")) && CONNECTORS.contains(toks.get(j).text().toLowerCase(Locale.ROOT)) ? 2 : 1;
+        } else if ((across = PurposeNames.end(toks, j, blocked, lex)) > j) {
+          // "League to Save Lake Tahoe": the body's name goes on with its purpose
+          j = across;
+          break;
         } else {
           break;
         }
