@@ -329,7 +329,7 @@ final class CapitalisedRuns {
     if (i >= toks.size() || blocked[i]) return false;
     Token t = toks.get(i);
     String w = t.text();
-    if (gluedHyphenPart(toks, i)) return true;
+    if (gluedHyphenPart(toks, i) || AmpersandNames.gluedLetters(toks, i)) return true;
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
     if (NeverNameWords.contains(w) && !isAcronym(w)) return false;
     // "China-based", "US-led": the place is handled on its own, the word is not a name
