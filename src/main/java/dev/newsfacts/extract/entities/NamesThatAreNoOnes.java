@@ -1,6 +1,7 @@
 package dev.newsfacts.extract.entities;
 
 import dev.newsfacts.extract.lexicon.GivenNames;
+import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
@@ -12,7 +13,8 @@ import java.util.Set;
  * Capitalised runs the person step takes for people that name no one: a storm ("Typhoon Dindo"), a run opening with
  * a nationality that is no given name ("Greek Orthodox", "Islamic Holiday"),
  * and a word always followed by a number ("represents Ward 3", "Gate 4") or after an ordinal ("the 3rd Ward", "the 12th
- * Precinct"), a numbered division, not a surname.
+ * Precinct"), a numbered division, not a surname; a word glued by a hyphen to a title word after it ("Deputy
+ * Prosecutor-General Ann Lee") is the first half of that title.
  */
 final class NamesThatAreNoOnes {
   private static final Set<String> STORM_WORDS = WordList.set("/dev/newsfacts/entities/storm-words.txt");
@@ -24,7 +26,21 @@ final class NamesThatAreNoOnes {
     String first = words.get(0);
     if (words.size() >= 2 && STORM_WORDS.contains(first.toLowerCase(Locale.ROOT))) return true;
     if (nationalityFirst(words, lex, given)) return true;
-    return words.size() == 1 && numbered(at, e);
+    return words.size() == 1 && (numbered(at, e) || beforeHyphenatedTitle(at, e));
+  }
+
+  /** Whether every mention is glued to a hyphen and a title word right after it ("Prosecutor" of "Prosecutor-General"). */
+  private static boolean beforeHyphenatedTitle(AnnotatedText at, PersonEntry e) {
+    if (e.mentions.isEmpty()) return false;
+    String text = at.text();
+    for (PersonMention m : e.mentions) {
+      int k = m.end();
+      if (k + 1 >= text.length() || text.charAt(k) != '-' || !Character.isUpperCase(text.charAt(k + 1))) return false;
+      int end = k + 1;
+      while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+      if (!Titles.isTitleWord(text.substring(k + 1, end))) return false;
+    }
+    return true;
   }
 
   /** Whether a name of two words or more opens with a nationality that is no given name ("Philippine Atmospheric"). */
