@@ -25,4 +25,21 @@ final class AmpersandNames {
     for (int k = a + 1; k < b - 1; k++) if (toks.get(k).is("&")) return true;
     return false;
   }
+
+  /**
+   * "Texas A&M University", "the A&E department": capital letters glued to an ampersand and capitals ("A" "&M", as the
+   * tokenizer splits them) are one abbreviation, a word of the name even where a letter alone ("A") is an article.
+   */
+  static boolean gluedLetters(List<Token> toks, int i) {
+    String w = toks.get(i).text();
+    if (LETTERS.matcher(w).matches()) {
+      return i + 1 < toks.size() && toks.get(i + 1).start() == toks.get(i).end()
+          && AMPERSAND_LETTERS.matcher(toks.get(i + 1).text()).matches();
+    }
+    return AMPERSAND_LETTERS.matcher(w).matches() && i > 0 && toks.get(i - 1).end() == toks.get(i).start()
+        && LETTERS.matcher(toks.get(i - 1).text()).matches();
+  }
+
+  private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{Lu}{1,3}");
+  private static final java.util.regex.Pattern AMPERSAND_LETTERS = java.util.regex.Pattern.compile("&\\p{Lu}{1,3}");
 }

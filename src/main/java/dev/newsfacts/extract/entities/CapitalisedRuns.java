@@ -87,6 +87,10 @@ final class CapitalisedRuns {
           joined = true;
           // "for the Study of ...", "Committee for a Responsible Federal Budget": swallow the article too
           j += (toks.get(j + 1).is("the") || toks.get(j + 1).is("a")) && CONNECTORS.contains(toks.get(j).text().toLowerCase(Locale.ROOT)) ? 2 : 1;
+        } else if ((across = PurposeNames.end(toks, j, blocked, lex)) > j) {
+          // "League to Save Lake Tahoe": the body's name goes on with its purpose
+          j = across;
+          break;
         } else {
           break;
         }
@@ -325,7 +329,7 @@ final class CapitalisedRuns {
     if (i >= toks.size() || blocked[i]) return false;
     Token t = toks.get(i);
     String w = t.text();
-    if (gluedHyphenPart(toks, i)) return true;
+    if (gluedHyphenPart(toks, i) || AmpersandNames.gluedLetters(toks, i)) return true;
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
     if (NeverNameWords.contains(w) && !isAcronym(w)) return false;
     // "China-based", "US-led": the place is handled on its own, the word is not a name

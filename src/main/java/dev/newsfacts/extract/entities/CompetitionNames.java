@@ -30,4 +30,9 @@ final class CompetitionNames {
   static boolean endsCompetition(String word) {
     return ENDS.contains(word.toLowerCase(Locale.ROOT));
   }
+
+  /** Whether the word is a sport's name ("Rugby", "Netball"). */
+  static boolean isSport(String word) {
+    return SPORTS.contains(word.toLowerCase(Locale.ROOT));
+  }
 }

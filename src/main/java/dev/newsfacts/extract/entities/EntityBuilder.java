@@ -72,7 +72,7 @@ public final class EntityBuilder {
       if (OrganizationTails.isTail(at, e, lex) || OrganizationTails.isFirstHalf(at, e, lex) || endsInNationality(p)
           || partyAndState(p.name()) || CompanyFormAfterName.isCompany(at, e)
           || NamesGoingOnAfterOf.startsOrganisation(text, e, lex) || NamesThatAreNoOnes.noOne(at, e, lex, given)
-          || GivenNamesForThings.noOne(e, speakers)
+          || GivenNamesForThings.noOne(e, speakers) || PluralPossessiveNames.endsInPeoplesPlural(p.nameWords())
           || OfficeHolderPossessives.isOfficeTitle(text, e, lex) || TitledOffices.officeWord(at, e)
           || UniversityCampuses.isCampus(at, e, lex)) {
         continue;
@@ -530,6 +530,8 @@ public final class EntityBuilder {
     if (lex.place(name) != null || lex.isRegion(name)) return EntityType.LOCATION;
     if (lex.organization(name) != null) return EntityType.ORGANIZATION;
     String[] words = name.split(" ");
+    // "the Egegik District", "the Muchea Livestock Centre": an area's or a facility's name ends in a body's word
+    if (DistrictsAsPlaces.isPlace(List.of(words), lex) || FacilityCentres.isFacility(List.of(words))) return EntityType.LOCATION;
     if (words.length >= 2 && lex.isOrgHead(words[words.length - 1])) return EntityType.ORGANIZATION;
     // "the super PAC": an abbreviation that is an organisation's head word names a body
     if (words.length == 1 && CapitalisedRuns.isAcronym(name) && lex.isOrgHead(name)) return EntityType.ORGANIZATION;

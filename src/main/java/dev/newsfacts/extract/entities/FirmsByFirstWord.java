@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * "Harlan Cold Chain Inc. reported … Harlan said it would spend": a firm named first in full and later by its first
  * word alone is the firm there, where the person step took the lone word for a surname. Only a "person" of one word,
- * every mention of it after the firm's first, and only a firm whose first word names no place.
+ * every mention of it after the firm's first, and only a firm whose first word names no place. A place whose name
+ * ends in a place's word is shortened the same way, before or after it is named in full ("levels at the Hollis
+ * Reservoir … Hollis was at 52 per cent").
  */
 final class FirmsByFirstWord {
   private FirmsByFirstWord() {}
@@ -24,10 +26,17 @@ final class FirmsByFirstWord {
     }
     Mention firm = null;
     for (Mention m : found) {
-      if (m.type() != EntityType.ORGANIZATION || m.start() >= firstPerson || !m.text().startsWith(p.name + " ")) continue;
-      if (firm == null || m.start() < firm.start()) firm = m;
+      if (!m.text().startsWith(p.name + " ")) continue;
+      boolean shortened = m.type() == EntityType.ORGANIZATION && m.start() < firstPerson || kindOfPlace(m, lex);
+      if (shortened && (firm == null || m.start() < firm.start())) firm = m;
     }
     return firm;
+  }
+
+  /** "Hollis Reservoir", "Navet Dam": a place whose last word says what kind of place it is. */
+  private static boolean kindOfPlace(Mention m, EntityLexicon lex) {
+    String t = m.text();
+    return m.type() == EntityType.LOCATION && lex.isPlaceHead(t.substring(t.lastIndexOf(' ') + 1));
   }
 
   /**
@@ -41,23 +50,23 @@ final class FirmsByFirstWord {
       if (m.type() != EntityType.PERSON || m.text().indexOf(' ') >= 0 || m.text().length() < 3 || lex.place(m.text()) != null) continue;
       Mention firm = null;
       for (Mention o : found) {
-        if (o.type() == EntityType.ORGANIZATION && o.start() < m.start() && o.text().startsWith(m.text() + " ")
+        if ((o.type() == EntityType.ORGANIZATION && o.start() < m.start() || kindOfPlace(o, lex)) && o.text().startsWith(m.text() + " ")
             && (firm == null || o.start() < firm.start())) {
           firm = o;
         }
       }
       if (firm == null) continue;
       if (out == null) out = new ArrayList<>(found);
-      out.set(k, new Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, firm.key(), m.text()));
+      out.set(k, new Mention(m.start(), m.end(), m.text(), firm.type(), firm.key(), m.text()));
     }
     return out == null ? found : out;
   }
 
-  /** The mentions of the person as mentions of the firm. */
+  /** The mentions of the person as mentions of the firm (or the place). */
   static List<Mention> asFirm(PersonEntry p, Mention firm) {
     List<Mention> out = new ArrayList<>(p.mentions.size());
     for (PersonMention m : p.mentions) {
-      out.add(new Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, firm.key(), m.text()));
+      out.add(new Mention(m.start(), m.end(), m.text(), firm.type(), firm.key(), m.text()));
     }
     return out;
   }

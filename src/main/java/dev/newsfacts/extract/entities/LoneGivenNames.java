@@ -55,8 +55,11 @@ final class LoneGivenNames {
           continue;
         }
       }
-      // "represents Ward 3": a numbered division, not a first name
-      if (titleCase(toks, i) || MentionFinder.regionAfter(toks, i + 1, lex) || NamesThatAreNoOnes.beforeNumber(toks, i)) continue;
+      // "represents Ward 3", "the 3rd Ward": a numbered division, not a first name
+      if (titleCase(toks, i) || MentionFinder.regionAfter(toks, i + 1, lex) || NamesThatAreNoOnes.beforeNumber(toks, i)
+          || NamesThatAreNoOnes.afterOrdinal(toks, i)) {
+        continue;
+      }
       out.add(new Mention(t.start(), CapitalisedRuns.nameEnd(t), w, EntityType.PERSON, w));
     }
     return out;

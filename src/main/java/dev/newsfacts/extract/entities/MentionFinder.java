@@ -198,6 +198,14 @@ final class MentionFinder {
       organization(a, b);
       return;
     }
+    // "Queensland Country Bank Stadium", "the Muchea Livestock Centre", "the Egegik District": the head word names a
+    // ground, a facility or an area, whatever body's word comes before it or is it
+    if (!document && lex.place(whole) == null && (SponsoredVenues.isVenue(words(a, b), lex)
+        || FacilityCentres.isFacility(words(a, b))
+        || DistrictsAsPlaces.isPlace(words(a, b), lex) && !DistrictsAsPlaces.owned(toks, a))) {
+      add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
     int head = document ? -1 : orgHead(a, b);
     if (head >= 0) {
       int end = orgEnd(a, head, b);
@@ -233,6 +241,11 @@ final class MentionFinder {
     if (b - a >= 2 && b - a <= 4 && lex.isPlaceHead(CapitalisedRuns.word(toks.get(b - 1))) && lex.place(whole) == null
         && !lex.isCountry(text(a, b - 1))) {
       add(a, b, EntityType.LOCATION, whole);
+      return;
+    }
+    // "Cardiff Rugby", "Cricket Australia": a place and a sport name the place's club or the sport's body
+    if (SportsBodiesOfPlaces.isBody(words(a, b), lex)) {
+      organization(a, b);
       return;
     }
     // "the Sheffield Shield", "a Super Rugby Pacific game": a competition is no body and no place; a listed league
@@ -344,7 +357,9 @@ final class MentionFinder {
         || !Character.isLowerCase(w.charAt(1))) {
       return false;
     }
-    if (lex.place(place) == null && !lex.isTown(place)) return false;
+    // "the North Queensland Cowboys": a compass word before the place names a part of it, the club's all the same
+    boolean compassPlace = b - a >= 3 && isCompassWord(CapitalisedRuns.word(toks.get(a))) && lex.place(text(a + 1, b - 1)) != null;
+    if (lex.place(place) == null && !lex.isTown(place) && !compassPlace) return false;
     return lex.demonym(w) == null && lex.place(w) == null && !lex.isTown(w) && lex.organization(w) == null
         && !lex.isPlaceHead(w) && !lex.isOrgHead(w) && !Titles.isTitleWord(w) && lex.place(text(a, b)) == null
         && !lex.isTown(text(a, b));

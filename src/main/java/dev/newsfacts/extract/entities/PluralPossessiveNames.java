@@ -18,6 +18,14 @@ final class PluralPossessiveNames {
 
   private PluralPossessiveNames() {}
 
+  /**
+   * Whether the name's last word is a plural of people written without -s ("Fishermen", "Women"): "Bristol Bay Drift
+   * Fishermen" is a group (and the start of its body's name), no one's name.
+   */
+  static boolean endsInPeoplesPlural(List<String> nameWords) {
+    return !nameWords.isEmpty() && IRREGULAR_PLURALS.contains(nameWords.get(nameWords.size() - 1).toLowerCase(Locale.ROOT));
+  }
+
   /** Whether the run goes on past the possessive glued to the word at {@code j - 1} ("Fishermen's") to a head word. */
   static boolean joins(List<Token> toks, int from, int j, boolean[] blocked, EntityLexicon lex) {
     Token owner = toks.get(j - 1);

@@ -77,7 +77,8 @@ final class NameRuns {
             && j + 1 < toks.size() && toks.get(j + 1).isCapitalised()) {
           j++; // "Secretary of State", "Minister for Housing James Brennan"
         } else if (PortfoliosWithAnd.goesOn(toks, i, j)) {
-          j++; // "Minister of Electricity and Energy Lindiwe Mahlangu"
+          // "Minister of Electricity and Energy Lindiwe Mahlangu", "... and the Environment Grace Fu"
+          j += toks.get(j + 1).is("the") ? 2 : 1;
         } else {
           break;
         }

@@ -46,11 +46,11 @@ final class PortfoliosWithAnd {
    * it), before {@code to}; {@code k} when no "and" and capitalised word are there.
    */
   static int afterSecondPart(List<Token> toks, int k, int to) {
-    if (k + 1 >= to || !(toks.get(k).is("and") || toks.get(k).is("&")) || !toks.get(k + 1).isCapitalised()
-        || Titles.isTitleWord(toks.get(k + 1).text())) {
-      return k;
-    }
-    int e = k + 2;
+    if (k + 1 >= to || !(toks.get(k).is("and") || toks.get(k).is("&"))) return k;
+    // "Minister for Sustainability and the Environment Grace Fu": the second portfolio may take "the"
+    int first = toks.get(k + 1).is("the") ? k + 2 : k + 1;
+    if (first >= to || !toks.get(first).isCapitalised() || Titles.isTitleWord(toks.get(first).text())) return k;
+    int e = first + 1;
     while (e < to && PORTFOLIO.contains(toks.get(e).text().toLowerCase(Locale.ROOT))) e++;
     return e;
   }

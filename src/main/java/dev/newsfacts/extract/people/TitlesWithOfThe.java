@@ -7,7 +7,8 @@ import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
 
 /**
- * "Justice of the Peace Gail Venard", "Chancellor of the Exchequer Rachel Reeves": a capitalised title word, "of the",
+ * "Justice of the Peace Gail Venard", "Chancellor of the Exchequer Rachel Reeves", "Minister for the Environment Grace
+ * Fu": a capitalised title word, "of the" or "for the",
  * one capitalised word of the office and a name of two or more words after it. The office's word is no name's; where
  * it opens a place or a body ("of the United States", "of the Reserve Bank") the office is longer than one word and
  * the run is left as it was.
@@ -15,9 +16,11 @@ import java.util.List;
 final class TitlesWithOfThe {
   private TitlesWithOfThe() {}
 
-  /** Whether "of" at {@code j}, after a title word, opens "of the Office" that a name of two words follows. */
+  /** Whether "of" or "for" at {@code j}, after a title word, opens "of the Office" that a name of two words follows. */
   static boolean opensOffice(List<Token> toks, int j) {
-    if (j < 1 || j + 4 >= toks.size() || !toks.get(j).is("of") || !toks.get(j + 1).is("the")) return false;
+    if (j < 1 || j + 4 >= toks.size() || !(toks.get(j).is("of") || toks.get(j).is("for")) || !toks.get(j + 1).is("the")) {
+      return false;
+    }
     Token title = toks.get(j - 1);
     if (!title.isCapitalised() || !Titles.isTitleWord(title.text())) return false;
     for (int k = j + 1; k <= j + 4; k++) if (toks.get(k).sentence() != title.sentence()) return false;
@@ -29,9 +32,10 @@ final class TitlesWithOfThe {
         && !Places.isPlace(office.text() + " " + first.text());
   }
 
-  /** Whether the run's name words start after "of the Office" at {@code nameStart} ("the" after a title's "of"). */
+  /** Whether the run's name words start after "of the Office" at {@code nameStart} ("the" after a title's "of" or "for"). */
   static boolean officeAt(List<Token> toks, int from, int nameStart) {
-    return nameStart - 2 >= from && toks.get(nameStart).is("the") && toks.get(nameStart - 1).is("of");
+    return nameStart - 2 >= from && toks.get(nameStart).is("the")
+        && (toks.get(nameStart - 1).is("of") || toks.get(nameStart - 1).is("for"));
   }
 
   /** A capitalised word of letters, no acronym ("Peace", "Gail"; not "FBI"). */

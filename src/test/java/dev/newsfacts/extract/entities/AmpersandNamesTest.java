@@ -38,4 +38,15 @@ class AmpersandNamesTest {
   void aFirmWithAnAmpersandOpeningASentenceIsOneOrganisation() {
     assertEntity("ORGANIZATION:Lazenby & Co", "Shares rose on Monday. Lazenby & Co is advising the board.", "Lazenby & Co");
   }
+
+  @Test
+  void lettersJoinedByAnAmpersandStayInsideAUniversitysName() {
+    assertEntity("ORGANIZATION:Oklahoma A&M University",
+        "A study by researchers at Oklahoma A&M University estimated the cost at $2 billion.", "Oklahoma A&M University");
+  }
+
+  @Test
+  void anArticleBeforeAnAmpersandWithASpaceStaysAnArticle() {
+    assertEntity("ORGANIZATION:Hartley & Finch", "A & B shares rose as Hartley & Finch reported higher sales.", "Hartley & Finch");
+  }
 }

@@ -33,6 +33,23 @@ class NamesThatAreNoOnesTest {
   }
 
   @Test
+  void aWardAfterAnOrdinalIsNoPerson() {
+    String text = "Council Member Rosa Delgado, who represents the 5th Ward and voted against the increase, said families would pay more.";
+    assertNull(NewsEntitiesTest.entity(NewsEntitiesTest.run(text), "Ward", EntityType.PERSON));
+  }
+
+  @Test
+  void theFirstHalfOfAHyphenatedTitleIsNoPerson() {
+    String text = "Deputy Prosecutor-General Ann Moyo asked for a sentence of 15 years.";
+    assertNull(NewsEntitiesTest.entity(NewsEntitiesTest.run(text), "Prosecutor", EntityType.PERSON));
+  }
+
+  @Test
+  void theNameAfterAHyphenatedTitleStaysAPerson() {
+    assertEntity("PERSON:Ann Moyo", "Deputy Prosecutor-General Ann Moyo asked for a sentence of 15 years.", "Ann Moyo");
+  }
+
+  @Test
   void aSurnameStaysAPerson() {
     assertEntity("PERSON:Rosa Ward", "Rosa Ward said on Monday that the council would vote. Ward said 3,000 families would pay more.",
         "Rosa Ward");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A title with "of the" and an office's word inside it stands before the name, not in it. */
+/** A title with "of the" or "for the" and an office's word inside it stands before the name, not in it. */
 class TitlesWithOfTheTest {
   @Test
   void aJusticeOfThePeaceBeforeANameIsItsTitle() {
@@ -25,5 +25,16 @@ class TitlesWithOfTheTest {
   @Test
   void aPlaceAfterOfTheIsNoOfficesWord() {
     assertEquals(List.of("Joe Biden"), PeopleOf.names("President of the United States Joe Biden spoke on Monday."));
+  }
+
+  @Test
+  void aMinisterForTheOfficeBeforeANameIsItsTitle() {
+    assertEquals(List.of("Tan Hui Min"), PeopleOf.names("Minister for the Environment Tan Hui Min opened the plant on Monday."));
+  }
+
+  @Test
+  void aSecondPortfolioWithTheBeforeANameIsTheTitles() {
+    assertEquals(List.of("Tan Hui Min"),
+        PeopleOf.names("Minister of Water and the Environment Tan Hui Min opened the plant on Monday."));
   }
 }
