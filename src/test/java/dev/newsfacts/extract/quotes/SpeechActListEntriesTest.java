@@ -1,0 +1,51 @@
+package dev.newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsfacts.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Speech acts the word lists name besides "say": congratulating, recommending, reminding, making clear, agreeing. */
+class SpeechActListEntriesTest {
+  @Test
+  void whomSomeoneCongratulatesIsWhatTheyAttribute() {
+    QuotesOf a = QuotesOf.text("Premier Dana Holt congratulated the Halifax Thunder on their league title.\n");
+    Quote q = a.containing("the Halifax Thunder");
+    assertEquals("Premier Dana Holt", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aRecommendedMeasureIsTheRecommendersContent() {
+    QuotesOf a = QuotesOf.text("The coroner recommended a lower speed limit on the rural highway.\n");
+    Quote q = a.containing("a lower speed limit");
+    assertEquals("The coroner", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aClauseAfterRemindingTheAudienceIsReported() {
+    QuotesOf a = QuotesOf.text("The mayor reminded residents on Friday that the old bridge would close for repairs in May.\n");
+    Quote q = a.containing("the old bridge would close");
+    assertEquals("The mayor", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void whatSomeoneMadeClearIsReported() {
+    QuotesOf a = QuotesOf.text("The fire chief made clear that the station would not close this winter.\n");
+    Quote q = a.containing("the station would not close");
+    assertEquals("The fire chief", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void whatSomeoneWasTalkingAboutIsTheirContent() {
+    QuotesOf a = QuotesOf.text("Coach Ray Tam spent the evening talking about the team's playoff chances.\n");
+    Quote q = a.containing("the team's playoff chances");
+    assertEquals(ReportedSpeech.SPEECH_ACT_OBJECT, q.speaker().rule(), a::describe);
+  }
+
+  @Test
+  void theViewSomeoneAgreedWithIsTheirContent() {
+    QuotesOf a = QuotesOf.text("The trustee agreed with the principal's plan for shorter lunch breaks.\n");
+    Quote q = a.containing("the principal's plan");
+    assertEquals("The trustee", q.speaker().mention().text(), a::describe);
+  }
+}
