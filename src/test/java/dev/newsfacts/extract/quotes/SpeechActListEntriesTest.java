@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.newsfacts.model.Quote;
 import org.junit.jupiter.api.Test;
 
-/** Speech acts the word lists name besides "say": congratulating, recommending, reminding, making clear, agreeing. */
+/** Speech acts and stances the word lists name besides "say": congratulating, recommending, reminding, making clear, agreeing, embracing, preferring. */
 class SpeechActListEntriesTest {
   @Test
   void whomSomeoneCongratulatesIsWhatTheyAttribute() {
@@ -47,5 +47,19 @@ class SpeechActListEntriesTest {
     QuotesOf a = QuotesOf.text("The trustee agreed with the principal's plan for shorter lunch breaks.\n");
     Quote q = a.containing("the principal's plan");
     assertEquals("The trustee", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void anEmbracedProposalIsTheStanceOfWhoEmbracedIt() {
+    QuotesOf a = QuotesOf.text("The chamber of commerce embraced the proposal for a downtown transit hub.\n");
+    Quote q = a.containing("the proposal for a downtown transit hub");
+    assertEquals("The chamber of commerce", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aPreferredCandidateIsTheContentOfThePreference() {
+    QuotesOf a = QuotesOf.text("Most rural voters preferred Councillor Tom Reid in the spring survey.\n");
+    Quote q = a.containing("Tom Reid");
+    assertEquals("Most rural voters", q.speaker().mention().text(), a::describe);
   }
 }
