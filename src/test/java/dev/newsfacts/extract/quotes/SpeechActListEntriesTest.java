@@ -62,4 +62,18 @@ class SpeechActListEntriesTest {
     Quote q = a.containing("Tom Reid");
     assertEquals("Most rural voters", q.speaker().mention().text(), a::describe);
   }
+
+  @Test
+  void aDownplayedRiskIsWhatTheOfficialSaidLittleOf() {
+    QuotesOf a = QuotesOf.text("The health minister downplayed the risk of a second outbreak this winter.\n");
+    Quote q = a.containing("the risk of a second outbreak");
+    assertEquals("The health minister", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void criticismShruggedOffIsTheContentOfTheReply() {
+    QuotesOf a = QuotesOf.text("Coach Ray Tam shrugged off the criticism of his young goaltender.\n");
+    Quote q = a.containing("the criticism of his young goaltender");
+    assertEquals("Coach Ray Tam", q.speaker().mention().text(), a::describe);
+  }
 }
