@@ -41,6 +41,8 @@ final class Cues {
     if (!withStance && PhrasalQuoteVerb.at(toks, i)) return PhrasalQuoteVerb.LENGTH;
     // "called for a ban", "spoke about the economy": with its preposition the verb attributes its object
     if (withStance && isObjectPhrase(i)) return taggedAsVerb(i) ? 2 : 0;
+    // "sees Cruz as a uniter", "viewed the deal as a betrayal": the subject's view of the object
+    if (withStance && RegardAs.at(toks, i)) return 1;
     String lemma = lexicon.speechLemma(t.text());
     // "pleaded guilty", "pointed to", "calling for a ban", "adds up": the verb does something else
     if (i + 1 < toks.size() && lexicon.isNotSpeech(lemma, toks.get(i + 1).text())) return 0;
@@ -108,12 +110,13 @@ final class Cues {
   String lemma(int i) {
     String l = lexicon.speechLemma(toks.get(i).text());
     if (l == null) l = lexicon.stanceLemma(toks.get(i).text());
-    return l != null ? l : lexicon.objectSpeechLemma(toks.get(i).text());
+    if (l == null) l = lexicon.objectSpeechLemma(toks.get(i).text());
+    return l != null ? l : RegardAs.lemma(toks.get(i).text());
   }
 
   /** Whether the verb at {@code i} attributes its noun-phrase object ("criticized the plan"). */
   boolean attributesObject(int i) {
-    return lexicon.objectSpeechLemma(toks.get(i).text()) != null || isObjectPhrase(i);
+    return lexicon.objectSpeechLemma(toks.get(i).text()) != null || isObjectPhrase(i) || RegardAs.at(toks, i);
   }
 
   private boolean isObjectPhrase(int i) {

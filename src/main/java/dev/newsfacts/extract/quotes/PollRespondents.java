@@ -18,6 +18,11 @@ final class PollRespondents implements Sieve {
   /** Tokens before the source words that may still belong to its share ("31% of Republicans and [voters]"). */
   private static final int SHARE_REACH = 6;
 
+  /** Whether the word names a poll ("poll", "Survey"). */
+  static boolean isPollNoun(String word) {
+    return POLL_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   @Override
   public String name() {
     return "poll-respondents";

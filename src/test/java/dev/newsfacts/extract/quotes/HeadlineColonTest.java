@@ -52,4 +52,41 @@ class HeadlineColonTest {
         + "Mayor Grace Okafor presented her budget to council on Tuesday after weeks of talks.\n");
     assertTrue(a.reported().stream().noneMatch(q -> HeadlineColon.RULE.equals(q.speaker().rule())), a::describe);
   }
+
+  @Test
+  void theNameBeforeToAndItsAddresseeSpeaks() {
+    QuotesOf a = QuotesOf.text("Mayor Lee to Council: Transit fares will not rise this year" + BODY);
+    Quote q = a.containing("Transit fares");
+    assertEquals("Transit fares will not rise this year", q.text(), a::describe);
+    assertEquals("Mayor Lee", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void theNameBeforeAtAndItsOccasionSpeaks() {
+    QuotesOf a = QuotesOf.text("Mayor Okafor at Housing Summit: The city will build two towers" + BODY);
+    Quote q = a.containing("two towers");
+    assertEquals("Mayor Okafor", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aVerblessLineAfterAPersonOfTheArticleIsStillTheirWords() {
+    QuotesOf a = QuotesOf.text("Okafor: No new taxes in this year's budget\n\n"
+        + "Mayor Grace Okafor presented her budget to council on Tuesday after weeks of talks.\n");
+    Quote q = a.containing("No new taxes");
+    assertEquals(HeadlineColon.RULE, q.speaker().rule(), a::describe);
+    assertEquals("Okafor", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aPollBeforeTheColonReportsItsFindings() {
+    QuotesOf a = QuotesOf.text("Poll: Okafor leads the race for mayor by nine points" + BODY);
+    Quote q = a.containing("leads the race");
+    assertEquals("Poll", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aMemoBeforeTheColonStaysALabel() {
+    QuotesOf a = QuotesOf.text("Memo: Fares will not rise this year" + BODY);
+    assertTrue(a.reported().stream().noneMatch(q -> HeadlineColon.RULE.equals(q.speaker().rule())), a::describe);
+  }
 }

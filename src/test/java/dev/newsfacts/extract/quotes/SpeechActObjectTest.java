@@ -104,4 +104,25 @@ class SpeechActObjectTest {
     QuotesOf a = QuotesOf.text("The bishop is believed to oppose the closure of the parish school.");
     assertTrue(a.allContaining("the closure").isEmpty(), a::describe);
   }
+
+  @Test
+  void aBackedCandidateIsWhatTheBackerAttributes() {
+    QuotesOf a = QuotesOf.text("The carpenters' union backed Priya Nair for mayor on Sunday.");
+    Quote q = a.containing("Priya Nair");
+    assertEquals(ReportedSpeech.SPEECH_ACT_OBJECT, q.speaker().rule(), a::describe);
+    assertEquals("The carpenters' union", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void aSupportedBillIsTheContentOfTheSupportersStance() {
+    QuotesOf a = QuotesOf.text("Senator Ellen Marsh supports the farm bill despite objections from her party.");
+    Quote q = a.containing("the farm bill");
+    assertEquals("Senator Ellen Marsh", q.speaker().mention().text(), a::describe);
+  }
+
+  @Test
+  void supportAsANounAttributesNothing() {
+    QuotesOf a = QuotesOf.text("The new clinic will need support from the province to stay open.");
+    assertTrue(a.reported().isEmpty(), a::describe);
+  }
 }
