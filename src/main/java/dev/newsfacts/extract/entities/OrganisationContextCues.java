@@ -5,16 +5,18 @@ import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * "Gulfline's chief executive, Daniel Okafor", "Coastal Air shares fell", "a spokesperson for Halden Insight": a
  * capitalised name no list or rule claims is a body's when the words next to it are what only a body has (shares, a
- * chief executive) or who speaks for one. Long-tail firms, co-operatives and charities are named so once or twice in
+ * chief executive), who speaks for one, or what one does after ", which" ("Tarnwick, which runs 38 stores"). Long-tail firms, co-operatives and charities are named so once or twice in
  * an article and in no list.
  */
 final class OrganisationContextCues {
   private static final List<List<String>> AFTER = phrases("/dev/newsfacts/entities/organisation-possessions.txt");
   private static final List<List<String>> BEFORE = phrases("/dev/newsfacts/entities/organisation-speakers.txt");
+  private static final Set<String> WHICH_VERBS = WordList.set("/dev/newsfacts/entities/organisation-which-verbs.txt");
 
   private OrganisationContextCues() {}
 
@@ -24,7 +26,7 @@ final class OrganisationContextCues {
     if (a > 0 && same(toks, a - 1, a) && toks.get(a - 1).isCapitalised()) return false;
     // "a spokesman for Sen. Ted Cruz": a title opens a person's name
     if (Titles.isTitleWord(toks.get(a).text()) || Titles.isRoleAbbreviation(toks.get(a).text())) return false;
-    return possessionAfter(toks, a, b) || speakerBefore(toks, a) && endsNounPhrase(toks, a, b);
+    return possessionAfter(toks, a, b) || speakerBefore(toks, a) && endsNounPhrase(toks, a, b) || whichRuns(toks, a, b);
   }
 
   /**
@@ -60,6 +62,12 @@ final class OrganisationContextCues {
       return pos.equals("VERB") || pos.equals("AUX") || pos.equals("ADP") || pos.equals("PUNCT");
     }
     return false;
+  }
+
+  /** "Tarnwick, which runs 38 stores": what a body does, after ", which" where a person takes "who". */
+  static boolean whichRuns(List<Token> toks, int a, int b) {
+    return b + 2 < toks.size() && same(toks, a, b + 2) && toks.get(b).is(",") && toks.get(b + 1).is("which")
+        && WHICH_VERBS.contains(toks.get(b + 2).text());
   }
 
   /** "a spokesperson for Halden Insight", "shares of Deccan Biologicals", "the chief executive of Kestrel Mining". */

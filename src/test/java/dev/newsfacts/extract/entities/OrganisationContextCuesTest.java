@@ -56,4 +56,9 @@ class OrganisationContextCuesTest {
     assertTrue(doc.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().startsWith("Quillfeather")),
         doc.entities().toString());
   }
+  @Test
+  void aNameBeforeWhichRunsIsABody() {
+    assertEntity("ORGANIZATION:Tarnwick", "Staff were told that Tarnwick, which runs 38 stores in the region, would close ten.",
+        "Tarnwick");
+  }
 }
