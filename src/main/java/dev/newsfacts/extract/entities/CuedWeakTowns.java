@@ -7,14 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * "both from Outjo", "the town of Kerrobert", "20 km north of Rosetown", "Kaikoura's mayor", "the road to Outjo",
+ * "both from Outjo", "Kaikoura's mayor", "the road to Outjo",
  * "Hokitika, a town of 3,000 people": a name no list or rule claims that weak-towns.txt holds (a place under the
  * gazetteer's population cut) is the town when the words around it are a place's. Small towns share their names with
  * too many people and things to be places without such a cue.
  */
 final class CuedWeakTowns {
   private static final Set<String> CUES = WordList.set("/dev/newsfacts/entities/weak-town-cues.txt");
-  private static final Set<String> OF_HEADS = WordList.set("/dev/newsfacts/entities/weak-town-of-heads.txt");
   private static final Set<String> CIVIC = WordList.set("/dev/newsfacts/entities/weak-town-civic-nouns.txt");
   private static final Set<String> ROUTES = WordList.set("/dev/newsfacts/entities/weak-town-routes.txt");
   private static final Set<String> SETTLEMENTS = WordList.set("/dev/newsfacts/entities/settlement-nouns.txt");
@@ -24,7 +23,7 @@ final class CuedWeakTowns {
   /** Whether tokens {@code a} to {@code b} (exclusive), whose words read {@code name}, are such a town. */
   static boolean isTown(List<Token> toks, int a, int b, String name, EntityLexicon lex) {
     if (!lex.isWeakTown(name)) return false;
-    return prepositionBefore(toks, a, b) || ofHeadBefore(toks, a, b) || routeBefore(toks, a, b)
+    return prepositionBefore(toks, a, b) || routeBefore(toks, a, b)
         || civicAfter(toks, a, b) || settlementApposition(toks, a, b) || WeakTownPairs.joined(toks, a, b, lex);
   }
 
@@ -36,12 +35,6 @@ final class CuedWeakTowns {
     if (a == 0) return false;
     Token before = toks.get(a - 1);
     return same(toks, a - 1, a) && !before.isCapitalised() && CUES.contains(before.text()) && endsPhrase(toks, a, b);
-  }
-
-  /** "the town of Outjo", "north of Rosetown", "the outskirts of Tuam": a settlement's or a side's word and "of". */
-  static boolean ofHeadBefore(List<Token> toks, int a, int b) {
-    return a >= 2 && same(toks, a - 2, a) && toks.get(a - 1).is("of") && lowerIn(toks.get(a - 2), OF_HEADS)
-        && endsPhrase(toks, a, b);
   }
 
   /** "the road to Outjo", "moved to Gunnedah": "to" after a way or a move there. */

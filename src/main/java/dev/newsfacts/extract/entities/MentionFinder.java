@@ -608,7 +608,7 @@ final class MentionFinder {
       cuedOrganisation(a, b);
     }
     else if (b - a <= 4 && !lex.isCompassRegion(text(a, b)) && nameLike(a, b)
-        && (PlaceCues.cued(toks, a, b, lex) || PlaceCues.afterInOrAt(toks, a, b)
+        && (PlaceCues.cued(toks, a, b, lex) || PlaceCues.afterInOrAt(toks, a, b) || PlaceCues.headOf(toks, a, b)
             || PlaceNamePairs.isPlace(toks, a, b, blocked, lex) || weakTown(a, b))) {
       add(a, b, EntityType.LOCATION, text(a, b));
     }
