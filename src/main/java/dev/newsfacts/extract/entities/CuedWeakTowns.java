@@ -3,27 +3,84 @@ package dev.newsfacts.extract.entities;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * "both from Outjo", "sheep shipped from Fremantle in 2025", "a farm near Kerrobert": a name no list or rule claims
- * that weak-towns.txt holds (a place under the gazetteer's population cut) is the town when a place's preposition
- * comes right before it in lower case and the name modifies no noun after it ("from Biggar Farms" is a firm's).
- * Small towns share their names with too many people and things to be places without such a cue.
+ * "both from Outjo", "Kaikoura's mayor", "the road to Outjo",
+ * "Hokitika, a town of 3,000 people": a name no list or rule claims that weak-towns.txt holds (a place under the
+ * gazetteer's population cut) is the town when the words around it are a place's. Small towns share their names with
+ * too many people and things to be places without such a cue.
  */
 final class CuedWeakTowns {
   private static final Set<String> CUES = WordList.set("/dev/newsfacts/entities/weak-town-cues.txt");
+  private static final Set<String> CIVIC = WordList.set("/dev/newsfacts/entities/weak-town-civic-nouns.txt");
+  private static final Set<String> ROUTES = WordList.set("/dev/newsfacts/entities/weak-town-routes.txt");
+  private static final Set<String> SETTLEMENTS = WordList.set("/dev/newsfacts/entities/settlement-nouns.txt");
 
   private CuedWeakTowns() {}
 
   /** Whether tokens {@code a} to {@code b} (exclusive), whose words read {@code name}, are such a town. */
   static boolean isTown(List<Token> toks, int a, int b, String name, EntityLexicon lex) {
-    if (a == 0 || !lex.isWeakTown(name)) return false;
+    if (!lex.isWeakTown(name)) return false;
+    return prepositionBefore(toks, a, b) || routeBefore(toks, a, b)
+        || civicAfter(toks, a, b) || settlementApposition(toks, a, b) || WeakTownPairs.joined(toks, a, b, lex);
+  }
+
+  /**
+   * "sheep shipped from Fremantle in 2025", "a farm near Kerrobert": a place's preposition in lower case right before
+   * the name, which modifies no noun after it ("from Biggar Farms" is a firm's).
+   */
+  static boolean prepositionBefore(List<Token> toks, int a, int b) {
+    if (a == 0) return false;
     Token before = toks.get(a - 1);
-    if (before.sentence() != toks.get(a).sentence() || before.isCapitalised() || !CUES.contains(before.text())) return false;
-    if (b >= toks.size() || toks.get(b).sentence() != toks.get(a).sentence()) return true;
+    return same(toks, a - 1, a) && !before.isCapitalised() && CUES.contains(before.text()) && endsPhrase(toks, a, b);
+  }
+
+  /** "the road to Outjo", "moved to Gunnedah": "to" after a way or a move there. */
+  static boolean routeBefore(List<Token> toks, int a, int b) {
+    return a >= 2 && same(toks, a - 2, a) && toks.get(a - 1).is("to") && lowerIn(toks.get(a - 2), ROUTES)
+        && endsPhrase(toks, a, b);
+  }
+
+  /** "Kaikoura's mayor", "Headford residents": what only a town has, after the name or its possessive. */
+  static boolean civicAfter(List<Token> toks, int a, int b) {
+    int k = b;
+    if (k < toks.size() && same(toks, a, k) && possessive(toks.get(k))) k++;
+    return k < toks.size() && same(toks, a, k) && lowerIn(toks.get(k), CIVIC);
+  }
+
+  /** "Hokitika, a town of 3,000 people", "Outjo, a small farming town": a settlement's noun heads an apposition. */
+  static boolean settlementApposition(List<Token> toks, int a, int b) {
+    if (b + 2 >= toks.size() || !toks.get(b).is(",") || !same(toks, a, b + 2)) return false;
+    Token det = toks.get(b + 1);
+    if (!det.is("a") && !det.is("an") && !det.is("the")) return false;
+    for (int k = b + 2; k < Math.min(toks.size(), b + 5) && same(toks, a, k); k++) {
+      Token t = toks.get(k);
+      if (t.isCapitalised()) return false;
+      if (SETTLEMENTS.contains(t.text())) return true;
+    }
+    return false;
+  }
+
+  /** Whether the name ends its phrase: no capitalised word, noun or possessive right after it. */
+  private static boolean endsPhrase(List<Token> toks, int a, int b) {
+    if (b >= toks.size() || !same(toks, a, b)) return true;
     Token next = toks.get(b);
     return !next.isCapitalised() && !next.pos().startsWith("NOUN") && !next.pos().startsWith("PROPN")
-        && !next.text().startsWith("'");
+        && !next.text().startsWith("'") && !next.text().startsWith("’");
+  }
+
+  private static boolean possessive(Token t) {
+    String w = OtherApostrophe.straight(t.text()).toLowerCase(Locale.ROOT);
+    return w.equals("'s") || w.equals("'");
+  }
+
+  private static boolean lowerIn(Token t, Set<String> words) {
+    return !t.isCapitalised() && words.contains(t.text());
+  }
+
+  private static boolean same(List<Token> toks, int i, int j) {
+    return toks.get(i).sentence() == toks.get(j).sentence();
   }
 }

@@ -617,11 +617,23 @@ final class MentionFinder {
   /** Words no list knows: a place when a place word ends them ("National Palace"). */
   private void leftover(int a, int b) {
     if (b - a >= 2 && lex.isPlaceHead(toks.get(b - 1).text())) add(a, b, EntityType.LOCATION, text(a, b));
+    // "sold Quillfeather/ADJ shares": the tagger calls a firm's unknown name before its shares an adjective
+    else if (b - a <= 4 && !(b - a == 1 && CapitalisedRuns.isAcronym(toks.get(a).text()))
+        && OrganisationContextCues.cued(toks, a, b)) {
+      cuedOrganisation(a, b);
+    }
     else if (b - a <= 4 && !lex.isCompassRegion(text(a, b)) && nameLike(a, b)
-        && (PlaceCues.cued(toks, a, b, lex) || PlaceCues.afterInOrAt(toks, a, b)
+        && (PlaceCues.cued(toks, a, b, lex) || PlaceCues.afterInOrAt(toks, a, b) || PlaceCues.headOf(toks, a, b)
             || PlaceNamePairs.isPlace(toks, a, b, blocked, lex) || weakTown(a, b))) {
       add(a, b, EntityType.LOCATION, text(a, b));
     }
+  }
+
+  /** "Northgate Metals Corp. … Northgate shares fell": a body cued by its shares is the one it shortens, if any. */
+  private void cuedOrganisation(int a, int b) {
+    String longer = shortenedOrganisation(text(a, b));
+    if (longer != null) add(a, b, EntityType.ORGANIZATION, longer);
+    else organization(a, b);
   }
 
   /**

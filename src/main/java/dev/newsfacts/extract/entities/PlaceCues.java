@@ -22,6 +22,7 @@ final class PlaceCues {
   private static final Set<String> SETTLEMENTS = WordList.set("/dev/newsfacts/entities/settlement-nouns.txt");
   private static final Set<String> OFFICES = WordList.set("/dev/newsfacts/entities/place-offices.txt");
   private static final Set<String> DWELLERS = WordList.set("/dev/newsfacts/entities/place-dwellers.txt");
+  private static final Set<String> OF_HEADS = WordList.set("/dev/newsfacts/entities/place-of-heads.txt");
   private static final Set<String> LIVELIHOODS = WordList.set("/dev/newsfacts/entities/place-livelihoods.txt");
   private static final Set<String> CALENDAR =
       Set.copyOf(WordList.linesAsWritten("/dev/newsfacts/lexicon/en/calendar-names.txt"));
@@ -94,6 +95,18 @@ final class PlaceCues {
       if (t.isCapitalised() || t.pos().equals("PUNCT")) return false;
     }
     return false;
+  }
+
+  /**
+   * "the village of Okahandja", "20 km north of Rosetown", "the outskirts of Tuam": a settlement's or a side's word
+   * and "of" before a name that ends its phrase ("the city of London Corporation" goes on).
+   */
+  static boolean headOf(List<Token> toks, int a, int b) {
+    if (a < 2 || !same(toks, a - 2, a) || !toks.get(a - 1).is("of") || !lowerIn(toks.get(a - 2), OF_HEADS)) return false;
+    if (b >= toks.size() || !same(toks, a, b)) return true;
+    Token next = toks.get(b);
+    return !next.isCapitalised() && !next.pos().startsWith("NOUN") && !next.pos().startsWith("PROPN")
+        && !next.text().startsWith("'") && !next.text().startsWith("’") && !next.text().startsWith("-");
   }
 
   /** "a resident of Hermantown", "natives of Chattogram": people who live in or come from the place. */

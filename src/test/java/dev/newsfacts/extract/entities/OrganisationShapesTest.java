@@ -180,4 +180,15 @@ class OrganisationShapesTest {
     String text = "\"We have more teachers than ever,\" the minister told ABC Radio Sydney on Monday.";
     assertEntity("ORGANIZATION:ABC Radio Sydney", text, "ABC Radio Sydney");
   }
+  @Test
+  void aCooperativeAfterAPluralsApostropheIsOneBody() {
+    String text = "Prices were set on Friday by the Kenai Drift Fishermen's Cooperative, its manager said.";
+    assertEntity("ORGANIZATION:Kenai Drift Fishermen's Cooperative", text, "Kenai Drift Fishermen's Cooperative");
+  }
+
+  @Test
+  void aGuildEndsABodysName() {
+    String text = "Members of the Harbourside Screen Guild voted to strike on Tuesday.";
+    assertEntity("ORGANIZATION:Harbourside Screen Guild", text, "Harbourside Screen Guild");
+  }
 }

@@ -194,4 +194,19 @@ class PlaceCuesTest {
   void aNameBeforeABorderPostIsAPlace() {
     assertEntity("LOCATION:Mwenda", "Trucks queued for days at the Mwenda border post, traders said.", "Mwenda");
   }
+  @Test
+  void aNameAfterTheVillageOfIsAPlace() {
+    assertEntity("LOCATION:Okahandjaberg", "Water ran out in the village of Okahandjaberg last week.", "Okahandjaberg");
+  }
+
+  @Test
+  void aNameAfterNorthOfIsAPlace() {
+    assertEntity("LOCATION:Pelkaviri", "The fire started 30 kilometres south of Pelkaviri on Sunday.", "Pelkaviri");
+  }
+
+  @Test
+  void aNameAfterTheTownOfBeforeANounIsNoPlace() {
+    String text = "The school opened a fund for the town of Pelkaviri Farmers Union members.";
+    assertNotEquals("LOCATION:Pelkaviri", NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Pelkaviri"));
+  }
 }
