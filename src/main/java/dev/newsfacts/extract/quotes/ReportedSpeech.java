@@ -103,6 +103,8 @@ final class ReportedSpeech implements CandidateGenerator {
       String lemma = sources.cues.lemma(c);
       // a feeling ("she worries that ...") or the belief of an unnamed share ("some fans feel ...") is no report of words
       if (FeelingVerb.test(lemma) || UnnamedShareBelief.test(toks, lexicon, s, c)) return null;
+      // "asked whether she would support a fare increase": a question or a condition, not a report
+      if (src.words().start() < c && ConditionalSource.test(toks, src.words().start())) return null;
       if (src.words().start() > c) {
         // inverted ("..., said Miller"): the content is what came before
         return before(s, Math.min(c, src.words().start()), new Attribution(src, cue), BEFORE_CUE);

@@ -87,6 +87,22 @@ class ReportedSpeechPrecisionTest {
   }
 
   @Test
+  void aStanceThatSomeoneIsAskedAboutReportsNothing() {
+    assertNoQuote("Asked whether she would support a fare increase next year, the mayor smiled and left the room.");
+  }
+
+  @Test
+  void aStanceInAConditionReportsNothing() {
+    assertNoQuote("If the council backs the new budget on Tuesday, property taxes will rise again.");
+  }
+
+  @Test
+  void aStanceTakenOutrightIsStillReported() {
+    QuotesOf a = QuotesOf.text("Councillor Ana Reyes backs the new budget.");
+    assertEquals(1, a.quotes().size(), a::describe);
+  }
+
+  @Test
   void questioningHowReportsNothing() {
     assertNoQuote("Opposition councillors questioned how the contract had been awarded without a tender.");
   }
