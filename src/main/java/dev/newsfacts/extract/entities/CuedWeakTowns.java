@@ -16,7 +16,6 @@ final class CuedWeakTowns {
   private static final Set<String> CUES = WordList.set("/dev/newsfacts/entities/weak-town-cues.txt");
   private static final Set<String> CIVIC = WordList.set("/dev/newsfacts/entities/weak-town-civic-nouns.txt");
   private static final Set<String> ROUTES = WordList.set("/dev/newsfacts/entities/weak-town-routes.txt");
-  private static final Set<String> SETTLEMENTS = WordList.set("/dev/newsfacts/entities/settlement-nouns.txt");
 
   private CuedWeakTowns() {}
 
@@ -52,15 +51,7 @@ final class CuedWeakTowns {
 
   /** "Hokitika, a town of 3,000 people", "Outjo, a small farming town": a settlement's noun heads an apposition. */
   static boolean settlementApposition(List<Token> toks, int a, int b) {
-    if (b + 2 >= toks.size() || !toks.get(b).is(",") || !same(toks, a, b + 2)) return false;
-    Token det = toks.get(b + 1);
-    if (!det.is("a") && !det.is("an") && !det.is("the")) return false;
-    for (int k = b + 2; k < Math.min(toks.size(), b + 5) && same(toks, a, k); k++) {
-      Token t = toks.get(k);
-      if (t.isCapitalised()) return false;
-      if (SETTLEMENTS.contains(t.text())) return true;
-    }
-    return false;
+    return PlaceCues.appositionNoun(toks, a, b, false) >= 0;
   }
 
   /** Whether the name ends its phrase: no capitalised word, noun or possessive right after it. */

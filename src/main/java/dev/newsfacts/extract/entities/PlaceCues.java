@@ -163,16 +163,26 @@ final class PlaceCues {
 
   /** "Othaya, a town in Nyeri", "Wedgeport, the fishing village": a settlement's noun in an apposition. */
   static boolean apposition(List<Token> toks, int a, int b) {
-    if (b + 2 >= toks.size() || !toks.get(b).is(",") || !same(toks, a, b + 2)) return false;
+    int k = appositionNoun(toks, a, b, true);
+    // "a town in Nyeri", not "the city manager": the kind of place heads the apposition
+    return k >= 0 && k + 1 < toks.size() && endsPhrase(toks.get(k + 1));
+  }
+
+  /**
+   * Where, in an apposition after the name {@code a}..{@code b} (", a", ", an", ", the" and up to three lower-case
+   * words), the first settlement's noun stands ("a small farming town"), or a kind of place's too when
+   * {@code withKinds}; -1 when none does before a capitalised word.
+   */
+  static int appositionNoun(List<Token> toks, int a, int b, boolean withKinds) {
+    if (b + 2 >= toks.size() || !toks.get(b).is(",") || !same(toks, a, b + 2)) return -1;
     Token det = toks.get(b + 1);
-    if (!det.is("a") && !det.is("an") && !det.is("the")) return false;
+    if (!det.is("a") && !det.is("an") && !det.is("the")) return -1;
     for (int k = b + 2; k < Math.min(toks.size(), b + 5) && same(toks, a, k); k++) {
       Token t = toks.get(k);
-      if (t.isCapitalised()) return false;
-      // "a town in Nyeri", not "the city manager": the kind of place heads the apposition
-      if (lowerIn(t, KINDS) || lowerIn(t, SETTLEMENTS)) return k + 1 < toks.size() && endsPhrase(toks.get(k + 1));
+      if (t.isCapitalised()) return -1;
+      if (withKinds && lowerIn(t, KINDS) || lowerIn(t, SETTLEMENTS)) return k;
     }
-    return false;
+    return -1;
   }
 
   /** "from Digby to Halifax": a listed place or town on the other side of "from … to". */
