@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * "Asked whether she would support a fare increase, Barclay said ...", "If the council backs the plan, rates will
- * rise": a cue whose subject opens a question or a condition reports no words and no stance, only what may be.
+ * rise": a verb of public stance whose subject opens a question or a condition takes no stance, only one that may
+ * be taken. Verbs of speech and thought keep theirs ("asked whether he believed ..."), which PolNeAR counts.
  */
 final class ConditionalSource {
   private static final Set<String> OPENERS = WordList.set("/dev/newsfacts/lexicon/en/condition-openers.txt");

@@ -103,8 +103,6 @@ final class ReportedSpeech implements CandidateGenerator {
       String lemma = sources.cues.lemma(c);
       // a feeling ("she worries that ...") or the belief of an unnamed share ("some fans feel ...") is no report of words
       if (FeelingVerb.test(lemma) || UnnamedShareBelief.test(toks, lexicon, s, c)) return null;
-      // "asked whether she would support a fare increase": a question or a condition, not a report
-      if (src.words().start() < c && ConditionalSource.test(toks, src.words().start())) return null;
       if (src.words().start() > c) {
         // inverted ("..., said Miller"): the content is what came before
         return before(s, Math.min(c, src.words().start()), new Attribution(src, cue), BEFORE_CUE);
@@ -160,6 +158,8 @@ final class ReportedSpeech implements CandidateGenerator {
       // "Lee criticized the plan": the object of a speech act is what it attributes; after a passive
       // report ("is said to favour a sale") someone else's words are reported, not the subject's act
       boolean objectReported = sources.cues.attributesObject(c) || lexicon.reportsObject(lemma);
+      // "asked whether she would support a fare increase": a stance in a question or a condition is taken by nobody
+      if (objectReported && src.words().end() <= c && ConditionalSource.test(toks, src.words().start())) return null;
       // "defended the plan, mocked the council and ...": the verb after the object is the subject's next act
       if (clauseFollows && that < 0 && first == after && objectReported && src.words().end() <= c
           && !afterPassiveReport(c)) {
