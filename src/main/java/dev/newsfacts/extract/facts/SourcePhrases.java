@@ -14,22 +14,6 @@ import java.util.regex.Pattern;
  * organisation named before (the one whose name has that noun, else an organisation named just before).
  */
 final class SourcePhrases {
-  /** The words after "according to", up to a comma, a stop, a bracket or a clause. */
-  private static final Pattern ACCORDING = Pattern.compile(
-      "\\A(?:(?:a|an|the)[ \\u00A0]+)?(?:(?:new|latest|recent)[ \\u00A0]+)?"
-          + "(?:(?:report|study|analysis|review|survey|filing)[ \\u00A0]+(?:by|from)[ \\u00A0]+(?:the[ \\u00A0]+)?"
-          // "according to figures published by the Department of Housing yesterday"
-          + "|(?:figures|data|statistics|numbers|report|study|survey)[ \\u00A0]+(?:published|released|compiled|issued|presented|provided|prepared)"
-          + "[ \\u00A0]+(?:by|from)[ \\u00A0]+(?:the[ \\u00A0]+)?)?"
-          // a web address keeps its dots ("according to realestate.co.nz")
-          + "(?<source>" + InnerAbbreviations.REGEX + "[\\p{L}][\\p{L}'’&-]*(?:\\.\\p{Ll}{2,}(?=[.,;:() ]|\\z))*"
-          + "(?:[ \\u00A0]+" + InnerAbbreviations.REGEX + "[\\p{L}][\\p{L}'’&-]*){0,4})[ \\u00A0]*(?=[,.;:()]|\\z)");
-  /** "… by the Department of Housing yesterday": the day the source published, no part of its name. */
-  private static final Pattern TRAILING_DAY = Pattern.compile(
-      " (?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week)\\z");
-  /** Pronouns and vague words that are no source ("according to him", "according to some"). */
-  private static final Pattern NOT_A_SOURCE = Pattern.compile(
-      "(?i)(?:him|her|them|it|us|me|some|many|others|one|reports|sources|plan|schedule|tradition|rules|law)\\b.*");
   private static final Pattern NOUN_SAID = Pattern.compile(
       // "The British drugmaker said": a people or a place before the noun
       "\\b[Tt]he[ \\u00A0]+(?:\\p{Lu}\\p{Ll}+[ \\u00A0]+)?(?<noun>\\p{Ll}+)[ \\u00A0]+(?:said|says|estimated|estimates|reported|found|announced|added)\\b"
@@ -166,10 +150,10 @@ final class SourcePhrases {
 
   /** The source after "according to" when it is no entity mention, as the text writes it; null otherwise. */
   static String afterAccordingTo(String text, int from, int to) {
-    Matcher x = ACCORDING.matcher(text).region(from, to);
+    Matcher x = AccordingPatterns.ACCORDING.matcher(text).region(from, to);
     if (!x.lookingAt()) return null;
-    String source = TRAILING_DAY.matcher(WhiteSpace.collapse(x.group("source"))).replaceFirst("");
-    if (NOT_A_SOURCE.matcher(source).matches()) return null;
+    String source = AccordingPatterns.TRAILING_DAY.matcher(WhiteSpace.collapse(x.group("source"))).replaceFirst("");
+    if (AccordingPatterns.NOT_A_SOURCE.matcher(source).matches()) return null;
     return source;
   }
 
@@ -227,5 +211,28 @@ final class SourcePhrases {
             // "according to a study published Monday in the Journal of Applied Ecology": the journal that published it
             + "|\\A(?:a|an|the)[ \\u00A0]+(?:(?:new|recent|latest)[ \\u00A0]+)?(?:study|paper|report|analysis|review)"
             + "[ \\u00A0]+published[ \\u00A0]+(?:(?:on[ \\u00A0]+)?\\p{Lu}\\p{Ll}+[ \\u00A0]+)?in[ \\u00A0]+(?:the[ \\u00A0]+)?\\z");
+  }
+
+  /**
+   * Compiled on first use: tried only after "according to" in a statistic's sentence, which most articles never
+   * write.
+   */
+  private static final class AccordingPatterns {
+    /** The words after "according to", up to a comma, a stop, a bracket or a clause. */
+    static final Pattern ACCORDING = Pattern.compile(
+        "\\A(?:(?:a|an|the)[ \\u00A0]+)?(?:(?:new|latest|recent)[ \\u00A0]+)?"
+            + "(?:(?:report|study|analysis|review|survey|filing)[ \\u00A0]+(?:by|from)[ \\u00A0]+(?:the[ \\u00A0]+)?"
+            // "according to figures published by the Department of Housing yesterday"
+            + "|(?:figures|data|statistics|numbers|report|study|survey)[ \\u00A0]+(?:published|released|compiled|issued|presented|provided|prepared)"
+            + "[ \\u00A0]+(?:by|from)[ \\u00A0]+(?:the[ \\u00A0]+)?)?"
+            // a web address keeps its dots ("according to realestate.co.nz")
+            + "(?<source>" + InnerAbbreviations.REGEX + "[\\p{L}][\\p{L}'’&-]*(?:\\.\\p{Ll}{2,}(?=[.,;:() ]|\\z))*"
+            + "(?:[ \\u00A0]+" + InnerAbbreviations.REGEX + "[\\p{L}][\\p{L}'’&-]*){0,4})[ \\u00A0]*(?=[,.;:()]|\\z)");
+    /** "… by the Department of Housing yesterday": the day the source published, no part of its name. */
+    static final Pattern TRAILING_DAY = Pattern.compile(
+        " (?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week)\\z");
+    /** Pronouns and vague words that are no source ("according to him", "according to some"). */
+    static final Pattern NOT_A_SOURCE = Pattern.compile(
+        "(?i)(?:him|her|them|it|us|me|some|many|others|one|reports|sources|plan|schedule|tradition|rules|law)\\b.*");
   }
 }

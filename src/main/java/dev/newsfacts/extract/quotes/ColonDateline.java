@@ -18,19 +18,15 @@ import java.util.regex.Pattern;
  * @param dateline the article's own dateline, or null
  */
 record ColonDateline(Predicate<String> knownPlace, Dateline dateline) {
-  private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]*\\p{Lu}\\.?";
-  /** Up to four words in capitals, then perhaps ", STATE" ("PESHAWAR, KP", "LAHORE, Punjab"). */
-  private static final Pattern PLACE = Pattern.compile(CAPS + "(?: " + CAPS + "){0,3}(?:, \\p{Lu}[\\p{L}.]{1,15}(?: \\p{Lu}[\\p{L}.]{1,15})?)?");
-
   /** No gazetteer and no dateline: only the shape is known, so nothing is taken for a dateline. */
-  static final ColonDateline NONE = new ColonDateline(p -> false, null);
+  static final ColonDateline NONE = new ColonDateline(new NoPlace(), null);
 
   /**
    * Whether {@code words}, at {@code start} in the text and opening its paragraph before a colon, is a dateline
    * rather than a speaker.
    */
   boolean is(String words, int start, PersonIndex people) {
-    if (!PLACE.matcher(words).matches()) return false;
+    if (!Shape.PLACE.matcher(words).matches()) return false;
     if (dateline != null && start >= dateline.start() && start < dateline.end()) return true;
     int comma = words.indexOf(',');
     String place = DatelineParser.place(comma < 0 ? words : words.substring(0, comma));
@@ -45,5 +41,23 @@ record ColonDateline(Predicate<String> knownPlace, Dateline dateline) {
       for (String w : p.nameWords()) if (w.toLowerCase(Locale.ROOT).equals(lower)) return true;
     }
     return false;
+  }
+
+  /**
+   * Compiled on first use: only a paragraph opening with words before a colon is tried, which most articles never
+   * have.
+   */
+  private static final class Shape {
+    private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]*\\p{Lu}\\.?";
+    /** Up to four words in capitals, then perhaps ", STATE" ("PESHAWAR, KP", "LAHORE, Punjab"). */
+    static final Pattern PLACE = Pattern.compile(CAPS + "(?: " + CAPS + "){0,3}(?:, \\p{Lu}[\\p{L}.]{1,15}(?: \\p{Lu}[\\p{L}.]{1,15})?)?");
+  }
+
+  /** Knows no place; a class of the jar, not a lambda, which a cold start would spin at run time. */
+  private static final class NoPlace implements Predicate<String> {
+    @Override
+    public boolean test(String place) {
+      return false;
+    }
   }
 }
