@@ -51,6 +51,9 @@ final class CapitalisedRuns {
         }
         if (AmpersandNames.joins(toks, j, blocked) || PluralPossessiveNames.apostropheJoins(toks, i, j, blocked, lex)) {
           j++; // "Rothschild & Co", "Consumers' Rights Coalition": the mark is inside the name
+        } else if ((across = CooperativeHeads.width(toks, j)) > 0) {
+          orgMode = true;
+          j += across; // "Riverland Growers Co-operative": the tokenizer cut the head word at its hyphen
         } else if ((across = ElidedParticles.width(toks, j, blocked)) > 0) {
           j += across; // "Côte d'Ivoire": the elided particle and its word go on with the name
         } else if (namePart(toks, j, blocked)) {
@@ -97,7 +100,7 @@ final class CapitalisedRuns {
       }
       // a connector must be followed by a word of the name
       while (j > i && j != placeEnd && !namePart(toks, j - 1, blocked) && !CorporateSuffixes.isSuffix(toks.get(j - 1).text())
-          && !ElidedParticles.gluedWord(toks.get(j - 1))) {
+          && !ElidedParticles.gluedWord(toks.get(j - 1)) && !CooperativeHeads.endsAt(toks, j)) {
         j--;
       }
       if (suffixPeriod(toks, j)) j++;
