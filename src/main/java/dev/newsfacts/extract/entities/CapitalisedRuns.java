@@ -2,6 +2,7 @@ package dev.newsfacts.extract.entities;
 
 import dev.newsfacts.extract.lexicon.NeverNameWords;
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.nlp.FirmNamesAfterCo;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,11 @@ final class CapitalisedRuns {
           && !ElidedParticles.gluedWord(toks.get(j - 1)) && !CooperativeHeads.endsAt(toks, j)) {
         j--;
       }
-      if (suffixPeriod(toks, j)) j++;
+      if (suffixPeriod(toks, j)) {
+        j++;
+        // "Ssemakula & Co. Advocates": a word of the firm's name goes on after its "& Co."
+        if (kindAfterCo(toks, j)) j++;
+      }
       out.add(new TokenRun(i, j));
       i = j;
     }
@@ -119,6 +124,14 @@ final class CapitalisedRuns {
     Token suffix = toks.get(j - 1);
     return CorporateSuffixes.isSuffix(suffix.text() + ".") && suffix.end() == toks.get(j).start()
         && toks.get(j + 1).sentence() == suffix.sentence();
+  }
+
+  /** Whether token {@code j}, one space after "& Co.", is a listed word of the firm's name ("Advocates"). */
+  private static boolean kindAfterCo(List<Token> toks, int j) {
+    if (j < 3 || j >= toks.size() || !toks.get(j - 2).text().equals("Co") || !toks.get(j - 3).is("&")) return false;
+    Token t = toks.get(j);
+    return t.sentence() == toks.get(j - 1).sentence() && t.start() - toks.get(j - 1).end() == 1 && t.isCapitalised()
+        && FirmNamesAfterCo.isKind(t.text());
   }
 
   /** Whether token {@code j} is a capitalised word with the hyphen that joins it to the word before ("-Westphalia"). */
