@@ -2,6 +2,7 @@ package dev.newsfacts.extract.entities;
 
 import dev.newsfacts.extract.lexicon.NeverNameWords;
 import dev.newsfacts.extract.lexicon.WordList;
+import dev.newsfacts.extract.nlp.FirmNamesAfterCo;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,9 @@ final class CapitalisedRuns {
         }
         if (AmpersandNames.joins(toks, j, blocked) || PluralPossessiveNames.apostropheJoins(toks, i, j, blocked, lex)) {
           j++; // "Rothschild & Co", "Consumers' Rights Coalition": the mark is inside the name
+        } else if ((across = CooperativeHeads.width(toks, j)) > 0) {
+          orgMode = true;
+          j += across; // "Riverland Growers Co-operative": the tokenizer cut the head word at its hyphen
         } else if ((across = ElidedParticles.width(toks, j, blocked)) > 0) {
           j += across; // "Côte d'Ivoire": the elided particle and its word go on with the name
         } else if (namePart(toks, j, blocked)) {
@@ -97,10 +101,14 @@ final class CapitalisedRuns {
       }
       // a connector must be followed by a word of the name
       while (j > i && j != placeEnd && !namePart(toks, j - 1, blocked) && !CorporateSuffixes.isSuffix(toks.get(j - 1).text())
-          && !ElidedParticles.gluedWord(toks.get(j - 1))) {
+          && !ElidedParticles.gluedWord(toks.get(j - 1)) && !CooperativeHeads.endsAt(toks, j)) {
         j--;
       }
-      if (suffixPeriod(toks, j)) j++;
+      if (suffixPeriod(toks, j)) {
+        j++;
+        // "Ssemakula & Co. Advocates": a word of the firm's name goes on after its "& Co."
+        if (kindAfterCo(toks, j)) j++;
+      }
       out.add(new TokenRun(i, j));
       i = j;
     }
@@ -116,6 +124,14 @@ final class CapitalisedRuns {
     Token suffix = toks.get(j - 1);
     return CorporateSuffixes.isSuffix(suffix.text() + ".") && suffix.end() == toks.get(j).start()
         && toks.get(j + 1).sentence() == suffix.sentence();
+  }
+
+  /** Whether token {@code j}, one space after "& Co.", is a listed word of the firm's name ("Advocates"). */
+  private static boolean kindAfterCo(List<Token> toks, int j) {
+    if (j < 3 || j >= toks.size() || !toks.get(j - 2).text().equals("Co") || !toks.get(j - 3).is("&")) return false;
+    Token t = toks.get(j);
+    return t.sentence() == toks.get(j - 1).sentence() && t.start() - toks.get(j - 1).end() == 1 && t.isCapitalised()
+        && FirmNamesAfterCo.isKind(t.text());
   }
 
   /** Whether token {@code j} is a capitalised word with the hyphen that joins it to the word before ("-Westphalia"). */

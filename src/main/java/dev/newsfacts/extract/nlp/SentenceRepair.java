@@ -44,6 +44,7 @@ final class SentenceRepair {
     String last = lastWord(para, prev.start(), prev.end());
     if (TITLES.contains(last) && !"U.S.".equals(last)) return true;
     if (nextStart >= para.length()) return false;
+    if (FirmNamesAfterCo.continues(para, prev.start(), prev.end(), nextStart)) return true;
     // "Sen. Rand Paul (R-Ky.) said": an abbreviation closing a parenthesis, then a lower-case word
     if (last.endsWith(".)") && Character.isLowerCase(para.charAt(nextStart))) return true;
     char next = para.charAt(nextStart);

@@ -138,20 +138,32 @@ final class NameRuns {
    * office, so the name starts after them, and "the Minister of Industry said" names no one.
    */
   static int afterPortfolio(List<Token> toks, int from, int nameStart, int to) {
-    if (nameStart <= from || !(toks.get(nameStart - 1).is("of") || toks.get(nameStart - 1).is("for")) || nameStart >= to) {
+    if (nameStart >= to) return nameStart;
+    int k;
+    if (nameStart > from && (toks.get(nameStart - 1).is("of") || toks.get(nameStart - 1).is("for"))) {
+      k = nameStart + 1;
+    } else if (nameStart - 1 > from && (toks.get(nameStart - 2).is("of") || toks.get(nameStart - 2).is("for"))
+        && PORTFOLIO.contains(PersonIndex.lower(toks.get(nameStart).text()))) {
+      k = nameStart; // "Minister of Foreign Affairs": the title word "Foreign" opened the portfolio
+    } else {
       return nameStart;
     }
-    int k = nameStart + 1;
     while (k < to && PORTFOLIO.contains(PersonIndex.lower(toks.get(k).text()))) k++;
     return PortfoliosWithAnd.afterSecondPart(toks, k, to);
   }
 
   /**
-   * "Minister for Housing": a title's "for" joins only a portfolio word, so that "Candidate for Congress Ann Lee"
-   * or "spokesman for Acme" are read as before.
+   * "Minister for Housing": a title's "for" joins only a portfolio, so that "Candidate for Congress Ann Lee" or
+   * "spokesman for Acme" are read as before. A portfolio is a portfolio word, or a capitalised word that one follows
+   * ("Foreign Affairs") or that "and" and a second portfolio follow ("Water and the Environment").
    */
   private static boolean portfolioAfter(List<Token> toks, int j) {
-    return j + 1 < toks.size() && PORTFOLIO.contains(PersonIndex.lower(toks.get(j + 1).text()));
+    if (j + 1 >= toks.size()) return false;
+    if (PORTFOLIO.contains(PersonIndex.lower(toks.get(j + 1).text()))) return true;
+    Token first = toks.get(j + 1);
+    if (j + 2 >= toks.size() || !first.isCapitalised()) return false;
+    return PORTFOLIO.contains(PersonIndex.lower(toks.get(j + 2).text()))
+        || !Titles.isTitleWord(first.text()) && PortfoliosWithAnd.goesOn(toks, j - 1, j + 2);
   }
 
   /** "Kasich’s" is Kasich: the tokenizer leaves a curly possessive on the word. */

@@ -64,7 +64,7 @@ public final class PersonIndex {
     NewsNameRules rules = NewsNameRules.of(at);
     List<NameMention> runs = new ArrayList<>();
     for (NameMention m : WorldNameShapes.apply(at, NameRuns.find(at, NOT_NAMES, rules), given)) {
-      runs.add(rules.fromGivenName(at, m, given));
+      runs.add(PositionBeforeGivenName.apply(at, rules.fromGivenName(at, m, given), given));
     }
     Set<String> paired = NewsNameRules.pairedWithPeople(at, runs, given);
     Set<String> beforeWho = WhoClauses.namesBeforeWho(at, runs);

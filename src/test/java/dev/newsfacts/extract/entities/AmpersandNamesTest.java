@@ -24,6 +24,12 @@ class AmpersandNamesTest {
   }
 
   @Test
+  void aListedWordAfterAFirmsCoIsStillTheFirmsName() {
+    assertEntity("ORGANIZATION:Achieng & Co. Advocates",
+        "The firm Achieng & Co. Advocates will appeal the ruling, a partner said.", "Achieng & Co. Advocates");
+  }
+
+  @Test
   void twoSurnamesJoinedByAnAmpersandAreOneFirm() {
     assertEntity("ORGANIZATION:Hartley & Finch", "The retailer Hartley & Finch reported higher sales in the quarter.",
         "Hartley & Finch");

@@ -20,6 +20,21 @@ class SentenceRepairTest {
   }
 
   @Test
+  void joinsASplitAfterAFirmsCoBeforeTheRestOfItsName() {
+    String p = "Okello & Co. Advocates said the ruling would be appealed.";
+    int cut = p.indexOf("Advocates");
+    assertEquals(List.of(p), repaired(p, new Span(0, cut - 1), new Span(cut, p.length())));
+  }
+
+  @Test
+  void keepsASplitAfterAFirmsCoBeforeANewSentence() {
+    String p = "Shares rose at Tarrant & Co. Analysts said the gain would last.";
+    int cut = p.indexOf("Analysts");
+    assertEquals(List.of("Shares rose at Tarrant & Co.", "Analysts said the gain would last."),
+        repaired(p, new Span(0, cut - 1), new Span(cut, p.length())));
+  }
+
+  @Test
   void keepsASplitAfterAFullStop() {
     String p = "Sales fell. shares rose later.";
     int cut = p.indexOf("shares");
