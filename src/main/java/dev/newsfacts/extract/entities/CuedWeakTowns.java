@@ -1,9 +1,12 @@
 package dev.newsfacts.extract.entities;
 
+import static dev.newsfacts.extract.entities.TokenChecks.lowerIn;
+import static dev.newsfacts.extract.entities.TokenChecks.possessiveMark;
+import static dev.newsfacts.extract.entities.TokenChecks.sameSentence;
+
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -33,20 +36,20 @@ final class CuedWeakTowns {
   static boolean prepositionBefore(List<Token> toks, int a, int b) {
     if (a == 0) return false;
     Token before = toks.get(a - 1);
-    return same(toks, a - 1, a) && !before.isCapitalised() && CUES.contains(before.text()) && endsPhrase(toks, a, b);
+    return sameSentence(toks, a - 1, a) && !before.isCapitalised() && CUES.contains(before.text()) && endsPhrase(toks, a, b);
   }
 
   /** "the road to Outjo", "moved to Gunnedah": "to" after a way or a move there. */
   static boolean routeBefore(List<Token> toks, int a, int b) {
-    return a >= 2 && same(toks, a - 2, a) && toks.get(a - 1).is("to") && lowerIn(toks.get(a - 2), ROUTES)
+    return a >= 2 && sameSentence(toks, a - 2, a) && toks.get(a - 1).is("to") && lowerIn(toks.get(a - 2), ROUTES)
         && endsPhrase(toks, a, b);
   }
 
   /** "Kaikoura's mayor", "Headford residents": what only a town has, after the name or its possessive. */
   static boolean civicAfter(List<Token> toks, int a, int b) {
     int k = b;
-    if (k < toks.size() && same(toks, a, k) && possessive(toks.get(k))) k++;
-    return k < toks.size() && same(toks, a, k) && lowerIn(toks.get(k), CIVIC);
+    if (k < toks.size() && sameSentence(toks, a, k) && possessiveMark(toks.get(k))) k++;
+    return k < toks.size() && sameSentence(toks, a, k) && lowerIn(toks.get(k), CIVIC);
   }
 
   /** "Hokitika, a town of 3,000 people", "Outjo, a small farming town": a settlement's noun heads an apposition. */
@@ -56,22 +59,9 @@ final class CuedWeakTowns {
 
   /** Whether the name ends its phrase: no capitalised word, noun or possessive right after it. */
   private static boolean endsPhrase(List<Token> toks, int a, int b) {
-    if (b >= toks.size() || !same(toks, a, b)) return true;
+    if (b >= toks.size() || !sameSentence(toks, a, b)) return true;
     Token next = toks.get(b);
     return !next.isCapitalised() && !next.pos().startsWith("NOUN") && !next.pos().startsWith("PROPN")
         && !next.text().startsWith("'") && !next.text().startsWith("’");
-  }
-
-  private static boolean possessive(Token t) {
-    String w = OtherApostrophe.straight(t.text()).toLowerCase(Locale.ROOT);
-    return w.equals("'s") || w.equals("'");
-  }
-
-  private static boolean lowerIn(Token t, Set<String> words) {
-    return !t.isCapitalised() && words.contains(t.text());
-  }
-
-  private static boolean same(List<Token> toks, int i, int j) {
-    return toks.get(i).sentence() == toks.get(j).sentence();
   }
 }

@@ -1,5 +1,8 @@
 package dev.newsfacts.extract.entities;
 
+import static dev.newsfacts.extract.entities.TokenChecks.possessiveMark;
+import static dev.newsfacts.extract.entities.TokenChecks.sameSentence;
+
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
@@ -23,7 +26,7 @@ final class OrganisationContextCues {
   /** Whether the words around tokens {@code a} to {@code b} (exclusive) say they name a body. */
   static boolean cued(List<Token> toks, int a, int b) {
     // "Coastal Air shares": the cue speaks for the whole run, not for the part of it a list did not claim
-    if (a > 0 && same(toks, a - 1, a) && toks.get(a - 1).isCapitalised()) return false;
+    if (a > 0 && sameSentence(toks, a - 1, a) && toks.get(a - 1).isCapitalised()) return false;
     // "a spokesman for Sen. Ted Cruz": a title opens a person's name
     if (Titles.isTitleWord(toks.get(a).text()) || Titles.isRoleAbbreviation(toks.get(a).text())) return false;
     return possessionAfter(toks, a, b) || speakerBefore(toks, a) && endsNounPhrase(toks, a, b) || whichRuns(toks, a, b);
@@ -35,10 +38,10 @@ final class OrganisationContextCues {
    */
   private static boolean endsNounPhrase(List<Token> toks, int a, int b) {
     if (toks.get(b - 1).text().endsWith("-")) return false;
-    if (b >= toks.size() || !same(toks, a, b)) return true;
+    if (b >= toks.size() || !sameSentence(toks, a, b)) return true;
     Token next = toks.get(b);
     // "the chief executive of Concerned Women for America": the name goes on past a linking word
-    if ((next.is("for") || next.is("of") || next.is("and")) && b + 1 < toks.size() && same(toks, a, b + 1)
+    if ((next.is("for") || next.is("of") || next.is("and")) && b + 1 < toks.size() && sameSentence(toks, a, b + 1)
         && toks.get(b + 1).isCapitalised()) {
       return false;
     }
@@ -52,12 +55,12 @@ final class OrganisationContextCues {
    */
   static boolean possessionAfter(List<Token> toks, int a, int b) {
     int k = b;
-    if (k < toks.size() && same(toks, a, k) && possessive(toks.get(k))) k++;
+    if (k < toks.size() && sameSentence(toks, a, k) && possessiveMark(toks.get(k))) k++;
     for (List<String> phrase : AFTER) {
       if (!matches(toks, k, phrase)) continue;
       if (!phrase.get(0).equals("shares") || k > b) return true;
       int next = k + 1;
-      if (next >= toks.size() || !same(toks, a, next)) return true;
+      if (next >= toks.size() || !sameSentence(toks, a, next)) return true;
       String pos = toks.get(next).pos();
       return pos.equals("VERB") || pos.equals("AUX") || pos.equals("ADP") || pos.equals("PUNCT");
     }
@@ -66,13 +69,13 @@ final class OrganisationContextCues {
 
   /** "Tarnwick, which runs 38 stores": what a body does, after ", which" where a person takes "who". */
   static boolean whichRuns(List<Token> toks, int a, int b) {
-    return b + 2 < toks.size() && same(toks, a, b + 2) && toks.get(b).is(",") && toks.get(b + 1).is("which")
+    return b + 2 < toks.size() && sameSentence(toks, a, b + 2) && toks.get(b).is(",") && toks.get(b + 1).is("which")
         && WHICH_VERBS.contains(toks.get(b + 2).text());
   }
 
   /** "a spokesperson for Halden Insight", "shares of Deccan Biologicals", "the chief executive of Kestrel Mining". */
   static boolean speakerBefore(List<Token> toks, int a) {
-    if (a < 2 || !same(toks, a - 2, a)) return false;
+    if (a < 2 || !sameSentence(toks, a - 2, a)) return false;
     Token prep = toks.get(a - 1);
     if (!prep.is("for") && !prep.is("of") && !prep.is("in")) return false;
     for (List<String> phrase : BEFORE) {
@@ -98,14 +101,7 @@ final class OrganisationContextCues {
     return true;
   }
 
-  private static boolean possessive(Token t) {
-    String w = OtherApostrophe.straight(t.text()).toLowerCase(Locale.ROOT);
-    return w.equals("'s") || w.equals("'");
-  }
 
-  private static boolean same(List<Token> toks, int i, int j) {
-    return toks.get(i).sentence() == toks.get(j).sentence();
-  }
 
   private static List<List<String>> phrases(String resource) {
     // the longest phrase first: "chief executive officer" before "chief executive"

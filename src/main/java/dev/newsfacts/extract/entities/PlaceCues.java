@@ -1,5 +1,8 @@
 package dev.newsfacts.extract.entities;
 
+import static dev.newsfacts.extract.entities.TokenChecks.lowerIn;
+import static dev.newsfacts.extract.entities.TokenChecks.sameSentence;
+
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
@@ -41,7 +44,7 @@ final class PlaceCues {
    * it ("Deputy mayor Núria Ferrer") is the office's.
    */
   static boolean officeAfter(List<Token> toks, int a, int b) {
-    if (b + 1 >= toks.size() || !same(toks, a, b + 1) || !lowerIn(toks.get(b), OFFICES) || !toks.get(b + 1).isCapitalised()) {
+    if (b + 1 >= toks.size() || !sameSentence(toks, a, b + 1) || !lowerIn(toks.get(b), OFFICES) || !toks.get(b + 1).isCapitalised()) {
       return false;
     }
     for (int k = a; k < b; k++) if (Titles.isTitleWord(toks.get(k).text())) return false;
@@ -54,11 +57,11 @@ final class PlaceCues {
    */
   static boolean livelihoodAfter(List<Token> toks, int a, int b) {
     int c = b;
-    if (c < toks.size() && same(toks, a, c) && !lowerIn(toks.get(c), LIVELIHOODS) && !toks.get(c).isCapitalised()
+    if (c < toks.size() && sameSentence(toks, a, c) && !lowerIn(toks.get(c), LIVELIHOODS) && !toks.get(c).isCapitalised()
         && toks.get(c).pos().startsWith("NOUN")) {
       c++;
     }
-    if (c + 2 >= toks.size() || !same(toks, a, c + 2) || !lowerIn(toks.get(c), LIVELIHOODS)) return false;
+    if (c + 2 >= toks.size() || !sameSentence(toks, a, c + 2) || !lowerIn(toks.get(c), LIVELIHOODS)) return false;
     if (!toks.get(c + 1).isCapitalised() || !toks.get(c + 2).isCapitalised()) return false;
     for (int k = a; k < b; k++) if (Titles.isTitleWord(toks.get(k).text())) return false;
     return true;
@@ -69,12 +72,12 @@ final class PlaceCues {
    * from; the town's name ends the phrase.
    */
   static boolean homeAfterAge(List<Token> toks, int a, int b) {
-    if (a < 4 || !same(toks, a - 4, a) || !toks.get(a - 1).is("of") || !toks.get(a - 2).is(",") || !toks.get(a - 4).is(",")) {
+    if (a < 4 || !sameSentence(toks, a - 4, a) || !toks.get(a - 1).is("of") || !toks.get(a - 2).is(",") || !toks.get(a - 4).is(",")) {
       return false;
     }
     String age = toks.get(a - 3).text();
     if (age.isEmpty() || age.length() > 3 || !CharClasses.allDigits(age)) return false;
-    return b >= toks.size() || !same(toks, a, b) || toks.get(b).pos().equals("PUNCT");
+    return b >= toks.size() || !sameSentence(toks, a, b) || toks.get(b).pos().equals("PUNCT");
   }
 
   /**
@@ -82,10 +85,10 @@ final class PlaceCues {
    * and "from" give the town the person is from; the town's name ends the phrase.
    */
   static boolean homeAfterAgeAndRole(List<Token> toks, int a, int b) {
-    if (a < 5 || !toks.get(a - 1).is("from") || b < toks.size() && same(toks, a, b) && !toks.get(b).pos().equals("PUNCT")) {
+    if (a < 5 || !toks.get(a - 1).is("from") || b < toks.size() && sameSentence(toks, a, b) && !toks.get(b).pos().equals("PUNCT")) {
       return false;
     }
-    for (int k = a - 2; k >= Math.max(3, a - 7) && same(toks, k - 3, a); k--) {
+    for (int k = a - 2; k >= Math.max(3, a - 7) && sameSentence(toks, k - 3, a); k--) {
       Token t = toks.get(k);
       if (t.is("a") || t.is("an")) {
         String age = toks.get(k - 2).text();
@@ -102,8 +105,8 @@ final class PlaceCues {
    * and "of" before a name that ends its phrase ("the city of London Corporation" goes on).
    */
   static boolean headOf(List<Token> toks, int a, int b) {
-    if (a < 2 || !same(toks, a - 2, a) || !toks.get(a - 1).is("of") || !lowerIn(toks.get(a - 2), OF_HEADS)) return false;
-    if (b >= toks.size() || !same(toks, a, b)) return true;
+    if (a < 2 || !sameSentence(toks, a - 2, a) || !toks.get(a - 1).is("of") || !lowerIn(toks.get(a - 2), OF_HEADS)) return false;
+    if (b >= toks.size() || !sameSentence(toks, a, b)) return true;
     Token next = toks.get(b);
     return !next.isCapitalised() && !next.pos().startsWith("NOUN") && !next.pos().startsWith("PROPN")
         && !next.text().startsWith("'") && !next.text().startsWith("’") && !next.text().startsWith("-");
@@ -111,7 +114,7 @@ final class PlaceCues {
 
   /** "a resident of Hermantown", "natives of Chattogram": people who live in or come from the place. */
   static boolean dwellersOf(List<Token> toks, int a) {
-    return a >= 2 && same(toks, a - 2, a) && toks.get(a - 1).is("of") && lowerIn(toks.get(a - 2), DWELLERS);
+    return a >= 2 && sameSentence(toks, a - 2, a) && toks.get(a - 1).is("of") && lowerIn(toks.get(a - 2), DWELLERS);
   }
 
   /**
@@ -127,19 +130,19 @@ final class PlaceCues {
    * noun after it ("outside party headquarters", "near World Bank estimates").
    */
   static boolean cuedBefore(List<Token> toks, int a, int b) {
-    if (a == 0 || !same(toks, a - 1, a) || !lowerIn(toks.get(a - 1), BEFORE)) return false;
-    return b >= toks.size() || !same(toks, a, b) || toks.get(b).isCapitalised() || !toks.get(b).pos().startsWith("NOUN");
+    if (a == 0 || !sameSentence(toks, a - 1, a) || !lowerIn(toks.get(a - 1), BEFORE)) return false;
+    return b >= toks.size() || !sameSentence(toks, a, b) || toks.get(b).isCapitalised() || !toks.get(b).pos().startsWith("NOUN");
   }
 
   /** "Isabela province", "Cagayan and Isabela provinces": a kind of place right after the name or the pair. */
   static boolean kindAfter(List<Token> toks, int a, int b) {
     int j = b;
-    if (j < toks.size() && same(toks, a, j) && toks.get(j).is("and")) {
+    if (j < toks.size() && sameSentence(toks, a, j) && toks.get(j).is("and")) {
       j++;
-      while (j < toks.size() && same(toks, a, j) && toks.get(j).isCapitalised()) j++;
+      while (j < toks.size() && sameSentence(toks, a, j) && toks.get(j).isCapitalised()) j++;
       if (j == b + 1) return false;
     }
-    return j < toks.size() && same(toks, a, j) && lowerIn(toks.get(j), KINDS);
+    return j < toks.size() && sameSentence(toks, a, j) && lowerIn(toks.get(j), KINDS);
   }
 
   /** "regions such as the Laurentians and the Outaouais": a name in the list after a plural kind of place. */
@@ -147,7 +150,7 @@ final class PlaceCues {
     int k = a - 1;
     for (int names = 0; k >= 0 && names < 4; names++) {
       if (k >= 0 && toks.get(k).is("the")) k--;
-      if (k < 0 || !same(toks, k, a)) return false;
+      if (k < 0 || !sameSentence(toks, k, a)) return false;
       if (toks.get(k).is("including")) return k > 0 && lowerIn(toks.get(k - 1), KINDS);
       if (toks.get(k).is("as")) {
         return k > 1 && toks.get(k - 1).is("such") && lowerIn(toks.get(k - 2), KINDS);
@@ -155,7 +158,7 @@ final class PlaceCues {
       if (!toks.get(k).is("and") && !toks.get(k).is(",")) return false;
       k--;
       int end = k;
-      while (k >= 0 && same(toks, k, a) && toks.get(k).isCapitalised()) k--;
+      while (k >= 0 && sameSentence(toks, k, a) && toks.get(k).isCapitalised()) k--;
       if (k == end) return false;
     }
     return false;
@@ -174,10 +177,10 @@ final class PlaceCues {
    * {@code withKinds}; -1 when none does before a capitalised word.
    */
   static int appositionNoun(List<Token> toks, int a, int b, boolean withKinds) {
-    if (b + 2 >= toks.size() || !toks.get(b).is(",") || !same(toks, a, b + 2)) return -1;
+    if (b + 2 >= toks.size() || !toks.get(b).is(",") || !sameSentence(toks, a, b + 2)) return -1;
     Token det = toks.get(b + 1);
     if (!det.is("a") && !det.is("an") && !det.is("the")) return -1;
-    for (int k = b + 2; k < Math.min(toks.size(), b + 5) && same(toks, a, k); k++) {
+    for (int k = b + 2; k < Math.min(toks.size(), b + 5) && sameSentence(toks, a, k); k++) {
       Token t = toks.get(k);
       if (t.isCapitalised()) return -1;
       if (withKinds && lowerIn(t, KINDS) || lowerIn(t, SETTLEMENTS)) return k;
@@ -187,13 +190,13 @@ final class PlaceCues {
 
   /** "from Digby to Halifax": a listed place or town on the other side of "from … to". */
   static boolean fromTo(List<Token> toks, int a, int b, EntityLexicon lex) {
-    if (a > 0 && same(toks, a - 1, a) && toks.get(a - 1).is("from") && b + 1 < toks.size() && toks.get(b).is("to")) {
+    if (a > 0 && sameSentence(toks, a - 1, a) && toks.get(a - 1).is("from") && b + 1 < toks.size() && toks.get(b).is("to")) {
       return listedRunAt(toks, b + 1, lex);
     }
-    if (a > 0 && toks.get(a - 1).is("to") && same(toks, a - 1, a)) {
+    if (a > 0 && toks.get(a - 1).is("to") && sameSentence(toks, a - 1, a)) {
       int k = a - 2;
       int end = k + 1;
-      while (k >= 0 && same(toks, k, a) && toks.get(k).isCapitalised()) k--;
+      while (k >= 0 && sameSentence(toks, k, a) && toks.get(k).isCapitalised()) k--;
       return k >= 0 && k + 1 < end && toks.get(k).is("from") && listed(toks, k + 1, end, lex);
     }
     return false;
@@ -204,7 +207,7 @@ final class PlaceCues {
    * and a day after it, or "In" opening the sentence and a comma after the name.
    */
   static boolean plainIn(List<Token> toks, int a, int b) {
-    if (a == 0 || b + 1 >= toks.size() || !same(toks, a - 1, b + 1) || !toks.get(a - 1).is("in")) return false;
+    if (a == 0 || b + 1 >= toks.size() || !sameSentence(toks, a - 1, b + 1) || !toks.get(a - 1).is("in")) return false;
     if (toks.get(b).is("on") && CALENDAR.contains(toks.get(b + 1).text())) return true;
     boolean opens = a == 1 || toks.get(a - 2).sentence() != toks.get(a - 1).sentence();
     return opens && toks.get(b).is(",") && !toks.get(b + 1).isCapitalised();
@@ -223,13 +226,13 @@ final class PlaceCues {
    */
   static boolean afterInOrAt(List<Token> toks, int a, int b) {
     Token before = a == 0 ? null : toks.get(a - 1);
-    if (before == null || !same(toks, a - 1, a) || before.isCapitalised()
+    if (before == null || !sameSentence(toks, a - 1, a) || before.isCapitalised()
         || !(before.is("in") || before.is("at") || before.is("into"))) {
       return false;
     }
     for (int k = a; k < b; k++) if (!plainName(toks.get(k)) && !(b - a == 1 && nounTaggedName(toks.get(k)))) return false;
     if (SentenceCase.of(toks, a).mostlyCapitalised()) return false;
-    if (b >= toks.size() || !same(toks, a, b)) return true;
+    if (b >= toks.size() || !sameSentence(toks, a, b)) return true;
     // "an expo in Savusavu next week": where and when
     if (before.is("in") && TimeAfterPlace.opensAt(toks, a, b)) return true;
     Token next = toks.get(b);
@@ -247,14 +250,14 @@ final class PlaceCues {
    * preposition or name join a second place to the first.
    */
   private static boolean placeJoinedAfter(List<Token> toks, int b) {
-    if (b + 1 >= toks.size() || !same(toks, b, b + 1) || !(toks.get(b).is("and") || toks.get(b).is("or"))) return false;
+    if (b + 1 >= toks.size() || !sameSentence(toks, b, b + 1) || !(toks.get(b).is("and") || toks.get(b).is("or"))) return false;
     Token after = toks.get(b + 1);
     return after.pos().equals("ADP") && !after.isCapitalised() || plainName(after) || nounTaggedName(after);
   }
 
   /** "won the sprint in Ermua to take the lead": "to" and a verb after the name say why something happened there. */
   private static boolean purposeAfter(List<Token> toks, int b) {
-    return b + 1 < toks.size() && same(toks, b, b + 1) && toks.get(b).is("to") && toks.get(b + 1).pos().equals("VERB");
+    return b + 1 < toks.size() && sameSentence(toks, b, b + 1) && toks.get(b).is("to") && toks.get(b + 1).pos().equals("VERB");
   }
 
   /**
@@ -278,7 +281,7 @@ final class PlaceCues {
 
   private static boolean listedRunAt(List<Token> toks, int i, EntityLexicon lex) {
     int end = i;
-    while (end < toks.size() && same(toks, i, end) && toks.get(end).isCapitalised() && end - i < 3) end++;
+    while (end < toks.size() && sameSentence(toks, i, end) && toks.get(end).isCapitalised() && end - i < 3) end++;
     for (int e = end; e > i; e--) if (listed(toks, i, e, lex)) return true;
     return false;
   }
@@ -288,13 +291,5 @@ final class PlaceCues {
     for (int k = a; k < b; k++) s.append(k > a ? " " : "").append(CapitalisedRuns.word(toks.get(k)));
     String w = s.toString();
     return lex.place(w) != null || lex.isTown(w);
-  }
-
-  private static boolean lowerIn(Token t, Set<String> words) {
-    return !t.isCapitalised() && words.contains(t.text());
-  }
-
-  private static boolean same(List<Token> toks, int i, int j) {
-    return toks.get(i).sentence() == toks.get(j).sentence();
   }
 }

@@ -1,5 +1,7 @@
 package dev.newsfacts.extract.entities;
 
+import static dev.newsfacts.extract.entities.TokenChecks.sameSentence;
+
 import dev.newsfacts.extract.nlp.Token;
 import java.util.List;
 
@@ -23,15 +25,15 @@ final class WeakTownPairs {
 
   private static boolean listedAfter(List<Token> toks, int from, int anchor, EntityLexicon lex) {
     int end = from;
-    while (end < toks.size() && end - from < MAX_WORDS && same(toks, end, anchor) && toks.get(end).isCapitalised()) end++;
-    if (end == from || end < toks.size() && same(toks, end, anchor) && toks.get(end).isCapitalised()) return false;
+    while (end < toks.size() && end - from < MAX_WORDS && sameSentence(toks, end, anchor) && toks.get(end).isCapitalised()) end++;
+    if (end == from || end < toks.size() && sameSentence(toks, end, anchor) && toks.get(end).isCapitalised()) return false;
     return listed(toks, from, end, lex);
   }
 
   private static boolean listedBefore(List<Token> toks, int to, int anchor, EntityLexicon lex) {
     int start = to;
-    while (start > 0 && to - start < MAX_WORDS && same(toks, start - 1, anchor) && toks.get(start - 1).isCapitalised()) start--;
-    if (start == to || start > 0 && same(toks, start - 1, anchor) && toks.get(start - 1).isCapitalised()) return false;
+    while (start > 0 && to - start < MAX_WORDS && sameSentence(toks, start - 1, anchor) && toks.get(start - 1).isCapitalised()) start--;
+    if (start == to || start > 0 && sameSentence(toks, start - 1, anchor) && toks.get(start - 1).isCapitalised()) return false;
     return listed(toks, start, to, lex);
   }
 
@@ -43,12 +45,8 @@ final class WeakTownPairs {
   }
 
   private static boolean joinerAt(List<Token> toks, int k, int anchor) {
-    if (k < 0 || k + 1 >= toks.size() || !same(toks, k, anchor)) return false;
+    if (k < 0 || k + 1 >= toks.size() || !sameSentence(toks, k, anchor)) return false;
     Token t = toks.get(k);
     return t.is(",") || t.is("and") || t.is("or");
-  }
-
-  private static boolean same(List<Token> toks, int i, int j) {
-    return toks.get(i).sentence() == toks.get(j).sentence();
   }
 }
