@@ -6,6 +6,7 @@ import static dev.newsfacts.extract.entities.TokenChecks.sameSentence;
 import dev.newsfacts.extract.lexicon.Titles;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.Token;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -101,12 +102,10 @@ final class OrganisationContextCues {
     return true;
   }
 
-
-
   private static List<List<String>> phrases(String resource) {
     // the longest phrase first: "chief executive officer" before "chief executive"
     return WordList.set(resource).stream()
-        .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
         .map(l -> List.of(l.split(" "))).toList();
   }
 }
