@@ -85,6 +85,11 @@ final class OccupationBeforeName {
     return WORD.matcher(w).matches() && !OrganizationWords.isHead(w) && !Places.isPlace(w) && !Titles.isTitleWord(w);
   }
 
+  /** Whether {@code lower} (lower case) is on the list of occupations and positions ("midfielder", "engineer"). */
+  static boolean listed(String lower) {
+    return OCCUPATIONS.contains(lower);
+  }
+
   /** A listed occupation, or a word for one in -ist ("pharmacist", "economist"). */
   private static boolean occupation(Token t) {
     String l = t.text().toLowerCase(Locale.ROOT);

@@ -4,7 +4,6 @@ import dev.newsfacts.extract.lexicon.GivenNames;
 import dev.newsfacts.extract.lexicon.WordList;
 import dev.newsfacts.extract.nlp.AnnotatedText;
 import dev.newsfacts.extract.nlp.Token;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,7 +15,8 @@ import java.util.Set;
  * stands.
  */
 final class PositionBeforeGivenName {
-  private static final Set<String> POSITIONS = positions();
+  /** Positions that are everyday nouns too, beside the occupations {@link OccupationBeforeName} lists. */
+  private static final Set<String> POSITIONS = WordList.set("/dev/newsfacts/lexicon/en/positions-before-given-names.txt");
 
   private PositionBeforeGivenName() {}
 
@@ -26,7 +26,7 @@ final class PositionBeforeGivenName {
     int first = m.firstToken();
     if (w.size() < 3 || m.endToken() - first != w.size()) return m;
     Token t = at.tokens().get(first);
-    if (!t.isCapitalised() || !POSITIONS.contains(t.text().toLowerCase(Locale.ROOT)) || given.isKnown(w.get(0))
+    if (!t.isCapitalised() || !position(t.text().toLowerCase(Locale.ROOT)) || given.isKnown(w.get(0))
         || !given.isKnown(w.get(1))) {
       return m;
     }
@@ -36,9 +36,7 @@ final class PositionBeforeGivenName {
         m.titleStart());
   }
 
-  private static Set<String> positions() {
-    Set<String> out = new HashSet<>(WordList.set("/dev/newsfacts/lexicon/en/occupation-nouns.txt"));
-    out.addAll(WordList.set("/dev/newsfacts/lexicon/en/positions-before-given-names.txt"));
-    return Set.copyOf(out);
+  private static boolean position(String lower) {
+    return OccupationBeforeName.listed(lower) || POSITIONS.contains(lower);
   }
 }
