@@ -75,6 +75,13 @@
 # Hong Kong new-home sales, Botswana diamond exports, Permian rig count (Texas trade paper), Saint Lucia crime figures
 # (radio news site), Kelowna municipal election, Tasmanian whooping cough, Morobe school funding (PNG daily), Thai dental
 # chain listing, Kentucky bourbon inventory, Belfast Giants ice hockey, Grindavik home buyout, Suez Canal revenue (MENA),
+# src/test/resources/refset/fresh17 (12 more, held out: not in the default list, run only with SETS=fresh17; first
+# untouched: to be measured by the lead), written the same way but in three input formats (6 JSON, 4 plain text with
+# the dateline in the text, 2 HTML with article:published_time): Peru central bank rate decision, Canterbury specialist
+# waiting lists (NZ daily), Kwekwe mine shaft collapse (Zimbabwean daily), University of Newcastle hydrogen grant,
+# Kendal Borough FC accounts (English weekly), Swedish psoriasis drug trial (Nordic business site), Santos dockworkers'
+# strike (Reuters-style), Galati floods (AP-style), Styria regional election, Taiwanese e-bike battery recall (CNA),
+# Croatian tourism season (HTML), Federal Court penalty on an energy retailer (HTML),
 # and, when present, drafts for PolNeAR dev articles outside the project (REFS_DEV, default
 # ../refsets/facts-dev next to ../shared; articles are given as JSON with datePublished from the file
 # name). Then NER agreement with the CoreNLP silver on the 84 PolNeAR dev articles and the quote
