@@ -1,6 +1,8 @@
 package dev.newsfacts.extract.facts;
 
+import dev.newsfacts.extract.meta.HeaderLines;
 import dev.newsfacts.extract.nlp.AnnotatedText;
+import dev.newsfacts.extract.nlp.CharSpan;
 import dev.newsfacts.extract.nlp.Sentence;
 import dev.newsfacts.extract.text.WhiteSpace;
 import dev.newsfacts.model.EventFact;
@@ -53,7 +55,7 @@ final class EventFinder {
         String sentence = text.substring(a, b);
         // "Published: June 12, 2024": a date line says when, but nothing happens in it
         String rest = (text.substring(from, d.start()) + text.substring(d.end(), s.end())).strip();
-        if (WhiteSpace.words(rest).length < 3) break;
+        if (WhiteSpace.words(rest).length < 3 || inHeaderLine(s)) break;
         out.add(new EventFact(null, sentence, a, b, d.date(), d.text().strip()));
         // a later date of the reporting verb ("…, the authority said in February") dates the statement too
         for (int j = i + 1; j < dates.size(); j++) {
@@ -72,6 +74,12 @@ final class EventFinder {
       }
     }
     return out;
+  }
+
+  /** "By Ana Reyes | Nov. 23, 2026": the byline's date says when the story was written, not that anything happened. */
+  private boolean inHeaderLine(Sentence s) {
+    CharSpan p = at.paragraphs().get(at.paragraphAt(s.start()));
+    return HeaderLines.isHeaderLine(at.text().substring(p.start(), p.end()));
   }
 
   /**

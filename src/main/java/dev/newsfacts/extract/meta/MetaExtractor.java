@@ -47,21 +47,54 @@ public final class MetaExtractor {
     PublishedDate published = PublishedDate.first(declared, notes);
     LocalDate line = publishedLine(text, paragraphs);
     if (published.date() == null && line != null) published = new PublishedDate(line, "a 'Published' line of the text");
+    LocalDate headerDate = headerDate(text, paragraphs);
+    if (published.date() == null && headerDate != null) published = new PublishedDate(headerDate, "a date line above the story");
     String title = TitleFinder.find(text, paragraphs);
-    Dateline dateline = null;
-    for (int p = 0; p < Math.min(2, paragraphs.size()) && dateline == null; p++) {
-      // the language's own forms first: "BROSSARD, Qc —" is a place and its province there
-      if (datelines != null) dateline = datelines.parse(text, paragraphs.get(p).start(), paragraphs.get(p).end(), published.date());
-      if (dateline == null) dateline = DatelineParser.parse(text, paragraphs.get(p).start(), paragraphs.get(p).end(), published.date());
+    Dateline dateline = dateline(text, paragraphs, datelines, published.date());
+    if (dateline != null && title != null && paragraphs.get(TitleFinder.firstParagraph(text, paragraphs)).start() == dateline.start()) {
+      title = null;
     }
-    if (dateline != null && title != null && paragraphs.get(0).start() == dateline.start()) title = null;
     LocalDate datelineDate = dateline == null || dateline.date() == null ? null : LocalDate.parse(dateline.date());
     if (published.date() == null && datelineDate != null) published = new PublishedDate(datelineDate, "the dateline");
-    if (published.date() == null) published = PublishedDate.first(fallback, notes);
+    if (published.date() == null) {
+      published = PublishedDate.first(fallback, notes);
+      // "SANTOS, Brazil, Nov 20 (Reuters) -" with a date given for the whole run: the dateline takes its year
+      if (dateline != null && dateline.date() == null && published.date() != null) {
+        dateline = dateline(text, paragraphs, datelines, published.date());
+        datelineDate = dateline.date() == null ? null : LocalDate.parse(dateline.date());
+      }
+    }
     if (published.date() != null) notes.add(0, "publishedDate: from " + published.from());
     LocalDate reference = datelineDate != null ? datelineDate : published.date();
     return new ArticleMeta(title, dateline, published.date() == null ? null : published.date().toString(),
         languageCode, reference, notes);
+  }
+
+  /**
+   * The dateline opening one of the first two paragraphs of the story; bylines and date lines above it do not
+   * count ("Headline / By Ana Reyes | Nov. 23, 2026 / GRAZ, Austria — …").
+   */
+  private static Dateline dateline(String text, List<CharSpan> paragraphs, DatelineReader datelines, LocalDate reference) {
+    int story = 0;
+    for (int p = 0; p < Math.min(HEAD_PARAGRAPHS + 2, paragraphs.size()) && story < 2; p++) {
+      CharSpan para = paragraphs.get(p);
+      if (HeaderLines.isHeaderLine(text.substring(para.start(), para.end()))) continue;
+      story++;
+      // the language's own forms first: "BROSSARD, Qc —" is a place and its province there
+      Dateline d = datelines == null ? null : datelines.parse(text, para.start(), para.end(), reference);
+      if (d == null) d = DatelineParser.parse(text, para.start(), para.end(), reference);
+      if (d != null) return d;
+    }
+    return null;
+  }
+
+  /** The date of a date line or a dated byline among the first paragraphs, or null. */
+  private static LocalDate headerDate(String text, List<CharSpan> paragraphs) {
+    for (int p = 0; p < Math.min(HEAD_PARAGRAPHS, paragraphs.size()); p++) {
+      LocalDate d = HeaderLines.date(text.substring(paragraphs.get(p).start(), paragraphs.get(p).end()));
+      if (d != null) return d;
+    }
+    return null;
   }
 
   private static LocalDate publishedLine(String text, List<CharSpan> paragraphs) {
