@@ -564,7 +564,11 @@ final class StatisticFinder {
       return new Attribution(m.entity().name(), m.entity().id());
     }
     for (LinkedMention m : mentions) {
-      if (isSource(m) && reportingVerbFollows(m.end(), s)) return new Attribution(m.entity().name(), m.entity().id());
+      if (!isSource(m) || !reportingVerbFollows(m.end(), s)) continue;
+      // "Dr Lena Okafor, professor of economics at Eastvale University, said": the person, not her university
+      LinkedMention titled = m.entity().type() == EntityType.ORGANIZATION ? PersonTitledAtBody.of(text, entities, m) : null;
+      LinkedMention speaker = titled != null ? titled : m;
+      return new Attribution(speaker.entity().name(), speaker.entity().id());
     }
     // "…, the United Nations Environment Programme said in a report": the speaker the quote step found, when its
     // name is longer than any entity mention there
