@@ -256,7 +256,10 @@ final class StatisticFinder {
         // named next
         boolean bodyNamedNext = LeadSource.isOrganisation(entities, n.attribution())
             && BodyNamedNext.namesBodyByNoun(at.text().substring(here.start(), here.end()));
-        if (backReference || ownerNamedNext || bodyNamedNext) {
+        // "…, county health officials said." then "The Pima County Health Department has confirmed …": the body named next
+        boolean sayersNamedNext = !bodyNamedNext && LeadSource.isOrganisation(entities, n.attribution())
+            && UnnamedSayersNamedNext.credits(at.text().substring(here.start(), here.end()));
+        if (backReference || ownerNamedNext || bodyNamedNext || sayersNamedNext) {
           StatisticFact f = out.get(i);
           out.set(i, new StatisticFact(f.id(), f.text(), f.start(), f.end(), f.quantity(), f.period(), f.location(),
               n.attribution()));
