@@ -573,6 +573,13 @@ final class StatisticFinder {
       LinkedMention speaker = titled != null ? titled : m;
       return new Attribution(speaker.entity().name(), speaker.entity().id());
     }
+    // "The defendant's lawyer, Ana Ruiz, asked for a sentence of two years": the person who asks for the figure
+    for (LinkedMention m : mentions) {
+      if (m.entity().type() == EntityType.PERSON && m.end() <= f.start()
+          && PersonAsksFigure.verbFollows(text, m.end(), f.start())) {
+        return new Attribution(m.entity().name(), m.entity().id());
+      }
+    }
     // "…, the United Nations Environment Programme said in a report": the speaker the quote step found, when its
     // name is longer than any entity mention there
     for (Quote q : entities.quotes()) {
