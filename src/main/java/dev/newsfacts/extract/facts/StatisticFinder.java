@@ -61,6 +61,9 @@ final class StatisticFinder {
     List<Sentence> sentenceOf = new ArrayList<>();
     StatisticFact previous = null;
     int previousSentence = -2;
+    // the last statistic that counts something, not a share of it, and its sentence
+    StatisticFact lastCount = null;
+    int lastCountSentence = -2;
     // the latest named source and its sentence: "the report said", "the survey" a few sentences on point back to it
     Attribution recent = null;
     int recentSentence = -10;
@@ -117,8 +120,13 @@ final class StatisticFinder {
         whole = fi + 1 < figures.size() && partOf(text, f, figures.get(fi + 1)) ? figures.get(fi + 1) : null;
         StatisticFact near = previous != null && s.index() - previousSentence <= 1 ? previous : null;
         int base = whole == null ? RateBases.end(text, f.end(), s.end()) : -1;
-        String unit = base < 0 ? StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near, count))
-            : rateUnit(f, base, previous, near, count);
+        // "16,544 people were in shelters. The figure is up 212 on August": a change measured against the count of
+        // the sentence before, when this sentence counts nothing of its own
+        StatisticFact counted = count == null && lastCount != null && lastCountSentence == s.index() - 1
+            && at.sentences().get(lastCountSentence).paragraph() == s.paragraph() && ComparisonBase.before(text, f.start())
+            ? lastCount : count;
+        String unit = base < 0 ? StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near, counted))
+            : rateUnit(f, base, previous, near, counted);
         if (base >= 0) rateBaseEnd = base;
         if (unit == null && count != null && ParallelAt.continues(text, countFigure, f)) unit = count.quantity().unit();
         if (unit == null) continue;
@@ -194,6 +202,8 @@ final class StatisticFinder {
         out.add(fact);
         if (!unit.startsWith("share")) {
           count = fact;
+          lastCount = fact;
+          lastCountSentence = s.index();
           countFigure = f;
         }
         sentenceOf.add(s);
