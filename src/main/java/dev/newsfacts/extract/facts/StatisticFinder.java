@@ -385,6 +385,9 @@ final class StatisticFinder {
           return near.quantity().unit();
         }
       }
+      // "Officials put the death toll at 42": the object the verb gives the figure to
+      String object = ObjectPutAt.unit(at.text(), f.start());
+      if (object != null) return object;
       // "an annual pace of 4.08 million", "a crowd of 40,000": a large count names what it counts before "of"
       return f.value() >= 1000 ? nounBeforeOf(f) : null;
     }
