@@ -27,7 +27,9 @@ final class Figures {
   private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
   private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
   private static final String WORD_NUMBER = "(?:" + TENS + ")-(?:" + UNITS + ")|two|three|four|five|six|seven|eight|nine"
-      + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + TENS + "|hundred";
+      + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + TENS + "|hundred"
+      // "one percentage point below last year": "one" alone is a pronoun as often as a number, not before a percentage
+      + "|one(?=[ \\u00A0]+(?:percentage[ \\u00A0]+points?|per[ \\u00A0]?cent|percent)\\b)";
   /** "1 in 5", "one in three", "two out of five": a share. */
   private static final String ONE_IN = "(?:\\d{1,2}|one|two|three|four|five)[ \\u00A0]+(?:in|out[ \\u00A0]+of)[ \\u00A0]+"
       + "(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)";

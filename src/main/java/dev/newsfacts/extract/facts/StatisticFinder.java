@@ -61,6 +61,9 @@ final class StatisticFinder {
     List<Sentence> sentenceOf = new ArrayList<>();
     StatisticFact previous = null;
     int previousSentence = -2;
+    // the last statistic that counts something, not a share of it, and its sentence
+    StatisticFact lastCount = null;
+    int lastCountSentence = -2;
     // the latest named source and its sentence: "the report said", "the survey" a few sentences on point back to it
     Attribution recent = null;
     int recentSentence = -10;
@@ -117,8 +120,13 @@ final class StatisticFinder {
         whole = fi + 1 < figures.size() && partOf(text, f, figures.get(fi + 1)) ? figures.get(fi + 1) : null;
         StatisticFact near = previous != null && s.index() - previousSentence <= 1 ? previous : null;
         int base = whole == null ? RateBases.end(text, f.end(), s.end()) : -1;
-        String unit = base < 0 ? StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near, count))
-            : rateUnit(f, base, previous, near, count);
+        // "16,544 people were in shelters. The figure is up 212 on August": a change measured against the count of
+        // the sentence before, when this sentence counts nothing of its own
+        StatisticFact counted = count == null && lastCount != null && lastCountSentence == s.index() - 1
+            && at.sentences().get(lastCountSentence).paragraph() == s.paragraph() && ComparisonBase.before(text, f.start())
+            ? lastCount : count;
+        String unit = base < 0 ? StatisticUnits.refine(text, f, unit(whole != null ? whole : f, previous, near, counted))
+            : rateUnit(f, base, previous, near, counted);
         if (base >= 0) rateBaseEnd = base;
         if (unit == null && count != null && ParallelAt.continues(text, countFigure, f)) unit = count.quantity().unit();
         if (unit == null) continue;
@@ -194,6 +202,8 @@ final class StatisticFinder {
         out.add(fact);
         if (!unit.startsWith("share")) {
           count = fact;
+          lastCount = fact;
+          lastCountSentence = s.index();
           countFigure = f;
         }
         sentenceOf.add(s);
@@ -256,7 +266,10 @@ final class StatisticFinder {
         // named next
         boolean bodyNamedNext = LeadSource.isOrganisation(entities, n.attribution())
             && BodyNamedNext.namesBodyByNoun(at.text().substring(here.start(), here.end()));
-        if (backReference || ownerNamedNext || bodyNamedNext) {
+        // "…, county health officials said." then "The Pima County Health Department has confirmed …": the body named next
+        boolean sayersNamedNext = !bodyNamedNext && LeadSource.isOrganisation(entities, n.attribution())
+            && UnnamedSayersNamedNext.credits(at.text().substring(here.start(), here.end()));
+        if (backReference || ownerNamedNext || bodyNamedNext || sayersNamedNext) {
           StatisticFact f = out.get(i);
           out.set(i, new StatisticFact(f.id(), f.text(), f.start(), f.end(), f.quantity(), f.period(), f.location(),
               n.attribution()));
@@ -372,6 +385,9 @@ final class StatisticFinder {
           return near.quantity().unit();
         }
       }
+      // "Officials put the death toll at 42": the object the verb gives the figure to
+      String object = ObjectPutAt.unit(at.text(), f.start());
+      if (object != null) return object;
       // "an annual pace of 4.08 million", "a crowd of 40,000": a large count names what it counts before "of"
       return f.value() >= 1000 ? nounBeforeOf(f) : null;
     }
@@ -564,7 +580,18 @@ final class StatisticFinder {
       return new Attribution(m.entity().name(), m.entity().id());
     }
     for (LinkedMention m : mentions) {
-      if (isSource(m) && reportingVerbFollows(m.end(), s)) return new Attribution(m.entity().name(), m.entity().id());
+      if (!isSource(m) || !reportingVerbFollows(m.end(), s)) continue;
+      // "Dr Lena Okafor, professor of economics at Eastvale University, said": the person, not her university
+      LinkedMention titled = m.entity().type() == EntityType.ORGANIZATION ? PersonTitledAtBody.of(text, entities, m) : null;
+      LinkedMention speaker = titled != null ? titled : m;
+      return new Attribution(speaker.entity().name(), speaker.entity().id());
+    }
+    // "The defendant's lawyer, Ana Ruiz, asked for a sentence of two years": the person who asks for the figure
+    for (LinkedMention m : mentions) {
+      if (m.entity().type() == EntityType.PERSON && m.end() <= f.start()
+          && PersonAsksFigure.verbFollows(text, m.end(), f.start())) {
+        return new Attribution(m.entity().name(), m.entity().id());
+      }
     }
     // "…, the United Nations Environment Programme said in a report": the speaker the quote step found, when its
     // name is longer than any entity mention there

@@ -54,4 +54,38 @@ class ComparisonBaseTest {
   void aFigureAfterAVerbIsNoBase() {
     assertFalse(ComparisonBase.before("the agency counted 362 cases", 19));
   }
+
+  @Test
+  void aChangeInTheNextSentenceCountsWhatTheCountBeforeCounted() {
+    StatisticFact s = StatisticOf.value(extractor, """
+        Shelter numbers rise again
+
+        A total of 8,312 people slept in council shelters last week, the housing department said. The figure is up         6 per cent on a year ago and up 147 on March.
+        """, 147);
+    assertNotNull(s);
+    assertEquals("people", s.quantity().unit());
+  }
+
+  @Test
+  void aFallInTheNextSentenceCountsWhatTheCountBeforeCounted() {
+    StatisticFact s = StatisticOf.value(extractor, """
+        Fewer pupils enrolled
+
+        The district enrolled 41,250 students this autumn, officials said. That is down 630 from last year.
+        """, 630);
+    assertNotNull(s);
+    assertEquals("students", s.quantity().unit());
+  }
+
+  @Test
+  void aChangeAfterAParagraphBreakTakesNoCountFromBefore() {
+    StatisticFact s = StatisticOf.value(extractor, """
+        Fewer pupils enrolled
+
+        The district enrolled 41,250 students this autumn, officials said.
+
+        Funding is down 3 from last year.
+        """, 3);
+    assertTrue(s == null || !"students".equals(s.quantity().unit()));
+  }
 }

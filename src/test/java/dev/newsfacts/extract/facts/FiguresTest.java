@@ -303,4 +303,25 @@ class FiguresTest {
   void aBareNumberBeforeASlashIsStillNoFigure() {
     assertTrue(find("The helpline runs 24/7 and takes calls in 12 languages.").stream().noneMatch(f -> f.value() == 24));
   }
+
+  @Test
+  void oneBeforePercentagePointsIsAFigure() {
+    Figure f = only("Occupancy averaged 89% in August, one percentage point below last year.".substring(34));
+    assertEquals(0.01, f.value(), 1e-9);
+  }
+
+  @Test
+  void oneBeforePerCentIsAFigure() {
+    assertEquals(0.01, only("Only one per cent of the land is farmed.").value(), 1e-9);
+  }
+
+  @Test
+  void oneBeforePercentInAHeadlineStyleIsAFigure() {
+    assertEquals(0.01, only("The bank raised its rate by one percent on Thursday.").value(), 1e-9);
+  }
+
+  @Test
+  void oneAloneIsStillNoFigure() {
+    assertTrue(find("One of the drivers was hurt in the crash.").isEmpty());
+  }
 }

@@ -46,4 +46,26 @@ class TitleOfBodySetOffTest {
         + "told the judges the refunds were unlawful.");
     assertTrue(roles.stream().anyMatch(r -> r.startsWith("Kwame Asante | Counsel for")), roles.toString());
   }
+
+  @Test
+  void aThreeWordOfficeWithItsPortfolioAtABodyIsTheRole() {
+    List<String> roles = roles("Speaking in Tamale on Friday, the Deputy Chief Executive in charge of Finance at the "
+        + "Ghana Grains Board, Mr Kofi Asante, said prices had been raised.");
+    assertTrue(roles.contains("Kofi Asante | Deputy Chief Executive in charge of Finance at the Ghana Grains Board"),
+        roles.toString());
+  }
+
+  @Test
+  void anOfficeAtABodyIsTheRole() {
+    List<String> roles = roles("The Senior Engineer at the Lagoon Water Authority, Mrs Ama Boateng, said repairs would "
+        + "take a month.");
+    assertTrue(roles.contains("Ama Boateng | Senior Engineer at the Lagoon Water Authority"), roles.toString());
+  }
+
+  @Test
+  void aChiefOperatingOfficerOfACompanyIsTheRole() {
+    List<String> roles = roles("The Chief Operating Officer of Coastline Ferries, Dr. Sipho Dlamini, said two "
+        + "vessels would be retired.");
+    assertTrue(roles.contains("Sipho Dlamini | Chief Operating Officer of Coastline Ferries"), roles.toString());
+  }
 }
