@@ -35,7 +35,8 @@ final class CuedPlaceNames {
       if (!m.text().equals(p.name)) continue;
       // "from Carly Fiorina to Rubio": a given name leaves only the cues right at the name
       boolean aroundName = p.source.gender() == 0 ? PlaceCues.cued(toks, a, b, lex) : PlaceCues.closelyCued(toks, a, b);
-      cued |= aroundName || placeHeadAfterPreposition(toks, a, words, lex);
+      // "Sabah remained the largest producing state": a copula saying what kind of place it is, given name or not
+      cued |= aroundName || PlacePredicates.follows(toks, a, b) || placeHeadAfterPreposition(toks, a, words, lex);
     }
     return cued;
   }

@@ -128,6 +128,8 @@ public final class EntityBuilder {
       String listed = other == EntityType.LOCATION ? (capitals != null ? capitals : lex.place(p.name()))
           : lex.organization(p.name());
       String key = listed != null ? listed : p.name();
+      boolean club = other == EntityType.ORGANIZATION && listed == null && placeAndPlural(p.nameWords());
+      if (club) key = clubName(at, e, key);
       for (PersonMention m : e.mentions) {
         // "Korea" of "North Korea's", joined to "N. Korea" as a surname would be: the lists read it in place
         if (!m.text().equals(p.name()) && lex.place(m.text()) == null && lex.organization(m.text()) == null) continue;
@@ -139,8 +141,9 @@ public final class EntityBuilder {
           continue;
         }
         int placeEnd = other == EntityType.LOCATION ? placeAcrossParticle(text, m.end(), m.text()) : m.end();
-        String placeText = text.substring(m.start(), placeEnd);
-        moved.add(new Mention(m.start(), placeEnd, placeText, other, placeEnd == m.end() ? key : lex.place(placeText)));
+        int start = club && m.text().equals(p.name()) ? CompassBeforeClubs.start(at, m.start(), lex) : m.start();
+        String placeText = text.substring(start, placeEnd);
+        moved.add(new Mention(start, placeEnd, placeText, other, placeEnd == m.end() ? key : lex.place(placeText)));
       }
     }
     Nicknames.repair(text, persons);
@@ -499,6 +502,15 @@ public final class EntityBuilder {
       if (m.titleStart() != m.start() || a == 0 || !toks.get(a - 1).text().equalsIgnoreCase("the")) return false;
     }
     return true;
+  }
+
+  /** "North Queensland Cowboys": a club's name with the compass word the person step left out before it, else {@code name}. */
+  private String clubName(AnnotatedText at, PersonEntry e, String name) {
+    for (PersonMention m : e.mentions) {
+      int start = CompassBeforeClubs.start(at, m.start(), lex);
+      if (start < m.start() && m.text().equals(name)) return at.text().substring(start, m.end());
+    }
+    return name;
   }
 
   private boolean placeAndPlural(List<String> w) {

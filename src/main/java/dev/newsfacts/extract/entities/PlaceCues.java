@@ -36,7 +36,7 @@ final class PlaceCues {
   static boolean cued(List<Token> toks, int a, int b, EntityLexicon lex) {
     return closelyCued(toks, a, b) || listedAfterKind(toks, a) || apposition(toks, a, b) || fromTo(toks, a, b, lex)
         || plainIn(toks, a, b) || officeAfter(toks, a, b) || dwellersOf(toks, a) || livelihoodAfter(toks, a, b)
-        || homeAfterAgeAndRole(toks, a, b);
+        || homeAfterAgeAndRole(toks, a, b) || PlacePredicates.follows(toks, a, b);
   }
 
   /**

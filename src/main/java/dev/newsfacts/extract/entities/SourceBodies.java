@@ -16,7 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * "according to Drewry", "data from Alphaliner show", "economists at Nedbank estimated", "…, Drewry said": a lone
+ * "according to Drewry", "data from Alphaliner show", "economists at Nedbank estimated", "…, Drewry said", "told
+ * Newsday", "speaking to Lusa": a lone
  * capitalised word no list or rule took, standing where a story names the source of its figures or words, is an
  * organisation's name (people are named in full before a story calls them by one word, and the person step has them),
  * in every mention of it. Given names, places, titles and words that never start a name are left out.
@@ -59,13 +60,15 @@ final class SourceBodies {
     return out;
   }
 
-  /** "according to (the) X", "data from X", "economists at X", "the … Index from X". */
+  /** "according to (the) X", "data from X", "economists at X", "told X", "the … Index from X". */
   static boolean sourceBefore(List<Token> toks, int i, EntityLexicon lex) {
     int s = toks.get(i).sentence();
     int k = i - 1;
     if (toks.get(k).is("the") && k > 0) k--;
     if (toks.get(k).sentence() != s) return false;
     StringBuilder cue = new StringBuilder(toks.get(k).text().toLowerCase(Locale.ROOT));
+    // "told Newsday": a cue of one word
+    if (BEFORE.contains(cue.toString())) return true;
     for (int words = 2; words <= MAX_CUE && k - words + 1 >= 0; words++) {
       Token w = toks.get(k - words + 1);
       if (w.sentence() != s) break;

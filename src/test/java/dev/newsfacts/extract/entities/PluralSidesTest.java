@@ -39,4 +39,24 @@ class PluralSidesTest {
         + "game of the season. Fans of the Wanderings sang all afternoon.";
     assertNull(NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Wanderings"));
   }
+
+  @Test
+  void aRugbyLeagueReportIsAMatchReportByItsPositions() {
+    String text = "The Harbour Pelicans opened their season with a 24-12 win over the Kestrels on Friday, with fullback Tom Reyes "
+        + "crossing twice. The winger added another before the halfback was sent off.";
+    assertEntity("ORGANIZATION:Kestrels", text, "Kestrels");
+  }
+
+  @Test
+  void aHalfbackAndAWingerMakeAMatchReportOfALeagueGame() {
+    String text = "Halfback Jon Pratt kicked four goals as the Rams beat the Ospreys 20-6. The winger scored on half-time.";
+    assertEntity("ORGANIZATION:Ospreys", text, "Ospreys");
+  }
+
+  @Test
+  void aFullbacksInjuryReportNamesTheSideItFaces() {
+    String text = "The fullback will miss the clash with the Marlins, and the halfback and winger are in doubt for "
+        + "the trip to play the Marlins next week.";
+    assertEntity("ORGANIZATION:Marlins", text, "Marlins");
+  }
 }

@@ -62,4 +62,28 @@ class SourceBodiesTest {
     String text = "Rates rose again, according to Veldmark Shipping Review, a newsletter.";
     assertNull(NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Veldmark"));
   }
+
+  @Test
+  void aNameAfterToldIsTheOutletThatWasTold() {
+    String text = "The council's housing officer, Mira Delacroix, told Harbourline the waiting list had grown by 400 families.";
+    assertEntity("ORGANIZATION:Harbourline", text, "Harbourline");
+  }
+
+  @Test
+  void aNameAfterSpeakingToIsTheOutletSpokenTo() {
+    String text = "The harbour master, speaking to Coastwire on Tuesday, said the ferry would resume sailings in May.";
+    assertEntity("ORGANIZATION:Coastwire", text, "Coastwire");
+  }
+
+  @Test
+  void aNameAfterAnInterviewWithIsTheOutletThatAskedTheQuestions() {
+    String text = "In an interview with Dalgrave, the minister said the bridge would open before the election.";
+    assertEntity("ORGANIZATION:Dalgrave", text, "Dalgrave");
+  }
+
+  @Test
+  void aGivenNameAfterToldIsNoOutlet() {
+    String text = "The coach, Ray Hollis, told Martin he would start on Saturday.";
+    assertFalse("ORGANIZATION:Martin".equals(NewsEntitiesTest.entityAt(NewsEntitiesTest.run(text), text, "Martin")));
+  }
 }
