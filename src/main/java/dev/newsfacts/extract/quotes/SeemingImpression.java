@@ -11,10 +11,10 @@ import java.util.Set;
 
 /**
  * An impression nobody is named for: "the Trump team appeared paralyzed", "voters seem to care more
- * about jobs", "it appears that the vote was close". The content runs from the subject to the end of
- * what follows the verb (a "to" infinitive, an adjective, or "that" after an empty "it"); the quote has
- * a cue and no speaker. Only a verb that takes such a complement counts ("appeared on television",
- * "appeared in court" report nothing).
+ * about jobs", "it appears that the vote was close", "the plan sounds like a tax". The content runs from
+ * the subject to the end of what follows the verb (a "to" infinitive, an adjective, "like", or "that" after
+ * an empty "it"); the quote has a cue and no speaker. Only a verb that takes such a complement counts
+ * ("appeared on television", "appeared in court" report nothing).
  */
 final class SeemingImpression implements CandidateGenerator {
   static final String RULE = "seeming-verb";
@@ -54,12 +54,12 @@ final class SeemingImpression implements CandidateGenerator {
 
   /**
    * Where the complement of the verb begins: "to" before a verb, an adjective (after at most one adverb:
-   * "equally unperturbed"), or "that"; -1 for anything else ("appeared on CNN").
+   * "equally unperturbed"), "like" or "that"; -1 for anything else ("appeared on CNN").
    */
   static int complementStart(List<Token> toks, int at, int end) {
     Token t = toks.get(at);
     if (t.is("to")) return at + 1 < end && SourceFinder.verbTag(toks.get(at + 1).pos()) ? at : -1;
-    if (t.is("that")) return at;
+    if (t.is("that") || t.is("like")) return at;
     if ("ADJ".equals(t.pos())) return at;
     if ("ADV".equals(t.pos()) && at + 1 < end && "ADJ".equals(toks.get(at + 1).pos())) return at;
     return -1;

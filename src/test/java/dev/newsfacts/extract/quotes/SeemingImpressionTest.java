@@ -32,6 +32,13 @@ class SeemingImpressionTest {
   }
 
   @Test
+  void likeAfterSoundsOpensTheImpression() {
+    QuotesOf a = QuotesOf.text("To many farmers the new water levy sounds like a tax on rain.\n");
+    Quote q = impression(a, "like a tax on rain");
+    assertEquals("sounds", q.cue().text(), a::describe);
+  }
+
+  @Test
   void appearingSomewhereIsNoImpression() {
     QuotesOf a = QuotesOf.text("The fire chief appeared in court on Monday with two of his deputies.\n");
     assertTrue(a.allContaining("in court").isEmpty(), a::describe);
