@@ -32,20 +32,30 @@ final class SeemingImpression implements CandidateGenerator {
         if (ctx.quoted[v] || !isSeemingVerb(toks.get(v))) continue;
         int complement = complementStart(toks, v + 1, s.endToken());
         if (complement < 0) continue;
-        Source subject = finder.subjectBefore(v, s.firstToken());
-        if (subject == null) continue;
-        TokenSpan words = subject.words();
-        // "it appears that ...": an empty subject, the content is the clause after the verb
-        int from = isEmptyIt(toks.get(words.start())) ? complement : words.start();
-        int end = contentEnd(ctx, s, complement);
-        if (end - complement < MIN_CONTENT_TOKENS || ctx.quoted[from]) continue;
-        Candidate c = new Candidate(QuoteKind.INDIRECT, toks.get(from).start(), toks.get(end - 1).end(), null);
-        c.cue = new TokenSpan(v, v + 1);
-        c.leaveUnattributed(RULE);
-        if (overlapsNone(ctx.candidates(), c) && overlapsNone(out, c)) out.add(c);
+        Candidate c = impression(ctx, finder, s, v, complement, RULE);
+        if (c != null && overlapsNone(ctx.candidates(), c) && overlapsNone(out, c)) out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * The impression the verb at {@code verb} attributes to no one: from its subject to the end of the
+   * complement that starts at {@code complement}, with the verb as cue; null without a subject or with
+   * a complement too short.
+   */
+  static Candidate impression(QuoteContext ctx, SourceFinder finder, Sentence s, int verb, int complement, String rule) {
+    List<Token> toks = ctx.toks;
+    Source subject = finder.subjectBefore(verb, s.firstToken());
+    if (subject == null) return null;
+    // "it appears that ...": an empty subject, the content is the clause after the verb
+    int from = isEmptyIt(toks.get(subject.words().start())) ? complement : subject.words().start();
+    int end = contentEnd(ctx, s, complement);
+    if (end - complement < MIN_CONTENT_TOKENS || ctx.quoted[from]) return null;
+    Candidate c = new Candidate(QuoteKind.INDIRECT, toks.get(from).start(), toks.get(end - 1).end(), null);
+    c.cue = new TokenSpan(verb, verb + 1);
+    c.leaveUnattributed(rule);
+    return c;
   }
 
   static boolean isSeemingVerb(Token t) {
@@ -78,7 +88,7 @@ final class SeemingImpression implements CandidateGenerator {
   }
 
   /** No other candidate overlaps {@code c}: an impression inside reported speech is part of what was said. */
-  private static boolean overlapsNone(List<Candidate> others, Candidate c) {
+  static boolean overlapsNone(List<Candidate> others, Candidate c) {
     for (Candidate o : others) {
       if (o.start < c.end && c.start < o.end) return false;
     }

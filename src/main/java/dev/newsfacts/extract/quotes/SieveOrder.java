@@ -12,7 +12,7 @@ final class SieveOrder {
 
   static List<CandidateGenerator> generators() {
     return List.of(new QuotedCandidates(), new ReportedSpeech(), new HeadlineColon(), new ClaimNoun(),
-        new SeemingImpression());
+        new SeemingImpression(), new KnownAsDescription());
   }
 
   static List<Sieve> sieves() {
