@@ -11,7 +11,8 @@ final class SieveOrder {
   private SieveOrder() {}
 
   static List<CandidateGenerator> generators() {
-    return List.of(new QuotedCandidates(), new ReportedSpeech(), new HeadlineColon(), new ClaimNoun());
+    return List.of(new QuotedCandidates(), new ReportedSpeech(), new HeadlineColon(), new ClaimNoun(),
+        new SeemingImpression(), new KnownAsDescription());
   }
 
   static List<Sieve> sieves() {
