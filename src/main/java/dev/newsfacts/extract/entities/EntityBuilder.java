@@ -144,6 +144,7 @@ public final class EntityBuilder {
       }
     }
     Nicknames.repair(text, persons);
+    DashedNameParts.apply(text, persons);
     persons = PersonRepairs.apply(at, persons, lex);
     NamePropagation.apply(at, persons, lex, skipStart, skipEnd);
     FoundersInFirmNames.strip(text, persons);
