@@ -74,7 +74,7 @@ public final class EntityBuilder {
           || NamesGoingOnAfterOf.startsOrganisation(text, e, lex) || NamesThatAreNoOnes.noOne(at, e, lex, given)
           || GivenNamesForThings.noOne(e, speakers) || PluralPossessiveNames.endsInPeoplesPlural(p.nameWords())
           || OfficeHolderPossessives.isOfficeTitle(text, e, lex) || TitledOffices.officeWord(at, e)
-          || UniversityCampuses.isCampus(at, e, lex)) {
+          || UniversityCampuses.isCampus(at, e, lex) || TitlesStandingAlone.titleOnly(e)) {
         continue;
       }
       List<Mention> places = PlaceTails.asPlaces(at, e, lex, given);
