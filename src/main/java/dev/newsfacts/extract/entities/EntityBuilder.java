@@ -204,6 +204,7 @@ public final class EntityBuilder {
       found.add(datelinePlace(text, dateline));
       found.addAll(DatelineParts.find(text, dateline, lex));
     }
+    found = ArticlePrefixedPlaces.extend(text, found);
     found = NestedMentions.withoutNested(found);
     found = BracketedAcronyms.relink(text, found);
     found = ShortenedBodies.relink(found, lex);
