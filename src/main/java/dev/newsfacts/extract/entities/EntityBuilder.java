@@ -74,7 +74,7 @@ public final class EntityBuilder {
           || NamesGoingOnAfterOf.startsOrganisation(text, e, lex) || NamesThatAreNoOnes.noOne(at, e, lex, given)
           || GivenNamesForThings.noOne(e, speakers) || PluralPossessiveNames.endsInPeoplesPlural(p.nameWords())
           || OfficeHolderPossessives.isOfficeTitle(text, e, lex) || TitledOffices.officeWord(at, e)
-          || UniversityCampuses.isCampus(at, e, lex)) {
+          || UniversityCampuses.isCampus(at, e, lex) || TitlesStandingAlone.titleOnly(e)) {
         continue;
       }
       List<Mention> places = PlaceTails.asPlaces(at, e, lex, given);
@@ -147,6 +147,7 @@ public final class EntityBuilder {
       }
     }
     Nicknames.repair(text, persons);
+    DashedNameParts.apply(text, persons);
     persons = PersonRepairs.apply(at, persons, lex);
     NamePropagation.apply(at, persons, lex, skipStart, skipEnd);
     FoundersInFirmNames.strip(text, persons);
@@ -206,6 +207,7 @@ public final class EntityBuilder {
       found.add(datelinePlace(text, dateline));
       found.addAll(DatelineParts.find(text, dateline, lex));
     }
+    found = ArticlePrefixedPlaces.extend(text, found);
     found = NestedMentions.withoutNested(found);
     found = BracketedAcronyms.relink(text, found);
     found = ShortenedBodies.relink(found, lex);
