@@ -19,6 +19,11 @@ final class CurrencySigns {
   static final String REGEX = regex();
   /** The first characters of the signs: most word starts open none, and need no comparison with each sign. */
   private static final String OPENING_CHARS = openingChars();
+  /**
+   * The signs opening with each of {@link #OPENING_CHARS}, in its order: a capitalised word ("Senate", "Kenya") is
+   * compared with the few signs of its first letter, not with all eighty.
+   */
+  private static final List<List<String>> SIGNS_BY_OPENING = signsByOpening();
 
   private CurrencySigns() {}
 
@@ -37,8 +42,9 @@ final class CurrencySigns {
 
   /** Whether {@code c} can open a sign, so a figure may start there. */
   static boolean opensSign(String text, int start) {
-    if (start >= text.length() || OPENING_CHARS.indexOf(text.charAt(start)) < 0) return false;
-    for (String sign : NAMES.keySet()) if (text.startsWith(sign, start)) return true;
+    int opening = start < text.length() ? OPENING_CHARS.indexOf(text.charAt(start)) : -1;
+    if (opening < 0) return false;
+    for (String sign : SIGNS_BY_OPENING.get(opening)) if (text.startsWith(sign, start)) return true;
     return false;
   }
 
@@ -55,6 +61,15 @@ final class CurrencySigns {
     StringBuilder out = new StringBuilder();
     for (String sign : NAMES.keySet()) if (out.indexOf(sign.substring(0, 1)) < 0) out.append(sign.charAt(0));
     return out.toString();
+  }
+
+  private static List<List<String>> signsByOpening() {
+    List<List<String>> out = new ArrayList<>();
+    for (int k = 0; k < OPENING_CHARS.length(); k++) out.add(new ArrayList<>());
+    for (String sign : NAMES.keySet()) out.get(OPENING_CHARS.indexOf(sign.charAt(0))).add(sign);
+    List<List<String>> frozen = new ArrayList<>();
+    for (List<String> signs : out) frozen.add(List.copyOf(signs));
+    return List.copyOf(frozen);
   }
 
   private static String regex() {

@@ -1,5 +1,6 @@
 package dev.newsfacts.extract.lexicon;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,8 @@ public final class SpeechLexicon {
   private final Map<String, String> manner;
   private final Map<String, String> objectSpeech;
   private final Set<String> objectSpeechPhrases;
+  /** The first word of each of {@link #objectSpeechPhrases}: most words open none, and need no phrase built to look up. */
+  private final Set<String> objectSpeechPhraseVerbs;
   private final Set<String> notSpeech;
   private final Set<String> negators;
   private final Set<String> openQuestionWords;
@@ -52,6 +55,7 @@ public final class SpeechLexicon {
     this.manner = optional(dir + "manner-verbs.txt") ? WordList.lemmas(dir + "manner-verbs.txt") : Map.of();
     this.objectSpeech = optional(dir + "object-speech-verbs.txt") ? WordList.lemmas(dir + "object-speech-verbs.txt") : Map.of();
     this.objectSpeechPhrases = optionalSet(dir + "object-speech-phrases.txt");
+    this.objectSpeechPhraseVerbs = firstWords(objectSpeechPhrases);
     this.notSpeech = optionalSet(dir + "not-speech.txt");
     this.negators = optionalSet(dir + "negators.txt");
     this.openQuestionWords = optionalSet(dir + "open-question-words.txt");
@@ -72,6 +76,12 @@ public final class SpeechLexicon {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot look for " + resource, e);
     }
+  }
+
+  private static Set<String> firstWords(Set<String> phrases) {
+    Set<String> out = new HashSet<>();
+    for (String p : phrases) if (p.indexOf(' ') >= 0) out.add(p.substring(0, p.indexOf(' ')));
+    return Set.copyOf(out);
   }
 
   private static Set<String> optionalSet(String resource) {
@@ -161,6 +171,8 @@ public final class SpeechLexicon {
 
   /** Whether a verb form and the preposition after it attribute their object ("called for", "spoke about"). */
   public boolean isObjectSpeechPhrase(String verb, String preposition) {
+    // a verb without a space opens the joined phrase with itself, so only a listed first word can make one
+    if (verb.indexOf(' ') < 0 && !objectSpeechPhraseVerbs.contains(lower(verb))) return false;
     return objectSpeechPhrases.contains(lower(verb) + " " + lower(preposition));
   }
 
