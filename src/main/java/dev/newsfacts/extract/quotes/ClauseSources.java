@@ -216,6 +216,11 @@ final class ClauseSources {
       int before = v - 1;
       while (before > lo && "ADV".equals(toks.get(before).pos())) before--;
       TokenSpan np = finder.npEndingAt(before, lo);
+      // "Helen Carver, 71, of Bedford, has been waiting": the name before an apposition set off by commas
+      if (np == null && toks.get(before).is(",")) {
+        Source apposed = AppositiveSubject.before(finder, before, v, lo);
+        np = apposed == null ? null : apposed.words();
+      }
       if (np == null || np.start() > lo && "ADP".equals(toks.get(np.start() - 1).pos())) return null;
       return np;
     }
