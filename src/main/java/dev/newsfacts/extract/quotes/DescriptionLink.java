@@ -64,7 +64,7 @@ final class DescriptionLink {
     return ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) && !t.text().endsWith("ing");
   }
 
-  private static boolean introducedAs(List<Token> toks, NameMention m, String role) {
+  static boolean introducedAs(List<Token> toks, NameMention m, String role) {
     int sentence = toks.get(m.firstToken()).sentence();
     for (int k = m.firstToken() - 1; k >= 0 && m.firstToken() - k <= TITLE_WINDOW; k--) {
       Token t = toks.get(k);
