@@ -203,12 +203,25 @@ final class ClauseSources {
 
   /** The subject of the sentence {@code s}: the noun phrase before its first verb outside quotation marks. */
   TokenSpan sentenceSubject(Sentence s) {
-    int main = MainClauseStart.of(toks, lexicon, quoted, s);
-    TokenSpan np = main > s.firstToken() ? firstSubject(main, s.endToken()) : null;
-    return np != null ? np : firstSubject(s.firstToken(), s.endToken());
+    return sentenceSubject(s, false);
   }
 
-  private TokenSpan firstSubject(int lo, int end) {
+  /**
+   * As {@link #sentenceSubject(Sentence)}, and also a name set off by an apposition before that verb ("Helen Carver,
+   * 71, of Bedford, has been waiting"): the person a later pronoun goes on from. Not for the sieves, where a subject
+   * so far from the verb is weaker evidence than the name nearest a quote.
+   */
+  TokenSpan subjectPastApposition(Sentence s) {
+    return sentenceSubject(s, true);
+  }
+
+  private TokenSpan sentenceSubject(Sentence s, boolean pastApposition) {
+    int main = MainClauseStart.of(toks, lexicon, quoted, s);
+    TokenSpan np = main > s.firstToken() ? firstSubject(main, s.endToken(), pastApposition) : null;
+    return np != null ? np : firstSubject(s.firstToken(), s.endToken(), pastApposition);
+  }
+
+  private TokenSpan firstSubject(int lo, int end, boolean pastApposition) {
     for (int v = lo + 1; v < end; v++) {
       Token t = toks.get(v);
       if (quoted[v]) return null;
@@ -216,6 +229,10 @@ final class ClauseSources {
       int before = v - 1;
       while (before > lo && "ADV".equals(toks.get(before).pos())) before--;
       TokenSpan np = finder.npEndingAt(before, lo);
+      if (np == null && pastApposition && toks.get(before).is(",")) {
+        Source apposed = AppositiveSubject.before(finder, before, v, lo);
+        np = apposed == null ? null : apposed.words();
+      }
       if (np == null || np.start() > lo && "ADP".equals(toks.get(np.start() - 1).pos())) return null;
       return np;
     }

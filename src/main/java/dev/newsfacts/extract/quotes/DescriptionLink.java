@@ -56,7 +56,15 @@ final class DescriptionLink {
     return a != null && a.equals(ROLE_FORMS.get(role.toLowerCase(Locale.ROOT)));
   }
 
-  private static boolean introducedAs(List<Token> toks, NameMention m, String role) {
+  /**
+   * "Justice Ann Tse said Tom Pryce had lied": a verb between a role word and a name ends the title, so the role is
+   * the one of the name before the verb; "acting", "outgoing" stay inside a title.
+   */
+  private static boolean clauseVerb(Token t) {
+    return ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) && !t.text().endsWith("ing");
+  }
+
+  static boolean introducedAs(List<Token> toks, NameMention m, String role) {
     int sentence = toks.get(m.firstToken()).sentence();
     for (int k = m.firstToken() - 1; k >= 0 && m.firstToken() - k <= TITLE_WINDOW; k--) {
       Token t = toks.get(k);
@@ -65,7 +73,7 @@ final class DescriptionLink {
         if (k - 1 < 0 || !ROLE_FORMS.containsKey(toks.get(k - 1).text().toLowerCase(Locale.ROOT))) break;
         continue;
       }
-      if (t.sentence() != sentence || "PUNCT".equals(t.pos())) break;
+      if (t.sentence() != sentence || "PUNCT".equals(t.pos()) || clauseVerb(t)) break;
       if (sameRole(t.text(), role)) return true;
     }
     if (m.endToken() >= toks.size() || !toks.get(m.endToken()).is(",")) return false;

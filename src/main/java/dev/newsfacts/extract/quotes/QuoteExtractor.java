@@ -59,8 +59,8 @@ public final class QuoteExtractor {
     for (CandidateGenerator g : generators) ctx.add(g.generate(ctx));
     for (Sieve s : sieves) s.apply(ctx);
 
-    SpeakerResolver resolver = new SpeakerResolver(at, people, new ParagraphSubject(at, people, ctx.sources::sentenceSubject),
-        new PrecedingParagraphSubject(at, people, ctx.sources::sentenceSubject));
+    SpeakerResolver resolver = new SpeakerResolver(at, people, new ParagraphSubject(at, people, ctx.sources::subjectPastApposition),
+        new PrecedingParagraphSubject(at, people, ctx.sources::subjectPastApposition));
     List<Quote> out = new ArrayList<>();
     for (Candidate c : ctx.candidates()) {
       Speaker sp = resolver.resolve(c);

@@ -76,6 +76,8 @@ final class SourceFinder {
       before = LocatedSubject.widen(toks, before, limit, k -> npEndingAt(k, limit));
       return before.start() > limit && "ADP".equals(toks.get(before.start() - 1).pos()) ? null : Source.of(before);
     }
+    TokenSpan participle = ParticiplePhraseSubject.endingAt(toks, j, limit, k -> npEndingAt(k, limit));
+    if (participle != null) return Source.of(participle);
     TokenSpan reduced = reducedRelative(j, cue, limit);
     if (reduced != null) return Source.of(reduced);
     int determined = DeterminedAdjective.startBeforeCue(toks, j, cue, limit);

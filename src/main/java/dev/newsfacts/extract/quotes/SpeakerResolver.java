@@ -94,6 +94,9 @@ final class SpeakerResolver {
       // not remembered as the latest speaker: a guess from its place, it must not steer the pronouns after it
       return new Speaker(known.fullName(sole.name()), null, description, mention, c.how, c.rule);
     }
+    // "…, the chief executive of the grocer said." / "Chief executive Ana Ruiz said …": named in the paragraphs after
+    Person ahead = LedeDescriptionAhead.personFor(at, people, new TokenSpan(c.source.naming().start(), naming.end()));
+    if (ahead != null) return new Speaker(known.fullName(ahead.name()), null, description, mention, c.how, c.rule);
     return new Speaker(null, null, description, mention, c.how, c.rule);
   }
 

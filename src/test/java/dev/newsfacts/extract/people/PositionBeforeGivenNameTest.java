@@ -27,4 +27,19 @@ class PositionBeforeGivenNameTest {
   void aSurnameThatIsAlsoAPositionStaysBeforeAGivenName() {
     assertEquals(List.of("Rachel Hooker"), PeopleOf.names("The committee heard from Rachel Hooker on Monday."));
   }
+
+  @Test
+  void aTenantDescribedBeforeHerNameIsNoPartOfIt() {
+    assertEquals(List.of("Laura Kemp"), PeopleOf.names("Tenant Laura Kemp, 51, has lived in the building since 1998."));
+  }
+
+  @Test
+  void aCommuterDescribedBeforeHisNameIsNoPartOfIt() {
+    assertEquals(List.of("David Osei"), PeopleOf.names("Commuter David Osei said the late trains cost him an hour a day."));
+  }
+
+  @Test
+  void aVolunteerDescribedBeforeHerNameIsNoPartOfIt() {
+    assertEquals(List.of("Emily Tran"), PeopleOf.names("Volunteer Emily Tran handed out sandwiches at the shelter."));
+  }
 }
