@@ -77,7 +77,8 @@
 # chain listing, Kentucky bourbon inventory, Belfast Giants ice hockey, Grindavik home buyout, Suez Canal revenue (MENA),
 # src/test/resources/refset/fresh17 (12 more, held out: not in the default list, run only with SETS=fresh17; first
 # untouched, on main at bd64a5c: entity F1 0.833, statistics 0.932, roles 0.756, events 0.588; events 0.686 after
-# date lines above the story were read, written after this first measurement), written the same way but in three input formats (6 JSON, 4 plain text with
+# date lines above the story were read, written after this first measurement), written the same way but in
+# three input formats (6 JSON, 4 plain text with
 # the dateline in the text, 2 HTML with article:published_time): Peru central bank rate decision, Canterbury specialist
 # waiting lists (NZ daily), Kwekwe mine shaft collapse (Zimbabwean daily), University of Newcastle hydrogen grant,
 # Kendal Borough FC accounts (English weekly), Swedish psoriasis drug trial (Nordic business site), Santos dockworkers'
