@@ -49,11 +49,10 @@ public final class MetaExtractor {
     if (published.date() == null && line != null) published = new PublishedDate(line, "a 'Published' line of the text");
     LocalDate headerDate = headerDate(text, paragraphs);
     if (published.date() == null && headerDate != null) published = new PublishedDate(headerDate, "a date line above the story");
-    String title = TitleFinder.find(text, paragraphs);
+    int titleParagraph = TitleFinder.firstParagraph(text, paragraphs);
+    String title = TitleFinder.find(text, paragraphs, titleParagraph);
     Dateline dateline = dateline(text, paragraphs, datelines, published.date());
-    if (dateline != null && title != null && paragraphs.get(TitleFinder.firstParagraph(text, paragraphs)).start() == dateline.start()) {
-      title = null;
-    }
+    if (dateline != null && title != null && paragraphs.get(titleParagraph).start() == dateline.start()) title = null;
     LocalDate datelineDate = dateline == null || dateline.date() == null ? null : LocalDate.parse(dateline.date());
     if (published.date() == null && datelineDate != null) published = new PublishedDate(datelineDate, "the dateline");
     if (published.date() == null) {

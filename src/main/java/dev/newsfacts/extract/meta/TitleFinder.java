@@ -15,7 +15,11 @@ public final class TitleFinder {
   private TitleFinder() {}
 
   public static String find(String text, List<CharSpan> paragraphs) {
-    int p = firstParagraph(text, paragraphs);
+    return find(text, paragraphs, firstParagraph(text, paragraphs));
+  }
+
+  /** The headline in paragraph {@code p}, the first one past the date lines and bylines ({@link #firstParagraph}). */
+  static String find(String text, List<CharSpan> paragraphs, int p) {
     if (paragraphs.size() < p + 2) return null;
     String first = text.substring(paragraphs.get(p).start(), paragraphs.get(p).end()).strip();
     String[] words = WhiteSpace.words(first);

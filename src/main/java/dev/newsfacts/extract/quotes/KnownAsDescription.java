@@ -1,8 +1,6 @@
 package dev.newsfacts.extract.quotes;
 
-import dev.newsfacts.extract.nlp.Sentence;
 import dev.newsfacts.extract.nlp.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,22 +16,8 @@ final class KnownAsDescription implements CandidateGenerator {
 
   @Override
   public List<Candidate> generate(QuoteContext ctx) {
-    List<Token> toks = ctx.toks;
-    List<Candidate> out = new ArrayList<>();
-    SourceFinder finder = new SourceFinder(toks, ctx.lexicon);
-    for (Sentence s : ctx.at.sentences()) {
-      if (ctx.boilerplate.covers(s.start())) continue;
-      for (int v = s.firstToken() + 1; v + 2 < s.endToken(); v++) {
-        if (ctx.quoted[v] || !toks.get(v).is("known") || afterHave(toks, v, s.firstToken())) continue;
-        int complement = complementStart(toks, v + 1);
-        if (complement < 0) continue;
-        Candidate c = SeemingImpression.impression(ctx, finder, s, v, complement, RULE);
-        if (c != null && SeemingImpression.overlapsNone(ctx.candidates(), c) && SeemingImpression.overlapsNone(out, c)) {
-          out.add(c);
-        }
-      }
-    }
-    return out;
+    return SeemingImpression.impressions(ctx, RULE, 2, (toks, s, v) ->
+        toks.get(v).is("known") && !afterHave(toks, v, s.firstToken()) ? complementStart(toks, v + 1) : -1);
   }
 
   /** Where the description begins: the word after "as" or "for", or "to" before a verb; -1 otherwise. */

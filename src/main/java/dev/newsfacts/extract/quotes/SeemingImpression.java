@@ -23,16 +23,31 @@ final class SeemingImpression implements CandidateGenerator {
 
   @Override
   public List<Candidate> generate(QuoteContext ctx) {
+    return impressions(ctx, RULE, 1,
+        (toks, s, v) -> isSeemingVerb(toks.get(v)) ? complementStart(toks, v + 1, s.endToken()) : -1);
+  }
+
+  /** Where the complement of the cue at {@code verb} starts, or -1 when that word is no such cue. */
+  interface ComplementAfterCue {
+    int start(List<Token> toks, Sentence s, int verb);
+  }
+
+  /**
+   * The impressions of one kind of cue in the article: each word {@code complement} accepts as a cue, with at
+   * least {@code wordsAfterCue} words after it in its sentence, outside quotation marks and boilerplate, whose
+   * impression overlaps no other candidate.
+   */
+  static List<Candidate> impressions(QuoteContext ctx, String rule, int wordsAfterCue, ComplementAfterCue complement) {
     List<Token> toks = ctx.toks;
     List<Candidate> out = new ArrayList<>();
     SourceFinder finder = new SourceFinder(toks, ctx.lexicon);
     for (Sentence s : ctx.at.sentences()) {
       if (ctx.boilerplate.covers(s.start())) continue;
-      for (int v = s.firstToken() + 1; v + 1 < s.endToken(); v++) {
-        if (ctx.quoted[v] || !isSeemingVerb(toks.get(v))) continue;
-        int complement = complementStart(toks, v + 1, s.endToken());
-        if (complement < 0) continue;
-        Candidate c = impression(ctx, finder, s, v, complement, RULE);
+      for (int v = s.firstToken() + 1; v + wordsAfterCue < s.endToken(); v++) {
+        if (ctx.quoted[v]) continue;
+        int from = complement.start(toks, s, v);
+        if (from < 0) continue;
+        Candidate c = impression(ctx, finder, s, v, from, rule);
         if (c != null && overlapsNone(ctx.candidates(), c) && overlapsNone(out, c)) out.add(c);
       }
     }
@@ -44,7 +59,7 @@ final class SeemingImpression implements CandidateGenerator {
    * complement that starts at {@code complement}, with the verb as cue; null without a subject or with
    * a complement too short.
    */
-  static Candidate impression(QuoteContext ctx, SourceFinder finder, Sentence s, int verb, int complement, String rule) {
+  private static Candidate impression(QuoteContext ctx, SourceFinder finder, Sentence s, int verb, int complement, String rule) {
     List<Token> toks = ctx.toks;
     Source subject = finder.subjectBefore(verb, s.firstToken());
     if (subject == null) return null;
@@ -88,7 +103,7 @@ final class SeemingImpression implements CandidateGenerator {
   }
 
   /** No other candidate overlaps {@code c}: an impression inside reported speech is part of what was said. */
-  static boolean overlapsNone(List<Candidate> others, Candidate c) {
+  private static boolean overlapsNone(List<Candidate> others, Candidate c) {
     for (Candidate o : others) {
       if (o.start < c.end && c.start < o.end) return false;
     }
